@@ -1,0 +1,3 @@
+"""mentorlog: mentored on-the-job training of prison officers."""
+
+__version__ = "0.1.0"

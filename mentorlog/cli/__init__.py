@@ -1,0 +1,66 @@
+"""The ``mentorlog`` command: the desktop app with no arguments, or a subcommand.
+
+Each subcommand lives in its own module with ``register(subparsers)``; the parser is built
+from COMMAND_MODULES. Heavy imports stay inside the command functions so ``--version``
+and start-up stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from mentorlog import __version__
+from mentorlog.cli.common import CommandError, fail
+
+COMMAND_MODULES = (
+    "mentorlog.cli.list_cmd",
+    "mentorlog.cli.check_cmd",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mentorlog",
+        description="Mentored on-the-job training of prison officers. "
+        "With no command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"mentorlog {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="database: an SQLite file path or a SQLAlchemy URL such as "
+        "postgresql+psycopg://user@host/mentorlog (default: $MENTORLOG_DB, else the "
+        "file in your data folder)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        if args.command is None:
+            from mentorlog.cli.gui import run_gui
+
+            return run_gui(args)
+        return int(args.func(args) or 0)
+    except CommandError as exc:
+        return fail(str(exc), exc.exit_code)
+    except KeyboardInterrupt:
+        return fail("interrupted", 130)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,28 @@
+"""``mentorlog list students``: one tab-separated line per student."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from mentorlog.cli.common import open_for_command
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser("list", help="list records, one tab-separated line each")
+    p.add_argument("what", choices=["students"], help="what to list")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from mentorlog.services.directory import list_students
+
+    db = open_for_command(args)
+    try:
+        with db.session() as session:
+            rows = list_students(session)
+    finally:
+        db.close()
+    for row in rows:
+        print("\t".join([str(row.person_id), row.name, row.prison, row.cohort, row.status]))
+    return 0

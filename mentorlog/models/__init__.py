@@ -1,0 +1,90 @@
+"""mentorlog's data model: SQLAlchemy 2 declarative classes, no Qt."""
+
+from mentorlog.models.assessment import Concern, Review, ReviewDomainSummary
+from mentorlog.models.base import Base, Record, UTCDateTime, utcnow
+from mentorlog.models.development import (
+    Goal,
+    GoalProgressNote,
+    Reflection,
+    SelfAssessment,
+    goal_competency,
+)
+from mentorlog.models.enums import (
+    ConcernStatus,
+    EntryStatus,
+    FrameworkStatus,
+    GoalStatus,
+    OverallProgress,
+    PlacementPhase,
+    PlacementStatus,
+    ReflectionTemplate,
+    ReviewKind,
+    Role,
+    Shift,
+    SignOffKind,
+    Visibility,
+)
+from mentorlog.models.framework import (
+    Competency,
+    CompetencyAnchor,
+    Domain,
+    Framework,
+    FrameworkVersion,
+    PhaseExpectation,
+    ScaleLevel,
+)
+from mentorlog.models.logbook import Observation, Rating
+from mentorlog.models.organisation import Academy, Cohort, Prison, Unit
+from mentorlog.models.people import Person, RoleAssignment
+from mentorlog.models.placement import Placement, PlacementMentor, ShiftLog
+from mentorlog.models.trust import AuditEvent, Draft, SignOff, SiteSetting
+
+__all__ = [
+    "Academy",
+    "AuditEvent",
+    "Base",
+    "Cohort",
+    "Competency",
+    "CompetencyAnchor",
+    "Concern",
+    "ConcernStatus",
+    "Domain",
+    "Draft",
+    "EntryStatus",
+    "Framework",
+    "FrameworkStatus",
+    "FrameworkVersion",
+    "Goal",
+    "GoalProgressNote",
+    "GoalStatus",
+    "Observation",
+    "OverallProgress",
+    "Person",
+    "PhaseExpectation",
+    "Placement",
+    "PlacementMentor",
+    "PlacementPhase",
+    "PlacementStatus",
+    "Prison",
+    "Rating",
+    "Record",
+    "Reflection",
+    "ReflectionTemplate",
+    "Review",
+    "ReviewDomainSummary",
+    "ReviewKind",
+    "Role",
+    "RoleAssignment",
+    "ScaleLevel",
+    "SelfAssessment",
+    "Shift",
+    "ShiftLog",
+    "SignOff",
+    "SignOffKind",
+    "SiteSetting",
+    "UTCDateTime",
+    "Unit",
+    "Visibility",
+    "goal_competency",
+    "utcnow",
+]

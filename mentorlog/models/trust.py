@@ -1,0 +1,77 @@
+"""Sign-offs and acknowledgements, the audit trail, and autosaved drafts."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, ForeignKey, Index, String, Text, Uuid
+from sqlalchemy.orm import Mapped, mapped_column
+
+from mentorlog.models.base import Base, Record, UTCDateTime, str_enum, utcnow
+from mentorlog.models.enums import Role, SignOffKind
+
+
+class SignOff(Record, Base):
+    """Who signed, acknowledged or disagreed with which version of which record."""
+
+    __tablename__ = "sign_off"
+    __table_args__ = (Index("ix_sign_off_record", "record_type", "record_id"),)
+
+    record_type: Mapped[str] = mapped_column(String(40))  # "observation", "review", ...
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    record_version: Mapped[int] = mapped_column(default=1)
+    person_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("person.id", ondelete="RESTRICT"), index=True
+    )
+    role: Mapped[Role] = mapped_column(str_enum(Role))
+    kind: Mapped[SignOffKind] = mapped_column(str_enum(SignOffKind))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    signed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class AuditEvent(Base):
+    """Append-only and hash-chained: each event carries the SHA-256 of its content and of
+    the event before it, so an altered, removed or inserted row breaks the chain."""
+
+    __tablename__ = "audit_event"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    seq: Mapped[int] = mapped_column(BigInteger, unique=True)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
+    actor_name: Mapped[str] = mapped_column(String(200), default="")
+    workstation: Mapped[str] = mapped_column(String(200), default="")
+    action: Mapped[str] = mapped_column(String(60), index=True)
+    entity_type: Mapped[str] = mapped_column(String(40), default="")
+    entity_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
+    subject_person_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class Draft(Record, Base):
+    """Typed text saved continuously, so nothing is lost if the app or machine stops."""
+
+    __tablename__ = "draft"
+    __table_args__ = (Index("ix_draft_owner_kind", "owner_id", "kind"),)
+
+    owner_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("person.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(40))  # "observation", "reflection", ...
+    placement_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("placement.id", ondelete="CASCADE")
+    )
+    # The record being edited, when the draft edits an existing one.
+    target_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class SiteSetting(Record, Base):
+    """Site-wide settings (idle lock minutes, name patterns to warn about, ...)."""
+
+    __tablename__ = "site_setting"
+
+    key: Mapped[str] = mapped_column(String(80), unique=True)
+    value: Mapped[Any] = mapped_column(JSON)

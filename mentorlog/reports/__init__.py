@@ -1,0 +1,1 @@
+"""PDF reports rendered with ReportLab from plain data. No Qt, no database."""

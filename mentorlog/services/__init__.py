@@ -1,0 +1,1 @@
+"""Use cases: plain functions taking a Session, returning plain data. No Qt."""

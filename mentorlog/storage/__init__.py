@@ -1,0 +1,1 @@
+"""Opening, migrating, backing up and checking mentorlog's database. No Qt."""

@@ -1,0 +1,102 @@
+"""One open database: its engine, a session factory, and the start-up sequence."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+from sqlalchemy.engine.url import URL
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from mentorlog.storage.engine import make_engine, resolve_url, sqlite_path
+from mentorlog.storage.migrate import MigrationResult, StorageError, upgrade
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Database:
+    engine: Engine
+    migration: MigrationResult | None = None
+    _factory: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def url(self) -> URL:
+        return self.engine.url
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.engine.url)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def describe(self) -> str:
+        """Where the data lives, without any password."""
+        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+
+    def session(self) -> Session:
+        return self._factory()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work is committed on success and rolled back on error."""
+        with self._factory.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(
+    target: str | os.PathLike[str] | None = None, *, migrate: bool = True
+) -> Database:
+    """Open (creating if needed) and migrate the database named by ``target``.
+
+    Raises StorageError with a message for the user when the database cannot be used.
+    """
+    url = resolve_url(target)
+    path = sqlite_path(url)
+    if path is not None and path.exists() and path.is_dir():
+        raise StorageError(f"{path} is a folder, not a mentorlog database file.")
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except OperationalError as exc:
+        engine.dispose()
+        raise StorageError(_explain_connect_error(url, exc)) from exc
+    result = None
+    if migrate:
+        try:
+            result = upgrade(engine)
+        except OperationalError as exc:
+            engine.dispose()
+            raise StorageError(_explain_connect_error(url, exc)) from exc
+        except Exception:
+            engine.dispose()
+            raise
+    return Database(engine, result)
+
+
+def _explain_connect_error(url: URL, exc: OperationalError) -> str:
+    detail = str(exc.orig) if exc.orig is not None else str(exc)
+    path = sqlite_path(url)
+    if path is not None:
+        if "file is not a database" in detail or "malformed" in detail:
+            return f"{path} is damaged or is not a mentorlog database ({detail})."
+        if "locked" in detail:
+            return f"{path} is in use by another program and stayed locked ({detail})."
+        return f"Could not open the database file {path}: {detail}"
+    where = url.render_as_string(hide_password=True)
+    return f"Could not connect to the database server {where}: {detail}"

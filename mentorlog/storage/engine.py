@@ -1,0 +1,68 @@
+"""Engines for the embedded SQLite file or a PostgreSQL server, configured for durability."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.engine.url import URL
+
+from mentorlog.paths import default_database_path
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def resolve_url(target: str | os.PathLike[str] | None = None) -> URL:
+    """A database target as the user gives it: ``--db``, else ``MENTORLOG_DB``, else the
+    embedded default. A plain path means an SQLite file; anything with ``://`` is a URL."""
+    if target is None:
+        target = os.environ.get("MENTORLOG_DB") or None
+    if target is None:
+        target = default_database_path()
+    text = os.fspath(target)
+    if "://" in text:
+        return make_url(text)
+    path = Path(text).expanduser().resolve()
+    return URL.create("sqlite+pysqlite", database=str(path))
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The file behind an SQLite URL, or None for a server or an in-memory database."""
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    # pysqlite's own transaction handling defers BEGIN and commits around DDL, which would
+    # let a failed migration leave half its changes behind. SQLAlchemy's documented recipe:
+    # take the driver out of the way and emit BEGIN ourselves, so DDL is transactional.
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: URL | str, **kwargs: Any) -> Engine:
+    url = make_url(url) if isinstance(url, str) else url
+    if url.get_backend_name() == "sqlite":
+        path = sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, **kwargs)
+        _configure_sqlite(engine)
+        return engine
+    kwargs.setdefault("pool_pre_ping", True)
+    return create_engine(url, **kwargs)
