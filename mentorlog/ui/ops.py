@@ -1,0 +1,214 @@
+"""Background operations, after Anki's ``aqt.operations``: database work runs on one serial
+worker thread, results come back to the GUI thread by signal, errors go to one dialog.
+
+    Op(parent, lambda session: list_things(session, actor)).success(show).run(ctx)
+
+A write declares what it changed with ``.announces(...)``; after it succeeds the context's
+``changed`` signal carries that to every view, and each view refreshes itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
+
+if TYPE_CHECKING:
+    from mentorlog.ui.context import AppContext
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """Raised inside an operation when the user asked to stop it."""
+
+
+class Progress:
+    """Handed to long operations: report progress, and stop when asked to."""
+
+    def __init__(self, emit: Callable[[int, int, str], None]) -> None:
+        self._emit = emit
+        self._cancel = threading.Event()
+
+    def update(self, done: int, total: int, message: str = "") -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+        self._emit(done, total, message)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a write changed: kinds of record ("observation", "concern", ...) and where."""
+
+    kinds: frozenset[str]
+    placement_id: Any = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def touches(self, *kinds: str) -> bool:
+        return bool(self.kinds.intersection(kinds))
+
+
+class _Relay(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as exc:  # delivered to the GUI thread's failure handler
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.succeeded.emit(result)
+
+
+class TaskManager(QObject):
+    """The one serial worker all database work goes through."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._pending = 0
+        self._relays: set[_Relay] = set()
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def submit(
+        self,
+        work: Callable[[], T],
+        on_success: Callable[[T], None],
+        on_failure: Callable[[BaseException], None],
+        on_progress: Callable[[int, int, str], None] | None = None,
+        progress: Progress | None = None,
+    ) -> None:
+        relay = _Relay()
+        self._relays.add(relay)
+
+        def done() -> None:
+            self._relays.discard(relay)
+            self._pending -= 1
+            if self._pending == 0:
+                self.busy_changed.emit(False)
+
+        def ok(result: Any) -> None:
+            done()
+            on_success(result)
+
+        def bad(exc: Any) -> None:
+            done()
+            on_failure(exc)
+
+        relay.succeeded.connect(ok)
+        relay.failed.connect(bad)
+        if on_progress is not None:
+            relay.progressed.connect(on_progress)
+        if progress is not None:
+            progress._emit = relay.progressed.emit
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+        self._pool.start(_Job(work, relay))
+
+    def wait_idle(self, msecs: int = 30_000) -> bool:
+        """Block until queued work has run (for shutdown and tests)."""
+        return self._pool.waitForDone(msecs)
+
+    def active_threads(self) -> int:
+        return self._pool.activeThreadCount()
+
+
+class Op(Generic[T]):
+    """One database operation: ``fn(session)`` (or ``fn(session, progress)``) runs in a
+    transaction on the worker; the result goes to ``success`` on the GUI thread."""
+
+    def __init__(self, parent: QWidget | None, fn: Callable[..., T]) -> None:
+        self._parent = parent
+        self._fn = fn
+        self._success: Callable[[T], None] | None = None
+        self._failure: Callable[[BaseException], None] | None = None
+        self._progress_cb: Callable[[int, int, str], None] | None = None
+        self._progress: Progress | None = None
+        self._changes: Changes | None = None
+
+    def success(self, cb: Callable[[T], None]) -> Op[T]:
+        self._success = cb
+        return self
+
+    def failure(self, cb: Callable[[BaseException], None]) -> Op[T]:
+        self._failure = cb
+        return self
+
+    def with_progress(self, cb: Callable[[int, int, str], None]) -> Op[T]:
+        """``fn`` receives a Progress as second argument; returns it via ``progress``."""
+        self._progress_cb = cb
+        self._progress = Progress(lambda *_: None)
+        return self
+
+    @property
+    def progress(self) -> Progress | None:
+        return self._progress
+
+    def announces(self, *kinds: str, placement_id: Any = None, **extra: Any) -> Op[T]:
+        self._changes = Changes(frozenset(kinds), placement_id, extra)
+        return self
+
+    def run(self, ctx: AppContext) -> Op[T]:
+        progress = self._progress
+
+        def work() -> T:
+            with ctx.db.transaction() as session:
+                return self._fn(session, progress) if progress else self._fn(session)
+
+        ctx.tasks.submit(work, self._on_success(ctx), self._on_failure, self._progress_cb, progress)
+        return self
+
+    def _alive(self) -> bool:
+        return self._parent is None or isValid(self._parent)
+
+    def _on_success(self, ctx: AppContext) -> Callable[[T], None]:
+        def deliver(result: T) -> None:
+            if self._changes is not None:
+                ctx.changed.emit(self._changes)
+            if self._success is not None and self._alive():
+                self._success(result)
+
+        return deliver
+
+    def _on_failure(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            log.info("operation cancelled")
+        if self._failure is not None and self._alive():
+            self._failure(exc)
+            return
+        if isinstance(exc, Cancelled):
+            return
+        from mentorlog.ui.errors import show_error
+
+        show_error(self._parent if self._alive() else None, exc)

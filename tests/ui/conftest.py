@@ -1,0 +1,17 @@
+"""Qt fixtures: an AppContext on a per-test database; no test may leave work running."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+
+@pytest.fixture
+def ctx(db, qtbot) -> Iterator:  # type: ignore[no-untyped-def]
+    from mentorlog.ui.context import AppContext
+
+    context = AppContext(db)
+    yield context
+    assert context.tasks.wait_idle(10_000), "a background operation was still running"
+    assert context.tasks.active_threads() == 0
