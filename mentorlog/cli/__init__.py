@@ -19,6 +19,7 @@ from mentorlog.cli.common import CommandError, fail
 COMMAND_MODULES = (
     "mentorlog.cli.list_cmd",
     "mentorlog.cli.check_cmd",
+    "mentorlog.cli.backup_cmd",
 )
 
 

@@ -1,26 +1,64 @@
-"""Copies of the SQLite file made with SQLite's online backup API (never a file copy)."""
+"""Copies of the SQLite file made with SQLite's online backup API (never a file copy).
+
+Each backup ``<name>.db`` has a sidecar ``<name>.db.json`` saying when and why it was made,
+its schema revision, and whether it was verified (opened and integrity-checked) after
+writing. Backups are kept and thinned: every one of the last day, then the newest of each
+day for two weeks, of each week for two months, of each month for a year.
+"""
 
 from __future__ import annotations
 
+import json
+import os
 import sqlite3
-from datetime import UTC, datetime
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from mentorlog.storage.errors import StorageError
+
+
+class BackupError(StorageError):
+    """A backup could not be made, verified or restored; the message says why."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created_at: datetime
+    reason: str
+    revision: str | None
+    verified: bool
+    integrity: str  # "ok", or the first problem SQLite found
+    size_bytes: int
+
+    def sidecar(self) -> dict[str, object]:
+        data = asdict(self)
+        data["path"] = self.path.name
+        data["created_at"] = self.created_at.isoformat()
+        return data
 
 
 def backups_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
-def backup_sqlite(db_path: Path, reason: str, dest: Path | None = None) -> Path:
-    """Back up ``db_path`` to ``dest`` (default: a timestamped file in ``backups/``
-    beside the database) and return the backup's path. The copy is consistent even
-    while other connections write, and is written to a temporary name first."""
-    if dest is None:
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
-        dest = backups_dir(db_path) / f"{db_path.stem}-{stamp}-{reason}.db"
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _copy_with_backup_api(source_path: Path, dest: Path) -> None:
+    """A consistent copy even while others write; written under a temporary name, synced,
+    then renamed, so a crash never leaves a half backup under a real name."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".partial")
-    source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    partial.unlink(missing_ok=True)
+    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
     try:
         target = sqlite3.connect(partial)
         try:
@@ -28,7 +66,165 @@ def backup_sqlite(db_path: Path, reason: str, dest: Path | None = None) -> Path:
             target.execute("PRAGMA journal_mode=DELETE")
         finally:
             target.close()
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"Could not copy {source_path.name}: {exc}") from exc
     finally:
         source.close()
+    with open(partial, "rb+") as fh:
+        os.fsync(fh.fileno())
     partial.replace(dest)
-    return dest
+    _fsync_dir(dest.parent)
+
+
+def inspect_file(path: Path) -> tuple[str | None, str]:
+    """The schema revision and the integrity-check verdict of an SQLite file."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return None, f"cannot be opened: {exc}"
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+        verdict = "ok" if rows == [("ok",)] else str(rows[0][0])
+        try:
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.Error:
+            revision = None
+        return (revision[0] if revision else None), verdict
+    except sqlite3.Error as exc:
+        return None, f"damaged: {exc}"
+    finally:
+        conn.close()
+
+
+def _write_sidecar(info: BackupInfo) -> None:
+    side = info.path.with_name(info.path.name + ".json")
+    tmp = side.with_name(side.name + ".partial")
+    tmp.write_text(json.dumps(info.sidecar(), indent=2), encoding="utf-8")
+    tmp.replace(side)
+
+
+def backup_sqlite(
+    db_path: Path, reason: str, dest: Path | None = None, now: datetime | None = None
+) -> Path:
+    """Back up and verify ``db_path``; return the backup's path (see ``create_backup``)."""
+    return create_backup(db_path, reason, dest, now).path
+
+
+def create_backup(
+    db_path: Path, reason: str, dest: Path | None = None, now: datetime | None = None
+) -> BackupInfo:
+    """Back up ``db_path`` to ``dest`` (default: a timestamped file in ``backups/``
+    beside the database), then verify the copy by opening it and checking integrity."""
+    if not db_path.exists():
+        raise BackupError(f"There is no database at {db_path} to back up.")
+    now = now or datetime.now(UTC)
+    if dest is None:
+        stamp = now.strftime("%Y%m%d-%H%M%S-%f")
+        dest = backups_dir(db_path) / f"{db_path.stem}-{stamp}-{reason}.db"
+    _copy_with_backup_api(db_path, dest)
+    revision, verdict = inspect_file(dest)
+    info = BackupInfo(dest, now, reason, revision, verdict == "ok", verdict, dest.stat().st_size)
+    _write_sidecar(info)
+    if not info.verified:
+        raise BackupError(f"The backup {dest.name} failed its check: {verdict}")
+    return info
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """Backups of ``db_path``, newest first."""
+    found = []
+    for path in backups_dir(db_path).glob("*.db"):
+        side = path.with_name(path.name + ".json")
+        try:
+            data = json.loads(side.read_text(encoding="utf-8"))
+            info = BackupInfo(
+                path,
+                datetime.fromisoformat(data["created_at"]),
+                str(data.get("reason", "")),
+                data.get("revision"),
+                bool(data.get("verified")),
+                str(data.get("integrity", "")),
+                path.stat().st_size,
+            )
+        except (OSError, ValueError, KeyError):
+            stamp = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+            info = BackupInfo(
+                path, stamp, "unknown", None, False, "not checked", path.stat().st_size
+            )
+        found.append(info)
+    return sorted(found, key=lambda b: b.created_at, reverse=True)
+
+
+def backups_to_thin(backups: Iterable[BackupInfo], now: datetime) -> list[BackupInfo]:
+    """Which backups the retention policy lets go; the newest verified one always stays."""
+    ordered = sorted(backups, key=lambda b: b.created_at, reverse=True)
+    keep: set[Path] = set()
+    newest_verified = next((b for b in ordered if b.verified), None)
+    if newest_verified:
+        keep.add(newest_verified.path)
+    buckets: set[tuple[str, object]] = set()
+    for b in ordered:
+        age = now - b.created_at
+        if age <= timedelta(days=1):
+            keep.add(b.path)
+            continue
+        if age <= timedelta(days=14):
+            bucket: tuple[str, object] = ("day", b.created_at.date())
+        elif age <= timedelta(days=61):
+            bucket = ("week", tuple(b.created_at.isocalendar())[:2])
+        elif age <= timedelta(days=366):
+            bucket = ("month", (b.created_at.year, b.created_at.month))
+        else:
+            continue
+        if bucket not in buckets and b.verified:
+            buckets.add(bucket)
+            keep.add(b.path)
+    return [b for b in ordered if b.path not in keep]
+
+
+def thin_backups(db_path: Path, now: datetime | None = None) -> list[Path]:
+    """Delete the backups the retention policy lets go; return what was removed."""
+    removed = []
+    for b in backups_to_thin(list_backups(db_path), now or datetime.now(UTC)):
+        b.path.unlink(missing_ok=True)
+        b.path.with_name(b.path.name + ".json").unlink(missing_ok=True)
+        removed.append(b.path)
+    return removed
+
+
+def restore_backup(db_path: Path, backup_path: Path, now: datetime | None = None) -> BackupInfo:
+    """Replace the database's content with ``backup_path``'s, after checking the backup and
+    backing up the current database first. Nothing else may have the database open.
+
+    Returns the backup taken of the database as it was before the restore.
+    """
+    revision, verdict = inspect_file(backup_path)
+    if verdict != "ok":
+        raise BackupError(f"{backup_path.name} cannot be restored: it {verdict}.")
+    if revision is None:
+        raise BackupError(f"{backup_path.name} is not a mentorlog database.")
+    safety = create_backup(db_path, "before-restore", now=now) if db_path.exists() else None
+    source = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
+    try:
+        target = sqlite3.connect(db_path)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            target.close()
+    except sqlite3.Error as exc:
+        raise BackupError(f"Restoring {backup_path.name} failed: {exc}") from exc
+    finally:
+        source.close()
+    if safety is None:
+        return BackupInfo(
+            db_path,
+            now or datetime.now(UTC),
+            "restore",
+            revision,
+            True,
+            "ok",
+            db_path.stat().st_size,
+        )
+    return safety

@@ -17,13 +17,12 @@ from sqlalchemy import Engine, inspect, text
 from mentorlog.paths import migrations_dir
 from mentorlog.storage.backup import backup_sqlite
 from mentorlog.storage.engine import sqlite_path
+from mentorlog.storage.errors import StorageError
 from mentorlog.storage.schema_version import HEAD_REVISION
 
 log = logging.getLogger(__name__)
 
-
-class StorageError(Exception):
-    """A problem with the database, described in the user's terms."""
+__all__ = ["MigrationFailedError", "NewerDatabaseError", "StorageError", "upgrade"]
 
 
 class NewerDatabaseError(StorageError):

@@ -1,0 +1,83 @@
+"""``mentorlog backup``, ``mentorlog restore`` and ``mentorlog backups``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from mentorlog.cli.common import CommandError
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser("backup", help="back up the database now, and verify the copy")
+    p.add_argument("--out", type=Path, help="where to write it (default: the backups folder)")
+    p.set_defaults(func=run_backup)
+    p = subparsers.add_parser(
+        "restore", help="replace the database with a backup (the current one is backed up first)"
+    )
+    p.add_argument("file", type=Path, help="the backup file to restore")
+    p.set_defaults(func=run_restore)
+    p = subparsers.add_parser("backups", help="list the backups and whether each was verified")
+    p.set_defaults(func=run_list)
+
+
+def _db_file(args: argparse.Namespace) -> Path:
+    from mentorlog.storage.engine import resolve_url, sqlite_path
+
+    url = resolve_url(args.db)
+    path = sqlite_path(url)
+    if path is None:
+        raise CommandError(
+            "This database is on a PostgreSQL server: back it up with the server's own tools "
+            "(pg_dump, or the server's backup routine).",
+            2,
+        )
+    return path
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from mentorlog.storage.backup import create_backup
+    from mentorlog.storage.errors import StorageError
+
+    path = _db_file(args)
+    if args.out is not None and args.out.exists():
+        raise CommandError(f"{args.out} already exists; choose a new file name.")
+    try:
+        info = create_backup(path, "manual", dest=args.out)
+    except (StorageError, OSError) as exc:
+        raise CommandError(f"The backup was not made: {exc}") from exc
+    print(f"backed up to {info.path} ({info.size_bytes / 1e6:.1f} MB, verified: integrity ok)")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from mentorlog.storage.backup import restore_backup
+    from mentorlog.storage.errors import StorageError
+
+    path = _db_file(args)
+    if not args.file.is_file():
+        raise CommandError(f"There is no backup file at {args.file}.")
+    try:
+        safety = restore_backup(path, args.file)
+    except (StorageError, OSError) as exc:
+        raise CommandError(f"Nothing was restored: {exc}") from exc
+    print(f"restored {args.file.name} into {path}")
+    if safety.reason == "before-restore":
+        print(f"the database as it was before is kept in {safety.path}")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from mentorlog.storage.backup import list_backups
+
+    path = _db_file(args)
+    backups = list_backups(path)
+    if not backups:
+        print(f"no backups yet for {path}")
+        return 0
+    for b in backups:
+        state = "verified" if b.verified else f"NOT verified ({b.integrity})"
+        when = b.created_at.strftime("%Y-%m-%d %H:%M UTC")
+        print(f"{when}\t{b.reason}\t{state}\t{b.size_bytes / 1e6:.1f} MB\t{b.path}")
+    return 0
