@@ -52,25 +52,32 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _backup_between(source_path: Path, target_path: Path, then: str) -> None:
+    """Copy every page of ``source_path`` into ``target_path`` with the backup API, then
+    run ``then`` on the target (to settle its journal)."""
+    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
+    try:
+        target = sqlite3.connect(target_path)
+        try:
+            source.backup(target)
+            target.execute(then)
+        finally:
+            target.close()
+    finally:
+        source.close()
+
+
 def _copy_with_backup_api(source_path: Path, dest: Path) -> None:
     """A consistent copy even while others write; written under a temporary name, synced,
     then renamed, so a crash never leaves a half backup under a real name."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".partial")
     partial.unlink(missing_ok=True)
-    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
     try:
-        target = sqlite3.connect(partial)
-        try:
-            source.backup(target)
-            target.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            target.close()
+        _backup_between(source_path, partial, "PRAGMA journal_mode=DELETE")
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
         raise BackupError(f"Could not copy {source_path.name}: {exc}") from exc
-    finally:
-        source.close()
     with open(partial, "rb+") as fh:
         os.fsync(fh.fileno())
     partial.replace(dest)
@@ -205,18 +212,10 @@ def restore_backup(db_path: Path, backup_path: Path, now: datetime | None = None
     if revision is None:
         raise BackupError(f"{backup_path.name} is not a mentorlog database.")
     safety = create_backup(db_path, "before-restore", now=now) if db_path.exists() else None
-    source = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
     try:
-        target = sqlite3.connect(db_path)
-        try:
-            source.backup(target)
-            target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            target.close()
+        _backup_between(backup_path, db_path, "PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.Error as exc:
         raise BackupError(f"Restoring {backup_path.name} failed: {exc}") from exc
-    finally:
-        source.close()
     if safety is None:
         return BackupInfo(
             db_path,
