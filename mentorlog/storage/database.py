@@ -11,11 +11,13 @@ from pathlib import Path
 
 from sqlalchemy import Engine, text
 from sqlalchemy.engine.url import URL
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from mentorlog.storage.damage import DamagedDatabaseError, newest_verified_backup
 from mentorlog.storage.engine import make_engine, resolve_url, sqlite_path
-from mentorlog.storage.migrate import MigrationResult, StorageError, upgrade
+from mentorlog.storage.integrity import integrity_check
+from mentorlog.storage.migrate import MigrationResult, StorageError, migration_due, upgrade
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +26,7 @@ log = logging.getLogger(__name__)
 class Database:
     engine: Engine
     migration: MigrationResult | None = None
+    read_only: bool = False
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -35,7 +38,10 @@ class Database:
 
     @property
     def path(self) -> Path | None:
-        return sqlite_path(self.engine.url)
+        path = sqlite_path(self.engine.url)
+        if path is not None and str(path).startswith("file:"):  # the read-only URI form
+            return Path(str(path).removeprefix("file:").split("?", 1)[0])
+        return path
 
     @property
     def is_sqlite(self) -> bool:
@@ -57,6 +63,25 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
+    def quick_check(self) -> list[str]:
+        """SQLite's quick integrity check: ["ok"] when sound."""
+        try:
+            return integrity_check(self.engine, quick=True)
+        except DatabaseError as exc:
+            return [_detail(exc)]
+
+    def damage_found(self, detail: str) -> DamagedDatabaseError:
+        """Stop all writing to a file found damaged, and describe it for the user."""
+        path = self.path
+        assert path is not None, "only an SQLite file is checked here"
+        self.engine.dispose()
+        self.engine = make_engine(
+            URL.create("sqlite+pysqlite", database=f"file:{path}?mode=ro", query={"uri": "true"})
+        )
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        self.read_only = True
+        return DamagedDatabaseError(path, detail, newest_verified_backup(path))
+
 
 def open_database(
     target: str | os.PathLike[str] | None = None, *, migrate: bool = True
@@ -72,12 +97,20 @@ def open_database(
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-    except OperationalError as exc:
+            # Reads the schema page: a file whose header or schema is damaged fails here.
+            conn.execute(text("SELECT count(*) FROM sqlite_master" if path else "SELECT 1"))
+    except DatabaseError as exc:
         engine.dispose()
+        if path is not None and _is_damage(exc):
+            raise DamagedDatabaseError(path, _detail(exc), newest_verified_backup(path)) from exc
         raise StorageError(_explain_connect_error(url, exc)) from exc
     result = None
     if migrate:
+        if path is not None and migration_due(engine):
+            verdict = integrity_check(engine, quick=True)
+            if verdict != ["ok"]:
+                engine.dispose()
+                raise DamagedDatabaseError(path, verdict[0], newest_verified_backup(path))
         try:
             result = upgrade(engine)
         except OperationalError as exc:
@@ -89,8 +122,17 @@ def open_database(
     return Database(engine, result)
 
 
-def _explain_connect_error(url: URL, exc: OperationalError) -> str:
-    detail = str(exc.orig) if exc.orig is not None else str(exc)
+def _detail(exc: DatabaseError) -> str:
+    return str(exc.orig) if exc.orig is not None else str(exc)
+
+
+def _is_damage(exc: DatabaseError) -> bool:
+    text = _detail(exc).lower()
+    return "not a database" in text or "malformed" in text or "corrupt" in text
+
+
+def _explain_connect_error(url: URL, exc: DatabaseError) -> str:
+    detail = _detail(exc)
     path = sqlite_path(url)
     if path is not None:
         if "file is not a database" in detail or "malformed" in detail:

@@ -72,6 +72,10 @@ def _has_user_tables(engine: Engine) -> bool:
         return bool(inspect(conn).get_table_names())
 
 
+def migration_due(engine: Engine) -> bool:
+    return current_revision(engine) != HEAD_REVISION
+
+
 def upgrade(engine: Engine, target: str = "head") -> MigrationResult:
     """Migrate to ``target`` (default: head) if needed; see the module docstring."""
     before = current_revision(engine)
