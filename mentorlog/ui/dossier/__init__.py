@@ -1,0 +1,1 @@
+"""The student's dossier: header and tabs (timeline, competencies, goals, reviews, concerns)."""
