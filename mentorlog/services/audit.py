@@ -1,0 +1,248 @@
+"""The audit trail: an append-only, hash-chained log of who did what, when and where.
+
+Each event carries the SHA-256 of its own content and of the event before it, so an
+event that is altered, removed or inserted afterwards breaks the chain. The hash has no
+secret key: someone with write access to the database file could rewrite the whole chain
+from the tampered point on. That is why reports print the chain head at export time — a
+printed head that no longer appears in the chain proves the log was rewritten.
+
+Migration 0003 makes UPDATE and DELETE on ``audit_event`` fail in the database itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import socket
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from mentorlog.models import AuditEvent, utcnow
+from mentorlog.services.access import Actor
+
+GENESIS_HASH = "0" * 64
+NOT_SIGNED_IN = "(not signed in)"
+# Any constant works; it only has to be the same for every writer of the chain.
+_PG_CHAIN_LOCK_KEY = 0x6D6C6F67
+
+
+def this_workstation() -> str:
+    return socket.gethostname()
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _canonical_detail(detail: dict[str, Any] | None) -> dict[str, Any]:
+    # Round-trip through JSON now, so the stored value (read back later) hashes the same.
+    return json.loads(json.dumps(detail or {}, default=str, ensure_ascii=False))
+
+
+def compute_hash(
+    *,
+    seq: int,
+    occurred_at: datetime,
+    actor_id: uuid.UUID | None,
+    actor_name: str,
+    workstation: str,
+    action: str,
+    entity_type: str,
+    entity_id: uuid.UUID | None,
+    subject_person_id: uuid.UUID | None,
+    detail: dict[str, Any],
+    prev_hash: str,
+) -> str:
+    """SHA-256 over a canonical JSON of the event's content and the previous hash."""
+    content = {
+        "seq": seq,
+        "occurred_at": _iso(occurred_at),
+        "actor_id": str(actor_id) if actor_id else None,
+        "actor_name": actor_name,
+        "workstation": workstation,
+        "action": action,
+        "entity_type": entity_type,
+        "entity_id": str(entity_id) if entity_id else None,
+        "subject_person_id": str(subject_person_id) if subject_person_id else None,
+        "detail": detail,
+        "prev_hash": prev_hash,
+    }
+    blob = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def _event_hash(event: AuditEvent, seq: int | None = None) -> str:
+    return compute_hash(
+        seq=event.seq if seq is None else seq,
+        occurred_at=event.occurred_at,
+        actor_id=event.actor_id,
+        actor_name=event.actor_name,
+        workstation=event.workstation,
+        action=event.action,
+        entity_type=event.entity_type,
+        entity_id=event.entity_id,
+        subject_person_id=event.subject_person_id,
+        detail=event.detail,
+        prev_hash=event.prev_hash,
+    )
+
+
+def _lock_chain(session: Session) -> None:
+    """Keep two writers from reading the same last event and forking the chain.
+
+    PostgreSQL: a transaction-level advisory lock, released at commit or rollback.
+    SQLite: one writer at a time is SQLite's own rule, and the unique ``seq`` makes a
+    second writer that read a stale head fail rather than fork.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_CHAIN_LOCK_KEY})
+
+
+def record(
+    session: Session,
+    actor: Actor | None,
+    action: str,
+    entity_type: str = "",
+    entity_id: uuid.UUID | None = None,
+    subject_person_id: uuid.UUID | None = None,
+    detail: dict[str, Any] | None = None,
+    workstation: str = "",
+    *,
+    now: datetime | None = None,
+) -> None:
+    """Append one event to the chain, in the caller's transaction.
+
+    ``actor`` None means nobody is signed in (a failed sign-in). An empty ``workstation``
+    means this machine. ``detail`` must be JSON-like; other values are stored as text.
+    """
+    _lock_chain(session)
+    last = session.execute(
+        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+    ).first()
+    seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
+    occurred_at = (now or utcnow()).astimezone(UTC)
+    event = AuditEvent(
+        seq=seq,
+        occurred_at=occurred_at,
+        actor_id=actor.person_id if actor else None,
+        actor_name=actor.name if actor else NOT_SIGNED_IN,
+        workstation=workstation or this_workstation(),
+        action=action,
+        entity_type=entity_type,
+        entity_id=entity_id,
+        subject_person_id=subject_person_id,
+        detail=_canonical_detail(detail),
+        prev_hash=prev_hash,
+    )
+    event.hash = _event_hash(event)
+    session.add(event)
+    session.flush()
+
+
+def chain_head(session: Session) -> str:
+    """The hash of the newest event (64 zeros for an empty trail)."""
+    head = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1))
+    return head or GENESIS_HASH
+
+
+@dataclass(frozen=True)
+class BadEvent:
+    seq: int
+    occurred_at: datetime | None
+    action: str
+    problem: str  # "altered", "removed" or "inserted"
+    explanation: str
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    events_checked: int
+    head: str
+    first_bad: BadEvent | None
+
+    @property
+    def ok(self) -> bool:
+        return self.first_bad is None
+
+
+def _events(session: Session) -> Iterator[AuditEvent]:
+    stmt = select(AuditEvent).order_by(AuditEvent.seq).execution_options(yield_per=2000)
+    for event in session.scalars(stmt):
+        yield event
+        session.expunge(event)  # keeps memory flat on a long trail
+
+
+def _bad(event: AuditEvent, problem: str, explanation: str) -> BadEvent:
+    return BadEvent(event.seq, event.occurred_at, event.action, problem, explanation)
+
+
+def verify_chain(session: Session) -> ChainReport:
+    """Walk the trail in ``seq`` order and name the first event altered, removed or inserted.
+
+    Removing events at the very end leaves a shorter chain that is still intact; compare
+    ``head`` with a head printed on an earlier report to catch that.
+    """
+    prev: AuditEvent | None = None
+    before_prev_hash: str | None = None  # the hash of the event before ``prev``
+    checked = 0
+    for event in _events(session):
+        checked += 1
+        expected_seq = prev.seq + 1 if prev else 1
+        expected_prev = prev.hash if prev else GENESIS_HASH
+        if event.seq > expected_seq:
+            missing = (
+                f"event {expected_seq}"
+                if event.seq == expected_seq + 1
+                else f"events {expected_seq} to {event.seq - 1}"
+            )
+            return ChainReport(
+                checked, event.hash, _bad(event, "removed", f"{missing} before it are missing")
+            )
+        if _event_hash(event) != event.hash:
+            if _event_hash(event, event.seq - 1) == event.hash and prev is not None:
+                return ChainReport(
+                    checked,
+                    event.hash,
+                    _bad(prev, "inserted", "it was put into the chain, renumbering later events"),
+                )
+            if _event_hash(event, event.seq + 1) == event.hash:
+                return ChainReport(
+                    checked,
+                    event.hash,
+                    _bad(event, "removed", "the event before it was removed and later renumbered"),
+                )
+            return ChainReport(
+                checked,
+                event.hash,
+                _bad(event, "altered", "its content no longer matches its hash"),
+            )
+        if event.prev_hash != expected_prev:
+            if prev is not None and event.prev_hash == before_prev_hash:
+                return ChainReport(
+                    checked,
+                    event.hash,
+                    _bad(prev, "inserted", "the event after it links to the event before it"),
+                )
+            if prev is None:
+                problem = "removed"
+                why = "it does not start the chain: earlier events were removed"
+            else:
+                problem = "inserted"
+                why = (
+                    f"it does not follow event {prev.seq}: it was inserted, "
+                    f"or event {prev.seq} was rewritten"
+                )
+            return ChainReport(checked, event.hash, _bad(event, problem, why))
+        before_prev_hash = prev.hash if prev else GENESIS_HASH
+        prev = event
+    return ChainReport(checked, prev.hash if prev else GENESIS_HASH, None)
+
+
+def count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(AuditEvent)) or 0

@@ -1,0 +1,357 @@
+"""Signing in on a shared workstation, unlocking an idle-locked window, the first account.
+
+Failed attempts slow down and then stop a guesser: from the 5th failure on, each further
+attempt must wait twice as long as the one before (2 s, 4 s, ... 32 s), and the 10th
+failure locks the account until a coordinator or administrator unlocks it. The service
+never sleeps: it refuses early attempts with a SignInError saying how long to wait, and
+the clock is injectable (``now``) so tests need no waiting either.
+
+No message reveals whether a username exists. Failed attempts on unknown usernames are
+counted (in the audit trail) and slowed exactly like those on real accounts, and "locked"
+is said only to someone who gave the right password.
+
+Failed attempts are committed before SignInError is raised, so a caller's rollback on the
+error does not forget them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from mentorlog.models import AuditEvent, Person, Role, RoleAssignment, SiteSetting, utcnow
+from mentorlog.services import audit
+from mentorlog.services.access import Actor
+from mentorlog.services.errors import (
+    NotFoundError,
+    PermissionDeniedError,
+    ServiceError,
+    ValidationError,
+)
+from mentorlog.services.passwords import hash_password, needs_rehash, verify_password
+
+SLOW_DOWN_AFTER = 5
+LOCK_AFTER = 10
+MIN_PASSWORD_LENGTH = 8
+DEMO_SETTING = "demo_database"
+# Unknown usernames are counted under a stable made-up id (never a real person's id).
+_UNKNOWN_USERNAME_NS = uuid.UUID("5b2f1c4e-8a0d-4d43-9a57-6d656e746f72")
+
+WRONG = "The username or password is not right."
+LOCKED = (
+    "This account is locked after too many failed attempts. "
+    "A coordinator or administrator can unlock it."
+)
+
+
+class SignInError(ServiceError):
+    """Signing in or unlocking was refused. ``retry_after`` is the wait in whole seconds
+    before the next attempt will be considered, when there is one."""
+
+    def __init__(self, message: str, retry_after: int | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+def delay_after(failures: int) -> int:
+    """Seconds the next attempt must wait after ``failures`` failed attempts in a row."""
+    return 0 if failures < SLOW_DOWN_AFTER else 2 ** (failures - SLOW_DOWN_AFTER + 1)
+
+
+def _wait_message(seconds: int) -> str:
+    unit = "second" if seconds == 1 else "seconds"
+    return f"Too many failed attempts. Wait {seconds} {unit} before trying again."
+
+
+@dataclass
+class _Attempts:
+    """Failed attempts so far for one username, real or not."""
+
+    failures: int
+    last_failed_at: datetime | None
+    locked: bool
+
+
+_dummy_hash: str | None = None
+
+
+def _spend_verify_time(password: str) -> None:
+    # An unknown username costs the same Argon2 work as a known one, so timing tells nothing.
+    global _dummy_hash
+    if _dummy_hash is None:
+        _dummy_hash = hash_password("mentorlog: no such account")
+    verify_password(_dummy_hash, password)
+
+
+def _find_person(session: Session, username: str) -> Person | None:
+    return session.scalar(select(Person).where(func.lower(Person.username) == username.lower()))
+
+
+def _unknown_id(username: str) -> uuid.UUID:
+    return uuid.uuid5(_UNKNOWN_USERNAME_NS, username.lower())
+
+
+def _attempts(session: Session, person: Person | None, username: str) -> _Attempts:
+    if person is not None:
+        return _Attempts(
+            person.failed_sign_ins, person.last_failed_sign_in_at, person.locked_at is not None
+        )
+    mine = (
+        AuditEvent.action == "sign_in_failed",
+        AuditEvent.entity_type == "username",
+        AuditEvent.entity_id == _unknown_id(username),
+    )
+    failures = session.scalar(select(func.count()).select_from(AuditEvent).where(*mine)) or 0
+    last = session.scalar(
+        select(AuditEvent.occurred_at).where(*mine).order_by(AuditEvent.seq.desc()).limit(1)
+    )
+    return _Attempts(failures, last, failures >= LOCK_AFTER)
+
+
+def _must_wait(state: _Attempts, now: datetime) -> int:
+    wait = delay_after(state.failures)
+    if not wait or state.last_failed_at is None:
+        return 0
+    remaining = (state.last_failed_at + timedelta(seconds=wait) - now).total_seconds()
+    return max(0, int(-(-remaining // 1)))  # whole seconds, rounded up
+
+
+def _actor_of(session: Session, person: Person) -> Actor:
+    roles = session.scalars(
+        select(RoleAssignment.role).where(RoleAssignment.person_id == person.id)
+    ).all()
+    return Actor(person.id, person.full_name, frozenset(roles))
+
+
+def _audit_target(person: Person | None, username: str) -> dict[str, Any]:
+    if person is not None:
+        return {"entity_type": "person", "entity_id": person.id, "subject_person_id": person.id}
+    return {"entity_type": "username", "entity_id": _unknown_id(username)}
+
+
+def _check_password(
+    session: Session,
+    person: Person | None,
+    username: str,
+    password: str,
+    workstation: str,
+    now: datetime,
+    purpose: str,
+) -> None:
+    """Throttle, verify and count one attempt; raise SignInError (committed) on refusal,
+    clear the failure count on success.
+
+    ``purpose`` is "sign_in" or "unlock" and names the audit actions.
+    """
+    state = _attempts(session, person, username)
+    target = _audit_target(person, username)
+    who = _actor_of(session, person) if person is not None else None
+    detail = {"username": username}
+
+    def refuse(action: str, message: str, retry_after: int | None = None) -> None:
+        audit.record(
+            session, who, action, detail=detail, workstation=workstation, now=now, **target
+        )
+        session.commit()
+        raise SignInError(message, retry_after)
+
+    wait = 0 if state.locked else _must_wait(state, now)
+    if wait:
+        refuse(f"{purpose}_throttled", _wait_message(wait), wait)
+    usable = person is not None and person.active and bool(person.password_hash)
+    if usable:
+        assert person is not None and person.password_hash is not None
+        good = verify_password(person.password_hash, password)
+    else:
+        _spend_verify_time(password)
+        good = False
+    if state.locked:
+        refuse(f"{purpose}_refused_locked", LOCKED if good else WRONG)
+    if good:
+        assert person is not None
+        person.failed_sign_ins = 0
+        person.last_failed_sign_in_at = None
+        return
+    failures = state.failures + 1
+    if person is not None:
+        person.failed_sign_ins = failures
+        person.last_failed_sign_in_at = now
+        if failures >= LOCK_AFTER:
+            person.locked_at = now
+            audit.record(
+                session,
+                who,
+                "account_locked",
+                detail={"failures": failures},
+                workstation=workstation,
+                now=now,
+                **target,
+            )
+    detail["failures"] = failures
+    wait = delay_after(failures)
+    message = WRONG if not wait or failures >= LOCK_AFTER else f"{WRONG} {_wait_message(wait)}"
+    refuse(f"{purpose}_failed", message, wait or None)
+
+
+def sign_in(
+    session: Session,
+    username: str,
+    password: str,
+    workstation: str | None = None,
+    *,
+    now: datetime | None = None,
+) -> Actor:
+    """The Actor for ``username`` if ``password`` is right; else SignInError.
+
+    On success the failure count is cleared and the hash is upgraded when today's Argon2
+    parameters are stronger than those it was made with.
+    """
+    now = now or utcnow()
+    workstation = workstation or audit.this_workstation()
+    username = username.strip()
+    person = _find_person(session, username) if username else None
+    _check_password(session, person, username, password, workstation, now, "sign_in")
+    assert person is not None and person.password_hash is not None
+    if needs_rehash(person.password_hash):
+        person.password_hash = hash_password(password)
+        audit.record(
+            session,
+            _actor_of(session, person),
+            "password_rehashed",
+            workstation=workstation,
+            now=now,
+            **_audit_target(person, username),
+        )
+    actor = _actor_of(session, person)
+    target = _audit_target(person, username)
+    audit.record(session, actor, "sign_in", workstation=workstation, now=now, **target)
+    session.flush()
+    return actor
+
+
+def verify_unlock(
+    session: Session,
+    actor: Actor,
+    password: str,
+    workstation: str | None = None,
+    *,
+    now: datetime | None = None,
+) -> None:
+    """Check the signed-in person's password to unlock an idle-locked window.
+
+    Wrong passwords count toward the same slow-down and lock as signing in.
+    """
+    if actor.person_id is None:
+        raise SignInError("Nobody is signed in on this window.")
+    now = now or utcnow()
+    workstation = workstation or audit.this_workstation()
+    person = session.get(Person, actor.person_id)
+    if person is None or not person.username:
+        raise SignInError(WRONG)
+    _check_password(session, person, person.username, password, workstation, now, "unlock")
+    target = _audit_target(person, person.username)
+    audit.record(session, actor, "unlock", workstation=workstation, now=now, **target)
+
+
+def actor_for(session: Session, person_id: uuid.UUID) -> Actor:
+    """The Actor for a person, with the roles they hold now."""
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError("That person is no longer in mentorlog.")
+    return _actor_of(session, person)
+
+
+def is_demo_database(session: Session) -> bool:
+    """True for a database filled by ``mentorlog demo`` (with its known demo accounts)."""
+    value = session.scalar(select(SiteSetting.value).where(SiteSetting.key == DEMO_SETTING))
+    return value is True
+
+
+def needs_first_administrator(session: Session) -> bool:
+    """True until some active administrator can sign in (an empty database on first start)."""
+    admin = session.scalar(
+        select(Person.id)
+        .join(RoleAssignment, RoleAssignment.person_id == Person.id)
+        .where(
+            RoleAssignment.role == Role.ADMINISTRATOR,
+            Person.active.is_(True),
+            Person.username.is_not(None),
+            Person.password_hash.is_not(None),
+        )
+        .limit(1)
+    )
+    return admin is None
+
+
+def password_problem(password: str) -> str | None:
+    """What is wrong with a new password, or None."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return f"The password needs at least {MIN_PASSWORD_LENGTH} characters."
+    if not password.strip():
+        return "The password cannot be only spaces."
+    return None
+
+
+def username_problem(
+    session: Session, username: str, person_id: uuid.UUID | None = None
+) -> str | None:
+    """What is wrong with a new username (empty, spaces, taken), or None."""
+    if not username:
+        return "Enter a username."
+    if len(username) > 80 or any(ch.isspace() for ch in username):
+        return "A username is one word of at most 80 characters, without spaces."
+    taken = _find_person(session, username)
+    if taken is not None and taken.id != person_id:
+        return f"The username {username} is taken; choose another."
+    return None
+
+
+def create_first_administrator(
+    session: Session, given_name: str, family_name: str, username: str, password: str
+) -> Actor:
+    """Create the site's first account, an administrator, on an empty database.
+
+    There are no default passwords: this is the only way in until then, and it is refused
+    as soon as an administrator exists.
+    """
+    if not needs_first_administrator(session):
+        raise PermissionDeniedError(
+            "An administrator already exists; ask them to create your account."
+        )
+    given_name, family_name, username = given_name.strip(), family_name.strip(), username.strip()
+    problems: dict[str, str] = {}
+    if not given_name:
+        problems["given_name"] = "Enter the given name."
+    if not family_name:
+        problems["family_name"] = "Enter the family name."
+    if problem := username_problem(session, username):
+        problems["username"] = problem
+    if problem := password_problem(password):
+        problems["password"] = problem
+    if problems:
+        raise ValidationError(problems)
+    person = Person(
+        given_name=given_name,
+        family_name=family_name,
+        username=username,
+        password_hash=hash_password(password),
+    )
+    person.roles.append(RoleAssignment(role=Role.ADMINISTRATOR))
+    session.add(person)
+    session.flush()
+    actor = _actor_of(session, person)
+    audit.record(
+        session,
+        actor,
+        "first_administrator_created",
+        entity_type="person",
+        entity_id=person.id,
+        subject_person_id=person.id,
+        detail={"username": username},
+    )
+    return actor
