@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from mentorlog.storage.errors import StorageError
+from mentorlog.storage.sqlite_files import connect, database_errors
 
 
 class BackupError(StorageError):
@@ -52,12 +52,12 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _backup_between(source_path: Path, target_path: Path, then: str) -> None:
+def _backup_between(source_path: Path, target_path: Path, then: str, key: bytes | None) -> None:
     """Copy every page of ``source_path`` into ``target_path`` with the backup API, then
-    run ``then`` on the target (to settle its journal)."""
-    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
+    run ``then`` on the target (to settle its journal). With ``key`` both are encrypted."""
+    source = connect(source_path, key, read_only=True)
     try:
-        target = sqlite3.connect(target_path)
+        target = connect(target_path, key)
         try:
             source.backup(target)
             target.execute(then)
@@ -67,15 +67,15 @@ def _backup_between(source_path: Path, target_path: Path, then: str) -> None:
         source.close()
 
 
-def _copy_with_backup_api(source_path: Path, dest: Path) -> None:
+def _copy_with_backup_api(source_path: Path, dest: Path, key: bytes | None) -> None:
     """A consistent copy even while others write; written under a temporary name, synced,
     then renamed, so a crash never leaves a half backup under a real name."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
-        _backup_between(source_path, partial, "PRAGMA journal_mode=DELETE")
-    except sqlite3.Error as exc:
+        _backup_between(source_path, partial, "PRAGMA journal_mode=DELETE", key)
+    except database_errors() as exc:
         partial.unlink(missing_ok=True)
         raise BackupError(f"Could not copy {source_path.name}: {exc}") from exc
     with open(partial, "rb+") as fh:
@@ -84,21 +84,21 @@ def _copy_with_backup_api(source_path: Path, dest: Path) -> None:
     _fsync_dir(dest.parent)
 
 
-def inspect_file(path: Path) -> tuple[str | None, str]:
+def inspect_file(path: Path, key: bytes | None = None) -> tuple[str | None, str]:
     """The schema revision and the integrity-check verdict of an SQLite file."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+        conn = connect(path, key, read_only=True)
+    except database_errors() as exc:
         return None, f"cannot be opened: {exc}"
     try:
         rows = conn.execute("PRAGMA integrity_check").fetchall()
         verdict = "ok" if rows == [("ok",)] else str(rows[0][0])
         try:
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.Error:
+        except database_errors():
             revision = None
         return (revision[0] if revision else None), verdict
-    except sqlite3.Error as exc:
+    except database_errors() as exc:
         return None, f"damaged: {exc}"
     finally:
         conn.close()
@@ -112,14 +112,18 @@ def _write_sidecar(info: BackupInfo) -> None:
 
 
 def backup_sqlite(
-    db_path: Path, reason: str, dest: Path | None = None, now: datetime | None = None
+    db_path: Path, reason: str, dest: Path | None = None, key: bytes | None = None
 ) -> Path:
     """Back up and verify ``db_path``; return the backup's path (see ``create_backup``)."""
-    return create_backup(db_path, reason, dest, now).path
+    return create_backup(db_path, reason, dest, key=key).path
 
 
 def create_backup(
-    db_path: Path, reason: str, dest: Path | None = None, now: datetime | None = None
+    db_path: Path,
+    reason: str,
+    dest: Path | None = None,
+    now: datetime | None = None,
+    key: bytes | None = None,
 ) -> BackupInfo:
     """Back up ``db_path`` to ``dest`` (default: a timestamped file in ``backups/``
     beside the database), then verify the copy by opening it and checking integrity."""
@@ -129,8 +133,8 @@ def create_backup(
     if dest is None:
         stamp = now.strftime("%Y%m%d-%H%M%S-%f")
         dest = backups_dir(db_path) / f"{db_path.stem}-{stamp}-{reason}.db"
-    _copy_with_backup_api(db_path, dest)
-    revision, verdict = inspect_file(dest)
+    _copy_with_backup_api(db_path, dest, key)
+    revision, verdict = inspect_file(dest, key)
     info = BackupInfo(dest, now, reason, revision, verdict == "ok", verdict, dest.stat().st_size)
     _write_sidecar(info)
     if not info.verified:
@@ -200,21 +204,25 @@ def thin_backups(db_path: Path, now: datetime | None = None) -> list[Path]:
     return removed
 
 
-def restore_backup(db_path: Path, backup_path: Path, now: datetime | None = None) -> BackupInfo:
+def restore_backup(
+    db_path: Path, backup_path: Path, now: datetime | None = None, key: bytes | None = None
+) -> BackupInfo:
     """Replace the database's content with ``backup_path``'s, after checking the backup and
     backing up the current database first. Nothing else may have the database open.
 
     Returns the backup taken of the database as it was before the restore.
     """
-    revision, verdict = inspect_file(backup_path)
+    revision, verdict = inspect_file(backup_path, key)
     if verdict != "ok":
         raise BackupError(f"{backup_path.name} cannot be restored: it {verdict}.")
     if revision is None:
         raise BackupError(f"{backup_path.name} is not a mentorlog database.")
-    safety = create_backup(db_path, "before-restore", now=now) if db_path.exists() else None
+    safety = (
+        create_backup(db_path, "before-restore", now=now, key=key) if db_path.exists() else None
+    )
     try:
-        _backup_between(backup_path, db_path, "PRAGMA wal_checkpoint(TRUNCATE)")
-    except sqlite3.Error as exc:
+        _backup_between(backup_path, db_path, "PRAGMA wal_checkpoint(TRUNCATE)", key)
+    except database_errors() as exc:
         raise BackupError(f"Restoring {backup_path.name} failed: {exc}") from exc
     if safety is None:
         return BackupInfo(

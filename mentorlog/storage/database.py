@@ -18,6 +18,7 @@ from mentorlog.storage.damage import DamagedDatabaseError, newest_verified_backu
 from mentorlog.storage.engine import make_engine, resolve_url, sqlite_path
 from mentorlog.storage.integrity import integrity_check
 from mentorlog.storage.migrate import MigrationResult, StorageError, migration_due, upgrade
+from mentorlog.storage.sqlite_files import is_plain_sqlite, keyfile_path
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,7 @@ class Database:
     engine: Engine
     migration: MigrationResult | None = None
     read_only: bool = False
+    key: bytes | None = field(default=None, repr=False)
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -42,6 +44,10 @@ class Database:
         if path is not None and str(path).startswith("file:"):  # the read-only URI form
             return Path(str(path).removeprefix("file:").split("?", 1)[0])
         return path
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @property
     def is_sqlite(self) -> bool:
@@ -76,17 +82,26 @@ class Database:
         assert path is not None, "only an SQLite file is checked here"
         self.engine.dispose()
         self.engine = make_engine(
-            URL.create("sqlite+pysqlite", database=f"file:{path}?mode=ro", query={"uri": "true"})
+            URL.create("sqlite+pysqlite", database=f"file:{path}?mode=ro", query={"uri": "true"}),
+            key=self.key,
         )
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
         self.read_only = True
         return DamagedDatabaseError(path, detail, newest_verified_backup(path))
 
 
+class EncryptedDatabaseError(StorageError):
+    """The file is encrypted and no key was given: ask the person to sign in."""
+
+
 def open_database(
-    target: str | os.PathLike[str] | None = None, *, migrate: bool = True
+    target: str | os.PathLike[str] | None = None,
+    *,
+    migrate: bool = True,
+    key: bytes | None = None,
 ) -> Database:
-    """Open (creating if needed) and migrate the database named by ``target``.
+    """Open (creating if needed) and migrate the database named by ``target``; with
+    ``key``, an SQLCipher-encrypted file (see storage/keys.py).
 
     Raises StorageError with a message for the user when the database cannot be used.
     """
@@ -94,7 +109,11 @@ def open_database(
     path = sqlite_path(url)
     if path is not None and path.exists() and path.is_dir():
         raise StorageError(f"{path} is a folder, not a mentorlog database file.")
-    engine = make_engine(url)
+    if path is not None and key is None and _looks_encrypted(path):
+        raise EncryptedDatabaseError(
+            f"{path} is encrypted: sign in with your name and password to open it."
+        )
+    engine = make_engine(url, key=key)
     try:
         with engine.connect() as conn:
             # Reads the schema page: a file whose header or schema is damaged fails here.
@@ -112,14 +131,20 @@ def open_database(
                 engine.dispose()
                 raise DamagedDatabaseError(path, verdict[0], newest_verified_backup(path))
         try:
-            result = upgrade(engine)
+            result = upgrade(engine, key=key)
         except OperationalError as exc:
             engine.dispose()
             raise StorageError(_explain_connect_error(url, exc)) from exc
         except Exception:
             engine.dispose()
             raise
-    return Database(engine, result)
+    return Database(engine, result, key=key)
+
+
+def _looks_encrypted(path: Path) -> bool:
+    # A key file beside it says so; a file without one whose header is not SQLite's is
+    # damaged, and opening it reports that.
+    return keyfile_path(path).exists() and not is_plain_sqlite(path)
 
 
 def _detail(exc: DatabaseError) -> str:

@@ -36,7 +36,7 @@ def sqlite_path(url: URL) -> Path | None:
     return Path(url.database)
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, encrypted: bool = False) -> None:
     # pysqlite's own transaction handling defers BEGIN and commits around DDL, which would
     # let a failed migration leave half its changes behind. SQLAlchemy's documented recipe:
     # take the driver out of the way and emit BEGIN ourselves, so DDL is transactional.
@@ -48,6 +48,9 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
+        if encrypted:
+            # Sorts and temporary tables stay in memory, never in a plain temp file.
+            cursor.execute("PRAGMA temp_store=MEMORY")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -55,14 +58,19 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(url: URL | str, **kwargs: Any) -> Engine:
+def make_engine(url: URL | str, key: bytes | None = None, **kwargs: Any) -> Engine:
+    """An engine for ``url``; for an SQLite file with ``key``, through SQLCipher."""
     url = make_url(url) if isinstance(url, str) else url
     if url.get_backend_name() == "sqlite":
         path = sqlite_path(url)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
+        if key is not None:
+            from mentorlog.storage.keys import sqlcipher_key_literal
+
+            url = url.set(drivername="sqlite+pysqlcipher", password=sqlcipher_key_literal(key))
         engine = create_engine(url, **kwargs)
-        _configure_sqlite(engine)
+        _configure_sqlite(engine, encrypted=key is not None)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     return create_engine(url, **kwargs)

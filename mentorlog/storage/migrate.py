@@ -76,7 +76,7 @@ def migration_due(engine: Engine) -> bool:
     return current_revision(engine) != HEAD_REVISION
 
 
-def upgrade(engine: Engine, target: str = "head") -> MigrationResult:
+def upgrade(engine: Engine, target: str = "head", key: bytes | None = None) -> MigrationResult:
     """Migrate to ``target`` (default: head) if needed; see the module docstring."""
     before = current_revision(engine)
     if before == HEAD_REVISION and target == "head":
@@ -90,7 +90,7 @@ def upgrade(engine: Engine, target: str = "head") -> MigrationResult:
     db_file = sqlite_path(engine.url)
     if db_file is not None and db_file.exists() and _has_user_tables(engine):
         engine.dispose()  # the backup reads a settled file
-        backup_path = backup_sqlite(db_file, reason=f"before-migration-{before or 'none'}")
+        backup_path = backup_sqlite(db_file, reason=f"before-migration-{before or 'none'}", key=key)
         log.info("backed up %s to %s before migrating", db_file, backup_path)
     from alembic import command
 

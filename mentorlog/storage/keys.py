@@ -1,0 +1,178 @@
+"""The database key and its wrapped copies ("slots"), one per person who may open the file.
+
+An encrypted database has a random 256-bit key. It is never stored in the clear: each
+person's slot holds it encrypted (AES-256-GCM) under a key derived from their password
+with Argon2id, and a recovery slot holds it under a recovery key shown once to the
+administrator. The slots live in ``<database>.keys`` beside the database (the database
+itself is unreadable without a key, so they cannot live inside it). A wrong password
+unwraps nothing; changing one person's password re-wraps only their slot.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from mentorlog.storage.errors import StorageError
+from mentorlog.storage.sqlite_files import keyfile_path
+
+__all__ = ["KeyFile", "create_keyfile", "keyfile_path", "new_database_key"]
+
+FORMAT = 1
+KEY_BYTES = 32
+# At or above OWASP's Argon2id minimum (19 MiB, 2 passes, 1 lane).
+KDF_MEMORY_KIB = 19 * 1024
+KDF_TIME_COST = 2
+KDF_PARALLELISM = 1
+RECOVERY_SLOT = "__recovery__"
+
+
+class KeyFileError(StorageError):
+    pass
+
+
+class WrongPasswordError(StorageError):
+    """The name or password does not open this database (deliberately not saying which)."""
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _derive(secret: str, salt: bytes, memory: int, time_cost: int, lanes: int) -> bytes:
+    return hash_secret_raw(
+        secret.encode("utf-8"), salt, time_cost, memory, lanes, KEY_BYTES, Type.ID
+    )
+
+
+def _slot_name(username: str) -> str:
+    return username.strip().casefold()
+
+
+@dataclass
+class KeyFile:
+    """The slots of one database; ``save()`` writes them atomically."""
+
+    path: Path
+    slots: dict[str, dict[str, Any]]
+
+    @classmethod
+    def load(cls, path: Path) -> KeyFile:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("format") != FORMAT:
+                raise KeyFileError(f"{path.name} was written by a newer mentorlog.")
+            return cls(path, dict(data["slots"]))
+        except FileNotFoundError as exc:
+            raise KeyFileError(
+                f"The key file {path.name} beside the encrypted database is missing. Restore "
+                "it from where the database came from, or use the recovery key."
+            ) from exc
+        except (ValueError, KeyError, TypeError) as exc:
+            raise KeyFileError(f"The key file {path.name} is damaged ({exc}).") from exc
+
+    def save(self) -> None:
+        tmp = self.path.with_name(self.path.name + ".partial")
+        payload = json.dumps({"format": FORMAT, "slots": self.slots}, indent=1, sort_keys=True)
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        tmp.replace(self.path)
+
+    def has(self, username: str) -> bool:
+        return _slot_name(username) in self.slots
+
+    def _wrap(self, name: str, secret: str, db_key: bytes) -> None:
+        salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+        kek = _derive(secret, salt, KDF_MEMORY_KIB, KDF_TIME_COST, KDF_PARALLELISM)
+        wrapped = AESGCM(kek).encrypt(nonce, db_key, name.encode("utf-8"))
+        self.slots[name] = {
+            "kdf": "argon2id",
+            "memory_kib": KDF_MEMORY_KIB,
+            "time_cost": KDF_TIME_COST,
+            "parallelism": KDF_PARALLELISM,
+            "salt": _b64(salt),
+            "nonce": _b64(nonce),
+            "wrapped": _b64(wrapped),
+        }
+
+    def _unwrap(self, name: str, secret: str) -> bytes:
+        slot = self.slots.get(name)
+        if slot is None:
+            # Same cost as a real attempt, so timing does not tell which names exist.
+            _derive(secret, b"\0" * 16, KDF_MEMORY_KIB, KDF_TIME_COST, KDF_PARALLELISM)
+            raise WrongPasswordError("That name and password do not open this database.")
+        try:
+            kek = _derive(
+                secret,
+                _unb64(slot["salt"]),
+                int(slot["memory_kib"]),
+                int(slot["time_cost"]),
+                int(slot["parallelism"]),
+            )
+            return AESGCM(kek).decrypt(
+                _unb64(slot["nonce"]), _unb64(slot["wrapped"]), name.encode("utf-8")
+            )
+        except InvalidTag as exc:
+            raise WrongPasswordError("That name and password do not open this database.") from exc
+        except (KeyError, ValueError) as exc:
+            raise KeyFileError(f"The key slot for {name} is damaged ({exc}).") from exc
+
+    def add_person(self, db_key: bytes, username: str, password: str) -> None:
+        """Give ``username`` a slot (or re-wrap theirs after a password change or reset)."""
+        self._wrap(_slot_name(username), password, db_key)
+
+    def remove_person(self, username: str) -> None:
+        self.slots.pop(_slot_name(username), None)
+
+    def unlock(self, username: str, password: str) -> bytes:
+        return self._unwrap(_slot_name(username), password)
+
+    def unlock_with_recovery(self, recovery_key: str) -> bytes:
+        return self._unwrap(RECOVERY_SLOT, normalise_recovery_key(recovery_key))
+
+
+def new_database_key() -> bytes:
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def new_recovery_key() -> str:
+    """Eight groups of five characters from an unambiguous alphabet (~200 bits)."""
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    chars = "".join(secrets.choice(alphabet) for _ in range(40))
+    return "-".join(chars[i : i + 5] for i in range(0, 40, 5))
+
+
+def normalise_recovery_key(text: str) -> str:
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
+    return "-".join(cleaned[i : i + 5] for i in range(0, len(cleaned), 5))
+
+
+def create_keyfile(db_path: Path, db_key: bytes) -> tuple[KeyFile, str]:
+    """A new key file with a recovery slot; returns it and the recovery key to show once."""
+    path = keyfile_path(db_path)
+    if path.exists():
+        raise KeyFileError(f"{path.name} already exists; it is never overwritten.")
+    keyfile = KeyFile(path, {})
+    recovery = new_recovery_key()
+    keyfile._wrap(RECOVERY_SLOT, recovery, db_key)
+    return keyfile, recovery
+
+
+def sqlcipher_key_literal(db_key: bytes) -> str:
+    """The raw-key form SQLCipher's ``PRAGMA key`` takes (no passphrase derivation)."""
+    return f"x'{db_key.hex()}'"

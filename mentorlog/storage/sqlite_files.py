@@ -1,0 +1,50 @@
+"""Opening SQLite files directly (backups, checks), encrypted with SQLCipher or plain."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def keyfile_path(db_path: Path) -> Path:
+    """Where an encrypted database's key slots live (see storage/keys.py)."""
+    return db_path.with_name(db_path.name + ".keys")
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    """True for an unencrypted SQLite file; an SQLCipher file's first bytes look random."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == SQLITE_HEADER
+    except FileNotFoundError:
+        return False
+
+
+def connect(path: Path, key: bytes | None = None, *, read_only: bool = False) -> Any:
+    """A DB-API connection to ``path``; with ``key`` through SQLCipher."""
+    target = f"file:{path}?mode=ro" if read_only else str(path)
+    if key is None:
+        return sqlite3.connect(target, uri=read_only)
+    import sqlcipher3
+
+    from mentorlog.storage.keys import sqlcipher_key_literal
+
+    conn = sqlcipher3.connect(target, uri=read_only)
+    conn.execute(f'PRAGMA key = "{sqlcipher_key_literal(key)}"')
+    conn.execute("PRAGMA temp_store = MEMORY")
+    return conn
+
+
+def database_errors() -> tuple[type[Exception], ...]:
+    """The driver error types a file check may raise, for either driver."""
+    errors: list[type[Exception]] = [sqlite3.Error]
+    try:
+        import sqlcipher3
+
+        errors.append(sqlcipher3.dbapi2.Error)
+    except ImportError:
+        pass
+    return tuple(errors)
