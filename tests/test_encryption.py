@@ -140,3 +140,38 @@ def test_flipped_bytes_are_always_reported_as_damage(encrypted, tmp_path: Path) 
         if verdict != ["ok"]:
             reported += 1
     assert reported == 100
+
+
+def test_an_unencrypted_database_is_converted_safely(db_path: Path) -> None:
+    from mentorlog.storage.encrypt import encrypt_existing
+    from mentorlog.storage.sqlite_files import is_plain_sqlite
+
+    old_backup = create_backup(db_path, "manual")
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE competency SET description = ? WHERE key = 'COM-1'", (SECRET,))
+        anchors = conn.execute("SELECT count(*) FROM competency_anchor").fetchone()[0]
+    keys = encrypt_existing(db_path, {"admin": "correct horse"})
+    assert not is_plain_sqlite(db_path)
+    assert SECRET.encode() not in db_path.read_bytes()
+    for backup in (db_path.parent / "backups").glob("*.db"):
+        assert not is_plain_sqlite(backup), backup.name  # no readable copy stays behind
+    assert old_backup.path.exists()
+    key = KeyFile.load(keyfile_path(db_path)).unlock("admin", "correct horse")
+    assert key == keys.key
+    db = open_database(db_path, key=key)
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM competency_anchor")).scalar() == anchors
+        assert (
+            conn.execute(text("SELECT description FROM competency WHERE key = 'COM-1'")).scalar()
+            == SECRET
+        )
+    db.close()
+
+
+def test_conversion_refuses_without_anyone_to_open_it(db_path: Path) -> None:
+    from mentorlog.storage.encrypt import EncryptionError, encrypt_existing
+    from mentorlog.storage.sqlite_files import is_plain_sqlite
+
+    with pytest.raises(EncryptionError, match="At least one person"):
+        encrypt_existing(db_path, {})
+    assert is_plain_sqlite(db_path) and not keyfile_path(db_path).exists()
