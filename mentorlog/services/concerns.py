@@ -1,0 +1,226 @@
+"""Causes for concern: a student not progressing, raised with a description, an action plan
+and a date to review it; followed through open -> monitoring -> resolved or escalated, each
+closing with a written outcome. Mentors of the placement and coordinators raise and follow
+them up; the student can read them, as the process is done with them, not behind them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from mentorlog.models import Concern, ConcernStatus, Placement, utcnow
+from mentorlog.services.access import Actor, placement_filter, require_placement
+from mentorlog.services.entries import audit, date_problem, person_name, require_person
+from mentorlog.services.errors import NotFoundError, ValidationError
+
+OPEN_STATUSES = (ConcernStatus.OPEN, ConcernStatus.MONITORING)
+CLOSED_STATUSES = (ConcernStatus.RESOLVED, ConcernStatus.ESCALATED)
+# Where a concern may go next. A closed concern can be reopened if the problem returns.
+NEXT_STATUSES: dict[ConcernStatus, tuple[ConcernStatus, ...]] = {
+    ConcernStatus.OPEN: (ConcernStatus.MONITORING, *CLOSED_STATUSES),
+    ConcernStatus.MONITORING: (ConcernStatus.OPEN, *CLOSED_STATUSES),
+    ConcernStatus.RESOLVED: (ConcernStatus.OPEN,),
+    ConcernStatus.ESCALATED: (ConcernStatus.OPEN,),
+}
+
+
+@dataclass(frozen=True)
+class ConcernInput:
+    raised_on: date
+    description: str
+    action_plan: str
+    review_on: date | None
+
+
+@dataclass(frozen=True)
+class ConcernView:
+    id: uuid.UUID
+    placement_id: uuid.UUID
+    raised_by_name: str
+    raised_on: date
+    description: str
+    action_plan: str
+    review_on: date | None
+    status: ConcernStatus
+    outcome: str
+    closed_at: datetime | None
+    updated_at: datetime
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+    def review_due(self, today: date | None = None) -> bool:
+        return (
+            self.is_open
+            and self.review_on is not None
+            and self.review_on <= (today or date.today())
+        )
+
+
+def list_concerns(
+    session: Session, actor: Actor, placement_id: uuid.UUID, *, open_only: bool = False
+) -> list[ConcernView]:
+    """The placement's concerns: open ones first, then by the date raised, latest first."""
+    require_placement(session, actor, placement_id)
+    query = select(Concern).where(
+        Concern.placement_id == placement_id, Concern.deleted_at.is_(None)
+    )
+    if open_only:
+        query = query.where(Concern.status.in_(OPEN_STATUSES))
+    open_first = case((Concern.status.in_(OPEN_STATUSES), 0), else_=1)
+    rows = session.scalars(query.order_by(open_first, Concern.raised_on.desc(), Concern.created_at))
+    return [_view(session, c) for c in rows]
+
+
+def open_concern_counts(session: Session, actor: Actor) -> dict[uuid.UUID, int]:
+    """How many open concerns each placement ``actor`` may see has (for flags in lists)."""
+    rows = session.execute(
+        select(Concern.placement_id, func.count())
+        .join(Placement, Placement.id == Concern.placement_id)
+        .where(
+            Concern.status.in_(OPEN_STATUSES), Concern.deleted_at.is_(None), placement_filter(actor)
+        )
+        .group_by(Concern.placement_id)
+    )
+    return {pid: int(n) for pid, n in rows}
+
+
+def get_concern(session: Session, actor: Actor, concern_id: uuid.UUID) -> ConcernView:
+    concern = _concern(session, concern_id)
+    require_placement(session, actor, concern.placement_id)
+    return _view(session, concern)
+
+
+def raise_concern(
+    session: Session, actor: Actor, placement_id: uuid.UUID, data: ConcernInput
+) -> ConcernView:
+    placement = require_placement(session, actor, placement_id, write=True)
+    author_id = require_person(actor, "A concern")
+    _validate(data, placement)
+    concern = Concern(
+        placement_id=placement_id,
+        raised_by_id=author_id,
+        created_by_id=author_id,
+        status=ConcernStatus.OPEN,
+    )
+    _apply(concern, data)
+    session.add(concern)
+    session.flush()
+    audit(session, actor, "concern.raise", "concern", concern.id, placement.student_id)
+    return _view(session, concern)
+
+
+def update_concern(
+    session: Session, actor: Actor, concern_id: uuid.UUID, data: ConcernInput
+) -> ConcernView:
+    concern = _concern(session, concern_id)
+    placement = require_placement(session, actor, concern.placement_id, write=True)
+    _validate(data, placement)
+    _apply(concern, data)
+    session.flush()
+    audit(session, actor, "concern.update", "concern", concern.id, placement.student_id)
+    return _view(session, concern)
+
+
+def change_status(
+    session: Session,
+    actor: Actor,
+    concern_id: uuid.UUID,
+    status: ConcernStatus,
+    outcome: str = "",
+) -> ConcernView:
+    """Move a concern on. Resolving or escalating needs the outcome in writing."""
+    concern = _concern(session, concern_id)
+    placement = require_placement(session, actor, concern.placement_id, write=True)
+    if status == concern.status:
+        return _view(session, concern)
+    if status not in NEXT_STATUSES[concern.status]:
+        raise ValidationError(
+            {"status": f"A {concern.status} concern cannot become {status}; reopen it first."}
+        )
+    if status in CLOSED_STATUSES:
+        if not outcome.strip():
+            raise ValidationError(
+                {"outcome": "Write the outcome: what was done and where things stand now."}
+            )
+        concern.outcome = outcome.strip()
+        concern.closed_at = utcnow()
+    else:
+        concern.closed_at = None
+    before = concern.status
+    concern.status = status
+    session.flush()
+    detail = {"from": str(before), "to": str(status)}
+    audit(session, actor, "concern.status", "concern", concern.id, placement.student_id, detail)
+    return _view(session, concern)
+
+
+def delete_concern(session: Session, actor: Actor, concern_id: uuid.UUID) -> None:
+    concern = _concern(session, concern_id)
+    require_placement(session, actor, concern.placement_id, write=True)
+    concern.deleted_at = utcnow()
+    session.flush()
+    audit(session, actor, "concern.delete", "concern", concern.id)
+
+
+def restore_concern(session: Session, actor: Actor, concern_id: uuid.UUID) -> None:
+    concern = _concern(session, concern_id, allow_deleted=True)
+    require_placement(session, actor, concern.placement_id, write=True)
+    concern.deleted_at = None
+    session.flush()
+    audit(session, actor, "concern.restore", "concern", concern.id)
+
+
+def _concern(session: Session, concern_id: uuid.UUID, *, allow_deleted: bool = False) -> Concern:
+    concern = session.get(Concern, concern_id)
+    if concern is None or (concern.deleted_at is not None and not allow_deleted):
+        raise NotFoundError("That concern no longer exists.")
+    return concern
+
+
+def _validate(data: ConcernInput, placement: Placement) -> None:
+    problems: dict[str, str] = {}
+    day = date_problem(data.raised_on, placement, after_end=True)
+    if day:
+        problems["raised_on"] = day
+    if not data.description.strip():
+        problems["description"] = "Describe the concern: what was seen, and why it matters."
+    if not data.action_plan.strip():
+        problems["action_plan"] = (
+            "Agree an action plan: what the student will do, with what support."
+        )
+    if data.review_on is None:
+        problems["review_on"] = "Set a date to review the concern."
+    elif data.raised_on is not None and data.review_on < data.raised_on:
+        problems["review_on"] = "The review date cannot be before the concern was raised."
+    if problems:
+        raise ValidationError(problems)
+
+
+def _apply(concern: Concern, data: ConcernInput) -> None:
+    concern.raised_on = data.raised_on
+    concern.description = data.description.strip()
+    concern.action_plan = data.action_plan.strip()
+    concern.review_on = data.review_on
+
+
+def _view(session: Session, c: Concern) -> ConcernView:
+    return ConcernView(
+        id=c.id,
+        placement_id=c.placement_id,
+        raised_by_name=person_name(session, c.raised_by_id),
+        raised_on=c.raised_on,
+        description=c.description,
+        action_plan=c.action_plan,
+        review_on=c.review_on,
+        status=c.status,
+        outcome=c.outcome,
+        closed_at=c.closed_at,
+        updated_at=c.updated_at,
+    )

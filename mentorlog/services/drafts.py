@@ -1,0 +1,142 @@
+"""Autosaved editor drafts: what someone was typing, kept in the database so it survives a
+crash or a power cut, and offered back to them after the next sign-in.
+
+There is one draft per owner, kind, placement and target record (None for a new entry).
+The payload is the editor's own plain-JSON description of its fields.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mentorlog.models import Draft, Person, Placement, utcnow
+from mentorlog.services.access import Actor, require_placement
+from mentorlog.services.entries import require_person
+from mentorlog.services.errors import NotFoundError
+
+
+@dataclass(frozen=True)
+class DraftView:
+    id: uuid.UUID
+    kind: str
+    placement_id: uuid.UUID | None
+    target_id: uuid.UUID | None
+    payload: dict[str, Any]
+    updated_at: datetime
+    student_name: str = ""
+
+
+def save_draft(
+    session: Session,
+    actor: Actor,
+    kind: str,
+    placement_id: uuid.UUID | None,
+    target_id: uuid.UUID | None,
+    payload: dict[str, Any],
+) -> DraftView:
+    """Create or overwrite the actor's draft for this kind, placement and target."""
+    owner_id = require_person(actor, "A draft")
+    if placement_id is not None:
+        require_placement(session, actor, placement_id)
+    draft = _find(session, owner_id, kind, placement_id, target_id)
+    if draft is None:
+        draft = Draft(
+            owner_id=owner_id,
+            created_by_id=owner_id,
+            kind=kind,
+            placement_id=placement_id,
+            target_id=target_id,
+        )
+        session.add(draft)
+    draft.payload = dict(payload)
+    # Set explicitly: the JSON column alone may not count as a change for onupdate.
+    draft.updated_at = utcnow()
+    session.flush()
+    return _view(draft)
+
+
+def find_draft(
+    session: Session,
+    actor: Actor,
+    kind: str,
+    placement_id: uuid.UUID | None,
+    target_id: uuid.UUID | None,
+) -> DraftView | None:
+    """The actor's unfinished draft for this record, if there is one."""
+    if actor.person_id is None:
+        return None
+    draft = _find(session, actor.person_id, kind, placement_id, target_id)
+    return _view(draft) if draft is not None else None
+
+
+def list_drafts(session: Session, actor: Actor) -> list[DraftView]:
+    """The actor's unfinished drafts, newest first, each with the student's name."""
+    if actor.person_id is None:
+        return []
+    rows = session.execute(
+        select(Draft, Person.given_name, Person.family_name)
+        .outerjoin(Placement, Placement.id == Draft.placement_id)
+        .outerjoin(Person, Person.id == Placement.student_id)
+        .where(Draft.owner_id == actor.person_id)
+        .order_by(Draft.updated_at.desc())
+    )
+    return [_view(draft, f"{given or ''} {family or ''}".strip()) for draft, given, family in rows]
+
+
+def discard_draft(session: Session, actor: Actor, draft_id: uuid.UUID) -> None:
+    draft = session.get(Draft, draft_id)
+    if draft is None or draft.owner_id != actor.person_id:
+        raise NotFoundError("That draft no longer exists.")
+    session.delete(draft)
+    session.flush()
+
+
+def discard_drafts_for(
+    session: Session,
+    actor: Actor,
+    kind: str,
+    placement_id: uuid.UUID | None,
+    target_id: uuid.UUID | None,
+) -> None:
+    """Forget the draft of a record once it has been saved for real (no error if none)."""
+    if actor.person_id is None:
+        return
+    draft = _find(session, actor.person_id, kind, placement_id, target_id)
+    if draft is not None:
+        session.delete(draft)
+        session.flush()
+
+
+def _find(
+    session: Session,
+    owner_id: uuid.UUID,
+    kind: str,
+    placement_id: uuid.UUID | None,
+    target_id: uuid.UUID | None,
+) -> Draft | None:
+    query = select(Draft).where(Draft.owner_id == owner_id, Draft.kind == kind)
+    query = query.where(
+        Draft.placement_id.is_(None) if placement_id is None else Draft.placement_id == placement_id
+    )
+    query = query.where(
+        Draft.target_id.is_(None) if target_id is None else Draft.target_id == target_id
+    )
+    return session.scalars(query.order_by(Draft.updated_at.desc()).limit(1)).first()
+
+
+def _view(draft: Draft, student_name: str = "") -> DraftView:
+    return DraftView(
+        draft.id,
+        draft.kind,
+        draft.placement_id,
+        draft.target_id,
+        dict(draft.payload or {}),
+        draft.updated_at,
+        student_name,
+    )

@@ -1,0 +1,494 @@
+"""A mentor's observation of a shift: drafts, publishing with validation, editing, marking
+it discussed, and deleting with undo (a soft delete that ``restore_observation`` reverses).
+
+Only the observation's author changes it, and nobody changes a locked (signed) one.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
+
+from mentorlog.models import (
+    Competency,
+    CompetencyAnchor,
+    Domain,
+    EntryStatus,
+    Observation,
+    Placement,
+    Rating,
+    ScaleLevel,
+    Shift,
+    Visibility,
+    utcnow,
+)
+from mentorlog.services.access import (
+    Actor,
+    observation_filter,
+    placement_filter,
+    require_placement,
+)
+from mentorlog.services.entries import (
+    audit,
+    date_problem,
+    person_name,
+    refuse_if_locked,
+    require_mentor_of,
+    require_person,
+)
+from mentorlog.services.errors import NotFoundError, PermissionDeniedError, ValidationError
+
+MAX_SHIFT_MINUTES = 24 * 60
+SHORT_TEXT = 120  # setting and situation type columns
+
+
+@dataclass(frozen=True)
+class RatingInput:
+    competency_id: uuid.UUID
+    level_value: int | None  # None: chosen but not yet rated
+    comment: str = ""
+    not_responding_to_training: bool = False
+
+
+@dataclass(frozen=True)
+class ObservationInput:
+    observed_on: date
+    shift: Shift | None
+    narrative: str = ""
+    duration_minutes: int = 0
+    setting: str = ""
+    situation_type: str = ""
+    visibility: Visibility = Visibility.SHARED
+    discussed_with_student: bool = False
+    remedial_minutes: int = 0
+    ratings: tuple[RatingInput, ...] = ()
+
+
+@dataclass(frozen=True)
+class RatingView:
+    """A rating with the wording it was given under (the level and anchor rows of the
+    framework version its competency belongs to)."""
+
+    competency_id: uuid.UUID
+    competency_key: str
+    competency_name: str
+    domain_name: str
+    level_value: int
+    level_code: str
+    level_label: str
+    level_anchor: str
+    competency_anchor: str
+    requires_comment: bool
+    is_not_observed: bool
+    comment: str
+    not_responding_to_training: bool
+
+
+@dataclass(frozen=True)
+class ObservationView:
+    id: uuid.UUID
+    placement_id: uuid.UUID
+    author_id: uuid.UUID
+    author_name: str
+    observed_on: date
+    shift: Shift
+    narrative: str
+    duration_minutes: int
+    setting: str
+    situation_type: str
+    visibility: Visibility
+    status: EntryStatus
+    discussed_with_student: bool
+    remedial_minutes: int
+    published_at: datetime | None
+    locked_at: datetime | None
+    deleted_at: datetime | None
+    updated_at: datetime
+    ratings: tuple[RatingView, ...] = field(default_factory=tuple)
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == EntryStatus.PUBLISHED
+
+    def as_input(self) -> ObservationInput:
+        return ObservationInput(
+            observed_on=self.observed_on,
+            shift=self.shift,
+            narrative=self.narrative,
+            duration_minutes=self.duration_minutes,
+            setting=self.setting,
+            situation_type=self.situation_type,
+            visibility=self.visibility,
+            discussed_with_student=self.discussed_with_student,
+            remedial_minutes=self.remedial_minutes,
+            ratings=tuple(
+                RatingInput(r.competency_id, r.level_value, r.comment, r.not_responding_to_training)
+                for r in self.ratings
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class ObservationChoice:
+    """An observation a reflection can be linked to."""
+
+    id: uuid.UUID
+    observed_on: date
+    shift: Shift
+    summary: str
+
+
+@dataclass(frozen=True)
+class _Competency:
+    name: str
+    levels: dict[int, ScaleLevel]
+
+
+def save_draft(
+    session: Session,
+    actor: Actor,
+    placement_id: uuid.UUID,
+    data: ObservationInput,
+    observation_id: uuid.UUID | None = None,
+) -> ObservationView:
+    """Save an unpublished observation (new, or an existing draft of the actor's)."""
+    return _save(session, actor, placement_id, data, observation_id, EntryStatus.DRAFT)
+
+
+def publish(
+    session: Session,
+    actor: Actor,
+    placement_id: uuid.UUID,
+    data: ObservationInput,
+    observation_id: uuid.UUID | None = None,
+) -> ObservationView:
+    """Validate and publish (a new observation, a draft, or changes to a published one).
+
+    Raises ValidationError naming each problem by field: ``observed_on``, ``shift``,
+    ``narrative``, ``ratings``, ``duration_minutes``, ``rating:<competency id>``.
+    """
+    return _save(session, actor, placement_id, data, observation_id, EntryStatus.PUBLISHED)
+
+
+def _save(
+    session: Session,
+    actor: Actor,
+    placement_id: uuid.UUID,
+    data: ObservationInput,
+    observation_id: uuid.UUID | None,
+    status: EntryStatus,
+) -> ObservationView:
+    placement = require_mentor_of(session, actor, placement_id)
+    obs = _editable(session, actor, observation_id, placement_id) if observation_id else None
+    if obs is not None and obs.status == EntryStatus.PUBLISHED and status == EntryStatus.DRAFT:
+        raise ValidationError(
+            {"status": "This observation is already published; save your changes by publishing."}
+        )
+    comps = _competencies(session, data)
+    problems = _basic_problems(data, comps)
+    if status == EntryStatus.PUBLISHED:
+        problems.update(_publishing_problems(data, placement, comps, problems))
+    if problems:
+        raise ValidationError(problems)
+    obs = _write(session, actor, placement, obs, data, comps, status)
+    return _view(session, obs)
+
+
+def get_observation(session: Session, actor: Actor, observation_id: uuid.UUID) -> ObservationView:
+    """One observation with its ratings, if ``actor`` may see it."""
+    return _view(session, _visible(session, actor, observation_id))
+
+
+def mark_discussed(
+    session: Session, actor: Actor, observation_id: uuid.UUID, discussed: bool = True
+) -> ObservationView:
+    obs = _editable(session, actor, observation_id)
+    obs.discussed_with_student = discussed
+    session.flush()
+    audit(session, actor, "observation.discussed", "observation", obs.id, detail={"to": discussed})
+    return _view(session, obs)
+
+
+def delete_observation(session: Session, actor: Actor, observation_id: uuid.UUID) -> None:
+    """Soft-delete: the record stays so ``restore_observation`` can undo it."""
+    obs = _editable(session, actor, observation_id)
+    obs.deleted_at = utcnow()
+    session.flush()
+    audit(session, actor, "observation.delete", "observation", obs.id)
+
+
+def restore_observation(session: Session, actor: Actor, observation_id: uuid.UUID) -> None:
+    obs = _editable(session, actor, observation_id, allow_deleted=True)
+    obs.deleted_at = None
+    session.flush()
+    audit(session, actor, "observation.restore", "observation", obs.id)
+
+
+def linkable_observations(
+    session: Session, actor: Actor, placement_id: uuid.UUID, limit: int = 200
+) -> list[ObservationChoice]:
+    """Recent observations of the placement ``actor`` may see, newest first."""
+    require_placement(session, actor, placement_id)
+    rows = session.execute(
+        select(Observation.id, Observation.observed_on, Observation.shift, Observation.narrative)
+        .where(
+            Observation.placement_id == placement_id,
+            Observation.deleted_at.is_(None),
+            Observation.is_current.is_(True),
+            observation_filter(actor),
+        )
+        .order_by(Observation.observed_on.desc(), Observation.created_at.desc())
+        .limit(limit)
+    )
+    return [
+        ObservationChoice(oid, day, shift, " ".join(text.split())[:80])
+        for oid, day, shift, text in rows
+    ]
+
+
+# -- loading and access -------------------------------------------------------------------
+
+
+def _visible(session: Session, actor: Actor, observation_id: uuid.UUID) -> Observation:
+    obs = session.get(Observation, observation_id)
+    if obs is None:
+        raise NotFoundError("That observation no longer exists.")
+    allowed = session.scalar(
+        select(Observation.id)
+        .join(Placement, Placement.id == Observation.placement_id)
+        .where(Observation.id == observation_id, placement_filter(actor), observation_filter(actor))
+    )
+    if allowed is None:
+        raise PermissionDeniedError(f"{actor.name} may not see this observation.")
+    return obs
+
+
+def _editable(
+    session: Session,
+    actor: Actor,
+    observation_id: uuid.UUID,
+    placement_id: uuid.UUID | None = None,
+    *,
+    allow_deleted: bool = False,
+) -> Observation:
+    obs = session.get(Observation, observation_id)
+    if obs is None or (placement_id is not None and obs.placement_id != placement_id):
+        raise NotFoundError("That observation no longer exists.")
+    if obs.author_id != require_person(actor, "Changing an observation"):
+        raise PermissionDeniedError(
+            "Only the mentor who wrote this observation may change or delete it."
+        )
+    if obs.deleted_at is not None and not allow_deleted:
+        raise NotFoundError("This observation has been deleted.")
+    refuse_if_locked(obs.locked_at, "observation")
+    return obs
+
+
+# -- validation -----------------------------------------------------------------------------
+
+
+def _competencies(session: Session, data: ObservationInput) -> dict[uuid.UUID, _Competency]:
+    """Each rated competency with the scale of its own framework version, in one query."""
+    ids = {r.competency_id for r in data.ratings}
+    if not ids:
+        return {}
+    found: dict[uuid.UUID, _Competency] = {}
+    rows = session.execute(
+        select(Competency.id, Competency.name, ScaleLevel)
+        .join(Domain, Domain.id == Competency.domain_id)
+        .join(ScaleLevel, ScaleLevel.framework_version_id == Domain.framework_version_id)
+        .where(Competency.id.in_(ids))
+    )
+    for cid, name, level in rows:
+        found.setdefault(cid, _Competency(name, {})).levels[level.value] = level
+    return found
+
+
+def _basic_problems(data: ObservationInput, comps: dict[uuid.UUID, _Competency]) -> dict[str, str]:
+    """What stops even a draft from being saved."""
+    problems: dict[str, str] = {}
+    if data.observed_on is None:
+        problems["observed_on"] = "Enter the date of the shift."
+    if data.shift is None:
+        problems["shift"] = "Choose the shift."
+    if not 0 <= data.duration_minutes <= MAX_SHIFT_MINUTES:
+        problems["duration_minutes"] = "The duration must be between 0 and 24 hours."
+    if data.remedial_minutes < 0 or data.remedial_minutes > max(data.duration_minutes, 0):
+        problems["remedial_minutes"] = "Remedial time cannot be longer than the shift."
+    for name, value in (("setting", data.setting), ("situation_type", data.situation_type)):
+        if len(value) > SHORT_TEXT:
+            problems[name] = f"Keep this under {SHORT_TEXT} characters."
+    seen: set[uuid.UUID] = set()
+    for r in data.ratings:
+        key = f"rating:{r.competency_id}"
+        comp = comps.get(r.competency_id)
+        if comp is None:
+            problems[key] = "This competency is not in the framework any more; remove it."
+        elif r.competency_id in seen:
+            problems[key] = f"“{comp.name}” is rated twice; keep one rating."
+        elif r.level_value is None:
+            problems[key] = f"Choose a level for “{comp.name}”, or mark it not observed."
+        elif r.level_value not in comp.levels:
+            problems[key] = f"Choose one of the scale's levels for “{comp.name}”."
+        seen.add(r.competency_id)
+    return problems
+
+
+def _publishing_problems(
+    data: ObservationInput,
+    placement: Placement,
+    comps: dict[uuid.UUID, _Competency],
+    found: dict[str, str],
+) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    if "observed_on" not in found:
+        day_problem = date_problem(data.observed_on, placement)
+        if day_problem:
+            problems["observed_on"] = day_problem
+    if not data.narrative.strip():
+        problems["narrative"] = "Describe what you observed on this shift."
+    if not data.ratings:
+        problems["ratings"] = (
+            "Choose at least one competency and rate it, or mark it “Not observed”."
+        )
+    for r in data.ratings:
+        key = f"rating:{r.competency_id}"
+        if key in found or r.level_value is None:
+            continue
+        level = comps[r.competency_id].levels[r.level_value]
+        if level.requires_comment and not r.comment.strip():
+            problems[key] = (
+                f"Write a comment for “{comps[r.competency_id].name}”: level {level.code} "
+                f"(“{level.label}”) needs one saying what you saw."
+            )
+    return problems
+
+
+# -- writing --------------------------------------------------------------------------------
+
+
+def _write(
+    session: Session,
+    actor: Actor,
+    placement: Placement,
+    obs: Observation | None,
+    data: ObservationInput,
+    comps: dict[uuid.UUID, _Competency],
+    status: EntryStatus,
+) -> Observation:
+    author_id = require_person(actor, "An observation")
+    created = obs is None
+    if obs is None:
+        obs = Observation(
+            placement_id=placement.id, author_id=author_id, created_by_id=author_id, ratings=[]
+        )
+        session.add(obs)
+    was_published = obs.status == EntryStatus.PUBLISHED
+    assert data.shift is not None  # checked by _basic_problems
+    obs.observed_on = data.observed_on
+    obs.shift = data.shift
+    obs.narrative = data.narrative
+    obs.duration_minutes = data.duration_minutes
+    obs.setting = data.setting.strip()
+    obs.situation_type = data.situation_type.strip()
+    obs.visibility = data.visibility
+    obs.discussed_with_student = data.discussed_with_student
+    obs.remedial_minutes = data.remedial_minutes
+    obs.status = status
+    if status == EntryStatus.PUBLISHED and obs.published_at is None:
+        obs.published_at = utcnow()
+    _write_ratings(obs, data.ratings, comps, author_id)
+    session.flush()
+    if status == EntryStatus.PUBLISHED and not was_published:
+        action = "observation.publish"
+    else:
+        action = "observation.create" if created else "observation.update"
+    detail = {"status": str(status), "ratings": len(data.ratings)}
+    audit(session, actor, action, "observation", obs.id, placement.student_id, detail)
+    return obs
+
+
+def _write_ratings(
+    obs: Observation,
+    ratings: tuple[RatingInput, ...],
+    comps: dict[uuid.UUID, _Competency],
+    author_id: uuid.UUID,
+) -> None:
+    # Update in place rather than delete-and-insert: the unit of work inserts before it
+    # deletes, which would trip the one-rating-per-competency constraint.
+    existing = {r.competency_id: r for r in obs.ratings}
+    wanted = {r.competency_id for r in ratings}
+    for cid, old in existing.items():
+        if cid not in wanted:
+            obs.ratings.remove(old)
+    for r in ratings:
+        assert r.level_value is not None  # checked by _basic_problems
+        level = comps[r.competency_id].levels[r.level_value]
+        row = existing.get(r.competency_id)
+        if row is None:
+            row = Rating(competency_id=r.competency_id, created_by_id=author_id)
+            obs.ratings.append(row)
+        row.level_id = level.id
+        row.comment = r.comment.strip()
+        row.not_responding_to_training = r.not_responding_to_training
+
+
+def _view(session: Session, obs: Observation) -> ObservationView:
+    rows = session.execute(
+        select(Rating, Competency, Domain.name, ScaleLevel, CompetencyAnchor.text)
+        .join(Competency, Competency.id == Rating.competency_id)
+        .join(Domain, Domain.id == Competency.domain_id)
+        .join(ScaleLevel, ScaleLevel.id == Rating.level_id)
+        .outerjoin(
+            CompetencyAnchor,
+            and_(
+                CompetencyAnchor.competency_id == Competency.id,
+                CompetencyAnchor.level_value == ScaleLevel.value,
+            ),
+        )
+        .where(Rating.observation_id == obs.id)
+        .order_by(Domain.position, Competency.position)
+    ).all()
+    ratings = tuple(
+        RatingView(
+            competency_id=c.id,
+            competency_key=c.key,
+            competency_name=c.name,
+            domain_name=domain_name,
+            level_value=level.value,
+            level_code=level.code,
+            level_label=level.label,
+            level_anchor=level.anchor,
+            competency_anchor=anchor or "",
+            requires_comment=level.requires_comment,
+            is_not_observed=level.is_not_observed,
+            comment=rating.comment,
+            not_responding_to_training=rating.not_responding_to_training,
+        )
+        for rating, c, domain_name, level, anchor in rows
+    )
+    return ObservationView(
+        id=obs.id,
+        placement_id=obs.placement_id,
+        author_id=obs.author_id,
+        author_name=person_name(session, obs.author_id),
+        observed_on=obs.observed_on,
+        shift=obs.shift,
+        narrative=obs.narrative,
+        duration_minutes=obs.duration_minutes,
+        setting=obs.setting,
+        situation_type=obs.situation_type,
+        visibility=obs.visibility,
+        status=obs.status,
+        discussed_with_student=obs.discussed_with_student,
+        remedial_minutes=obs.remedial_minutes,
+        published_at=obs.published_at,
+        locked_at=obs.locked_at,
+        deleted_at=obs.deleted_at,
+        updated_at=obs.updated_at,
+        ratings=ratings,
+    )
