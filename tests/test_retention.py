@@ -9,93 +9,19 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from mentorlog.models import (
-    Academy,
-    Cohort,
-    EntryStatus,
-    Observation,
-    Person,
-    Placement,
-    PlacementMentor,
-    PlacementPhase,
-    PlacementStatus,
-    Prison,
-    Role,
-    RoleAssignment,
-    Shift,
-    SignOff,
-    SignOffKind,
-    Visibility,
-)
+from mentorlog.models import Person, Placement, Role, SignOff
 from mentorlog.services.access import SYSTEM, Actor
 from mentorlog.services.errors import PermissionDeniedError
 from mentorlog.services.retention import plan_purge, purge_and_scrub
 from mentorlog.storage.backup import create_backup, list_backups
+from tests.records import MARKER, small_site
 
-MARKER = "Zqxwvmarker kept too long"
 TODAY = date(2026, 11, 26)
-
-
-def _person(session, given: str, family: str, role: Role) -> Person:  # type: ignore[no-untyped-def]
-    p = Person(given_name=given, family_name=family)
-    session.add(p)
-    session.flush()
-    session.add(RoleAssignment(person_id=p.id, role=role))
-    return p
-
-
-def _placement(session, student, mentor, prison, cohort, ends: date, narrative: str):  # type: ignore[no-untyped-def]
-    pl = Placement(
-        student_id=student.id,
-        prison_id=prison.id,
-        cohort_id=cohort.id,
-        starts_on=date(ends.year, 1, 1),
-        ends_on=ends,
-        phase=PlacementPhase.FINAL,
-        status=PlacementStatus.COMPLETED,
-        target_hours=300,
-    )
-    session.add(pl)
-    session.flush()
-    session.add(PlacementMentor(placement_id=pl.id, mentor_id=mentor.id))
-    obs = Observation(
-        placement_id=pl.id,
-        author_id=mentor.id,
-        observed_on=ends,
-        shift=Shift.EARLY,
-        narrative=narrative,
-        visibility=Visibility.SHARED,
-        status=EntryStatus.PUBLISHED,
-    )
-    session.add(obs)
-    session.flush()
-    session.add(
-        SignOff(
-            record_type="observation",
-            record_id=obs.id,
-            person_id=student.id,
-            role=Role.STUDENT,
-            kind=SignOffKind.ACKNOWLEDGED,
-        )
-    )
-    return pl
 
 
 @pytest.fixture
 def setup(db):  # type: ignore[no-untyped-def]
-    with db.transaction() as s:
-        academy = Academy(name="Academy", retention_months=24)
-        s.add(academy)
-        s.flush()
-        prison = Prison(name="Tartu Vangla", country="EE", academy_id=academy.id)
-        cohort = Cohort(name="2019 spring", academy_id=academy.id)
-        s.add_all([prison, cohort])
-        s.flush()
-        mentor = _person(s, "Mari", "Tamm", Role.MENTOR)
-        old = _person(s, "Jüri", "Õunapuu", Role.STUDENT)
-        current = _person(s, "Ольга", "Иванова", Role.STUDENT)
-        _placement(s, old, mentor, prison, cohort, date(2020, 6, 30), MARKER)
-        _placement(s, current, mentor, prison, cohort, date(2026, 6, 30), "A recent shift.")
+    small_site(db)
     return db
 
 
