@@ -204,3 +204,31 @@ def test_concurrent_writers_do_not_fork_the_chain(pg_url: str) -> None:
         assert report.ok and report.events_checked == 100
     finally:
         db.close()
+
+
+def test_the_trail_is_filtered_in_sql_for_coordinators_alone(db) -> None:  # type: ignore[no-untyped-def]
+    from mentorlog.models import Role
+    from mentorlog.services import audit_trail
+    from mentorlog.services.audit_trail import AuditFilter
+    from mentorlog.services.errors import PermissionDeniedError
+
+    make_chain(db, 6)
+    coordinator = Actor(uuid.uuid4(), "Mette Kjær", frozenset({Role.COORDINATOR}))
+    mentor = Actor(MENTOR.person_id, MENTOR.name, frozenset({Role.MENTOR}))
+    with db.transaction() as s:
+        audit.record(
+            s, coordinator, "sign_in", workstation="academy-pc", now=T0 + timedelta(days=3)
+        )
+    with db.session() as s:
+        rows = audit_trail.list_events(s, coordinator, AuditFilter(text="Õunapuu"), limit=4)
+        assert [r.seq for r in rows] == [6, 5, 4, 3]
+        assert rows[0].detail["who"] == "Зоя"
+        later = AuditFilter(since=(T0 + timedelta(days=1)).date())
+        assert [r.action for r in audit_trail.list_events(s, coordinator, later)] == ["sign_in"]
+        assert audit_trail.count_events(s, coordinator, AuditFilter(until=T0.date())) == 6
+        by_actor = AuditFilter(actor_id=coordinator.person_id)
+        assert audit_trail.count_events(s, coordinator, by_actor) == 1
+        assert audit_trail.count_events(s, coordinator, AuditFilter(text="academy")) == 1
+        assert "sign_in" in audit_trail.action_names(s, coordinator)
+        with pytest.raises(PermissionDeniedError):
+            audit_trail.list_events(s, mentor)

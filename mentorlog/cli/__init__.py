@@ -14,12 +14,14 @@ import sys
 from collections.abc import Sequence
 
 from mentorlog import __version__
-from mentorlog.cli.common import CommandError, fail
+from mentorlog.cli.common import REFUSED, CommandError, fail, record_refusal
+from mentorlog.services.errors import PermissionDeniedError
 
 COMMAND_MODULES = (
     "mentorlog.cli.list_cmd",
     "mentorlog.cli.check_cmd",
     "mentorlog.cli.backup_cmd",
+    "mentorlog.cli.audit_cmd",
 )
 
 
@@ -36,6 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="database: an SQLite file path or a SQLAlchemy URL such as "
         "postgresql+psycopg://user@host/mentorlog (default: $MENTORLOG_DB, else the "
         "file in your data folder)",
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="act as this person, with their permissions; the password is read from "
+        "$MENTORLOG_PASSWORD or asked for (default: the system account)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -59,6 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except CommandError as exc:
         return fail(str(exc), exc.exit_code)
+    except PermissionDeniedError as exc:
+        record_refusal(args, str(exc))
+        return fail(str(exc), REFUSED)
     except KeyboardInterrupt:
         return fail("interrupted", 130)
 

@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
+from typing import TYPE_CHECKING
 
 from mentorlog.storage.database import Database
 from mentorlog.storage.migrate import StorageError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from mentorlog.services.access import Actor
+
+PASSWORD_VARIABLE = "MENTORLOG_PASSWORD"
+# Exit status of a command refused for who is running it (sign-in or permission).
+REFUSED = 3
 
 
 class CommandError(Exception):
@@ -30,3 +42,56 @@ def open_for_command(args: argparse.Namespace) -> Database:
         return prepare_database(args.db)
     except StorageError as exc:
         raise CommandError(str(exc)) from exc
+
+
+def actor_for_command(args: argparse.Namespace, session: Session) -> Actor:
+    """Who the command acts as: the person named by ``--user`` once their password (from
+    $MENTORLOG_PASSWORD, else a prompt) is right, or SYSTEM when no ``--user`` is given.
+
+    Acting as SYSTEM keeps scripts and set-up working on a fresh database; a site that
+    wants every command accountable can later refuse that here. Call this before the
+    command touches ``session``: the sign-in (and a failed attempt) is committed on its
+    own, so it stays on record whatever the command does next.
+    """
+    from sqlalchemy.orm import Session as SessionClass
+
+    from mentorlog.services import auth
+    from mentorlog.services.access import SYSTEM
+
+    cached = getattr(args, "actor", None)
+    if cached is not None:
+        return cached
+    engine = session.get_bind()
+    args.audit_engine = engine  # where main() logs a permission refusal
+    if not getattr(args, "user", None):
+        args.actor = SYSTEM
+        return SYSTEM
+    password = os.environ.get(PASSWORD_VARIABLE)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise CommandError(
+                f"--user {args.user} needs a password: set {PASSWORD_VARIABLE} "
+                "or run the command in a terminal.",
+                REFUSED,
+            )
+        password = getpass.getpass(f"Password for {args.user}: ")
+    try:
+        with SessionClass(engine) as own, own.begin():
+            actor = auth.sign_in(own, args.user, password)
+    except auth.SignInError as exc:
+        raise CommandError(str(exc), REFUSED) from exc
+    args.actor = actor
+    return actor
+
+
+def record_refusal(args: argparse.Namespace, message: str) -> None:
+    """Put a refused command on the audit trail, when it got as far as knowing who ran it."""
+    engine = getattr(args, "audit_engine", None)
+    if engine is None:
+        return
+    from mentorlog.services import audit
+
+    try:
+        audit.record_refusal(engine, getattr(args, "actor", None), message)
+    except Exception as exc:  # the refusal itself must still reach the user
+        print(f"mentorlog: the refusal could not be logged: {exc}", file=sys.stderr)

@@ -1,11 +1,11 @@
-"""``mentorlog list students``: one tab-separated line per student."""
+"""``mentorlog list students``: one tab-separated line per student the user may see."""
 
 from __future__ import annotations
 
 import argparse
 from typing import Any
 
-from mentorlog.cli.common import open_for_command
+from mentorlog.cli.common import actor_for_command, open_for_command
 
 
 def register(subparsers: Any) -> None:
@@ -20,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
     db = open_for_command(args)
     try:
         with db.session() as session:
-            rows = list_students(session)
+            rows = list_students(session, actor_for_command(args, session))
     finally:
         db.close()
     for row in rows:

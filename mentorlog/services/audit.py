@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
 from mentorlog.models import AuditEvent, utcnow
@@ -246,3 +246,18 @@ def verify_chain(session: Session) -> ChainReport:
 
 def count(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(AuditEvent)) or 0
+
+
+def record_refusal(
+    engine: Engine, actor: Actor | None, message: str, workstation: str = ""
+) -> None:
+    """Log a permission refusal in a transaction of its own: the refused work is rolled
+    back, but the attempt must stay on record."""
+    with Session(engine) as session, session.begin():
+        record(
+            session,
+            actor,
+            "permission_refused",
+            detail={"message": message},
+            workstation=workstation,
+        )
