@@ -1,0 +1,254 @@
+"""Full-text search over observation narratives and reflections.
+
+SQLite answers from the FTS5 index of migration 0002; PostgreSQL from its GIN indexes on
+``to_tsvector('simple', ...)``. Whatever the user types is reduced to words (letters and
+digits in any script) before it reaches either engine, so quotes, operators and brackets
+are plain text, never query syntax. The last word matches as a prefix while it is typed.
+
+Snippets mark the matched words with MARK_START and MARK_END (control characters that
+never occur in typed text); the UI turns them into highlighting.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    Uuid,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    union_all,
+)
+from sqlalchemy.orm import Session
+
+from mentorlog.models import Observation, Placement, Reflection, Visibility
+from mentorlog.services.access import Actor, observation_filter, placement_filter
+
+MARK_START = "\x02"
+MARK_END = "\x03"
+SNIPPET_WORDS = 14
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+# The index tables of migration 0002 (SQLite), outside the models' metadata on purpose:
+# they are kept by triggers, never written through the ORM.
+_fts_metadata = MetaData()
+search_doc = Table(
+    "search_doc",
+    _fts_metadata,
+    Column("id", Integer, primary_key=True),
+    Column("entry_id", Uuid),
+    Column("kind", String(20)),
+    Column("placement_id", Uuid),
+    Column("body", Text),
+)
+search_fts = Table("search_fts", _fts_metadata, Column("rowid", Integer), Column("body", Text))
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # "observation" or "reflection"
+    entry_id: uuid.UUID
+    placement_id: uuid.UUID
+    on: date
+    snippet: str
+
+
+def words(typed: str) -> list[str]:
+    return _WORD.findall(typed)
+
+
+def fts5_query(typed: str) -> str | None:
+    """An FTS5 MATCH expression for what the user typed: every word must occur; each word
+    is a quoted string (so AND, NEAR, "*" or ":" are just text); the last one is a prefix
+    unless the user has finished it with a space. None when nothing searchable was typed."""
+    found = words(typed)
+    if not found:
+        return None
+    terms = ['"' + w.replace('"', '""') + '"' for w in found]
+    if not typed[-1:].isspace():
+        terms[-1] += "*"
+    return " ".join(terms)
+
+
+def tsquery(typed: str) -> str | None:
+    """The same for PostgreSQL's to_tsquery: words are \\w only, so they carry no syntax."""
+    found = [w.lower() for w in words(typed)]
+    if not found:
+        return None
+    if not typed[-1:].isspace():
+        found[-1] += ":*"
+    return " & ".join(found)
+
+
+def _reflection_visible(actor: Actor) -> ColumnElement[bool]:
+    # Private reflections are their author's alone (see entries.may_read).
+    if actor.is_system:
+        return literal(True)
+    return or_(Reflection.visibility == Visibility.SHARED, Reflection.author_id == actor.person_id)
+
+
+def _observation_where(actor: Actor, placement_id: uuid.UUID | None) -> list[Any]:
+    where = [
+        Observation.is_current.is_(True),
+        Observation.deleted_at.is_(None),
+        observation_filter(actor),
+        placement_filter(actor),
+    ]
+    if placement_id is not None:
+        where.append(Observation.placement_id == placement_id)
+    return where
+
+
+def _reflection_where(actor: Actor, placement_id: uuid.UUID | None) -> list[Any]:
+    where = [Reflection.deleted_at.is_(None), _reflection_visible(actor), placement_filter(actor)]
+    if placement_id is not None:
+        where.append(Reflection.placement_id == placement_id)
+    return where
+
+
+def search_entries(
+    session: Session,
+    actor: Actor,
+    typed: str,
+    placement_id: uuid.UUID | None = None,
+    limit: int | None = 200,
+) -> list[SearchHit]:
+    """Observations and reflections ``actor`` may read whose text matches ``typed``,
+    newest first, in one placement or in all the actor may see."""
+    if session.get_bind().dialect.name == "sqlite":
+        return _search_sqlite(session, actor, typed, placement_id, limit)
+    return _search_postgres(session, actor, typed, placement_id, limit)
+
+
+def _search_sqlite(
+    session: Session,
+    actor: Actor,
+    typed: str,
+    placement_id: uuid.UUID | None,
+    limit: int | None,
+) -> list[SearchHit]:
+    match = fts5_query(typed)
+    if match is None:
+        return []
+    fts, doc = search_fts, search_doc
+    whole_table = literal_column("search_fts")
+    snippet = func.snippet(whole_table, 0, MARK_START, MARK_END, "…", SNIPPET_WORDS)
+    matches = whole_table.op("MATCH")(match)
+    in_placement = [doc.c.placement_id == placement_id] if placement_id is not None else []
+    observations = (
+        select(
+            literal("observation").label("kind"),
+            Observation.id.label("entry_id"),
+            Observation.placement_id.label("placement_id"),
+            Observation.observed_on.label("on"),
+            snippet.label("snippet"),
+        )
+        .select_from(fts)
+        .join(doc, doc.c.id == fts.c.rowid)
+        .join(Observation, Observation.id == doc.c.entry_id)
+        .join(Placement, Placement.id == Observation.placement_id)
+        .where(matches, doc.c.kind == "observation", *in_placement)
+        .where(*_observation_where(actor, placement_id))
+    )
+    reflections = (
+        select(
+            literal("reflection").label("kind"),
+            Reflection.id.label("entry_id"),
+            Reflection.placement_id.label("placement_id"),
+            Reflection.written_on.label("on"),
+            snippet.label("snippet"),
+        )
+        .select_from(fts)
+        .join(doc, doc.c.id == fts.c.rowid)
+        .join(Reflection, Reflection.id == doc.c.entry_id)
+        .join(Placement, Placement.id == Reflection.placement_id)
+        .where(matches, doc.c.kind == "reflection", *in_placement)
+        .where(*_reflection_where(actor, placement_id))
+    )
+    return _newest_first(session, observations, reflections, limit)
+
+
+def _search_postgres(
+    session: Session,
+    actor: Actor,
+    typed: str,
+    placement_id: uuid.UUID | None,
+    limit: int | None,
+) -> list[SearchHit]:
+    query_text = tsquery(typed)
+    if query_text is None:
+        return []
+    q = func.to_tsquery("simple", query_text)
+    options = (
+        f"StartSel={MARK_START}, StopSel={MARK_END}, "
+        f"MaxWords={SNIPPET_WORDS + 6}, MinWords={SNIPPET_WORDS // 2}"
+    )
+    # The expressions repeat the indexed ones of migration 0002 exactly, so the GIN
+    # indexes answer them.
+    narrative = func.to_tsvector("simple", Observation.narrative)
+    reflection_text = func.mentorlog_reflection_text(Reflection.title, Reflection.sections)
+    observations = (
+        select(
+            literal("observation").label("kind"),
+            Observation.id.label("entry_id"),
+            Observation.placement_id.label("placement_id"),
+            Observation.observed_on.label("on"),
+            func.ts_headline("simple", Observation.narrative, q, options).label("snippet"),
+        )
+        .join(Placement, Placement.id == Observation.placement_id)
+        .where(narrative.op("@@")(q), *_observation_where(actor, placement_id))
+    )
+    reflections = (
+        select(
+            literal("reflection").label("kind"),
+            Reflection.id.label("entry_id"),
+            Reflection.placement_id.label("placement_id"),
+            Reflection.written_on.label("on"),
+            func.ts_headline("simple", reflection_text, q, options).label("snippet"),
+        )
+        .join(Placement, Placement.id == Reflection.placement_id)
+        .where(
+            func.to_tsvector("simple", reflection_text).op("@@")(q),
+            *_reflection_where(actor, placement_id),
+        )
+    )
+    return _newest_first(session, observations, reflections, limit)
+
+
+def _newest_first(session: Session, observations: Any, reflections: Any, limit: int | None):  # type: ignore[no-untyped-def]
+    both = union_all(observations, reflections).subquery()
+    query = select(both).order_by(both.c.on.desc(), both.c.entry_id)
+    if limit is not None:
+        query = query.limit(limit)
+    return [
+        SearchHit(r.kind, r.entry_id, r.placement_id, r.on, r.snippet or "")
+        for r in session.execute(query)
+    ]
+
+
+def matching_entries(
+    session: Session, actor: Actor, typed: str, placement_id: uuid.UUID
+) -> dict[uuid.UUID, str]:
+    """Every entry of one placement that matches, by id, with its snippet (for the
+    timeline, which then applies its other filters)."""
+    hits = search_entries(session, actor, typed, placement_id, limit=None)
+    return {hit.entry_id: hit.snippet for hit in hits}
+
+
+def searchable(typed: str) -> bool:
+    return bool(words(typed))
