@@ -74,7 +74,7 @@ def test_wrong_password_and_unknown_user_get_the_same_message(db) -> None:  # ty
     assert str(wrong) == str(unknown) == auth.WRONG
     # The failure survived the caller's rollback.
     assert person(db, pid).failed_sign_ins == 1
-    assert actions(db) == ["sign_in_failed", "sign_in_failed"]
+    assert actions(db) == ["sign_in.failed", "sign_in.failed"]
 
 
 def test_slow_down_after_five_failures_then_lock_after_ten(db) -> None:  # type: ignore[no-untyped-def]
@@ -104,8 +104,8 @@ def test_slow_down_after_five_failures_then_lock_after_ten(db) -> None:  # type:
     later = at + timedelta(hours=5)
     assert str(attempt(db, "mari", "correct horse", later)) == auth.LOCKED
     assert str(attempt(db, "mari", "bad", later)) == auth.WRONG
-    assert "account_locked" in actions(db)
-    assert actions(db).count("sign_in_throttled") == 1
+    assert "account.locked" in actions(db)
+    assert actions(db).count("sign_in.throttled") == 1
 
 
 def test_unknown_usernames_slow_down_and_lock_like_real_ones(db) -> None:  # type: ignore[no-untyped-def]
@@ -145,7 +145,7 @@ def test_weaker_hash_is_upgraded_on_sign_in(db) -> None:  # type: ignore[no-unty
     new_hash = person(db, pid).password_hash
     assert new_hash != weak and "m=19456,t=2,p=1" in new_hash
     assert verify_password(new_hash, "correct horse")
-    assert actions(db) == ["password_rehashed", "sign_in"]
+    assert actions(db) == ["account.rehashed", "sign_in"]
 
 
 def test_unlock_checks_the_same_persons_password_and_counts_failures(db) -> None:  # type: ignore[no-untyped-def]
@@ -158,7 +158,7 @@ def test_unlock_checks_the_same_persons_password_and_counts_failures(db) -> None
     with db.transaction() as s:
         auth.verify_unlock(s, actor, "correct horse", "ws-1", now=T0)
     assert person(db, pid).failed_sign_ins == 0
-    assert actions(db)[-2:] == ["unlock_failed", "unlock"]
+    assert actions(db)[-2:] == ["unlock.failed", "unlock"]
     with pytest.raises(auth.SignInError), db.transaction() as s:
         auth.verify_unlock(s, auth.actor_for(s, pid), "", now=T0)
 

@@ -48,7 +48,7 @@ def test_refusals_exit_3_with_the_message_and_are_audited(cast_db, capsys, monke
     assert "Åse Berg is none of these" in capsys.readouterr().err
     assert run(db_path, "--user", "student", "audit", "verify") == 3
     assert "Only a coordinator or administrator" in capsys.readouterr().err
-    assert run(db_path, "audit", "list", "--action", "permission_refused") == 0
+    assert run(db_path, "audit", "list", "--action", "permission.refused") == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2 and "Jüri Õunapuu" in lines[0] and "Åse Berg" in lines[1]
 
@@ -62,7 +62,7 @@ def test_wrong_password_is_refused_and_counted(cast_db, capsys, monkeypatch) -> 
     monkeypatch.setenv("MENTORLOG_PASSWORD", PASSWORD)
     assert run(db_path, "--user", "coordinator", "audit", "list", "--limit", "3") == 0
     actions = [line.split("\t")[4] for line in capsys.readouterr().out.splitlines()]
-    assert actions == ["sign_in", "sign_in_failed", "sign_in_failed"]
+    assert actions == ["sign_in", "sign_in.failed", "sign_in.failed"]
 
 
 def test_no_password_and_no_terminal_says_how(cast_db, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]

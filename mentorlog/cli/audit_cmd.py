@@ -42,7 +42,7 @@ def register(subparsers: Any) -> None:
     )
     v.set_defaults(func=run_verify)
     ls = commands.add_parser("list", help="events, newest first, one tab-separated line each")
-    ls.add_argument("--action", help="only this action, e.g. sign_in_failed")
+    ls.add_argument("--action", help="only this action, e.g. sign_in.failed")
     ls.add_argument("--since", type=_day, metavar="DATE", help="from this day on (UTC)")
     ls.add_argument("--until", type=_day, metavar="DATE", help="up to and including this day")
     ls.add_argument("--limit", type=_positive, default=50, metavar="N", help="at most N (50)")

@@ -257,7 +257,7 @@ def record_refusal(
         record(
             session,
             actor,
-            "permission_refused",
+            "permission.refused",
             detail={"message": message},
             workstation=workstation,
         )

@@ -102,7 +102,7 @@ def _attempts(session: Session, person: Person | None, username: str) -> _Attemp
             person.failed_sign_ins, person.last_failed_sign_in_at, person.locked_at is not None
         )
     mine = (
-        AuditEvent.action == "sign_in_failed",
+        AuditEvent.action == "sign_in.failed",
         AuditEvent.entity_type == "username",
         AuditEvent.entity_id == _unknown_id(username),
     )
@@ -162,7 +162,7 @@ def _check_password(
 
     wait = 0 if state.locked else _must_wait(state, now)
     if wait:
-        refuse(f"{purpose}_throttled", _wait_message(wait), wait)
+        refuse(f"{purpose}.throttled", _wait_message(wait), wait)
     usable = person is not None and person.active and bool(person.password_hash)
     if usable:
         assert person is not None and person.password_hash is not None
@@ -171,7 +171,7 @@ def _check_password(
         _spend_verify_time(password)
         good = False
     if state.locked:
-        refuse(f"{purpose}_refused_locked", LOCKED if good else WRONG)
+        refuse(f"{purpose}.refused_locked", LOCKED if good else WRONG)
     if good:
         assert person is not None
         person.failed_sign_ins = 0
@@ -186,7 +186,7 @@ def _check_password(
             audit.record(
                 session,
                 who,
-                "account_locked",
+                "account.locked",
                 detail={"failures": failures},
                 workstation=workstation,
                 now=now,
@@ -195,7 +195,7 @@ def _check_password(
     detail["failures"] = failures
     wait = delay_after(failures)
     message = WRONG if not wait or failures >= LOCK_AFTER else f"{WRONG} {_wait_message(wait)}"
-    refuse(f"{purpose}_failed", message, wait or None)
+    refuse(f"{purpose}.failed", message, wait or None)
 
 
 def sign_in(
@@ -222,7 +222,7 @@ def sign_in(
         audit.record(
             session,
             _actor_of(session, person),
-            "password_rehashed",
+            "account.rehashed",
             workstation=workstation,
             now=now,
             **_audit_target(person, username),
@@ -348,7 +348,7 @@ def create_first_administrator(
     audit.record(
         session,
         actor,
-        "first_administrator_created",
+        "account.first_administrator",
         entity_type="person",
         entity_id=person.id,
         subject_person_id=person.id,
