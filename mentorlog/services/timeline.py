@@ -1,0 +1,379 @@
+"""A placement's timeline: observations, reflections, reviews and concerns, newest first.
+
+Filters run in SQL. What each person sees follows the access rules: private notes and
+drafts are their author's alone, a student sees only what is published and shared, draft
+reviews are for those who write reviews.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from mentorlog.models import (
+    Competency,
+    Concern,
+    EntryStatus,
+    Observation,
+    Person,
+    Rating,
+    Reflection,
+    Review,
+    Role,
+    ScaleLevel,
+    Visibility,
+)
+from mentorlog.services.access import Actor, observation_filter, require_placement
+from mentorlog.services.search import matching_entries, searchable
+
+SUMMARY_CHARS = 240
+# A placement has some hundreds of entries; this only bounds a pathological one.
+MAX_PER_KIND = 5000
+
+
+class EntryKind(enum.StrEnum):
+    OBSERVATION = "observation"
+    REFLECTION = "reflection"
+    REVIEW = "review"
+    CONCERN = "concern"
+
+
+ALL_KINDS = frozenset(EntryKind)
+
+
+@dataclass(frozen=True)
+class TimelineFilter:
+    """What to show. Competency and rating level select observations only; text selects
+    observations and reflections (what full-text search covers)."""
+
+    kinds: frozenset[EntryKind] = ALL_KINDS
+    competency_key: str | None = None
+    level_value: int | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    visibility: Visibility | None = None
+    text: str = ""
+
+    @property
+    def is_default(self) -> bool:
+        return self == TimelineFilter()
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One entry. Values of the domain's vocabularies (shift, review kind, progress,
+    concern status) stay untranslated codes; the UI words them."""
+
+    kind: EntryKind
+    entry_id: uuid.UUID
+    on: date
+    title: str  # a reflection's title; a review's kind
+    summary: str
+    author: str
+    visibility: Visibility
+    status: str  # draft/published; a concern's own status
+    created_at: datetime
+    ratings: int = 0  # competencies rated on an observation (not counting "not observed")
+    lowest: int | None = None  # its lowest rating
+    discussed: bool = False
+    snippet: str = ""  # the search match, with search.MARK_START/MARK_END around words
+    shift: str = ""
+    setting: str = ""
+    situation: str = ""
+    outcome: str = ""  # a review's overall progress
+
+
+@dataclass(frozen=True)
+class Timeline:
+    entries: tuple[TimelineEntry, ...]
+    truncated: bool = False
+    searched: bool = False
+    counts: dict[EntryKind, int] = field(default_factory=dict)
+
+
+def _clip(text: str | None) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= SUMMARY_CHARS else text[: SUMMARY_CHARS - 1] + "…"
+
+
+def _in_dates(column: Any, flt: TimelineFilter) -> list[ColumnElement[bool]]:
+    where = []
+    if flt.date_from is not None:
+        where.append(column >= flt.date_from)
+    if flt.date_to is not None:
+        where.append(column <= flt.date_to)
+    return where
+
+
+def _author() -> Any:
+    return (Person.given_name + " " + Person.family_name).label("author")
+
+
+def _observations(
+    session: Session,
+    actor: Actor,
+    placement_id: uuid.UUID,
+    flt: TimelineFilter,
+    only: dict[uuid.UUID, str] | None,
+) -> list[TimelineEntry]:
+    rated = (
+        select(func.count(Rating.id))
+        .join(ScaleLevel, ScaleLevel.id == Rating.level_id)
+        .where(Rating.observation_id == Observation.id, ScaleLevel.is_not_observed.is_(False))
+        .scalar_subquery()
+    )
+    lowest = (
+        select(func.min(ScaleLevel.value))
+        .join(Rating, Rating.level_id == ScaleLevel.id)
+        .where(Rating.observation_id == Observation.id, ScaleLevel.is_not_observed.is_(False))
+        .scalar_subquery()
+    )
+    query = (
+        select(
+            Observation.id,
+            Observation.observed_on,
+            Observation.shift,
+            Observation.setting,
+            Observation.situation_type,
+            func.substr(Observation.narrative, 1, SUMMARY_CHARS + 40),
+            _author(),
+            Observation.visibility,
+            Observation.status,
+            Observation.created_at,
+            Observation.discussed_with_student,
+            rated,
+            lowest,
+        )
+        .join(Person, Person.id == Observation.author_id)
+        .where(
+            Observation.placement_id == placement_id,
+            Observation.is_current.is_(True),
+            Observation.deleted_at.is_(None),
+            observation_filter(actor),
+            *_in_dates(Observation.observed_on, flt),
+        )
+    )
+    if flt.visibility is not None:
+        query = query.where(Observation.visibility == flt.visibility)
+    if flt.competency_key is not None or flt.level_value is not None:
+        conditions = [Rating.observation_id == Observation.id]
+        if flt.competency_key is not None:
+            conditions.append(Competency.key == flt.competency_key)
+        if flt.level_value is not None:
+            conditions.append(ScaleLevel.value == flt.level_value)
+        query = query.where(
+            exists(
+                select(Rating.id)
+                .join(Competency, Competency.id == Rating.competency_id)
+                .join(ScaleLevel, ScaleLevel.id == Rating.level_id)
+                .where(*conditions)
+            )
+        )
+    if only is not None:
+        query = query.where(Observation.id.in_(list(only)))
+    query = query.order_by(Observation.observed_on.desc()).limit(MAX_PER_KIND + 1)
+    entries = []
+    for r in session.execute(query):
+        entries.append(
+            TimelineEntry(
+                kind=EntryKind.OBSERVATION,
+                entry_id=r[0],
+                on=r[1],
+                title="",
+                shift=str(r[2] or ""),
+                setting=r[3] or "",
+                situation=r[4] or "",
+                summary=_clip(r[5]),
+                author=r[6],
+                visibility=Visibility(r[7]),
+                status=str(r[8]),
+                created_at=r[9],
+                discussed=bool(r[10]),
+                ratings=int(r[11] or 0),
+                lowest=r[12],
+                snippet=only.get(r[0], "") if only else "",
+            )
+        )
+    return entries
+
+
+def _reflection_text(title: str, sections: Any) -> str:
+    if isinstance(sections, dict):
+        texts = [str(v) for v in sections.values() if isinstance(v, str | int | float) and v != ""]
+    else:
+        texts = [str(sections or "")]
+    return " ".join(texts)
+
+
+def _reflections(
+    session: Session,
+    actor: Actor,
+    placement_id: uuid.UUID,
+    flt: TimelineFilter,
+    only: dict[uuid.UUID, str] | None,
+) -> list[TimelineEntry]:
+    query = (
+        select(
+            Reflection.id,
+            Reflection.written_on,
+            Reflection.title,
+            Reflection.template,
+            Reflection.sections,
+            _author(),
+            Reflection.visibility,
+            Reflection.created_at,
+        )
+        .join(Person, Person.id == Reflection.author_id)
+        .where(
+            Reflection.placement_id == placement_id,
+            Reflection.deleted_at.is_(None),
+            *_in_dates(Reflection.written_on, flt),
+        )
+    )
+    if not actor.is_system:
+        query = query.where(
+            or_(Reflection.visibility == Visibility.SHARED, Reflection.author_id == actor.person_id)
+        )
+    if flt.visibility is not None:
+        query = query.where(Reflection.visibility == flt.visibility)
+    if only is not None:
+        query = query.where(Reflection.id.in_(list(only)))
+    query = query.order_by(Reflection.written_on.desc()).limit(MAX_PER_KIND + 1)
+    return [
+        TimelineEntry(
+            kind=EntryKind.REFLECTION,
+            entry_id=r[0],
+            on=r[1],
+            title=r[2] or "",
+            summary=_clip(_reflection_text(r[2], r[4])),
+            author=r[5],
+            visibility=Visibility(r[6]),
+            status=EntryStatus.PUBLISHED,
+            created_at=r[7],
+            snippet=only.get(r[0], "") if only else "",
+        )
+        for r in session.execute(query)
+    ]
+
+
+def _reviews(
+    session: Session, actor: Actor, placement_id: uuid.UUID, flt: TimelineFilter
+) -> list[TimelineEntry]:
+    query = (
+        select(
+            Review.id,
+            Review.held_on,
+            Review.kind,
+            Review.summary,
+            _author(),
+            Review.status,
+            Review.created_at,
+            Review.overall_progress,
+        )
+        .join(Person, Person.id == Review.author_id)
+        .where(
+            Review.placement_id == placement_id,
+            Review.is_current.is_(True),
+            Review.deleted_at.is_(None),
+            *_in_dates(Review.held_on, flt),
+        )
+    )
+    if not (actor.has(Role.MENTOR) or actor.has(Role.COORDINATOR)):
+        query = query.where(Review.status == EntryStatus.PUBLISHED)
+    query = query.order_by(Review.held_on.desc()).limit(MAX_PER_KIND + 1)
+    return [
+        TimelineEntry(
+            kind=EntryKind.REVIEW,
+            entry_id=r[0],
+            on=r[1],
+            title=str(r[2]),
+            summary=_clip(r[3]),
+            author=r[4],
+            visibility=Visibility.SHARED,
+            status=str(r[5]),
+            created_at=r[6],
+            outcome=str(r[7]),
+        )
+        for r in session.execute(query)
+    ]
+
+
+def _concerns(
+    session: Session, placement_id: uuid.UUID, flt: TimelineFilter
+) -> list[TimelineEntry]:
+    query = (
+        select(
+            Concern.id,
+            Concern.raised_on,
+            Concern.description,
+            _author(),
+            Concern.status,
+            Concern.created_at,
+        )
+        .join(Person, Person.id == Concern.raised_by_id)
+        .where(
+            Concern.placement_id == placement_id,
+            Concern.deleted_at.is_(None),
+            *_in_dates(Concern.raised_on, flt),
+        )
+        .order_by(Concern.raised_on.desc())
+        .limit(MAX_PER_KIND + 1)
+    )
+    return [
+        TimelineEntry(
+            kind=EntryKind.CONCERN,
+            entry_id=r[0],
+            on=r[1],
+            title="",
+            summary=_clip(r[2]),
+            author=r[3],
+            visibility=Visibility.SHARED,
+            status=str(r[4]),
+            created_at=r[5],
+        )
+        for r in session.execute(query)
+    ]
+
+
+def list_timeline(
+    session: Session,
+    actor: Actor,
+    placement_id: uuid.UUID,
+    flt: TimelineFilter | None = None,
+) -> Timeline:
+    """The placement's entries ``actor`` may see that pass ``flt``, newest first."""
+    flt = flt or TimelineFilter()
+    require_placement(session, actor, placement_id)
+    kinds = set(flt.kinds)
+    if flt.competency_key is not None or flt.level_value is not None:
+        kinds &= {EntryKind.OBSERVATION}
+    if flt.visibility == Visibility.PRIVATE:
+        kinds -= {EntryKind.REVIEW, EntryKind.CONCERN}  # never private notes
+    only = None
+    searched = searchable(flt.text)
+    if searched:
+        kinds &= {EntryKind.OBSERVATION, EntryKind.REFLECTION}
+        only = matching_entries(session, actor, flt.text, placement_id)
+    groups: list[list[TimelineEntry]] = []
+    if EntryKind.OBSERVATION in kinds:
+        groups.append(_observations(session, actor, placement_id, flt, only))
+    if EntryKind.REFLECTION in kinds:
+        groups.append(_reflections(session, actor, placement_id, flt, only))
+    if EntryKind.REVIEW in kinds:
+        groups.append(_reviews(session, actor, placement_id, flt))
+    if EntryKind.CONCERN in kinds:
+        groups.append(_concerns(session, placement_id, flt))
+    truncated = any(len(g) > MAX_PER_KIND for g in groups)
+    entries = [e for g in groups for e in g[:MAX_PER_KIND]]
+    entries.sort(key=lambda e: (e.on, e.created_at), reverse=True)
+    counts = {kind: 0 for kind in EntryKind}
+    for entry in entries:
+        counts[entry.kind] += 1
+    return Timeline(tuple(entries), truncated, searched, counts)
+
