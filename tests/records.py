@@ -81,6 +81,7 @@ class SmallSite:
     old_student_id: object
     current_student_id: object
     old_placement_id: object
+    current_placement_id: object
 
 
 def small_site(db) -> SmallSite:  # type: ignore[no-untyped-def]
@@ -96,5 +97,5 @@ def small_site(db) -> SmallSite:  # type: ignore[no-untyped-def]
         old = _person(s, "Jüri", "Õunapuu", Role.STUDENT)
         current = _person(s, "Ольга", "Иванова", Role.STUDENT)
         pl = _placement(s, old, mentor, prison, cohort, date(2020, 6, 30), MARKER)
-        _placement(s, current, mentor, prison, cohort, date(2026, 6, 30), "A recent shift.")
-        return SmallSite(mentor.id, old.id, current.id, pl.id)
+        now = _placement(s, current, mentor, prison, cohort, date(2026, 6, 30), "A recent shift.")
+        return SmallSite(mentor.id, old.id, current.id, pl.id, now.id)
