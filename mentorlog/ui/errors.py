@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentorlog.services.errors import ServiceError
-from mentorlog.storage.migrate import StorageError
+from mentorlog.storage.errors import StorageError, explain_write_error
 
 log = logging.getLogger(__name__)
 
@@ -20,18 +20,9 @@ def tr(text: str) -> str:
 
 def describe(exc: BaseException) -> tuple[str, str | None]:
     """A message for the user, and technical details when the error was unexpected."""
+    exc = explain_write_error(exc)
     if isinstance(exc, ServiceError | StorageError):
         return str(exc), None
-    text = str(exc).lower()
-    if "database is locked" in text:
-        return tr(
-            "The database is busy in another program. Your work is kept; try again in a moment."
-        ), None
-    if "disk" in text and ("full" in text or "i/o" in text):
-        return tr(
-            "The disk is full or failing, so this could not be saved. Nothing saved "
-            "before was lost; free some space and try again."
-        ), None
     details = "".join(traceback.format_exception(exc))
     return tr(
         "Something went wrong and this action was not completed. Nothing saved before was lost."
