@@ -1,0 +1,133 @@
+"""Small charts drawn with ReportLab graphics: a trend sparkline per competency and the
+ratings over time of one domain. Drawn directly with shapes (not the chart widgets) so
+they stay legible at this size and cost little in a 50-page report."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
+
+from mentorlog.reports.fonts import REGULAR
+from mentorlog.reports.styles import ACCENT, MUTED, RULE, WARN
+
+LOW, HIGH = 1, 5  # the rated part of the scale; "not observed" is never drawn
+
+
+def sparkline(values: tuple[int, ...], width: float = 54, height: float = 14) -> Drawing:
+    """The competency's ratings in date order; the last one marked."""
+    drawing = Drawing(width, height)
+    if not values:
+        drawing.add(String(0, 3, "–", fontName=REGULAR, fontSize=7, fillColor=MUTED))
+        return drawing
+    pad = 2.5
+    span_y = height - 2 * pad
+
+    def y(v: float) -> float:
+        return pad + (v - LOW) / (HIGH - LOW) * span_y
+
+    # Long series are thinned to one point per ~2 pt; the shape is what matters here.
+    step = max(1, len(values) // int(width / 2))
+    shown = list(values[::step])
+    if shown[-1] != values[-1] or (len(values) - 1) % step:
+        shown.append(values[-1])
+    drawing.add(Line(0, y(3), width, y(3), strokeColor=RULE, strokeWidth=0.4))
+    if len(shown) == 1:
+        xs = [width - pad]
+    else:
+        xs = [pad + i * (width - 2 * pad) / (len(shown) - 1) for i in range(len(shown))]
+    points = [c for x, v in zip(xs, shown, strict=True) for c in (x, y(v))]
+    if len(shown) > 1:
+        drawing.add(PolyLine(points, strokeColor=ACCENT, strokeWidth=0.8))
+    drawing.add(Circle(xs[-1], y(shown[-1]), 1.6, fillColor=ACCENT, strokeColor=None))
+    return drawing
+
+
+def domain_chart(
+    points: tuple[tuple[date, float], ...],
+    start: date,
+    end: date,
+    expected: int | None,
+    width: float,
+    height: float = 78,
+) -> Drawing:
+    """Mean rating per period across the placement, with the phase's expected level."""
+    drawing = Drawing(width, height)
+    left, bottom, right, top = 12, 12, width - 4, height - 4
+    days = max(1, (end - start).days)
+
+    def x(d: date) -> float:
+        return left + min(max((d - start).days, 0), days) / days * (right - left)
+
+    def y(v: float) -> float:
+        return bottom + (v - LOW) / (HIGH - LOW) * (top - bottom)
+
+    drawing.add(
+        Rect(
+            left,
+            bottom,
+            right - left,
+            top - bottom,
+            fillColor=None,
+            strokeColor=RULE,
+            strokeWidth=0.5,
+        )
+    )
+    for level in range(LOW, HIGH + 1):
+        drawing.add(Line(left, y(level), right, y(level), strokeColor=RULE, strokeWidth=0.3))
+        drawing.add(
+            String(
+                left - 3,
+                y(level) - 2.2,
+                str(level),
+                fontName=REGULAR,
+                fontSize=6,
+                fillColor=MUTED,
+                textAnchor="end",
+            )
+        )
+    if expected is not None and LOW <= expected <= HIGH:
+        drawing.add(
+            Line(
+                left,
+                y(expected),
+                right,
+                y(expected),
+                strokeColor=WARN,
+                strokeWidth=0.7,
+                strokeDashArray=[2, 1.5],
+            )
+        )
+    drawing.add(
+        String(left, 2, start.strftime("%Y-%m-%d"), fontName=REGULAR, fontSize=5.8, fillColor=MUTED)
+    )
+    drawing.add(
+        String(
+            right,
+            2,
+            end.strftime("%Y-%m-%d"),
+            fontName=REGULAR,
+            fontSize=5.8,
+            fillColor=MUTED,
+            textAnchor="end",
+        )
+    )
+    if not points:
+        drawing.add(
+            String(
+                (left + right) / 2,
+                y(4.4) - 2.5,
+                "not yet rated",
+                fontName=REGULAR,
+                fontSize=7,
+                fillColor=MUTED,
+                textAnchor="middle",
+            )
+        )
+        return drawing
+    coords = [c for d, v in points for c in (x(d), y(v))]
+    if len(points) > 1:
+        drawing.add(PolyLine(coords, strokeColor=ACCENT, strokeWidth=1.1))
+    for d, v in points:
+        drawing.add(Circle(x(d), y(v), 1.3, fillColor=ACCENT, strokeColor=None))
+    return drawing

@@ -1,0 +1,219 @@
+"""What a report says, as plain frozen data: the contract between gathering and rendering.
+
+``services.report_data`` fills these from the database (checking access, leaving out
+private notes); the renderers in this package lay them out. Nothing here knows SQL or Qt,
+so reports stay a leaf and can be rendered from any source, e.g. in tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+# The sections a student report can hold, in the order they appear.
+SECTION_SUMMARY = "summary"
+SECTION_COMPETENCIES = "competencies"
+SECTION_CHARTS = "charts"
+SECTION_GOALS = "goals"
+SECTION_REVIEWS = "reviews"
+SECTION_CONCERNS = "concerns"
+SECTION_OBSERVATIONS = "observations"
+SECTION_REFLECTIONS = "reflections"
+SECTION_SIGN_OFF = "sign_off"
+ALL_SECTIONS: tuple[str, ...] = (
+    SECTION_SUMMARY,
+    SECTION_COMPETENCIES,
+    SECTION_CHARTS,
+    SECTION_GOALS,
+    SECTION_REVIEWS,
+    SECTION_CONCERNS,
+    SECTION_OBSERVATIONS,
+    SECTION_REFLECTIONS,
+    SECTION_SIGN_OFF,
+)
+
+
+@dataclass(frozen=True)
+class ScaleStep:
+    value: int
+    code: str  # "1".."5"
+    label: str
+
+
+@dataclass(frozen=True)
+class CompetencyRow:
+    """One competency in the table: the mentor's latest rating beside the student's own."""
+
+    domain: str
+    key: str
+    name: str
+    latest_code: str = ""  # "" when never rated (or only "not observed")
+    latest_label: str = ""
+    latest_value: int | None = None
+    latest_on: date | None = None
+    anchor: str = ""  # what the latest level looks like for this competency
+    times_observed: int = 0
+    trend: tuple[int, ...] = ()  # rating values in date order
+    self_code: str = ""
+    self_label: str = ""
+    self_on: date | None = None
+    below_expected: bool = False
+
+
+@dataclass(frozen=True)
+class DomainSeries:
+    """A domain's mean rating per period (week or month), for the chart."""
+
+    domain: str
+    points: tuple[tuple[date, float], ...]
+
+
+@dataclass(frozen=True)
+class GoalEntry:
+    title: str
+    status: str
+    action_plan: str = ""
+    due_on: date | None = None
+    competencies: tuple[str, ...] = ()
+    progress_notes: tuple[tuple[date, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class SignatureEntry:
+    """A recorded sign-off, acknowledgement or disagreement."""
+
+    role: str  # "mentor", "student", "coordinator"
+    name: str
+    kind: str  # "signed", "acknowledged", "disagreed"
+    signed_at: datetime
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class DomainSummaryEntry:
+    domain: str
+    level_code: str
+    level_label: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class ReviewEntry:
+    kind: str  # "midpoint", "final"
+    held_on: date
+    author: str
+    overall_progress: str
+    summary: str = ""
+    agreed_actions: str = ""
+    domain_summaries: tuple[DomainSummaryEntry, ...] = ()
+    signatures: tuple[SignatureEntry, ...] = ()
+
+
+@dataclass(frozen=True)
+class ConcernEntry:
+    raised_on: date
+    raised_by: str
+    status: str
+    description: str
+    action_plan: str = ""
+    review_on: date | None = None
+    outcome: str = ""
+    closed_on: date | None = None
+
+
+@dataclass(frozen=True)
+class RatingEntry:
+    key: str
+    name: str
+    code: str
+    label: str
+    comment: str = ""
+    not_responding: bool = False
+
+
+@dataclass(frozen=True)
+class ObservationEntry:
+    observed_on: date
+    shift: str
+    duration_minutes: int
+    author: str
+    setting: str = ""
+    situation_type: str = ""
+    narrative: str = ""
+    ratings: tuple[RatingEntry, ...] = ()
+    remedial_minutes: int = 0
+    # The student's response: "acknowledged", "disagreed" or "" when not yet read.
+    response: str = ""
+    response_on: date | None = None
+    response_comment: str = ""
+
+
+@dataclass(frozen=True)
+class ReflectionEntry:
+    written_on: date
+    title: str
+    template: str
+    sections: tuple[tuple[str, str], ...]  # (heading, text) in template order
+
+
+@dataclass(frozen=True)
+class StudentReport:
+    """Everything one student's progress report shows, for one placement and period."""
+
+    academy: str
+    student: str
+    prison: str
+    unit: str
+    cohort: str
+    placement_starts_on: date
+    placement_ends_on: date
+    period_from: date
+    period_to: date
+    phase: str
+    status: str
+    mentors: tuple[str, ...]
+    hours_logged: float
+    target_hours: int
+    remedial_minutes: int
+    observation_count: int
+    overall_status: str
+    open_concerns: int
+    framework: str
+    expected_value: int | None
+    scale: tuple[ScaleStep, ...]
+    competencies: tuple[CompetencyRow, ...]
+    domain_series: tuple[DomainSeries, ...]
+    goals: tuple[GoalEntry, ...] = ()
+    reviews: tuple[ReviewEntry, ...] = ()
+    concerns: tuple[ConcernEntry, ...] = ()
+    observations: tuple[ObservationEntry, ...] = ()
+    reflections: tuple[ReflectionEntry, ...] = ()
+    # Latest "signed" per role on the placement or its final review.
+    sign_offs: tuple[SignatureEntry, ...] = ()
+    learning_contract: str = ""
+    audit_head: str = ""  # "event N, hash …" when the audit trail is available
+
+
+@dataclass(frozen=True)
+class CohortStudentLine:
+    student: str
+    prison: str
+    phase: str
+    status: str
+    hours_logged: float
+    target_hours: int
+    last_entry_on: date | None
+    below_expected: tuple[str, ...]  # competency keys below the phase's expected level
+    open_concerns: int
+    unacknowledged: int  # shared observations the student has not yet responded to
+    observation_count: int = 0
+
+
+@dataclass(frozen=True)
+class CohortSummary:
+    academy: str
+    cohort: str
+    period_from: date | None
+    period_to: date | None
+    lines: tuple[CohortStudentLine, ...] = field(default_factory=tuple)
+    expected_by_phase: dict[str, int] = field(default_factory=dict)

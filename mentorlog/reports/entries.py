@@ -1,0 +1,198 @@
+"""The entry sections of a student report: goals, reviews, concerns, observations and
+reflections. Long lists are plain paragraphs and tables that split across pages with
+their header repeated; no KeepTogether around hundreds of entries (it doubles layout)."""
+
+from __future__ import annotations
+
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
+
+from mentorlog.reports.content import (
+    ConcernEntry,
+    GoalEntry,
+    ObservationEntry,
+    ReflectionEntry,
+    ReviewEntry,
+)
+from mentorlog.reports.fonts import BOLD
+from mentorlog.reports.styles import LIST_TABLE, day, label, styles, text
+
+_SOFT = '<font color="#5F6B7A">'
+
+
+def _table(rows: list[list[object]], widths: list[float], width: float) -> Table:
+    table = Table(rows, colWidths=[w * width for w in widths], repeatRows=1)
+    table.setStyle(TableStyle(list(LIST_TABLE)))
+    return table
+
+
+def _empty(title: str, message: str) -> list[Flowable]:
+    s = styles()
+    return [Paragraph(title, s.h1), Paragraph(message, s.muted)]
+
+
+def goals(items: tuple[GoalEntry, ...], width: float) -> list[Flowable]:
+    if not items:
+        return _empty("Goals and action plans", "No goals have been set for this placement.")
+    s = styles()
+    rows: list[list[object]] = [
+        [Paragraph(h, s.head_cell) for h in ("Goal", "Action plan and progress", "Due", "Status")]
+    ]
+    for goal in items:
+        title = f"<b>{text(goal.title)}</b>"
+        if goal.competencies:
+            title += f"<br/>{_SOFT}{text(', '.join(goal.competencies))}</font>"
+        plan = text(goal.action_plan) or "–"
+        for on, note in goal.progress_notes:
+            plan += f"<br/>{_SOFT}{day(on)}:</font> {text(note)}"
+        rows.append(
+            [
+                Paragraph(title, s.cell),
+                Paragraph(plan, s.cell),
+                Paragraph(day(goal.due_on), s.cell),
+                Paragraph(label(goal.status), s.cell),
+            ]
+        )
+    return [Paragraph("Goals and action plans", s.h1), _table(rows, [0.3, 0.46, 0.11, 0.13], width)]
+
+
+def reviews(items: tuple[ReviewEntry, ...], width: float) -> list[Flowable]:
+    if not items:
+        return _empty("Reviews", "No mid-point or final review has been held in this period.")
+    s = styles()
+    story: list[Flowable] = [Paragraph("Reviews", s.h1)]
+    for review in items:
+        story.append(CondPageBreak(60))
+        story.append(
+            Paragraph(
+                f"{label(review.kind)} review, {day(review.held_on)}: "
+                f"{text(label(review.overall_progress))}",
+                s.h2,
+            )
+        )
+        story.append(Paragraph(f"{_SOFT}Held by {text(review.author)}</font>", s.small))
+        if review.summary:
+            story.append(Paragraph(text(review.summary), s.body))
+        if review.agreed_actions:
+            story.append(Paragraph(f"<b>Agreed actions:</b> {text(review.agreed_actions)}", s.body))
+        if review.domain_summaries:
+            rows: list[list[object]] = [
+                [Paragraph(h, s.head_cell) for h in ("Domain", "Level", "Summary")]
+            ]
+            for d in review.domain_summaries:
+                level = (
+                    f"<b>{text(d.level_code)}</b> {text(d.level_label)}" if d.level_code else "–"
+                )
+                rows.append(
+                    [
+                        Paragraph(text(d.domain), s.cell),
+                        Paragraph(level, s.cell),
+                        Paragraph(text(d.summary) or "–", s.cell),
+                    ]
+                )
+            story.append(_table(rows, [0.3, 0.25, 0.45], width))
+        signed = "; ".join(
+            f"{label(sig.kind)} by {text(sig.name)} ({label(sig.role).lower()}) "
+            f"{sig.signed_at:%Y-%m-%d}"
+            for sig in review.signatures
+        )
+        story.append(Paragraph(signed or "Not yet signed.", s.muted))
+    return story
+
+
+def concerns(items: tuple[ConcernEntry, ...], width: float) -> list[Flowable]:
+    if not items:
+        return _empty("Causes for concern", "No cause for concern was raised in this period.")
+    s = styles()
+    rows: list[list[object]] = [
+        [
+            Paragraph(h, s.head_cell)
+            for h in ("Raised", "Concern", "Action plan", "Status and outcome")
+        ]
+    ]
+    for c in items:
+        status = f"<b>{label(c.status)}</b>"
+        if c.review_on:
+            status += f"<br/>{_SOFT}review {day(c.review_on)}</font>"
+        if c.closed_on:
+            status += f"<br/>{_SOFT}closed {day(c.closed_on)}</font>"
+        if c.outcome:
+            status += f"<br/>{text(c.outcome)}"
+        rows.append(
+            [
+                Paragraph(f"{day(c.raised_on)}<br/>{_SOFT}{text(c.raised_by)}</font>", s.cell),
+                Paragraph(text(c.description), s.cell),
+                Paragraph(text(c.action_plan) or "–", s.cell),
+                Paragraph(status, s.cell),
+            ]
+        )
+    return [Paragraph("Causes for concern", s.h1), _table(rows, [0.15, 0.33, 0.3, 0.22], width)]
+
+
+def _rating_line(entry: ObservationEntry) -> str:
+    parts = []
+    for r in entry.ratings:
+        mark = " <b>NRT</b>" if r.not_responding else ""
+        comment = f" – <i>{text(r.comment)}</i>" if r.comment else ""
+        parts.append(f"{text(r.key)} {text(r.name)}: <b>{text(r.code)}</b>{mark}{comment}")
+    return " · ".join(parts)
+
+
+def _response(entry: ObservationEntry) -> str:
+    if entry.response == "acknowledged":
+        return f'<font color="#2F7D4F">Acknowledged by the student {day(entry.response_on)}</font>'
+    if entry.response == "disagreed":
+        comment = f": {text(entry.response_comment)}" if entry.response_comment else ""
+        return (
+            f'<font color="#B4531A"><b>Student disagreed</b> {day(entry.response_on)}'
+            f"{comment}</font>"
+        )
+    return f"{_SOFT}Not yet acknowledged by the student</font>"
+
+
+def observations(items: tuple[ObservationEntry, ...], width: float) -> list[Flowable]:
+    """Each observation as a heading line and a body paragraph under a hairline. Plain
+    paragraphs, not one long table: a table re-measures every remaining row at each page
+    break, which made a 400-observation report four times slower."""
+    if not items:
+        return _empty("Observations", "No observation was shared with the student in this period.")
+    s = styles()
+    story: list[Flowable] = [
+        Paragraph("Observations", s.h1),
+        Paragraph(
+            "Observations the mentor shared with the student, oldest first. "
+            "Private mentor notes are never part of this report.",
+            s.note,
+        ),
+    ]
+    for o in items:
+        when = f"{day(o.observed_on)} · {label(o.shift)} shift"
+        if o.duration_minutes:
+            when += f", {o.duration_minutes // 60} h {o.duration_minutes % 60:02d}"
+        where = " · ".join(text(v) for v in (o.setting, o.situation_type) if v)
+        if where:
+            when += f" · {where}"
+        when += f" · {text(o.author)}"
+        body = text(o.narrative) or "–"
+        if o.ratings:
+            body += f'<br/><font size="7.4">{_rating_line(o)}</font>'
+        if o.remedial_minutes:
+            body += f"<br/>{_SOFT}Remedial training: {o.remedial_minutes} min</font>"
+        body += f'<br/><font size="7.4">{_response(o)}</font>'
+        # One paragraph per entry: heading and body are laid out once and cannot part.
+        story.append(
+            Paragraph(f'<font name="{BOLD}" color="#1D4E89">{when}</font><br/>{body}', s.entry)
+        )
+    return story
+
+
+def reflections(items: tuple[ReflectionEntry, ...]) -> list[Flowable]:
+    if not items:
+        return _empty("Reflections", "The student has not shared a reflection in this period.")
+    s = styles()
+    story: list[Flowable] = [Paragraph("Reflections", s.h1)]
+    for r in items:
+        story.append(Paragraph(f"{day(r.written_on)} · {text(r.title) or 'Untitled'}", s.h2))
+        story.append(Paragraph(f"{_SOFT}{label(r.template)}</font>", s.small))
+        for heading, body in r.sections:
+            story.append(Paragraph(f"<b>{text(heading)}.</b> {text(body)}", s.body))
+    return story

@@ -1,0 +1,344 @@
+"""The student progress report: summary, competency table, charts, entries and sign-off."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from itertools import groupby
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from mentorlog.reports import entries
+from mentorlog.reports.charts import domain_chart, sparkline
+from mentorlog.reports.content import (
+    ALL_SECTIONS,
+    SECTION_CHARTS,
+    SECTION_COMPETENCIES,
+    SECTION_CONCERNS,
+    SECTION_GOALS,
+    SECTION_OBSERVATIONS,
+    SECTION_REFLECTIONS,
+    SECTION_REVIEWS,
+    SECTION_SIGN_OFF,
+    SECTION_SUMMARY,
+    CompetencyRow,
+    StudentReport,
+)
+from mentorlog.reports.page import PageFrame, build_pdf, content_width
+from mentorlog.reports.styles import (
+    ACCENT_LIGHT,
+    MUTED,
+    RULE,
+    WARN_LIGHT,
+    ZEBRA,
+    day,
+    hours,
+    label,
+    styles,
+    text,
+)
+
+TITLE = "Placement progress report"
+
+
+def render_student_report(
+    report: StudentReport,
+    *,
+    generated_at: datetime,
+    sections: Iterable[str] = ALL_SECTIONS,
+) -> tuple[bytes, int]:
+    """The PDF for ``report`` and its page count. ``sections`` picks what to include."""
+    wanted = set(sections)
+    frame = PageFrame(
+        academy=report.academy,
+        title=TITLE,
+        subject=report.student,
+        place=report.prison,
+        period=f"{day(report.period_from)} – {day(report.period_to)}",
+        generated_at=generated_at,
+    )
+    width = content_width(frame)
+    story: list[Flowable] = _title(report)
+    if SECTION_SUMMARY in wanted:
+        story += _summary(report, width)
+    if SECTION_COMPETENCIES in wanted:
+        story += _competencies(report, width)
+    if SECTION_CHARTS in wanted:
+        story += _charts(report, width)
+    if SECTION_GOALS in wanted:
+        story += entries.goals(report.goals, width)
+    if SECTION_REVIEWS in wanted:
+        story += entries.reviews(report.reviews, width)
+    if SECTION_CONCERNS in wanted:
+        story += entries.concerns(report.concerns, width)
+    if SECTION_OBSERVATIONS in wanted:
+        story += entries.observations(report.observations, width)
+    if SECTION_REFLECTIONS in wanted:
+        story += entries.reflections(report.reflections)
+    if SECTION_SIGN_OFF in wanted:
+        story += _sign_off(report, width)
+    return build_pdf(story, frame, subject=f"{TITLE} for {report.student}")
+
+
+def _title(report: StudentReport) -> list[Flowable]:
+    s = styles()
+    return [
+        Paragraph(text(report.student), s.title),
+        Paragraph(
+            text(
+                f"{TITLE} · {report.prison} · {day(report.period_from)} – {day(report.period_to)}"
+            ),
+            s.subtitle,
+        ),
+    ]
+
+
+def _facts_table(pairs: list[tuple[str, str]], width: float) -> Table:
+    s = styles()
+    half = (len(pairs) + 1) // 2
+    rows = []
+    for i in range(half):
+        row: list[object] = []
+        for pair in (pairs[i], pairs[i + half] if i + half < len(pairs) else ("", "")):
+            row += [Paragraph(text(pair[0]), s.cell_small), Paragraph(pair[1], s.cell)]
+        rows.append(row)
+    col = width / 2
+    table = Table(rows, colWidths=[col * 0.34, col * 0.66, col * 0.34, col * 0.66])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def _summary(report: StudentReport, width: float) -> list[Flowable]:
+    s = styles()
+    share = f" ({report.hours_logged / report.target_hours:.0%})" if report.target_hours else ""
+    concerns = str(report.open_concerns)
+    if report.open_concerns:
+        concerns = f'<font color="#B4531A"><b>{concerns}</b></font>'
+    pairs = [
+        ("Student", text(report.student)),
+        ("Training prison", text(report.prison + (f", {report.unit}" if report.unit else ""))),
+        ("Cohort", text(report.cohort or "–")),
+        ("Mentor(s)", text(", ".join(report.mentors) or "–")),
+        ("Placement", f"{day(report.placement_starts_on)} – {day(report.placement_ends_on)}"),
+        ("Period reported", f"{day(report.period_from)} – {day(report.period_to)}"),
+        ("Phase", label(report.phase)),
+        ("Placement status", label(report.status)),
+        ("Hours logged", f"{hours(report.hours_logged)} of {report.target_hours}{share}"),
+        ("Remedial training", f"{report.remedial_minutes} min"),
+        ("Observations shared", str(report.observation_count)),
+        (
+            "Overall status",
+            text(label(report.overall_status)) if report.overall_status else "No review yet",
+        ),
+        ("Open concerns", concerns),
+        ("Framework", text(report.framework or "–")),
+    ]
+    story: list[Flowable] = [Paragraph("Summary", s.h1), _facts_table(pairs, width)]
+    if report.learning_contract.strip():
+        story += [
+            Paragraph("Learning contract", s.h3),
+            Paragraph(text(report.learning_contract), s.body),
+        ]
+    if report.scale:
+        scale = " · ".join(f"<b>{text(st.code)}</b> {text(st.label)}" for st in report.scale)
+        expected = (
+            f" Expected by the end of the {label(report.phase).lower()} phase: "
+            f"<b>{report.expected_value}</b>."
+            if report.expected_value is not None
+            else ""
+        )
+        story.append(Spacer(1, 4))
+        story.append(Paragraph(f"Rating scale: {scale}. N.O. = not observed.{expected}", s.muted))
+    return story
+
+
+COMPETENCY_WIDTHS = (0.24, 0.17, 0.31, 0.055, 0.095, 0.13)
+
+
+def _competencies(report: StudentReport, width: float) -> list[Flowable]:
+    """One short table per domain, its name in the header row: a table never splits
+    after its header alone, so a domain's name never sits alone at the foot of a page
+    (and no KeepTogether, which would lay every table out twice)."""
+    s = styles()
+    story: list[Flowable] = [
+        Paragraph("Competencies", s.h1),
+        Paragraph(
+            "The mentor's most recent rating of each competency in the period, what that "
+            "level looks like for the competency, how often it was rated, and the trend. "
+            "The student's self-assessment is shown beside it, never averaged into it.",
+            s.note,
+        ),
+    ]
+    widths = [w * width for w in COMPETENCY_WIDTHS]
+    for domain, rows in groupby(report.competencies, key=lambda row: row.domain):
+        story.append(_domain_table(domain, list(rows), widths))
+    return story
+
+
+def _domain_table(domain: str, items: list[CompetencyRow], widths: list[float]) -> Table:
+    s = styles()
+    header = [Paragraph(text(domain), s.cell_bold)] + [
+        Paragraph(h, s.head_cell)
+        for h in (
+            "Mentor's latest rating",
+            "What this level looks like",
+            "Seen",
+            "Trend",
+            "Self-assessment",
+        )
+    ]
+    rows: list[list[object]] = [header]
+    style = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for n, row in enumerate(items, start=1):
+        rating = "–"
+        if row.latest_code:
+            rating = f"<b>{text(row.latest_code)}</b> {text(row.latest_label)}"
+            rating += f'<br/><font size="6.8" color="#5F6B7A">{day(row.latest_on)}</font>'
+            if row.below_expected:
+                rating += '<br/><font size="6.8" color="#B4531A">below expected</font>'
+                style.append(("BACKGROUND", (1, n), (1, n), WARN_LIGHT))
+        own = f"<b>{text(row.self_code)}</b> {text(row.self_label)}" if row.self_code else "–"
+        rows.append(
+            [
+                Paragraph(
+                    f'{text(row.name)}<br/><font size="6.8" color="#5F6B7A">{text(row.key)}</font>',
+                    s.cell,
+                ),
+                Paragraph(rating, s.cell),
+                Paragraph(text(row.anchor) or "–", s.cell_small),
+                Paragraph(str(row.times_observed), s.cell_right),
+                sparkline(row.trend, width=widths[4] - 8),
+                Paragraph(own, s.cell),
+            ]
+        )
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _charts(report: StudentReport, width: float) -> list[Flowable]:
+    s = styles()
+    columns = 3
+    cell_w = width / columns
+    cells = [
+        [
+            Paragraph(text(series.domain), s.cell_bold),
+            domain_chart(
+                series.points,
+                report.period_from,
+                report.period_to,
+                report.expected_value,
+                cell_w - 8,
+            ),
+        ]
+        for series in report.domain_series
+    ]
+    rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
+    if rows:
+        rows[-1] += [""] * (columns - len(rows[-1]))
+    story: list[Flowable] = [
+        Paragraph("Ratings over time", s.h1),
+        Paragraph(
+            "Mean mentor rating per domain per week (per month for long periods). The dashed "
+            "line is the level expected by the end of the current phase.",
+            s.note,
+        ),
+    ]
+    if not rows:
+        return [*story, Paragraph("No ratings in this period.", s.body)]
+    table = Table(rows, colWidths=[cell_w] * columns)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
+                ("GRID", (0, 0), (-1, -1), 2, "white"),
+            ]
+        )
+    )
+    return [*story, table]
+
+
+def _sign_off(report: StudentReport, width: float) -> list[Flowable]:
+    s = styles()
+    signed = {entry.role: entry for entry in report.sign_offs}
+    line = "_" * 34
+    rows: list[list[object]] = [
+        [Paragraph(h, s.head_cell) for h in ("Role", "Name", "Signature", "Date")]
+    ]
+    for role, title in (
+        ("mentor", "Mentor"),
+        ("student", "Student"),
+        ("coordinator", "Academy coordinator"),
+    ):
+        entry = signed.get(role)
+        if entry:
+            rows.append(
+                [
+                    Paragraph(title, s.cell_bold),
+                    Paragraph(text(entry.name), s.cell),
+                    Paragraph(
+                        "Signed in mentorlog"
+                        + (f": {text(entry.comment)}" if entry.comment else ""),
+                        s.cell,
+                    ),
+                    Paragraph(f"{entry.signed_at:%Y-%m-%d %H:%M} UTC", s.cell),
+                ]
+            )
+        else:
+            rows.append(
+                [
+                    Paragraph(title, s.cell_bold),
+                    Paragraph(line, s.cell),
+                    Paragraph(line, s.cell),
+                    Paragraph("_" * 14, s.cell),
+                ]
+            )
+    table = Table(rows, colWidths=[w * width for w in (0.2, 0.3, 0.32, 0.18)])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
+                ("TOPPADDING", (0, 1), (-1, -1), 14),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    story: list[Flowable] = [
+        Paragraph("Sign-off", s.h1),
+        Paragraph(
+            "Signatures recorded in mentorlog are shown with their date; where none is "
+            "recorded, sign by hand.",
+            s.note,
+        ),
+        table,
+    ]
+    if report.audit_head:
+        story += [
+            Spacer(1, 8 * mm),
+            Paragraph(f"Audit trail head when generated: {text(report.audit_head)}", s.muted),
+        ]
+    return [KeepTogether(story)]

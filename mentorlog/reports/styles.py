@@ -1,0 +1,171 @@
+"""Colours, paragraph styles and wording shared by every report, built once per process."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+
+from mentorlog.reports.fonts import BOLD, OBLIQUE, REGULAR, register_fonts
+
+INK = colors.HexColor("#1F2933")
+MUTED = colors.HexColor("#5F6B7A")
+ACCENT = colors.HexColor("#1D4E89")
+ACCENT_LIGHT = colors.HexColor("#E8EEF6")
+RULE = colors.HexColor("#C9D2DC")
+ZEBRA = colors.HexColor("#F6F8FA")
+WARN = colors.HexColor("#B4531A")
+WARN_LIGHT = colors.HexColor("#FBEDE4")
+GOOD = colors.HexColor("#2F7D4F")
+# One colour per domain in charts; colour-blind-safe (Okabe-Ito) and readable in grey.
+SERIES = [
+    colors.HexColor(c)
+    for c in (
+        "#0072B2",
+        "#D55E00",
+        "#009E73",
+        "#CC79A7",
+        "#E69F00",
+        "#56B4E9",
+        "#000000",
+        "#8C6D31",
+        "#7F3C8D",
+    )
+]
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    muted: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_small: ParagraphStyle
+    cell_right: ParagraphStyle
+    head_cell: ParagraphStyle
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    note: ParagraphStyle
+    entry: ParagraphStyle
+
+
+@cache
+def styles() -> Styles:
+    """The report's paragraph styles (made once: a cohort export reuses them)."""
+    register_fonts()
+
+    def style(name: str, **kw: object) -> ParagraphStyle:
+        base = {"fontName": REGULAR, "fontSize": 9, "leading": 12.2, "textColor": INK}
+        base.update(kw)
+        return ParagraphStyle(name, **base)  # type: ignore[arg-type]
+
+    return Styles(
+        body=style("body", spaceAfter=4),
+        small=style("small", fontSize=8, leading=10.5),
+        muted=style("muted", fontSize=8, leading=10.5, textColor=MUTED),
+        cell=style("cell", fontSize=8, leading=10.2),
+        cell_bold=style("cell_bold", fontName=BOLD, fontSize=8, leading=10.2),
+        cell_small=style("cell_small", fontSize=7.2, leading=9.2, textColor=MUTED),
+        cell_right=style("cell_right", fontSize=8, leading=10.2, alignment=TA_RIGHT),
+        head_cell=style("head_cell", fontName=BOLD, fontSize=7.5, leading=9.5, textColor=ACCENT),
+        title=style(
+            "title", fontName=BOLD, fontSize=20, leading=24, textColor=ACCENT, spaceAfter=2
+        ),
+        subtitle=style("subtitle", fontSize=12, leading=16, textColor=INK, spaceAfter=10),
+        h1=style(
+            "h1",
+            fontName=BOLD,
+            fontSize=13.5,
+            leading=17,
+            textColor=ACCENT,
+            spaceBefore=10,
+            spaceAfter=6,
+            keepWithNext=1,
+        ),
+        h2=style(
+            "h2",
+            fontName=BOLD,
+            fontSize=10.5,
+            leading=13.5,
+            spaceBefore=8,
+            spaceAfter=3,
+            keepWithNext=1,
+        ),
+        h3=style(
+            "h3",
+            fontName=BOLD,
+            fontSize=9,
+            leading=12,
+            spaceBefore=5,
+            spaceAfter=1,
+            keepWithNext=1,
+            alignment=TA_LEFT,
+        ),
+        note=style(
+            "note", fontName=OBLIQUE, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=6
+        ),
+        # An observation: its heading line and body in one paragraph under a hairline.
+        entry=style(
+            "entry",
+            fontSize=8.4,
+            leading=11,
+            spaceBefore=5,
+            spaceAfter=1,
+            borderWidth=0,
+        ),
+    )
+
+
+# A list table: a header rule, hairlines between rows, light zebra stripes, even padding.
+LIST_TABLE: tuple[tuple[object, ...], ...] = (
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
+    ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+    ("ROWBACKGROUNDS", (0, 1), (-1, -1), ["white", ZEBRA]),
+    ("TOPPADDING", (0, 0), (-1, -1), 3),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+)
+
+
+def text(value: str) -> str:
+    """User text made safe for ReportLab's paragraph markup; line breaks kept."""
+    return escape(value.strip()).replace("\n", "<br/>")
+
+
+def day(value: date | None) -> str:
+    """Dates as ISO 8601: unambiguous for readers in every European country."""
+    return value.isoformat() if value else "–"
+
+
+_WORDS = {
+    "midpoint": "Mid-point",
+    "on_track": "On track",
+    "needs_support": "Needs support",
+    "at_risk": "At risk",
+    "not_passed": "Not passed",
+    "in_progress": "In progress",
+    "free_text": "Free text",
+    "gibbs": "Gibbs cycle",
+    "socratic": "Socratic dialogue",
+    "": "–",
+}
+
+
+def label(value: str) -> str:
+    """A stored vocabulary value as a reader would write it ("on_track" -> "On track")."""
+    return _WORDS.get(value, value.replace("_", " ").capitalize())
+
+
+def hours(value: float) -> str:
+    return f"{value:.1f}".rstrip("0").rstrip(".")

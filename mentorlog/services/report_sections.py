@@ -1,0 +1,392 @@
+"""The sections of a student report, each gathered in one or two queries (never per row)."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from mentorlog.models import (
+    Competency,
+    Concern,
+    Domain,
+    EntryStatus,
+    Goal,
+    GoalProgressNote,
+    Observation,
+    Person,
+    Rating,
+    Reflection,
+    Review,
+    ReviewDomainSummary,
+    ReviewKind,
+    ScaleLevel,
+    SignOff,
+    SignOffKind,
+    goal_competency,
+)
+from mentorlog.reports.content import (
+    ConcernEntry,
+    DomainSummaryEntry,
+    GoalEntry,
+    ObservationEntry,
+    RatingEntry,
+    ReflectionEntry,
+    ReviewEntry,
+    SignatureEntry,
+)
+from mentorlog.services.report_filters import (
+    RESPONSE_KINDS,
+    shared_observations,
+    shared_reflections,
+)
+
+log = logging.getLogger(__name__)
+
+# The order a Gibbs reflection's parts are read in; other templates keep their own order.
+GIBBS_ORDER = ("description", "feelings", "evaluation", "analysis", "conclusion", "action_plan")
+
+
+def _name(given: str | None, family: str | None) -> str:
+    return f"{given or ''} {family or ''}".strip()
+
+
+@dataclass(frozen=True)
+class RatingFact:
+    """One rating on a reportable observation, as the competency table and chart need it."""
+
+    observation_id: uuid.UUID
+    observed_on: date
+    competency_id: uuid.UUID
+    key: str
+    name: str
+    domain: str
+    value: int
+    code: str
+    label: str
+    comment: str
+    not_responding: bool
+    not_observed: bool
+
+
+def ratings(
+    session: Session, placement_id: uuid.UUID, date_from: date | None, date_to: date | None
+) -> list[RatingFact]:
+    """Every rating on the report's observations, oldest first."""
+    rows = session.execute(
+        select(
+            Rating.observation_id,
+            Observation.observed_on,
+            Rating.competency_id,
+            Competency.key,
+            Competency.name,
+            Domain.name,
+            ScaleLevel.value,
+            ScaleLevel.code,
+            ScaleLevel.label,
+            Rating.comment,
+            Rating.not_responding_to_training,
+            ScaleLevel.is_not_observed,
+        )
+        .join(Observation, Observation.id == Rating.observation_id)
+        .join(Competency, Competency.id == Rating.competency_id)
+        .join(Domain, Domain.id == Competency.domain_id)
+        .join(ScaleLevel, ScaleLevel.id == Rating.level_id)
+        .where(Observation.placement_id == placement_id, shared_observations(date_from, date_to))
+        .order_by(
+            Observation.observed_on, Observation.created_at, Domain.position, Competency.position
+        )
+    )
+    return [RatingFact(*row) for row in rows]
+
+
+def observations(
+    session: Session,
+    placement_id: uuid.UUID,
+    student_id: uuid.UUID,
+    date_from: date | None,
+    date_to: date | None,
+) -> tuple[ObservationEntry, ...]:
+    """Shared, published observations in date order, each with its ratings and the
+    student's acknowledgement or disagreement."""
+    where = and_(Observation.placement_id == placement_id, shared_observations(date_from, date_to))
+    rows = session.execute(
+        select(
+            Observation.id,
+            Observation.lineage_id,
+            Observation.observed_on,
+            Observation.shift,
+            Observation.duration_minutes,
+            Person.given_name,
+            Person.family_name,
+            Observation.setting,
+            Observation.situation_type,
+            Observation.narrative,
+            Observation.remedial_minutes,
+        )
+        .join(Person, Person.id == Observation.author_id)
+        .where(where)
+        .order_by(Observation.observed_on, Observation.created_at)
+    ).all()
+    if not rows:
+        return ()
+    by_obs: dict[uuid.UUID, list[RatingEntry]] = defaultdict(list)
+    for fact in ratings(session, placement_id, date_from, date_to):
+        by_obs[fact.observation_id].append(
+            RatingEntry(
+                fact.key, fact.name, fact.code, fact.label, fact.comment, fact.not_responding
+            )
+        )
+    ids = select(Observation.id).where(where)
+    lineages = select(Observation.lineage_id).where(where)
+    responses: dict[uuid.UUID, tuple[str, date, str]] = {}
+    for record_id, kind, signed_at, comment in session.execute(
+        select(SignOff.record_id, SignOff.kind, SignOff.signed_at, SignOff.comment)
+        .where(
+            SignOff.record_type == "observation",
+            SignOff.kind.in_(RESPONSE_KINDS),
+            SignOff.person_id == student_id,
+            or_(SignOff.record_id.in_(ids), SignOff.record_id.in_(lineages)),
+        )
+        .order_by(SignOff.signed_at)
+    ):
+        responses[record_id] = (str(kind), signed_at.date(), comment or "")
+    entries = []
+    for (
+        oid,
+        lineage,
+        on,
+        shift,
+        minutes,
+        given,
+        family,
+        setting,
+        situation,
+        narrative,
+        remedial,
+    ) in rows:
+        kind, response_on, comment = responses.get(oid) or responses.get(lineage) or ("", None, "")
+        entries.append(
+            ObservationEntry(
+                observed_on=on,
+                shift=str(shift),
+                duration_minutes=minutes,
+                author=_name(given, family),
+                setting=setting or "",
+                situation_type=situation or "",
+                narrative=narrative or "",
+                ratings=tuple(by_obs.get(oid, ())),
+                remedial_minutes=remedial,
+                response=kind,
+                response_on=response_on,
+                response_comment=comment,
+            )
+        )
+    return tuple(entries)
+
+
+def reflections(
+    session: Session, placement_id: uuid.UUID, date_from: date | None, date_to: date | None
+) -> tuple[ReflectionEntry, ...]:
+    rows = session.execute(
+        select(Reflection.written_on, Reflection.title, Reflection.template, Reflection.sections)
+        .where(Reflection.placement_id == placement_id, shared_reflections(date_from, date_to))
+        .order_by(Reflection.written_on, Reflection.created_at)
+    )
+    entries = []
+    for on, title, template, parts in rows:
+        parts = parts or {}
+        keys = [k for k in GIBBS_ORDER if k in parts] + [k for k in parts if k not in GIBBS_ORDER]
+        ordered = tuple(
+            (key.replace("_", " ").capitalize(), str(parts[key]).strip())
+            for key in keys
+            if str(parts[key] or "").strip()
+        )
+        entries.append(ReflectionEntry(on, title or "", str(template), ordered))
+    return tuple(entries)
+
+
+def _current_reviews(placement_id: uuid.UUID):  # type: ignore[no-untyped-def]
+    return and_(
+        Review.placement_id == placement_id,
+        Review.status == EntryStatus.PUBLISHED,
+        Review.is_current.is_(True),
+        Review.deleted_at.is_(None),
+    )
+
+
+def reviews(
+    session: Session, placement_id: uuid.UUID, date_from: date | None, date_to: date | None
+) -> tuple[ReviewEntry, ...]:
+    """Published mid-point and final reviews held in the period, with their signatures."""
+    where = _current_reviews(placement_id)
+    if date_from is not None:
+        where = and_(where, Review.held_on >= date_from)
+    if date_to is not None:
+        where = and_(where, Review.held_on <= date_to)
+    rows = session.execute(
+        select(Review, Person.given_name, Person.family_name)
+        .join(Person, Person.id == Review.author_id)
+        .where(where)
+        .order_by(Review.held_on, Review.created_at)
+    ).all()
+    if not rows:
+        return ()
+    ids = [r[0].id for r in rows]
+    summaries: dict[uuid.UUID, list[DomainSummaryEntry]] = defaultdict(list)
+    for review_id, domain, code, label, text in session.execute(
+        select(
+            ReviewDomainSummary.review_id,
+            Domain.name,
+            ScaleLevel.code,
+            ScaleLevel.label,
+            ReviewDomainSummary.summary,
+        )
+        .join(Domain, Domain.id == ReviewDomainSummary.domain_id)
+        .outerjoin(ScaleLevel, ScaleLevel.id == ReviewDomainSummary.level_id)
+        .where(ReviewDomainSummary.review_id.in_(ids))
+        .order_by(Domain.position)
+    ):
+        summaries[review_id].append(DomainSummaryEntry(domain, code or "", label or "", text or ""))
+    signed = _signatures(session, "review", ids + [r[0].lineage_id for r in rows])
+    return tuple(
+        ReviewEntry(
+            kind=str(review.kind),
+            held_on=review.held_on,
+            author=_name(given, family),
+            overall_progress=str(review.overall_progress),
+            summary=review.summary or "",
+            agreed_actions=review.agreed_actions or "",
+            domain_summaries=tuple(summaries.get(review.id, ())),
+            signatures=tuple(signed.get(review.id, []) + signed.get(review.lineage_id, [])),
+        )
+        for review, given, family in rows
+    )
+
+
+def _signatures(
+    session: Session, record_type: str, record_ids: list[uuid.UUID]
+) -> dict[uuid.UUID, list[SignatureEntry]]:
+    found: dict[uuid.UUID, list[SignatureEntry]] = defaultdict(list)
+    if not record_ids:
+        return found
+    for record_id, role, kind, at, comment, given, family in session.execute(
+        select(
+            SignOff.record_id,
+            SignOff.role,
+            SignOff.kind,
+            SignOff.signed_at,
+            SignOff.comment,
+            Person.given_name,
+            Person.family_name,
+        )
+        .join(Person, Person.id == SignOff.person_id)
+        .where(SignOff.record_type == record_type, SignOff.record_id.in_(record_ids))
+        .order_by(SignOff.signed_at)
+    ):
+        found[record_id].append(
+            SignatureEntry(str(role), _name(given, family), str(kind), at, comment or "")
+        )
+    return found
+
+
+def final_review_ids(session: Session, placement_id: uuid.UUID) -> list[uuid.UUID]:
+    rows = session.execute(
+        select(Review.id, Review.lineage_id).where(
+            _current_reviews(placement_id), Review.kind == ReviewKind.FINAL
+        )
+    )
+    return [i for row in rows for i in row]
+
+
+def sign_offs(
+    session: Session, placement_id: uuid.UUID, final_review_ids: list[uuid.UUID]
+) -> tuple[SignatureEntry, ...]:
+    """The latest signature per role on the placement itself or on its final review."""
+    found = _signatures(session, "placement", [placement_id])
+    for key, entries in _signatures(session, "review", final_review_ids).items():
+        found[key].extend(entries)
+    latest: dict[str, SignatureEntry] = {}
+    for entry in sorted((e for es in found.values() for e in es), key=lambda e: e.signed_at):
+        if entry.kind == SignOffKind.SIGNED:
+            latest[entry.role] = entry
+    return tuple(latest[r] for r in ("mentor", "student", "coordinator") if r in latest)
+
+
+def concerns(
+    session: Session, placement_id: uuid.UUID, date_from: date | None, date_to: date | None
+) -> tuple[ConcernEntry, ...]:
+    """Causes for concern raised by the end of the period and not closed before it began."""
+    query = (
+        select(Concern, Person.given_name, Person.family_name)
+        .join(Person, Person.id == Concern.raised_by_id)
+        .where(Concern.placement_id == placement_id, Concern.deleted_at.is_(None))
+        .order_by(Concern.raised_on, Concern.created_at)
+    )
+    if date_to is not None:
+        query = query.where(Concern.raised_on <= date_to)
+    entries = []
+    for concern, given, family in session.execute(query):
+        closed_on = concern.closed_at.date() if concern.closed_at else None
+        if date_from is not None and closed_on is not None and closed_on < date_from:
+            continue
+        entries.append(
+            ConcernEntry(
+                raised_on=concern.raised_on,
+                raised_by=_name(given, family),
+                status=str(concern.status),
+                description=concern.description,
+                action_plan=concern.action_plan or "",
+                review_on=concern.review_on,
+                outcome=concern.outcome or "",
+                closed_on=closed_on,
+            )
+        )
+    return tuple(entries)
+
+
+def goals(session: Session, placement_id: uuid.UUID) -> tuple[GoalEntry, ...]:
+    """The placement's goals with their action plans, competencies and progress notes."""
+    rows = session.execute(
+        select(Goal.id, Goal.title, Goal.status, Goal.action_plan, Goal.due_on)
+        .where(Goal.placement_id == placement_id, Goal.deleted_at.is_(None))
+        .order_by(Goal.due_on.is_(None), Goal.due_on, Goal.created_at)
+    ).all()
+    if not rows:
+        return ()
+    ids = [r[0] for r in rows]
+    comps: dict[uuid.UUID, list[str]] = defaultdict(list)
+    for goal_id, key, name in session.execute(
+        select(goal_competency.c.goal_id, Competency.key, Competency.name)
+        .join(Competency, Competency.id == goal_competency.c.competency_id)
+        .where(goal_competency.c.goal_id.in_(ids))
+        .order_by(Competency.key)
+    ):
+        comps[goal_id].append(f"{key} {name}")
+    notes: dict[uuid.UUID, list[tuple[date, str]]] = defaultdict(list)
+    for goal_id, at, note in session.execute(
+        select(GoalProgressNote.goal_id, GoalProgressNote.created_at, GoalProgressNote.note)
+        .where(GoalProgressNote.goal_id.in_(ids))
+        .order_by(GoalProgressNote.created_at)
+    ):
+        notes[goal_id].append((at.date(), note))
+    return tuple(
+        GoalEntry(title, str(status), plan or "", due, tuple(comps[gid]), tuple(notes[gid]))
+        for gid, title, status, plan, due in rows
+    )
+
+
+def audit_head(session: Session) -> str:
+    """The audit trail's newest hash, when the audit service is part of this build."""
+    try:
+        audit = importlib.import_module("mentorlog.services.audit")
+    except ImportError:
+        return ""
+    head = getattr(audit, "chain_head", None)
+    return str(head(session)) if head else ""
