@@ -38,6 +38,20 @@ class AppContext(QObject):
         self._actor = actor
         self.actor_changed.emit(actor)
 
+    def reopen_database(self) -> None:
+        """Open the same database again (after a restore replaced its content) and tell
+        every view that everything may have changed."""
+        from mentorlog.storage.database import open_database
+        from mentorlog.ui.ops import Changes
+
+        old = self.db
+        self.tasks.wait_idle()
+        old.close()
+        target = old.path if old.path is not None else old.url.render_as_string(False)
+        self.db = open_database(target, key=old.key)
+        self.undo_stack.clear()  # undo commands refer to rows of the old content
+        self.changed.emit(Changes(frozenset({"*"})))
+
     def shutdown(self) -> None:
         self.tasks.wait_idle()
         self.db.close()

@@ -1,0 +1,247 @@
+"""The backups window: every backup with its verification status, back up now, restore."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TR_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorlog.storage.backup import BackupInfo, create_backup, list_backups, restore_backup
+from mentorlog.ui.context import AppContext
+from mentorlog.ui.errors import show_error
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class BackupsModel(QAbstractTableModel):
+    WHEN, REASON, STATE, SIZE, FILE = range(5)
+    HEADERS = (
+        QT_TR_NOOP("Made"),
+        QT_TR_NOOP("Why"),
+        QT_TR_NOOP("Checked"),
+        QT_TR_NOOP("Size"),
+        QT_TR_NOOP("File"),
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[BackupInfo] = []
+
+    def set_rows(self, rows: list[BackupInfo]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def backup_at(self, row: int) -> BackupInfo:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        b = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.WHEN:
+                return b.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            if col == self.REASON:
+                return _reason(self, b.reason)
+            if col == self.STATE:
+                return (
+                    self.tr("verified")
+                    if b.verified
+                    else self.tr("NOT verified: %1").replace("%1", b.integrity)
+                )
+            if col == self.SIZE:
+                return f"{b.size_bytes / 1e6:.1f} MB"
+            return b.path.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(b.path)
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.STATE and not b.verified:
+            from PySide6.QtGui import QColor
+
+            return QColor("#B4531A")
+        return None
+
+
+def _reason(model: QAbstractTableModel, reason: str) -> str:
+    labels = {
+        "auto": model.tr("automatic"),
+        "manual": model.tr("made by hand"),
+        "exit": model.tr("on closing"),
+        "before-restore": model.tr("before a restore"),
+        "after-purge": model.tr("after a retention purge"),
+        "before-encryption": model.tr("when encryption was turned on"),
+    }
+    if reason.startswith("before-migration"):
+        return model.tr("before updating mentorlog")
+    return labels.get(reason, reason)
+
+
+class BackupsDialog(QDialog):
+    """Lists backups; backs up now; restores one (the current state is backed up first)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Backups"))
+        self.setObjectName("backupsDialog")
+        self.resize(760, 380)
+        self.model = BackupsModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Backups, newest first"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            BackupsModel.FILE, QHeaderView.ResizeMode.Stretch
+        )
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.backup_button = QPushButton(self.tr("&Back up now"), self)
+        self.restore_button = QPushButton(self.tr("&Restore selected…"), self)
+        self.folder_button = QPushButton(self.tr("Open &folder"), self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        for b in (self.backup_button, self.restore_button, self.folder_button):
+            buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.folder_button.clicked.connect(self._open_folder)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        path = self.ctx.db.path
+        if path is None:
+            self.intro.setText(
+                self.tr(
+                    "This database is on a PostgreSQL server. Back it up with the server's own "
+                    "tools (pg_dump or the server's backup routine)."
+                )
+            )
+            self.model.set_rows([])
+        else:
+            rows = list_backups(path)
+            self.model.set_rows(rows)
+            if rows:
+                self.intro.setText(
+                    self.tr(
+                        "mentorlog backs up the database every 30 minutes while you work and when "
+                        "you close it, and checks every copy. Backups are kept in %1."
+                    ).replace("%1", str(path.parent / "backups"))
+                )
+            else:
+                self.intro.setText(
+                    self.tr(
+                        "No backups yet. mentorlog makes one 30 minutes after the first change "
+                        "and whenever it closes; “Back up now” makes one straight away."
+                    )
+                )
+        self._update_buttons()
+
+    def _selected(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.backup_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        on_file = self.ctx.db.path is not None and not self.ctx.db.read_only
+        self.backup_button.setEnabled(on_file)
+        self.folder_button.setEnabled(self.ctx.db.path is not None)
+        chosen = self._selected()
+        self.restore_button.setEnabled(
+            self.ctx.db.path is not None and bool(chosen) and bool(chosen and chosen.verified)
+        )
+
+    def back_up_now(self) -> None:
+        path, key = self.ctx.db.path, self.ctx.db.key
+        assert path is not None
+        self.backup_button.setEnabled(False)
+
+        def done(info: BackupInfo) -> None:
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.refresh()
+            show_error(self, exc)
+
+        # Through the serial worker, so it never races a save.
+        self.ctx.tasks.submit(lambda: create_backup(path, "manual", key=key), done, failed)
+
+    def restore_selected(self) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            return
+        age = datetime.now(UTC) - chosen.created_at
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore this backup?"),
+            self.tr(
+                "Everything in the database will be replaced by the backup made %1 (%2 hours "
+                "ago). Whatever was recorded after that will be lost. The database as it is "
+                "now is backed up first, so this can be undone."
+            )
+            .replace("%1", chosen.created_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+            .replace("%2", f"{age.total_seconds() / 3600:.0f}"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.restore(chosen)
+
+    def restore(self, chosen: BackupInfo) -> None:
+        """Restore ``chosen`` now (no question asked) and reopen the database."""
+        db = self.ctx.db
+        path = db.path
+        assert path is not None
+        self.ctx.tasks.wait_idle()
+        db.close()  # nothing may hold the file while its pages are replaced
+        try:
+            restore_backup(path, chosen.path, key=db.key)
+        except Exception as exc:
+            show_error(self, exc)
+        finally:
+            self.ctx.reopen_database()
+        self.refresh()
+
+    def _open_folder(self) -> None:
+        path = self.ctx.db.path
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent / "backups")))
