@@ -125,9 +125,10 @@ class BackupsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            BackupsModel.FILE, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(BackupsModel.FILE, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.backup_button = QPushButton(self.tr("&Back up now"), self)
