@@ -63,3 +63,21 @@ def test_check_command_reports_damage(db_path: Path, capsys: pytest.CaptureFixtu
     _overwrite(db_path, 0, 100)
     assert main(["--db", str(db_path), "check"]) == 1
     assert "damaged" in capsys.readouterr().err
+
+
+def test_restore_over_a_damaged_file_keeps_the_damaged_one_aside(db_path: Path) -> None:
+    from mentorlog.storage.damage import restore_over_damaged
+
+    backup = create_backup(db_path, "auto")
+    _settle(db_path)
+    _overwrite(db_path, 0, 100)
+    damaged = db_path.read_bytes()
+    with pytest.raises(DamagedDatabaseError) as excinfo:
+        open_database(db_path)
+    assert excinfo.value.backup == backup
+    aside = restore_over_damaged(db_path, excinfo.value.backup)
+    assert (aside / db_path.name).read_bytes() == damaged
+    db = open_database(db_path)
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM competency")).scalar() == 30
+    db.close()

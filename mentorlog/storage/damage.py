@@ -41,3 +41,24 @@ def describe_damage(
         f" The newest verified backup was made {when} ({ago}); restoring it loses whatever "
         f"was recorded after that. To restore it: mentorlog restore {backup.path}"
     )
+
+
+def restore_over_damaged(
+    db_path: Path, backup: BackupInfo, key: bytes | None = None, now: datetime | None = None
+) -> Path:
+    """Put ``backup`` in place of a damaged database. The damaged file (with its log) is
+    moved aside into ``backups/damaged-<time>/``, never deleted, so it can be examined;
+    then the backup is copied in with the backup API. Returns where the damaged file went."""
+    from mentorlog.storage.backup import backups_dir, inspect_file, restore_backup
+
+    if inspect_file(backup.path, key)[1] != "ok":
+        raise StorageError(f"The backup {backup.path.name} failed its check; nothing was changed.")
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
+    aside = backups_dir(db_path) / f"damaged-{stamp}"
+    aside.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        part = db_path.with_name(db_path.name + suffix)
+        if part.exists():
+            part.replace(aside / part.name)
+    restore_backup(db_path, backup.path, key=key)
+    return aside

@@ -1,0 +1,48 @@
+"""Telling the user their database is damaged, and offering the newest verified backup."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from mentorlog.storage.damage import DamagedDatabaseError, restore_over_damaged
+from mentorlog.ui.errors import show_error
+
+
+def offer_restore(
+    error: DamagedDatabaseError, parent: QWidget | None = None, key: bytes | None = None
+) -> bool:
+    """Explain the damage; if the user agrees, restore the newest verified backup.
+
+    Returns True when a backup was restored (open the database again), False otherwise
+    (the damaged file stays untouched).
+    """
+    box = QMessageBox(parent)
+    box.setObjectName("damagedDialog")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(box.tr("The database is damaged"))
+    box.setText(str(error))
+    restore = None
+    if error.backup is not None:
+        restore = box.addButton(
+            box.tr("&Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.setInformativeText(
+            box.tr(
+                "The damaged file is moved into the backups folder, not deleted, so it can still "
+                "be examined later."
+            )
+        )
+    box.addButton(
+        box.tr("&Close mentorlog") if parent is None else box.tr("&Not now"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    box.exec()
+    if restore is None or box.clickedButton() is not restore:
+        return False
+    assert error.backup is not None
+    try:
+        restore_over_damaged(error.db_path, error.backup, key=key)
+    except Exception as exc:
+        show_error(parent, exc)
+        return False
+    return True
