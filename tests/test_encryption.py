@@ -175,3 +175,22 @@ def test_conversion_refuses_without_anyone_to_open_it(db_path: Path) -> None:
     with pytest.raises(EncryptionError, match="At least one person"):
         encrypt_existing(db_path, {})
     assert is_plain_sqlite(db_path) and not keyfile_path(db_path).exists()
+
+
+def test_a_committed_password_change_rewraps_the_slot_and_a_rollback_does_not(encrypted) -> None:  # type: ignore[no-untyped-def]
+    from mentorlog.storage.keyring import Keyring, stage_password
+
+    path, key, _ = encrypted
+    ring = Keyring(KeyFile.load(keyfile_path(path)), key)
+    db = open_database(path, keyring=ring)
+    with pytest.raises(RuntimeError), db.transaction() as session:
+        stage_password(session, "mentor", "rolled back")
+        raise RuntimeError("the save failed")
+    with db.transaction() as session:
+        stage_password(session, "newcomer", "first password")
+    db.close()
+    reloaded = KeyFile.load(keyfile_path(path))
+    assert reloaded.unlock("newcomer", "first password") == key
+    assert reloaded.unlock("mentor", "battery staple") == key
+    with pytest.raises(WrongPasswordError):
+        reloaded.unlock("mentor", "rolled back")

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from mentorlog.storage.damage import DamagedDatabaseError, newest_verified_backup
 from mentorlog.storage.engine import make_engine, resolve_url, sqlite_path
 from mentorlog.storage.integrity import integrity_check
+from mentorlog.storage.keyring import INFO_KEY, Keyring
 from mentorlog.storage.migrate import MigrationResult, StorageError, migration_due, upgrade
 from mentorlog.storage.sqlite_files import is_plain_sqlite, keyfile_path
 
@@ -29,10 +30,16 @@ class Database:
     migration: MigrationResult | None = None
     read_only: bool = False
     key: bytes | None = field(default=None, repr=False)
+    keyring: Keyring | None = field(default=None, repr=False)
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        self._make_factory()
+
+    def _make_factory(self) -> None:
+        # Sessions carry the keyring so a password change can re-wrap its key slot.
+        info = {INFO_KEY: self.keyring} if self.keyring is not None else {}
+        self._factory = sessionmaker(self.engine, expire_on_commit=False, info=info)
 
     @property
     def url(self) -> URL:
@@ -85,7 +92,7 @@ class Database:
             URL.create("sqlite+pysqlite", database=f"file:{path}?mode=ro", query={"uri": "true"}),
             key=self.key,
         )
-        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        self._make_factory()
         self.read_only = True
         return DamagedDatabaseError(path, detail, newest_verified_backup(path))
 
@@ -99,12 +106,16 @@ def open_database(
     *,
     migrate: bool = True,
     key: bytes | None = None,
+    keyring: Keyring | None = None,
 ) -> Database:
     """Open (creating if needed) and migrate the database named by ``target``; with
-    ``key``, an SQLCipher-encrypted file (see storage/keys.py).
+    ``key`` (or a ``keyring``, which also lets password changes re-wrap key slots), an
+    SQLCipher-encrypted file (see storage/keys.py).
 
     Raises StorageError with a message for the user when the database cannot be used.
     """
+    if keyring is not None:
+        key = keyring.key
     url = resolve_url(target)
     path = sqlite_path(url)
     if path is not None and path.exists() and path.is_dir():
@@ -138,7 +149,7 @@ def open_database(
         except Exception:
             engine.dispose()
             raise
-    return Database(engine, result, key=key)
+    return Database(engine, result, key=key, keyring=keyring)
 
 
 def _looks_encrypted(path: Path) -> bool:

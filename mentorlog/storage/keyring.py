@@ -1,0 +1,70 @@
+"""The open database's key and key file, and keeping the key file in step with passwords.
+
+A service that sets a person's password (first administrator, a new account, a reset, a
+change) calls ``stage_password(session, username, password)``. On an encrypted database
+that person's key slot is re-wrapped with the new password once the session commits; on
+a rollback nothing changes. On an unencrypted database or a server it does nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from mentorlog.storage.keys import KeyFile
+
+log = logging.getLogger(__name__)
+
+INFO_KEY = "mentorlog.keyring"
+_PENDING = "mentorlog.pending_slots"
+
+
+@dataclass
+class Keyring:
+    keyfile: KeyFile
+    key: bytes = field(repr=False)
+
+    def set_password(self, username: str, password: str) -> None:
+        self.keyfile.add_person(self.key, username, password)
+        self.keyfile.save()
+
+    def remove(self, username: str) -> None:
+        self.keyfile.remove_person(username)
+        self.keyfile.save()
+
+
+def stage_password(session: Session, username: str, password: str) -> None:
+    """Re-wrap ``username``'s key slot with ``password`` when ``session`` commits."""
+    if session.info.get(INFO_KEY) is None:
+        return
+    session.info.setdefault(_PENDING, {})[username] = password
+
+
+def stage_removal(session: Session, username: str) -> None:
+    if session.info.get(INFO_KEY) is None:
+        return
+    session.info.setdefault(_PENDING, {})[username] = None
+
+
+@event.listens_for(Session, "after_commit")
+def _write_slots(session: Session) -> None:
+    pending: dict[str, Any] = session.info.pop(_PENDING, {})
+    ring: Keyring | None = session.info.get(INFO_KEY)
+    if ring is None or not pending:
+        return
+    for username, password in pending.items():
+        if password is None:
+            ring.keyfile.remove_person(username)
+        else:
+            ring.keyfile.add_person(ring.key, username, password)
+    ring.keyfile.save()
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget_slots(session: Session) -> None:
+    session.info.pop(_PENDING, None)
