@@ -1,0 +1,182 @@
+"""What the observation editor needs to open in one trip to the database, and the plain-JSON
+form its autosaved drafts take (so a draft written by one version reads in the next)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from mentorlog.models import Observation, Shift, Visibility
+from mentorlog.services import drafts
+from mentorlog.services.access import Actor
+from mentorlog.services.entries import person_name, placement_framework, require_mentor_of
+from mentorlog.services.frameworks import FrameworkInfo
+from mentorlog.services.observations import (
+    ObservationInput,
+    ObservationView,
+    RatingInput,
+    get_observation,
+)
+
+DRAFT_KIND = "observation"
+PAYLOAD_VERSION = 1
+# Offered in the editable combo boxes before a mentor has typed any of their own.
+SETTINGS = (
+    "Wing landing",
+    "Reception and admissions",
+    "Visits hall",
+    "Workshop",
+    "Exercise yard",
+    "Healthcare unit",
+    "Segregation unit",
+    "Control room",
+    "Kitchen and servery",
+    "Education block",
+)
+SITUATIONS = (
+    "Unlock and roll check",
+    "Meal service",
+    "Association",
+    "Cell search",
+    "Escort",
+    "Alarm or incident",
+    "Admission interview",
+    "Visits",
+    "Conflict between prisoners",
+    "Handover briefing",
+)
+
+
+@dataclass(frozen=True)
+class EditorData:
+    framework: FrameworkInfo
+    student_name: str
+    starts_on: date
+    ends_on: date
+    observation: ObservationView | None
+    draft: drafts.DraftView | None
+    settings: tuple[str, ...]
+    situations: tuple[str, ...]
+
+
+def editor_data(
+    session: Session,
+    actor: Actor,
+    placement_id: uuid.UUID,
+    observation_id: uuid.UUID | None = None,
+) -> EditorData:
+    """Everything to open the editor: refuses, as saving would, anyone who may not write."""
+    placement = require_mentor_of(session, actor, placement_id)
+    observation = get_observation(session, actor, observation_id) if observation_id else None
+    return EditorData(
+        framework=placement_framework(session, actor, placement_id),
+        student_name=person_name(session, placement.student_id),
+        starts_on=placement.starts_on,
+        ends_on=placement.ends_on,
+        observation=observation,
+        draft=drafts.find_draft(session, actor, DRAFT_KIND, placement_id, observation_id),
+        settings=_suggestions(session, actor, Observation.setting, SETTINGS),
+        situations=_suggestions(session, actor, Observation.situation_type, SITUATIONS),
+    )
+
+
+def _suggestions(
+    session: Session, actor: Actor, column: Any, defaults: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The actor's own most used values first, then the defaults they have not used."""
+    used = session.scalars(
+        select(column)
+        .where(Observation.author_id == actor.person_id, column != "")
+        .group_by(column)
+        .order_by(func.count().desc())
+        .limit(15)
+    ).all()
+    return tuple(dict.fromkeys([*used, *defaults]))
+
+
+def to_payload(data: ObservationInput, observation_id: uuid.UUID | None) -> dict[str, Any]:
+    return {
+        "version": PAYLOAD_VERSION,
+        "observation_id": str(observation_id) if observation_id else None,
+        "observed_on": data.observed_on.isoformat() if data.observed_on else None,
+        "shift": str(data.shift) if data.shift else None,
+        "duration_minutes": data.duration_minutes,
+        "setting": data.setting,
+        "situation_type": data.situation_type,
+        "narrative": data.narrative,
+        "visibility": str(data.visibility),
+        "discussed_with_student": data.discussed_with_student,
+        "ratings": [
+            {
+                "competency_id": str(r.competency_id),
+                "level_value": r.level_value,
+                "comment": r.comment,
+                "nrt": r.not_responding_to_training,
+            }
+            for r in data.ratings
+        ],
+    }
+
+
+def from_payload(payload: dict[str, Any]) -> ObservationInput:
+    """The form as it was; unknown or damaged parts fall back to empty, never fail."""
+    try:
+        day = date.fromisoformat(payload.get("observed_on") or "")
+    except ValueError:
+        day = date.today()
+    shift = payload.get("shift")
+    visibility = payload.get("visibility")
+    ratings = []
+    for r in payload.get("ratings") or []:
+        try:
+            cid = uuid.UUID(str(r.get("competency_id")))
+        except ValueError:
+            continue
+        level = r.get("level_value")
+        ratings.append(
+            RatingInput(
+                cid,
+                level if isinstance(level, int) else None,
+                str(r.get("comment") or ""),
+                bool(r.get("nrt")),
+            )
+        )
+    return ObservationInput(
+        observed_on=day,
+        shift=Shift(shift) if shift in Shift._value2member_map_ else None,
+        narrative=str(payload.get("narrative") or ""),
+        duration_minutes=int(payload.get("duration_minutes") or 0),
+        setting=str(payload.get("setting") or ""),
+        situation_type=str(payload.get("situation_type") or ""),
+        visibility=Visibility(visibility)
+        if visibility in Visibility._value2member_map_
+        else Visibility.SHARED,
+        discussed_with_student=bool(payload.get("discussed_with_student")),
+        ratings=tuple(ratings),
+    )
+
+
+def save_observation_draft(
+    session: Session,
+    actor: Actor,
+    placement_id: uuid.UUID,
+    data: ObservationInput,
+    observation_id: uuid.UUID | None,
+) -> drafts.DraftView:
+    """Autosave: keep the editor's current text, whatever state it is in."""
+    return drafts.save_draft(
+        session, actor, DRAFT_KIND, placement_id, observation_id, to_payload(data, observation_id)
+    )
+
+
+def forget_drafts(
+    session: Session, actor: Actor, placement_id: uuid.UUID, *targets: uuid.UUID | None
+) -> None:
+    """After a real save the autosaved copies (of the new entry and of the record) go."""
+    for target in targets:
+        drafts.discard_drafts_for(session, actor, DRAFT_KIND, placement_id, target)

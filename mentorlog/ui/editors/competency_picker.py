@@ -1,0 +1,97 @@
+"""Choosing the competencies a shift showed: a search box over a checkable list grouped by
+domain. Thirty items live in memory, so filtering hides tree items rather than asking SQL."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from mentorlog.services.frameworks import CompetencyInfo
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class CompetencyPicker(QWidget):
+    toggled = Signal(object, bool)  # competency id, chosen
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("competencySearch")
+        self.search.setPlaceholderText(self.tr("Find a competency…"))
+        self.search.setAccessibleName(self.tr("Find a competency"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("competencyList")
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Competencies shown on this shift"))
+        self.tree.itemChanged.connect(self._item_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.tree)
+        self._items: dict[uuid.UUID, QTreeWidgetItem] = {}
+        self._quiet = False
+
+    def set_competencies(self, competencies: tuple[CompetencyInfo, ...]) -> None:
+        self._quiet = True
+        self.tree.clear()
+        self._items.clear()
+        domains: dict[str, QTreeWidgetItem] = {}
+        for comp in competencies:
+            parent = domains.get(comp.domain_key)
+            if parent is None:
+                parent = QTreeWidgetItem(self.tree, [comp.domain_name])
+                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = parent.font(0)
+                font.setBold(True)
+                parent.setFont(0, font)
+                domains[comp.domain_key] = parent
+            item = QTreeWidgetItem(parent, [f"{comp.key}  {comp.name}"])
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemIsSelectable
+            )
+            item.setCheckState(0, Qt.CheckState.Unchecked)
+            item.setData(0, ID_ROLE, comp.id)
+            item.setToolTip(0, f"{comp.name}\n\n{comp.description}")
+            self._items[comp.id] = item
+        self.tree.expandAll()
+        self._quiet = False
+
+    def set_checked(self, competency_id: uuid.UUID, checked: bool) -> None:
+        """Reflect a choice made elsewhere (a row removed, a draft restored) silently."""
+        item = self._items.get(competency_id)
+        if item is None:
+            return
+        self._quiet = True
+        item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self._quiet = False
+
+    def item_for(self, competency_id: uuid.UUID) -> QTreeWidgetItem | None:
+        return self._items.get(competency_id)
+
+    def _item_changed(self, item: QTreeWidgetItem, _column: int) -> None:
+        if self._quiet:
+            return
+        cid = item.data(0, ID_ROLE)
+        if cid is not None:
+            self.toggled.emit(cid, item.checkState(0) == Qt.CheckState.Checked)
+
+    def _filter(self, text: str) -> None:
+        words = text.casefold().split()
+        for i in range(self.tree.topLevelItemCount()):
+            domain = self.tree.topLevelItem(i)
+            domain_match = all(w in domain.text(0).casefold() for w in words)
+            shown = 0
+            for j in range(domain.childCount()):
+                child = domain.child(j)
+                hay = f"{child.text(0)} {child.toolTip(0)}".casefold()
+                visible = domain_match or all(w in hay for w in words)
+                child.setHidden(not visible)
+                shown += visible
+            domain.setHidden(shown == 0)

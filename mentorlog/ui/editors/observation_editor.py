@@ -1,0 +1,430 @@
+"""Recording a shift: the observation editor.
+
+Typed text is autosaved to a Draft row while the mentor types, and offered back after a
+crash. "Save draft" (Ctrl+S) keeps an unpublished observation; "Publish" (Ctrl+Return)
+validates and shows each problem beside its field; Close (Ctrl+W, Esc) asks only when
+there are unsaved changes.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorlog.models import EntryStatus, Visibility
+from mentorlog.services import observation_editing as editing
+from mentorlog.services import observations
+from mentorlog.services.errors import ValidationError
+from mentorlog.services.observations import ObservationInput, ObservationView
+from mentorlog.ui.context import AppContext
+from mentorlog.ui.editors.autosave import Autosaver
+from mentorlog.ui.editors.focus_watch import FocusOutWatcher
+from mentorlog.ui.editors.problems import ProblemLabel, Problems
+from mentorlog.ui.editors.ratings_panel import RatingsPanel
+from mentorlog.ui.editors.shift_fields import ShiftFields
+from mentorlog.ui.editors.unsaved import ask_unsaved
+from mentorlog.ui.errors import show_error
+from mentorlog.ui.ops import Op
+
+
+class ObservationEditor(QDialog):
+    loaded = Signal()
+    saved = Signal(object)  # ObservationView, after Save draft or Publish
+    published = Signal(object)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        placement_id: uuid.UUID,
+        observation_id: uuid.UUID | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.placement_id = placement_id
+        self.observation_id = observation_id
+        self.status: EntryStatus | None = None
+        self._actor = ctx.actor
+        self._dirty = False
+        self._loading = True
+        self._may_close = False
+        self.setObjectName("observationEditor")
+        self.setWindowTitle(self.tr("Observation"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(1100, 820)
+        self._build()
+        self.autosaver = Autosaver(ctx, self, self._autosave_fn)
+        self.autosaver.saved.connect(self._autosaved)
+        self.setEnabled(False)
+        Op(
+            self, lambda s: editing.editor_data(s, self._actor, placement_id, observation_id)
+        ).success(self._fill).failure(self._load_failed).run(ctx)
+
+    # -- building ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.heading = QLabel(self)
+        self.heading.setObjectName("heading")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.restored = QLabel(self)
+        self.restored.setObjectName("restoredNotice")
+        self.restored.setWordWrap(True)
+        self.restored.hide()
+        self.general = ProblemLabel(self)
+        self.fields = ShiftFields(self)
+
+        self.narrative_frame = QFrame(self)
+        self.narrative_frame.setObjectName("narrativeFrame")
+        self.visibility_banner = QLabel(self.narrative_frame)
+        self.visibility_banner.setObjectName("visibilityBanner")
+        self.visibility_banner.setWordWrap(True)
+        narrative_label = QLabel(self.tr("&What did you observe?"), self.narrative_frame)
+        self.narrative = QPlainTextEdit(self.narrative_frame)
+        self.narrative.setObjectName("narrative")
+        self.narrative.setTabChangesFocus(True)
+        self.narrative.setPlaceholderText(
+            self.tr(
+                "What happened on the shift, what the student did and said, and how "
+                "prisoners and colleagues responded."
+            )
+        )
+        self.narrative.setAccessibleName(self.tr("Narrative"))
+        narrative_label.setBuddy(self.narrative)
+        self.narrative_problem = ProblemLabel(self.narrative_frame)
+        frame_layout = QVBoxLayout(self.narrative_frame)
+        frame_layout.addWidget(self.visibility_banner)
+        frame_layout.addWidget(narrative_label)
+        frame_layout.addWidget(self.narrative, 1)
+        frame_layout.addWidget(self.narrative_problem)
+
+        self.problems = Problems(self.general)
+        self.fields.register(self.problems)
+        self.problems.add("narrative", self.narrative_problem, self.narrative)
+        self.ratings = RatingsPanel(self.problems, self)
+        self.problems.reveal = self.ratings.reveal
+
+        self.discussed = QCheckBox(self.tr("Dis&cussed with the student"), self)
+        self.discussed.setObjectName("discussed")
+        self.shared = QRadioButton(self.tr("Sh&ared with the student"), self)
+        self.shared.setObjectName("shared")
+        self.private = QRadioButton(self.tr("Pri&vate mentor note (only you)"), self)
+        self.private.setObjectName("private")
+        self.shared.setChecked(True)
+        options = QHBoxLayout()
+        options.addWidget(self.discussed)
+        options.addStretch(1)
+        options.addWidget(self.shared)
+        options.addWidget(self.private)
+
+        self.state = QLabel(self)
+        self.state.setObjectName("saveState")
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.delete_button.setObjectName("deleteButton")
+        self.delete_button.hide()
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.draft_button = QPushButton(self.tr("&Save draft"), self)
+        self.draft_button.setObjectName("saveDraftButton")
+        self.draft_button.setToolTip(self.tr("Keep it unpublished (Ctrl+S)"))
+        self.publish_button = QPushButton(self.tr("&Publish"), self)
+        self.publish_button.setObjectName("publishButton")
+        self.publish_button.setToolTip(self.tr("Check and publish (Ctrl+Enter)"))
+        self.publish_button.setDefault(False)
+        self.publish_button.setAutoDefault(False)
+        self.draft_button.setAutoDefault(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.state, 1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.draft_button)
+        buttons.addWidget(self.publish_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.restored)
+        layout.addWidget(self.fields)
+        # The mentor decides how much room the text and the ratings get.
+        self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.narrative_frame)
+        self.split.addWidget(self.ratings)
+        self.split.setSizes([260, 440])
+        layout.addWidget(self.split, 1)
+        layout.addLayout(options)
+        layout.addWidget(self.general)
+        layout.addLayout(buttons)
+
+        self.close_button.clicked.connect(self.close)
+        self.draft_button.clicked.connect(self.save_draft)
+        self.publish_button.clicked.connect(self.publish)
+        self.delete_button.clicked.connect(self.delete)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_draft)
+        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, self.publish)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Enter), self, self.publish)
+
+        for signal in (
+            self.fields.changed,
+            self.narrative.textChanged,
+            self.ratings.changed,
+            self.discussed.toggled,
+            self.shared.toggled,
+        ):
+            signal.connect(self._touched)
+        self.shared.toggled.connect(self._show_visibility)
+        # Leaving a field saves at once: the mentor may be called away mid-sentence.
+        self._focus_watch = FocusOutWatcher(self, self._flush_autosave)
+        self._focus_watch.watch(self.narrative)
+        self._show_visibility()
+
+    # -- loading ----------------------------------------------------------------------
+
+    def _fill(self, data: editing.EditorData) -> None:
+        self.data = data
+        self.fields.set_range(data.starts_on, data.ends_on)
+        self.fields.set_suggestions(data.settings, data.situations)
+        self.ratings.set_framework(data.framework)
+        if data.observation is not None:
+            self._show_record(data.observation)
+        if data.draft is not None:
+            self._apply(editing.from_payload(data.draft.payload))
+            when = data.draft.updated_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            self.restored.setText(
+                self.tr(
+                    "Restored the text you were typing (autosaved %1). Save or publish to "
+                    "keep it; close and discard to go back to the saved version."
+                ).replace("%1", when)
+            )
+            self.restored.show()
+        self._loading = False
+        self._dirty = data.draft is not None
+        self._update_heading()
+        self.setEnabled(True)
+        self.narrative.setFocus()
+        self.loaded.emit()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._may_close = True
+        show_error(self.parentWidget(), exc)
+        self.close()
+
+    def _show_record(self, view: ObservationView) -> None:
+        self.observation_id = view.id
+        self.status = view.status
+        self._apply(view.as_input())
+        self.delete_button.setVisible(view.locked_at is None)
+
+    def _apply(self, data: ObservationInput) -> None:
+        self._loading = True
+        self.fields.set_values(
+            data.observed_on, data.shift, data.duration_minutes, data.setting, data.situation_type
+        )
+        self.narrative.setPlainText(data.narrative)
+        self.ratings.set_ratings(data.ratings)
+        self.discussed.setChecked(data.discussed_with_student)
+        (self.private if data.visibility == Visibility.PRIVATE else self.shared).setChecked(True)
+        self._loading = False
+
+    def _update_heading(self) -> None:
+        student = getattr(self, "data", None)
+        name = student.student_name if student else ""
+        status = {
+            None: self.tr("New observation"),
+            EntryStatus.DRAFT: self.tr("Draft observation"),
+            EntryStatus.PUBLISHED: self.tr("Published observation"),
+        }[self.status]
+        self.setWindowTitle(f"{status} – {name}")
+        self.heading.setText(f"<h2>{status}: {name}</h2>")
+        published = self.status == EntryStatus.PUBLISHED
+        # A published observation stays published: changes are saved by publishing them.
+        self.draft_button.setVisible(not published)
+        self.publish_button.setText(
+            self.tr("&Publish changes") if published else self.tr("&Publish")
+        )
+
+    def _show_visibility(self) -> None:
+        private = self.private.isChecked()
+        if private:
+            text = self.tr(
+                "Private mentor note: only you will see this. It is never shown to the "
+                "student or other mentors, nor printed in reports."
+            )
+            self.visibility_banner.setText(f"<b>{text}</b>")
+            style = "QFrame#narrativeFrame { border: 2px dashed #c77800; border-radius: 6px; }"
+        else:
+            self.visibility_banner.setText(
+                self.tr("Shared: the student reads this once it is published.")
+            )
+            style = "QFrame#narrativeFrame { border: 1px solid palette(mid); border-radius: 6px; }"
+        self.narrative_frame.setStyleSheet(style)
+        self.narrative_frame.setProperty("private", private)
+
+    # -- reading the form ---------------------------------------------------------------
+
+    def form_input(self) -> ObservationInput:
+        return ObservationInput(
+            observed_on=self.fields.observed_on,
+            shift=self.fields.shift_value,
+            narrative=self.narrative.toPlainText(),
+            duration_minutes=self.fields.minutes,
+            setting=self.fields.setting.currentText(),
+            situation_type=self.fields.situation.currentText(),
+            visibility=Visibility.PRIVATE if self.private.isChecked() else Visibility.SHARED,
+            discussed_with_student=self.discussed.isChecked(),
+            ratings=self.ratings.ratings(),
+        )
+
+    def _touched(self, *_: Any) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self.autosaver.touch()
+
+    def _flush_autosave(self) -> None:
+        self.autosaver.flush()
+
+    def _autosave_fn(self) -> Any:
+        data, actor, pid, oid = (
+            self.form_input(),
+            self._actor,
+            self.placement_id,
+            self.observation_id,
+        )
+        return lambda s: editing.save_observation_draft(s, actor, pid, data, oid)
+
+    def _autosaved(self, draft: Any) -> None:
+        when = draft.updated_at.astimezone().strftime("%H:%M:%S")
+        self.state.setText(self.tr("Your text is kept safe (autosaved %1)").replace("%1", when))
+
+    # -- saving -----------------------------------------------------------------------
+
+    def save_draft(self) -> None:
+        if self.status == EntryStatus.PUBLISHED:
+            self.publish()
+            return
+        self._save(observations.save_draft, self.tr("Draft saved"))
+
+    def publish(self) -> None:
+        self._save(observations.publish, self.tr("Published"))
+
+    def _save(self, service: Any, done_text: str, then_close: bool = False) -> None:
+        if self._loading:
+            return
+        data, actor, pid, oid = (
+            self.form_input(),
+            self._actor,
+            self.placement_id,
+            self.observation_id,
+        )
+        self.autosaver.stop()
+        self.problems.clear()
+        self.setEnabled(False)
+
+        def work(session: Any) -> ObservationView:
+            view = service(session, actor, pid, data, oid)
+            editing.forget_drafts(session, actor, pid, oid, view.id)
+            return view
+
+        def saved(view: ObservationView) -> None:
+            self.setEnabled(True)
+            self._show_saved(view, done_text)
+            if then_close or view.is_published:
+                self._may_close = True
+                self.close()
+
+        Op(self, work).success(saved).failure(self._save_failed).announces(
+            "observation", placement_id=pid
+        ).run(self.ctx)
+
+    def _show_saved(self, view: ObservationView, done_text: str) -> None:
+        self.observation_id = view.id
+        self.status = view.status
+        self._dirty = False
+        self.restored.hide()
+        self.delete_button.show()
+        self.state.setText(done_text)
+        self._update_heading()
+        self.autosaver.resume()
+        self.saved.emit(view)
+        if view.is_published:
+            self.published.emit(view)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self.setEnabled(True)
+        self.autosaver.resume()
+        self.autosaver.touch()  # what was typed is still only in the form: keep it safe
+        if isinstance(exc, ValidationError):
+            self.problems.show(exc.problems)
+            self.state.setText(self.tr("Not saved: see the problems marked in red."))
+        else:
+            show_error(self, exc)
+
+    # -- deleting and closing -------------------------------------------------------------
+
+    def delete(self) -> None:
+        if self.observation_id is None:
+            return
+        from mentorlog.ui.editors import delete_observation
+
+        parent = self.parentWidget()
+        delete_observation(
+            self.ctx,
+            self,
+            self.placement_id,
+            self.observation_id,
+            self.fields.observed_on,
+            on_deleted=self._deleted,
+            toast_window=parent.window() if parent is not None else None,
+        )
+
+    def _deleted(self) -> None:
+        self.autosaver.stop()
+        self._may_close = True
+        actor, pid, oid = self._actor, self.placement_id, self.observation_id
+        Op(None, lambda s: editing.forget_drafts(s, actor, pid, oid)).run(self.ctx)
+        self.close()
+
+    def reject(self) -> None:
+        # Esc: the same as Close, so it asks when there is unsaved work.
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._may_close or not self._dirty:
+            self.autosaver.stop()
+            event.accept()
+            return
+        event.ignore()
+        published = self.status == EntryStatus.PUBLISHED
+        ask_unsaved(self, self._close_choice, self.tr("Publish changes") if published else None)
+
+    def _close_choice(self, choice: QMessageBox.StandardButton) -> None:
+        if choice == QMessageBox.StandardButton.Save:
+            self._save_and_close()
+        elif choice == QMessageBox.StandardButton.Discard:
+            self.autosaver.stop()
+            actor, pid, oid = self._actor, self.placement_id, self.observation_id
+            Op(None, lambda s: editing.forget_drafts(s, actor, pid, oid)).run(self.ctx)
+            self._may_close = True
+            self.close()
+
+    def _save_and_close(self) -> None:
+        if self.status == EntryStatus.PUBLISHED:
+            self._save(observations.publish, self.tr("Published"), then_close=True)
+        else:
+            self._save(observations.save_draft, self.tr("Draft saved"), then_close=True)

@@ -1,0 +1,69 @@
+"""Showing what stops a save next to the field it is about, and taking the user there."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def problem_color(widget: QWidget) -> QColor:
+    """A red that reads on the system palette, light or dark."""
+    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor("#ff8a80") if dark else QColor("#b71c1c")
+
+
+class ProblemLabel(QLabel):
+    """A problem under its field; hidden while there is none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setObjectName("problem")
+        self.hide()
+
+    def show_problem(self, text: str) -> None:
+        color = problem_color(self).name()
+        self.setStyleSheet(f"QLabel#problem {{ color: {color}; font-weight: 600; }}")
+        self.setText(text)
+        self.setAccessibleDescription(text)
+        self.setVisible(bool(text))
+
+
+class Problems:
+    """Routes a ValidationError's problems, by field name, to the labels beside the fields;
+    names nobody registered go to the general label, so no problem is ever unshown."""
+
+    def __init__(
+        self, general: ProblemLabel, reveal: Callable[[QWidget], None] | None = None
+    ) -> None:
+        self._general = general
+        self.reveal = reveal
+        self._fields: dict[str, tuple[ProblemLabel, QWidget]] = {}
+
+    def add(self, name: str, label: ProblemLabel, focus: QWidget) -> None:
+        self._fields[name] = (label, focus)
+
+    def remove(self, name: str) -> None:
+        self._fields.pop(name, None)
+
+    def clear(self) -> None:
+        self._general.show_problem("")
+        for label, _ in self._fields.values():
+            label.show_problem("")
+
+    def show(self, problems: dict[str, str]) -> None:
+        """Show every problem, and focus the first field (in form order) that has one."""
+        self.clear()
+        first: QWidget | None = None
+        for name, (label, focus) in self._fields.items():
+            if name in problems:
+                label.show_problem(problems[name])
+                first = first or focus
+        rest = [text for name, text in problems.items() if name not in self._fields]
+        self._general.show_problem("\n".join(rest))
+        if first is not None:
+            if self.reveal is not None:
+                self.reveal(first)
+            first.setFocus()
