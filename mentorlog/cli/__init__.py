@@ -22,6 +22,8 @@ COMMAND_MODULES = (
     "mentorlog.cli.check_cmd",
     "mentorlog.cli.backup_cmd",
     "mentorlog.cli.audit_cmd",
+    "mentorlog.cli.report_cmd",
+    "mentorlog.cli.privacy_cmd",
 )
 
 

@@ -1,0 +1,251 @@
+"""Exporting reports to files, for the command line and the app alike: gather, render,
+write each PDF whole (temporary file, fsync, rename) and put the export on the audit trail.
+
+A report that fails, or an export that is cancelled, never leaves a half-written file:
+only complete PDFs ever carry their final name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import os
+import re
+import tempfile
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mentorlog.models import Placement
+from mentorlog.reports.content import ALL_SECTIONS
+from mentorlog.services.access import Actor
+from mentorlog.services.cohort_data import cohort_placements, cohort_summary
+from mentorlog.services.errors import ServiceError
+from mentorlog.services.report_data import student_report
+
+ProgressFn = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    date_from: date | None = None
+    date_to: date | None = None
+    sections: tuple[str, ...] = ALL_SECTIONS
+    # The date printed on every page; fixed by tests and benchmarks, else now (local time).
+    generated_at: datetime | None = None
+
+    def stamp(self) -> datetime:
+        return self.generated_at or datetime.now().astimezone()
+
+
+@dataclass(frozen=True)
+class ExportedFile:
+    path: Path
+    pages: int
+    title: str
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    files: tuple[ExportedFile, ...] = ()
+    skipped: tuple[str, ...] = field(default_factory=tuple)  # why a student had no report
+
+    @property
+    def folder(self) -> Path | None:
+        return self.files[0].path.parent if self.files else None
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that it is either complete or absent."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise ServiceError(f"The folder {folder} does not exist.")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem[:40]}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise ServiceError(f"Cannot write to {folder}: {exc.strerror or exc}.") from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise ServiceError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    # The rename is durable only once the folder itself is on disk.
+    with contextlib.suppress(OSError):
+        dir_fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def safe_filename(title: str) -> str:
+    """A file name from a person's or cohort's name: letters of any script kept, only what
+    Windows, macOS or Linux forbid replaced."""
+    cleaned = _UNSAFE.sub("-", " ".join(title.split())).strip(" .-")
+    return cleaned[:120] or "report"
+
+
+def student_filename(student: str, options: ExportOptions) -> str:
+    period = ""
+    if options.date_from or options.date_to:
+        period = f" {options.date_from or ''}–{options.date_to or ''}"
+    return safe_filename(f"{student} progress report{period}") + ".pdf"
+
+
+def _audit(
+    session: Session,
+    actor: Actor,
+    entity_type: str,
+    entity_id: uuid.UUID,
+    subject: uuid.UUID | None,
+    detail: dict[str, object],
+) -> None:
+    try:
+        audit = importlib.import_module("mentorlog.services.audit")
+    except ImportError:
+        return
+    audit.record(
+        session,
+        actor,
+        "report.export",
+        entity_type=entity_type,
+        entity_id=entity_id,
+        subject_person_id=subject,
+        detail=detail,
+    )
+
+
+def render_student(
+    session: Session, actor: Actor, placement_id: uuid.UUID, options: ExportOptions
+) -> tuple[bytes, int, str]:
+    """One student's report as PDF bytes (for a preview or a file): pdf, pages, student."""
+    from mentorlog.reports.student_report import render_student_report
+
+    data = student_report(
+        session, actor, placement_id, date_from=options.date_from, date_to=options.date_to
+    )
+    pdf, pages = render_student_report(
+        data, generated_at=options.stamp(), sections=options.sections
+    )
+    return pdf, pages, data.student
+
+
+def export_student(
+    session: Session, actor: Actor, placement_id: uuid.UUID, out: Path, options: ExportOptions
+) -> ExportedFile:
+    """Write one student's report to ``out`` (a file path)."""
+    pdf, pages, student = render_student(session, actor, placement_id, options)
+    write_atomically(out, pdf)
+    student_id = session.scalar(select(Placement.student_id).where(Placement.id == placement_id))
+    _audit(
+        session,
+        actor,
+        "placement",
+        placement_id,
+        student_id,
+        {
+            "file": out.name,
+            "pages": pages,
+            "from": str(options.date_from or ""),
+            "to": str(options.date_to or ""),
+        },
+    )
+    return ExportedFile(out, pages, student)
+
+
+def export_students(
+    session: Session,
+    actor: Actor,
+    placement_ids: Iterable[uuid.UUID],
+    folder: Path,
+    options: ExportOptions,
+    progress: ProgressFn | None = None,
+    *,
+    extra_steps: int = 0,
+) -> ExportResult:
+    """One PDF per placement into ``folder``. A student with nothing in the period is
+    skipped (and named), not a failure of the whole export. ``progress`` may raise to
+    cancel; files already written stay whole."""
+    from mentorlog.services.report_data import EmptyReportError
+
+    ids = list(placement_ids)
+    total = len(ids) + extra_steps
+    files: list[ExportedFile] = []
+    skipped: list[str] = []
+    used: set[str] = set()
+    for done, placement_id in enumerate(ids):
+        try:
+            pdf, pages, student = render_student(session, actor, placement_id, options)
+        except EmptyReportError as exc:
+            skipped.append(str(exc))
+            continue
+        name = student_filename(student, options)
+        if name in used:  # two placements of one student, or two students of one name
+            name = f"{name[:-4]} ({str(placement_id)[:8]}).pdf"
+        used.add(name)
+        if progress:
+            progress(done, total, student)
+        path = folder / name
+        write_atomically(path, pdf)
+        student_id = session.scalar(
+            select(Placement.student_id).where(Placement.id == placement_id)
+        )
+        _audit(
+            session, actor, "placement", placement_id, student_id, {"file": name, "pages": pages}
+        )
+        files.append(ExportedFile(path, pages, student))
+    if progress:
+        progress(len(ids), total, "")
+    return ExportResult(tuple(files), tuple(skipped))
+
+
+def export_cohort(
+    session: Session,
+    actor: Actor,
+    cohort_id: uuid.UUID,
+    folder: Path,
+    options: ExportOptions,
+    progress: ProgressFn | None = None,
+) -> ExportResult:
+    """Every student's report in the cohort, then the cohort summary, into ``folder``."""
+    from mentorlog.reports.cohort_summary import render_cohort_summary
+
+    summary = cohort_summary(
+        session, actor, cohort_id, date_from=options.date_from, date_to=options.date_to
+    )
+    placements = cohort_placements(session, actor, cohort_id)
+    result = export_students(
+        session,
+        actor,
+        [p.placement_id for p in placements],
+        folder,
+        options,
+        progress,
+        extra_steps=1,
+    )
+    if progress:
+        progress(len(placements), len(placements) + 1, "cohort summary")
+    pdf, pages = render_cohort_summary(summary, generated_at=options.stamp())
+    path = folder / (safe_filename(f"{summary.cohort} cohort summary") + ".pdf")
+    write_atomically(path, pdf)
+    _audit(session, actor, "cohort", cohort_id, None, {"file": path.name, "pages": pages})
+    if progress:
+        progress(len(placements) + 1, len(placements) + 1, "")
+    return ExportResult((*result.files, ExportedFile(path, pages, summary.cohort)), result.skipped)
