@@ -63,7 +63,7 @@ def delay_after(failures: int) -> int:
     return 0 if failures < SLOW_DOWN_AFTER else 2 ** (failures - SLOW_DOWN_AFTER + 1)
 
 
-def _wait_message(seconds: int) -> str:
+def wait_message(seconds: int) -> str:
     unit = "second" if seconds == 1 else "seconds"
     return f"Too many failed attempts. Wait {seconds} {unit} before trying again."
 
@@ -162,7 +162,7 @@ def _check_password(
 
     wait = 0 if state.locked else _must_wait(state, now)
     if wait:
-        refuse(f"{purpose}.throttled", _wait_message(wait), wait)
+        refuse(f"{purpose}.throttled", wait_message(wait), wait)
     usable = person is not None and person.active and bool(person.password_hash)
     if usable:
         assert person is not None and person.password_hash is not None
@@ -194,7 +194,7 @@ def _check_password(
             )
     detail["failures"] = failures
     wait = delay_after(failures)
-    message = WRONG if not wait or failures >= LOCK_AFTER else f"{WRONG} {_wait_message(wait)}"
+    message = WRONG if not wait or failures >= LOCK_AFTER else f"{WRONG} {wait_message(wait)}"
     refuse(f"{purpose}.failed", message, wait or None)
 
 

@@ -6,11 +6,16 @@ import os
 
 from mentorlog.services.frameworks import ensure_default_framework
 from mentorlog.storage.database import Database, open_database
+from mentorlog.storage.keyring import Keyring
 
 
-def prepare_database(target: str | os.PathLike[str] | None = None) -> Database:
-    """Open and migrate the database, and load the default framework on first start."""
-    db = open_database(target)
-    with db.transaction() as session:
-        ensure_default_framework(session)
+def prepare_database(
+    target: str | os.PathLike[str] | None = None, *, keyring: Keyring | None = None
+) -> Database:
+    """Open and migrate the database (encrypted when a keyring is given), and load the
+    default framework on first start."""
+    db = open_database(target, keyring=keyring)
+    if not db.read_only:
+        with db.transaction() as session:
+            ensure_default_framework(session)
     return db

@@ -14,7 +14,8 @@ import base64
 import json
 import os
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +69,9 @@ class KeyFile:
 
     path: Path
     slots: dict[str, dict[str, Any]]
+    # Failed unlock attempts per name: {"failures": n, "last_failed_at": ISO time}. They
+    # are kept here because a wrong password cannot open the database to count them there.
+    attempts: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
@@ -75,7 +79,7 @@ class KeyFile:
             data = json.loads(path.read_text(encoding="utf-8"))
             if data.get("format") != FORMAT:
                 raise KeyFileError(f"{path.name} was written by a newer mentorlog.")
-            return cls(path, dict(data["slots"]))
+            return cls(path, dict(data["slots"]), dict(data.get("attempts", {})))
         except FileNotFoundError as exc:
             raise KeyFileError(
                 f"The key file {path.name} beside the encrypted database is missing. Restore "
@@ -85,8 +89,13 @@ class KeyFile:
             raise KeyFileError(f"The key file {path.name} is damaged ({exc}).") from exc
 
     def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(self.path.name + ".partial")
-        payload = json.dumps({"format": FORMAT, "slots": self.slots}, indent=1, sort_keys=True)
+        payload = json.dumps(
+            {"format": FORMAT, "slots": self.slots, "attempts": self.attempts},
+            indent=1,
+            sort_keys=True,
+        )
         with open(tmp, "w", encoding="utf-8") as fh:
             fh.write(payload)
             fh.flush()
@@ -138,6 +147,24 @@ class KeyFile:
 
     def remove_person(self, username: str) -> None:
         self.slots.pop(_slot_name(username), None)
+
+    def failed_attempts(self, username: str) -> tuple[int, datetime | None]:
+        entry = self.attempts.get(_slot_name(username), {})
+        last = entry.get("last_failed_at")
+        return int(entry.get("failures", 0)), datetime.fromisoformat(last) if last else None
+
+    def record_failure(self, username: str, now: datetime) -> int:
+        failures = self.failed_attempts(username)[0] + 1
+        self.attempts[_slot_name(username)] = {
+            "failures": failures,
+            "last_failed_at": now.isoformat(),
+        }
+        self.save()
+        return failures
+
+    def clear_failures(self, username: str) -> None:
+        if self.attempts.pop(_slot_name(username), None) is not None:
+            self.save()
 
     def unlock(self, username: str, password: str) -> bytes:
         return self._unwrap(_slot_name(username), password)

@@ -1,0 +1,204 @@
+"""Opening mentorlog's database as a person, and setting up a new site, encrypted.
+
+A new SQLite database is encrypted from its first byte (storage/keys.py): it is created
+either with its first administrator, or as a demo with the four demo accounts. An
+encrypted database opens only with a name and password that unwrap its key; then the
+usual sign-in (auth.sign_in) runs inside it. An unencrypted database from an earlier
+mentorlog opens as before and is converted on its first sign-in (``encrypt_after_sign_in``).
+
+Wrong passwords on an encrypted database cannot be counted inside it (it stays shut), so
+they are counted in its key file, with the same slow-down and lock as auth.py applies.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from mentorlog.models import Person, utcnow
+from mentorlog.services import audit, auth
+from mentorlog.services.access import Actor
+from mentorlog.services.auth import SignInError
+from mentorlog.services.startup import prepare_database
+from mentorlog.storage.database import Database
+from mentorlog.storage.engine import resolve_url, sqlite_path
+from mentorlog.storage.sqlite_files import is_plain_sqlite, keyfile_path
+
+DEMO_ACCOUNTS = ("admin", "coordinator", "mentor", "student")
+DEMO_PASSWORD = "demo"
+
+
+class DatabaseKind(enum.StrEnum):
+    NEW = "new"  # no file yet (or an empty one): set up a site
+    PLAIN = "plain"  # an unencrypted file from an earlier mentorlog
+    ENCRYPTED = "encrypted"
+    SERVER = "server"  # PostgreSQL: the server's own encryption and access control
+
+
+@dataclass(frozen=True)
+class OpenedSite:
+    db: Database
+    actor: Actor
+    recovery_key: str | None = None  # shown once to the administrator, never stored
+
+
+def database_kind(target: str | os.PathLike[str] | None) -> DatabaseKind:
+    path = sqlite_path(resolve_url(target))
+    if path is None:
+        return DatabaseKind.SERVER
+    if not path.exists() or path.stat().st_size == 0:
+        return DatabaseKind.NEW
+    if keyfile_path(path).exists() or not is_plain_sqlite(path):
+        return DatabaseKind.ENCRYPTED
+    return DatabaseKind.PLAIN
+
+
+def _path(target: str | os.PathLike[str] | None) -> Path:
+    path = sqlite_path(resolve_url(target))
+    assert path is not None, "only an SQLite file is encrypted by mentorlog"
+    return path
+
+
+def _unwrap(path: Path, username: str, password: str, now: datetime) -> object:
+    """The keyring for ``username``; refusals and waits as auth.sign_in gives them."""
+    from mentorlog.storage.keyring import Keyring
+    from mentorlog.storage.keys import KeyFile, WrongPasswordError
+
+    keyfile = KeyFile.load(keyfile_path(path))
+    failures, last = keyfile.failed_attempts(username)
+    if failures >= auth.LOCK_AFTER:
+        raise SignInError(auth.LOCKED)
+    wait = auth.delay_after(failures)
+    if wait and last is not None and last + timedelta(seconds=wait) > now:
+        remaining = int(-(-(last + timedelta(seconds=wait) - now).total_seconds() // 1))
+        raise SignInError(auth.wait_message(remaining), remaining)
+    try:
+        key = keyfile.unlock(username, password)
+    except WrongPasswordError:
+        failures = keyfile.record_failure(username, now)
+        if failures >= auth.LOCK_AFTER:
+            raise SignInError(auth.WRONG) from None
+        wait = auth.delay_after(failures)
+        message = f"{auth.WRONG} {auth.wait_message(wait)}" if wait else auth.WRONG
+        raise SignInError(message, wait or None) from None
+    keyfile.clear_failures(username)
+    return Keyring(keyfile, key)
+
+
+def sign_in_and_open(
+    target: str | os.PathLike[str] | None,
+    username: str,
+    password: str,
+    workstation: str = "",
+    *,
+    now: datetime | None = None,
+) -> OpenedSite:
+    """Open the database as ``username``: unlock it if encrypted, then sign in."""
+    now = now or utcnow()
+    kind = database_kind(target)
+    if kind == DatabaseKind.NEW:
+        raise SignInError("There is no mentorlog database here yet; set one up first.")
+    keyring = _unwrap(_path(target), username, password, now) if kind == "encrypted" else None
+    db = prepare_database(target, keyring=keyring)  # type: ignore[arg-type]
+    try:
+        with db.transaction() as session:
+            actor = auth.sign_in(session, username, password, workstation, now=now)
+    except BaseException:
+        db.close()
+        raise
+    return OpenedSite(db, actor)
+
+
+def create_site(
+    target: str | os.PathLike[str] | None,
+    given_name: str,
+    family_name: str,
+    username: str,
+    password: str,
+) -> OpenedSite:
+    """A new site with its first administrator; an SQLite file is encrypted, and the
+    recovery key is returned once to be shown and printed."""
+    from mentorlog.services.errors import ValidationError
+
+    problems = {}
+    if problem := auth.password_problem(password):
+        problems["password"] = problem
+    if problems:
+        raise ValidationError(problems)
+    recovery, keyring = None, None
+    if database_kind(target) == DatabaseKind.NEW:
+        from mentorlog.storage.encrypt import new_encrypted_database
+        from mentorlog.storage.keyring import Keyring
+
+        keys = new_encrypted_database(_path(target), {username: password})
+        keyring, recovery = Keyring(keys.keyfile, keys.key), keys.recovery_key
+    db = prepare_database(target, keyring=keyring)
+    try:
+        with db.transaction() as session:
+            actor = auth.create_first_administrator(
+                session, given_name, family_name, username, password
+            )
+    except BaseException:
+        db.close()
+        if recovery is not None:  # nothing was made: leave no half-made site behind
+            _remove_new_site(_path(target))
+        raise
+    return OpenedSite(db, actor, recovery)
+
+
+def _remove_new_site(path: Path) -> None:
+    for p in (
+        path,
+        keyfile_path(path),
+        path.with_name(path.name + "-wal"),
+        path.with_name(path.name + "-shm"),
+    ):
+        p.unlink(missing_ok=True)
+
+
+def create_demo_database(target: str | os.PathLike[str] | None) -> Database:
+    """An empty database ready for demo data: encrypted when it is a new SQLite file, with
+    key slots for the demo accounts (password ``demo``)."""
+    keyring = None
+    if database_kind(target) == DatabaseKind.NEW:
+        from mentorlog.storage.encrypt import new_encrypted_database
+        from mentorlog.storage.keyring import Keyring
+
+        keys = new_encrypted_database(_path(target), dict.fromkeys(DEMO_ACCOUNTS, DEMO_PASSWORD))
+        keyring = Keyring(keys.keyfile, keys.key)
+    return prepare_database(target, keyring=keyring)
+
+
+def encrypt_after_sign_in(site: OpenedSite, username: str, password: str) -> OpenedSite:
+    """Convert an unencrypted database (from an earlier mentorlog) now that someone has
+    signed in: their slot and a recovery key are made; the others get a slot when their
+    password is next set (a reset by a coordinator or administrator, or a change)."""
+    from mentorlog.storage.encrypt import encrypt_existing
+    from mentorlog.storage.keyring import Keyring
+
+    path = site.db.path
+    assert path is not None
+    with site.db.session() as session:
+        others = session.scalars(
+            select(Person.username).where(
+                Person.username.is_not(None),
+                Person.password_hash.is_not(None),
+                Person.username != username,
+            )
+        ).all()
+    site.db.close()
+    keys = encrypt_existing(path, {username: password})
+    db = prepare_database(path, keyring=Keyring(keys.keyfile, keys.key))
+    with db.transaction() as session:
+        audit.record(
+            session,
+            site.actor,
+            "database.encrypted",
+            detail={"people_needing_new_password": len(others)},
+        )
+    return OpenedSite(db, site.actor, keys.recovery_key)
