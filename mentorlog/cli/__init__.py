@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "mentorlog.cli.backup_cmd",
     "mentorlog.cli.audit_cmd",
     "mentorlog.cli.report_cmd",
+    "mentorlog.cli.privacy_cmd",
 )
 
 
