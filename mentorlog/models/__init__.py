@@ -33,6 +33,7 @@ from mentorlog.models.framework import (
     PhaseExpectation,
     ScaleLevel,
 )
+from mentorlog.models.locking import SignedRecordError  # registers the signed-record guard
 from mentorlog.models.logbook import Observation, Rating
 from mentorlog.models.organisation import Academy, Cohort, Prison, Unit
 from mentorlog.models.people import Person, RoleAssignment
@@ -81,6 +82,7 @@ __all__ = [
     "ShiftLog",
     "SignOff",
     "SignOffKind",
+    "SignedRecordError",
     "SiteSetting",
     "UTCDateTime",
     "Unit",
