@@ -66,12 +66,13 @@ def _check_target(args: argparse.Namespace) -> None:
         if not out.parent.is_dir():
             raise CommandError(f"The folder {out.parent} does not exist.")
     else:
-        if out.exists() and not out.is_dir():
-            raise CommandError(f"{out} is a file; --out needs a folder for a cohort.")
+        from mentorlog.services.errors import ServiceError
+        from mentorlog.services.report_export import prepare_folder
+
         try:
-            out.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise CommandError(f"Cannot create the folder {out}: {exc.strerror or exc}.") from exc
+            prepare_folder(out)
+        except ServiceError as exc:
+            raise CommandError(str(exc)) from exc
 
 
 def run(args: argparse.Namespace) -> int:

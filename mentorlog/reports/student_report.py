@@ -163,7 +163,7 @@ def _summary(report: StudentReport, width: float) -> list[Flowable]:
     return story
 
 
-COMPETENCY_WIDTHS = (0.24, 0.17, 0.31, 0.055, 0.095, 0.13)
+COMPETENCY_WIDTHS = (0.24, 0.17, 0.3, 0.05, 0.09, 0.15)
 
 
 def _competencies(report: StudentReport, width: float) -> list[Flowable]:

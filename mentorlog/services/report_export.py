@@ -31,6 +31,11 @@ from mentorlog.services.report_data import student_report
 ProgressFn = Callable[[int, int, str], None]
 
 
+class ExportCancelled(Exception):
+    """Raised by a progress callback to stop an export; files written so far are kept
+    (each one whole) and reported, and their audit events are kept too."""
+
+
 @dataclass(frozen=True)
 class ExportOptions:
     date_from: date | None = None
@@ -54,6 +59,7 @@ class ExportedFile:
 class ExportResult:
     files: tuple[ExportedFile, ...] = ()
     skipped: tuple[str, ...] = field(default_factory=tuple)  # why a student had no report
+    cancelled: bool = False
 
     @property
     def folder(self) -> Path | None:
@@ -190,29 +196,39 @@ def export_students(
     files: list[ExportedFile] = []
     skipped: list[str] = []
     used: set[str] = set()
-    for done, placement_id in enumerate(ids):
-        try:
-            pdf, pages, student = render_student(session, actor, placement_id, options)
-        except EmptyReportError as exc:
-            skipped.append(str(exc))
-            continue
-        name = student_filename(student, options)
-        if name in used:  # two placements of one student, or two students of one name
-            name = f"{name[:-4]} ({str(placement_id)[:8]}).pdf"
-        used.add(name)
+    try:
+        for done, placement_id in enumerate(ids):
+            if progress:
+                progress(done, total, "")
+            try:
+                pdf, pages, student = render_student(session, actor, placement_id, options)
+            except EmptyReportError as exc:
+                skipped.append(str(exc))
+                continue
+            name = student_filename(student, options)
+            if name in used:  # two placements of one student, or two students of one name
+                name = f"{name[:-4]} ({str(placement_id)[:8]}).pdf"
+            used.add(name)
+            if progress:
+                progress(done, total, student)
+            path = folder / name
+            write_atomically(path, pdf)
+            student_id = session.scalar(
+                select(Placement.student_id).where(Placement.id == placement_id)
+            )
+            _audit(
+                session,
+                actor,
+                "placement",
+                placement_id,
+                student_id,
+                {"file": name, "pages": pages},
+            )
+            files.append(ExportedFile(path, pages, student))
         if progress:
-            progress(done, total, student)
-        path = folder / name
-        write_atomically(path, pdf)
-        student_id = session.scalar(
-            select(Placement.student_id).where(Placement.id == placement_id)
-        )
-        _audit(
-            session, actor, "placement", placement_id, student_id, {"file": name, "pages": pages}
-        )
-        files.append(ExportedFile(path, pages, student))
-    if progress:
-        progress(len(ids), total, "")
+            progress(len(ids), total, "")
+    except ExportCancelled:
+        return ExportResult(tuple(files), tuple(skipped), cancelled=True)
     return ExportResult(tuple(files), tuple(skipped))
 
 
@@ -240,12 +256,55 @@ def export_cohort(
         progress,
         extra_steps=1,
     )
-    if progress:
-        progress(len(placements), len(placements) + 1, "cohort summary")
+    if result.cancelled:
+        return result
+    steps = len(placements) + 1
+    try:
+        if progress:
+            progress(len(placements), steps, "cohort summary")
+    except ExportCancelled:
+        return ExportResult(result.files, result.skipped, cancelled=True)
     pdf, pages = render_cohort_summary(summary, generated_at=options.stamp())
     path = folder / (safe_filename(f"{summary.cohort} cohort summary") + ".pdf")
     write_atomically(path, pdf)
     _audit(session, actor, "cohort", cohort_id, None, {"file": path.name, "pages": pages})
     if progress:
-        progress(len(placements) + 1, len(placements) + 1, "")
+        with contextlib.suppress(ExportCancelled):  # too late to stop: it is all written
+            progress(steps, steps, "")
     return ExportResult((*result.files, ExportedFile(path, pages, summary.cohort)), result.skipped)
+
+
+def render_cohort(
+    session: Session, actor: Actor, cohort_id: uuid.UUID, options: ExportOptions
+) -> tuple[bytes, int, str]:
+    """The cohort summary as PDF bytes (for a preview): pdf, pages, cohort name."""
+    from mentorlog.reports.cohort_summary import render_cohort_summary
+
+    summary = cohort_summary(
+        session, actor, cohort_id, date_from=options.date_from, date_to=options.date_to
+    )
+    pdf, pages = render_cohort_summary(summary, generated_at=options.stamp())
+    return pdf, pages, summary.cohort
+
+
+def prepare_folder(folder: Path) -> None:
+    """Create the output folder for a multi-file export, or say why it cannot be."""
+    if folder.exists() and not folder.is_dir():
+        raise ServiceError(f"{folder} is a file; choose a folder for several reports.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ServiceError(f"Cannot create the folder {folder}: {exc.strerror or exc}.") from exc
+
+
+def warm_up() -> None:
+    """Import the renderers and register the fonts now, on the calling (GUI) thread.
+
+    PySide's import hook is not safe to run on a worker thread while the GUI thread is
+    busy, and the first report would otherwise pay for ReportLab's import as well.
+    """
+    from mentorlog.reports import cohort_summary, student_report
+    from mentorlog.reports.styles import styles
+
+    del cohort_summary, student_report
+    styles()

@@ -1,0 +1,101 @@
+"""The period and the sections of an export, as a panel of the export dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorlog.reports.content import ALL_SECTIONS
+from mentorlog.services.report_export import ExportOptions
+
+
+def _to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class OptionsPanel(QWidget):
+    """Whole placement or a date range, and which sections the reports hold."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        names = {
+            "summary": self.tr("Summary"),
+            "competencies": self.tr("Competency table"),
+            "charts": self.tr("Ratings over time"),
+            "goals": self.tr("Goals and action plans"),
+            "reviews": self.tr("Reviews"),
+            "concerns": self.tr("Causes for concern"),
+            "observations": self.tr("Shared observations"),
+            "reflections": self.tr("Shared reflections"),
+            "sign_off": self.tr("Sign-off"),
+        }
+        period = QGroupBox(self.tr("Period"), self)
+        self.whole = QRadioButton(self.tr("&Whole placement"), period)
+        self.between = QRadioButton(self.tr("&Between"), period)
+        self.whole.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.whole)
+        group.addButton(self.between)
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addMonths(-1), period)
+        self.date_to = QDateEdit(today, period)
+        and_label = QLabel(self.tr("and"), period)
+        for edit, name in (
+            (self.date_from, self.tr("First day")),
+            (self.date_to, self.tr("Last day")),
+        ):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+            edit.setEnabled(False)
+        self.between.toggled.connect(self.date_from.setEnabled)
+        self.between.toggled.connect(self.date_to.setEnabled)
+        row = QHBoxLayout(period)
+        for widget in (self.whole, self.between, self.date_from, and_label, self.date_to):
+            row.addWidget(widget)
+        row.addStretch(1)
+
+        sections = QGroupBox(self.tr("Sections"), self)
+        grid = QGridLayout(sections)
+        self.section_boxes: dict[str, QCheckBox] = {}
+        for n, key in enumerate(ALL_SECTIONS):
+            box = QCheckBox(names.get(key, key), sections)
+            box.setObjectName(f"section_{key}")
+            box.setChecked(True)
+            self.section_boxes[key] = box
+            grid.addWidget(box, n // 3, n % 3)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(period)
+        layout.addWidget(sections)
+
+    def sections(self) -> tuple[str, ...]:
+        return tuple(key for key, box in self.section_boxes.items() if box.isChecked())
+
+    def problem(self) -> str:
+        if not self.sections():
+            return self.tr("Tick at least one section to include.")
+        if self.between.isChecked() and self.date_from.date() > self.date_to.date():
+            return self.tr("The period starts after it ends.")
+        return ""
+
+    def export_options(self) -> ExportOptions:
+        if self.between.isChecked():
+            return ExportOptions(
+                _to_date(self.date_from.date()), _to_date(self.date_to.date()), self.sections()
+            )
+        return ExportOptions(sections=self.sections())
