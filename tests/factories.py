@@ -52,7 +52,13 @@ from mentorlog.models import (
     Unit,
     Visibility,
 )
+from mentorlog.services.access import Actor
 from mentorlog.services.frameworks import active_version_id
+
+
+def as_actor(person: Person, *roles: Role) -> Actor:
+    """The Actor for a factory-made person acting in ``roles``."""
+    return Actor(person.id, person.full_name, frozenset(roles))
 
 
 class Factory:

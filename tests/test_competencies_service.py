@@ -5,13 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from mentorlog.models import Role, Visibility
-from mentorlog.services.access import Actor
 from mentorlog.services.competencies import competency_overview, competency_trend
 from tests.factories import Factory
-
-
-def actor(person, *roles: Role) -> Actor:  # type: ignore[no-untyped-def]
-    return Actor(person.id, person.full_name, frozenset(roles))
+from tests.factories import as_actor as actor
 
 
 def test_latest_rating_self_assessment_and_staleness(db) -> None:  # type: ignore[no-untyped-def]

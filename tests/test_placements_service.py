@@ -5,13 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from mentorlog.models import ConcernStatus, Role, SignOffKind, Visibility
-from mentorlog.services.access import Actor
 from mentorlog.services.placements import list_placements, placement_summary
 from tests.factories import Factory
-
-
-def actor(person, *roles: Role) -> Actor:  # type: ignore[no-untyped-def]
-    return Actor(person.id, person.full_name, frozenset(roles))
+from tests.factories import as_actor as actor
 
 
 def test_a_mentor_lists_own_placements_with_their_figures(db) -> None:  # type: ignore[no-untyped-def]

@@ -11,10 +11,7 @@ from mentorlog.services.access import Actor
 from mentorlog.services.search import fts5_query, search_entries, tsquery
 from mentorlog.storage.database import open_database
 from tests.factories import Factory
-
-
-def actor(person, *roles: Role) -> Actor:  # type: ignore[no-untyped-def]
-    return Actor(person.id, person.full_name, frozenset(roles))
+from tests.factories import as_actor as actor
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -52,17 +49,26 @@ def _fill(database):  # type: ignore[no-untyped-def]
         f.observation(p, liis, date(2025, 3, 2), "Разговор с заключённым прошёл спокойно.")
         f.observation(p, liis, date(2025, 3, 3), "Jääskeläinen's cell search: thorough.")
         f.observation(
-            p, ola, date(2025, 3, 4), "Private: worried about escalation.",
+            p,
+            ola,
+            date(2025, 3, 4),
+            "Private: worried about escalation.",
             visibility=Visibility.PRIVATE,
         )
         f.observation(other, ola, date(2025, 3, 5), "Escalation on another unit.")
         f.reflection(
-            p, student, date(2025, 3, 6), title="After the search",
+            p,
+            student,
+            date(2025, 3, 6),
+            title="After the search",
             template=ReflectionTemplate.GIBBS,
             sections={"description": "The escalation scared me", "feelings": "nervous"},
         )
         f.reflection(
-            p, student, date(2025, 3, 7), "my private escalation diary",
+            p,
+            student,
+            date(2025, 3, 7),
+            "my private escalation diary",
             visibility=Visibility.PRIVATE,
         )
         ids = {"placement": p.id, "other": other.id}
@@ -85,10 +91,15 @@ def test_prefix_matching_while_typing_and_visibility(search_db, people) -> None:
     # student's private diary, nor the placement she does not mentor.
     assert _dates(search_db, liis, "escal") == [date(2025, 3, 6), date(2025, 3, 1)]
     assert _dates(search_db, ola, "ESCAL") == [
-        date(2025, 3, 6), date(2025, 3, 5), date(2025, 3, 4), date(2025, 3, 1)
+        date(2025, 3, 6),
+        date(2025, 3, 5),
+        date(2025, 3, 4),
+        date(2025, 3, 1),
     ]
     assert _dates(search_db, student, "escalation") == [
-        date(2025, 3, 7), date(2025, 3, 6), date(2025, 3, 1)
+        date(2025, 3, 7),
+        date(2025, 3, 6),
+        date(2025, 3, 1),
     ]
     assert _dates(search_db, ola, "escalation", people["other"]) == [date(2025, 3, 5)]
 

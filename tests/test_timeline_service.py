@@ -7,14 +7,10 @@ from datetime import date
 import pytest
 
 from mentorlog.models import EntryStatus, ReviewKind, Role, Visibility
-from mentorlog.services.access import Actor
 from mentorlog.services.errors import PermissionDeniedError
 from mentorlog.services.timeline import EntryKind, TimelineFilter, list_timeline
 from tests.factories import Factory
-
-
-def actor(person, *roles: Role) -> Actor:  # type: ignore[no-untyped-def]
-    return Actor(person.id, person.full_name, frozenset(roles))
+from tests.factories import as_actor as actor
 
 
 @pytest.fixture
@@ -26,14 +22,14 @@ def world(db):  # type: ignore[no-untyped-def]
         student = f.person("Jüri", "Õun", Role.STUDENT)
         outsider = f.person("Kari", "Berg", Role.MENTOR)
         p = f.placement(student, [liis, ola])
-        f.observation(p, liis, date(2025, 3, 1), "Calm talk in the yard.", ratings={
-            "COM-1": 4, "RSK-2": 2})
-        f.observation(p, liis, date(2025, 3, 3), "Searched a cell with care.", ratings={
-            "COM-1": 5})
-        f.observation(p, ola, date(2025, 3, 4), "Ola's private worry.",
-                      visibility=Visibility.PRIVATE)
-        f.observation(p, ola, date(2025, 3, 5), "Ola's unfinished draft.",
-                      status=EntryStatus.DRAFT)
+        f.observation(
+            p, liis, date(2025, 3, 1), "Calm talk in the yard.", ratings={"COM-1": 4, "RSK-2": 2}
+        )
+        f.observation(p, liis, date(2025, 3, 3), "Searched a cell with care.", ratings={"COM-1": 5})
+        f.observation(
+            p, ola, date(2025, 3, 4), "Ola's private worry.", visibility=Visibility.PRIVATE
+        )
+        f.observation(p, ola, date(2025, 3, 5), "Ola's unfinished draft.", status=EntryStatus.DRAFT)
         f.reflection(p, student, date(2025, 3, 2), "Reflecting on the yard talk.", title="Yard")
         f.reflection(p, student, date(2025, 3, 6), "Only for me.", visibility=Visibility.PRIVATE)
         f.review(p, liis, date(2025, 3, 7), kind=ReviewKind.MIDPOINT)

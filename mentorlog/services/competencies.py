@@ -190,9 +190,7 @@ def competency_overview(
     )
 
 
-def competency_trend(
-    session: Session, actor: Actor, placement_id: uuid.UUID, key: str
-) -> Trend:
+def competency_trend(session: Session, actor: Actor, placement_id: uuid.UUID, key: str) -> Trend:
     """Every rating of one competency in date order, and the self-assessments beside."""
     placement = require_placement(session, actor, placement_id)
     mentor = session.execute(
@@ -221,4 +219,3 @@ def competency_trend(
         placement.starts_on,
         placement.ends_on,
     )
-

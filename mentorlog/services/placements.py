@@ -204,9 +204,7 @@ class PlacementSummary:
     framework_version_id: uuid.UUID | None
 
 
-def placement_summary(
-    session: Session, actor: Actor, placement_id: uuid.UUID
-) -> PlacementSummary:
+def placement_summary(session: Session, actor: Actor, placement_id: uuid.UUID) -> PlacementSummary:
     placement = require_placement(session, actor, placement_id)
     student = session.get(Person, placement.student_id)
     prison = session.get(Prison, placement.prison_id)

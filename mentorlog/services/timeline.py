@@ -376,4 +376,3 @@ def list_timeline(
     for entry in entries:
         counts[entry.kind] += 1
     return Timeline(tuple(entries), truncated, searched, counts)
-

@@ -1,0 +1,190 @@
+"""The student's dossier: the header above the tabs (timeline, competencies, and the
+editors' goals, reviews and concerns tabs when they are part of this build)."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from mentorlog.services.frameworks import FrameworkInfo, active_version_id, framework_info
+from mentorlog.services.placements import PlacementSummary, placement_summary
+from mentorlog.ui.context import AppContext
+from mentorlog.ui.dossier.competencies_tab import CompetenciesTab
+from mentorlog.ui.dossier.header import DossierHeader
+from mentorlog.ui.dossier.timeline_tab import TimelineTab
+from mentorlog.ui.ops import Changes, Op
+
+log = logging.getLogger(__name__)
+
+# (module, class, tab name): the EDITORS' tabs, each __init__(ctx, parent) with
+# set_placement(placement_id | None).
+EXTRA_TABS = (
+    ("mentorlog.ui.dossier.goals_tab", "GoalsTab", "goals"),
+    ("mentorlog.ui.dossier.reviews_tab", "ReviewsTab", "reviews"),
+    ("mentorlog.ui.dossier.concerns_tab", "ConcernsTab", "concerns"),
+)
+
+
+def _load_header(
+    session: Any, actor: Any, placement_id: uuid.UUID, known: frozenset[uuid.UUID]
+) -> tuple[PlacementSummary, uuid.UUID | None, FrameworkInfo | None]:
+    summary = placement_summary(session, actor, placement_id)
+    version = summary.framework_version_id or active_version_id(session)
+    # Framework versions never change once written, so each is read once per run.
+    framework = framework_info(session, version) if version and version not in known else None
+    return summary, version, framework
+
+
+class DossierView(QWidget):
+    """``shown(placement_id)`` fires once the header and the timeline show a placement."""
+
+    shown = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._placement_id: uuid.UUID | None = None
+        self._request = 0
+        self._ready: set[str] = set()
+        self._frameworks: dict[uuid.UUID, FrameworkInfo] = {}
+        self.setObjectName("dossier")
+
+        self.header = DossierHeader()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("dossierTabs")
+        self.tabs.setDocumentMode(True)
+        self.timeline = TimelineTab(ctx)
+        self.competencies = CompetenciesTab(ctx)
+        self.tabs.addTab(self.timeline, self.tr("&Timeline"))
+        self.tabs.addTab(self.competencies, self.tr("&Competencies"))
+        self.extra_tabs: dict[str, QWidget] = {}
+        titles = {
+            "goals": self.tr("&Goals"),
+            "reviews": self.tr("&Reviews"),
+            "concerns": self.tr("C&oncerns"),
+        }
+        for module_name, class_name, name in EXTRA_TABS:
+            tab = self._optional_tab(module_name, class_name)
+            if tab is not None:
+                self.extra_tabs[name] = tab
+                self.tabs.addTab(tab, titles[name])
+        self.timeline.loaded.connect(lambda pid: self._part_ready("timeline", pid))
+        self.timeline.open_tab_requested.connect(self.show_tab)
+        self.competencies.show_in_timeline.connect(self._show_competency_in_timeline)
+
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(self.header)
+        content_layout.addWidget(self.tabs, 1)
+
+        self.empty = QLabel(
+            self.tr(
+                "Choose a student on the left to open their dossier. Type in the filter "
+                "above the list to find someone quickly."
+            )
+        )
+        self.empty.setObjectName("dossierEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMargin(32)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(content)
+        self._content = content
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        ctx.changed.connect(self._on_changed)
+
+    def _optional_tab(self, module_name: str, class_name: str) -> QWidget | None:
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            return None  # not part of this build yet
+        tab: QWidget = getattr(module, class_name)(self._ctx)
+        return tab
+
+    @property
+    def placement_id(self) -> uuid.UUID | None:
+        return self._placement_id
+
+    def set_placement(self, placement_id: uuid.UUID | None) -> None:
+        self._placement_id = placement_id
+        self._ready = set()
+        if placement_id is None:
+            self.stack.setCurrentWidget(self.empty)
+        self.timeline.set_placement(placement_id)
+        self.competencies.set_placement(placement_id)
+        for tab in self.extra_tabs.values():
+            tab.set_placement(placement_id)  # type: ignore[attr-defined]
+        if placement_id is not None:
+            self._load_header()
+
+    def _load_header(self) -> None:
+        self._request += 1
+        request, placement_id = self._request, self._placement_id
+        if placement_id is None:
+            return
+        actor, known = self._ctx.actor, frozenset(self._frameworks)
+        Op(self, lambda s: _load_header(s, actor, placement_id, known)).success(
+            lambda result: self._show_header(request, placement_id, *result)
+        ).run(self._ctx)
+
+    def _show_header(
+        self,
+        request: int,
+        placement_id: uuid.UUID,
+        summary: PlacementSummary,
+        version: uuid.UUID | None,
+        framework: FrameworkInfo | None,
+    ) -> None:
+        if request != self._request:
+            return
+        if framework is not None:
+            self._frameworks[framework.version_id] = framework
+        known = self._frameworks.get(version) if version else None
+        if known is not None:
+            self.timeline.set_framework(known)
+        self.timeline.filters.set_placement_dates(summary.starts_on, summary.ends_on)
+        self.header.set_summary(summary)
+        self.stack.setCurrentWidget(self._content)
+        self._part_ready("header", placement_id)
+
+    def _part_ready(self, part: str, placement_id: uuid.UUID) -> None:
+        if placement_id != self._placement_id:
+            return
+        self._ready.add(part)
+        if {"header", "timeline"} <= self._ready and "shown" not in self._ready:
+            self._ready.add("shown")
+            self.shown.emit(placement_id)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self._placement_id is None:
+            return
+        if changes.touches("placement", "shift_log", "person") and changes.placement_id in (
+            None,
+            self._placement_id,
+        ):
+            self._load_header()
+
+    # --- for the main window ------------------------------------------------------------
+
+    def show_tab(self, name: str) -> None:
+        tab = {"timeline": self.timeline, "competencies": self.competencies}.get(name)
+        tab = tab or self.extra_tabs.get(name)
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.timeline)
+        self.timeline.focus_search()
+
+    def _show_competency_in_timeline(self, key: str) -> None:
+        self.tabs.setCurrentWidget(self.timeline)
+        self.timeline.filter_competency(key)

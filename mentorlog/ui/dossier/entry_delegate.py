@@ -1,0 +1,113 @@
+"""Paints a timeline entry in two lines: its headline in bold, then the search snippet
+(matched words highlighted) or the start of its text, elided to the cell's width."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from mentorlog.services.search import MARK_END, MARK_START
+from mentorlog.ui import colors
+from mentorlog.ui.dossier.timeline_model import DetailRole, HeadlineRole
+
+PADDING = 4
+
+
+def row_height(font: QFont) -> int:
+    return QFontMetrics(font).lineSpacing() * 2 + PADDING * 3
+
+
+def split_marked(marked: str) -> list[tuple[str, bool]]:
+    """``a \\x02b\\x03 c`` → [("a ", False), ("b", True), (" c", False)]."""
+    parts: list[tuple[str, bool]] = []
+    matched = False
+    current = ""
+    for ch in marked:
+        if ch in (MARK_START, MARK_END):
+            if current:
+                parts.append((current, matched))
+            current = ""
+            matched = ch == MARK_START
+        else:
+            current += ch
+    if current:
+        parts.append((current, matched))
+    return parts
+
+
+def elide_parts(
+    parts: list[tuple[str, bool]], metrics: QFontMetrics, width: int
+) -> list[tuple[str, bool]]:
+    """Cut the runs so their text fits ``width``, ending in "…" when cut."""
+    whole = "".join(text for text, _ in parts)
+    if metrics.horizontalAdvance(whole) <= width:
+        return parts
+    kept = metrics.elidedText(whole, Qt.TextElideMode.ElideRight, width)
+    budget = len(kept.rstrip("…"))
+    out = []
+    for text, matched in parts:
+        if budget <= 0:
+            break
+        out.append((text[:budget], matched))
+        budget -= len(text)
+    out.append(("…", False))
+    return out
+
+
+class EntryDelegate(QStyledItemDelegate):
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else QApplication.style()
+        # The view's own background and selection, without the text.
+        option.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        text_color = option.palette.color(role)
+        rect = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        bold_metrics, metrics = QFontMetrics(bold), QFontMetrics(option.font)
+
+        painter.save()
+        painter.setClipRect(option.rect)
+        painter.setPen(text_color)
+        painter.setFont(bold)
+        first = QRect(rect.left(), rect.top(), rect.width(), bold_metrics.lineSpacing())
+        headline = str(index.data(HeadlineRole) or "")
+        painter.drawText(
+            first,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            bold_metrics.elidedText(headline, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        painter.setFont(option.font)
+        x = rect.left()
+        top = first.bottom() + PADDING
+        height = metrics.lineSpacing()
+        for text, matched in elide_parts(
+            split_marked(str(index.data(DetailRole) or "")), metrics, rect.width()
+        ):
+            width = metrics.horizontalAdvance(text)
+            run = QRect(x, top, width, height)
+            if matched:
+                # Highlighted words keep the palette's text colour, readable on the band
+                # even inside a selected row.
+                painter.fillRect(run, colors.match_background())
+                painter.setPen(option.palette.color(QPalette.ColorRole.Text))
+            else:
+                painter.setPen(text_color)
+            painter.drawText(run, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            x += width
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return QSize(320, row_height(option.font))

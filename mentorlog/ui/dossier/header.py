@@ -1,0 +1,84 @@
+"""The dossier's header: who, where, with whom, when, and hours against the target."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QSizePolicy, QWidget
+
+from mentorlog.services.placements import PlacementSummary
+from mentorlog.ui import labels
+
+
+class DossierHeader(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dossierHeader")
+        self.name = QLabel()
+        self.name.setObjectName("studentName")
+        font = self.name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.phase = QLabel()
+        self.phase.setObjectName("phase")
+        self.phase.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.place = QLabel()
+        self.place.setObjectName("place")
+        self.mentors = QLabel()
+        self.mentors.setObjectName("mentors")
+        self.mentors.setWordWrap(True)
+        self.dates = QLabel()
+        self.dates.setObjectName("dates")
+        self.hours = QProgressBar()
+        self.hours.setObjectName("hours")
+        self.hours.setAccessibleName(self.tr("Hours logged against the target"))
+        self.hours.setMaximumWidth(320)
+        self.hours.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        hours_label = QLabel(self.tr("Hours"))
+        hours_label.setBuddy(self.hours)
+        for label in (self.place, self.mentors, self.dates):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(4, 4, 4, 8)
+        grid.setHorizontalSpacing(16)
+        grid.addWidget(self.name, 0, 0, 1, 2)
+        grid.addWidget(self.phase, 0, 2, 1, 2)
+        grid.addWidget(self.place, 1, 0, 1, 2)
+        grid.addWidget(self.dates, 1, 2, 1, 2, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.mentors, 2, 0, 1, 2)
+        grid.addWidget(hours_label, 2, 2, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.hours, 2, 3)
+        grid.setColumnStretch(1, 1)
+
+    def set_summary(self, s: PlacementSummary) -> None:
+        self.name.setText(s.student_name)
+        self.phase.setText(
+            self.tr("{phase} phase · {status}").format(
+                phase=labels.phase(s.phase), status=labels.placement_status(s.status)
+            )
+        )
+        cohort = self.tr("cohort {name}").format(name=s.cohort) if s.cohort else ""
+        place = [s.prison, s.unit, cohort]
+        self.place.setText(" · ".join(p for p in place if p))
+        if s.mentors:
+            self.mentors.setText(self.tr("Mentors: {names}").format(names=", ".join(s.mentors)))
+        else:
+            self.mentors.setText(self.tr("No mentor assigned yet"))
+        self.dates.setText(
+            self.tr("{start} – {end}").format(
+                start=labels.long_date(s.starts_on), end=labels.long_date(s.ends_on)
+            )
+        )
+        target = max(s.target_hours, 0)
+        logged = round(s.hours_logged)
+        self.hours.setRange(0, max(target, 1))
+        self.hours.setValue(min(logged, max(target, 1)))
+        if target:
+            text = self.tr("{logged} of {target} h").format(logged=logged, target=target)
+        else:
+            text = self.tr("{logged} h (no target set)").format(logged=logged)
+        self.hours.setFormat(text)
+        self.hours.setAccessibleDescription(text)
+        self.setAccessibleName(self.tr("Dossier of {name}").format(name=s.student_name))

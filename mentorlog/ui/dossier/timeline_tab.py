@@ -1,0 +1,264 @@
+"""The dossier's timeline: every entry in date order, filtered and searched in SQL.
+
+Search answers as the user types: each keystroke restarts a short timer, the query runs
+on the worker, and an answer that a newer request has overtaken is dropped.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorlog.models import Role
+from mentorlog.services.frameworks import FrameworkInfo
+from mentorlog.services.timeline import EntryKind, Timeline, TimelineFilter, list_timeline
+from mentorlog.ui.context import AppContext
+from mentorlog.ui.dossier.entry_delegate import EntryDelegate, row_height
+from mentorlog.ui.dossier.timeline_filters import TimelineFilterBar
+from mentorlog.ui.dossier.timeline_model import (
+    AUTHOR,
+    DATE,
+    ENTRY,
+    KIND,
+    RATINGS,
+    STATUS,
+    EntryRole,
+    TimelineModel,
+)
+from mentorlog.ui.ops import Changes, Op
+
+SEARCH_DELAY_MS = 150
+WATCHED_KINDS = ("observation", "reflection", "review", "concern", "person")
+
+
+class TimelineTab(QWidget):
+    """``loaded(placement_id)`` fires when a placement's entries are on screen;
+    ``open_tab_requested("reviews" | "concerns")`` asks the dossier to show that tab."""
+
+    loaded = Signal(object)
+    open_tab_requested = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._placement_id: uuid.UUID | None = None
+        self._request = 0
+        self.setObjectName("timelineTab")
+
+        self.filters = TimelineFilterBar()
+        self.filters.search_edited.connect(self._search_timer_restart)
+        self.filters.filters_changed.connect(self.refresh)
+
+        self.count = QLabel()
+        self.count.setObjectName("timelineCount")
+        self.count.setEnabled(False)
+
+        self.model = TimelineModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("timelineView")
+        self.view.setAccessibleName(self.tr("Timeline entries"))
+        self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(ENTRY, EntryDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.setShowGrid(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move within
+        rows = self.view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(row_height(self.view.font()))
+        self._size_columns()
+        self.view.activated.connect(self._open)
+        self.view.doubleClicked.connect(self._open)
+
+        self.empty = QLabel()
+        self.empty.setObjectName("timelineEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMargin(24)
+        self.empty.linkActivated.connect(self._empty_link)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.count)
+        layout.addWidget(self.stack, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        ctx.changed.connect(self._on_changed)
+
+    def _size_columns(self) -> None:
+        # Fixed widths from the font: ResizeToContents would measure every row.
+        metrics = QFontMetrics(self.view.font())
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ENTRY, QHeaderView.ResizeMode.Stretch)
+        for column, sample in (
+            (DATE, "0000-00-00"),
+            (KIND, self.tr("Observation")),
+            (AUTHOR, "Ingrid Johannessen"),
+            (RATINGS, self.tr("{n} · low {low}").format(n=5, low=5)),
+            (STATUS, self.tr("Not discussed yet")),
+        ):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+
+    # --- what to show -------------------------------------------------------------------
+
+    @property
+    def placement_id(self) -> uuid.UUID | None:
+        return self._placement_id
+
+    def set_placement(self, placement_id: uuid.UUID | None) -> None:
+        if placement_id != self._placement_id:
+            self._placement_id = placement_id
+            self.model.set_rows([])
+            self.refresh()
+
+    def set_framework(self, framework: FrameworkInfo) -> None:
+        self.filters.set_framework(framework)
+
+    def filter_competency(self, key: str) -> None:
+        """Show only the observations that rated this competency."""
+        at = self.filters.competency.findData(key)
+        if at >= 0:
+            self.filters.competency.setCurrentIndex(at)
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filters.search.selectAll()
+
+    def _search_timer_restart(self) -> None:
+        self._search_timer.start()
+
+    def refresh(self) -> None:
+        self._search_timer.stop()
+        self._request += 1
+        request, placement_id = self._request, self._placement_id
+        if placement_id is None:
+            self.model.set_rows([])
+            return
+        actor, flt = self._ctx.actor, self.filters.current()
+        Op(self, lambda s: list_timeline(s, actor, placement_id, flt)).success(
+            lambda timeline: self._show(request, placement_id, flt, timeline)
+        ).failure(lambda exc: self._failed(request, exc)).run(self._ctx)
+
+    def _failed(self, request: int, exc: BaseException) -> None:
+        if request != self._request:
+            return
+        from mentorlog.ui.errors import describe
+
+        self.model.set_rows([])
+        self.empty.setText(describe(exc)[0])
+        self.stack.setCurrentWidget(self.empty)
+
+    def _show(
+        self, request: int, placement_id: uuid.UUID, flt: TimelineFilter, timeline: Timeline
+    ) -> None:
+        if request != self._request:
+            return  # overtaken by a newer keystroke or filter
+        current = self.view.currentIndex().data(EntryRole)
+        self.model.set_rows(timeline.entries)
+        if current is not None:
+            row = self.model.row_of(current.entry_id)
+            if row >= 0:
+                self.view.setCurrentIndex(self.model.index(row, ENTRY))
+        self._show_count(flt, timeline)
+        self._show_empty_state(flt, timeline)
+        self.loaded.emit(placement_id)
+
+    def _show_count(self, flt: TimelineFilter, timeline: Timeline) -> None:
+        n = len(timeline.entries)
+        if timeline.searched:
+            text = self.tr("{n} matching “{text}”").format(n=n, text=flt.text.strip())
+        elif flt.is_default:
+            text = self.tr("{n} entries").format(n=n)
+        else:
+            text = self.tr("{n} entries match the filters").format(n=n)
+        if timeline.truncated:
+            text += self.tr(" (the newest shown)")
+        self.count.setText(text)
+
+    def _show_empty_state(self, flt: TimelineFilter, timeline: Timeline) -> None:
+        if timeline.entries:
+            self.stack.setCurrentWidget(self.view)
+            return
+        clear = self.tr('<a href="clear">Clear the filters</a>')
+        if timeline.searched:
+            text = self.tr(
+                "No narrative or reflection here contains “{text}”. Try fewer or shorter "
+                "words, or {clear}."
+            ).format(text=flt.text.strip(), clear=clear)
+        elif not flt.is_default:
+            text = self.tr("No entry matches these filters. {clear}.").format(clear=clear)
+        elif self._ctx.actor.has(Role.MENTOR):
+            text = self.tr(
+                "No entries yet. Record a shift with File › New observation (Ctrl+N); the "
+                "student's reflections, reviews and concerns will appear here too."
+            )
+        else:
+            text = self.tr(
+                "Nothing has been shared with you yet. Your mentor's feedback appears here "
+                "once it is published; you can write a reflection with File › New reflection."
+            )
+        self.empty.setText(text)
+        self.stack.setCurrentWidget(self.empty)
+
+    def _empty_link(self, link: str) -> None:
+        if link == "clear":
+            self.filters.clear()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self._placement_id is None or not changes.touches(*WATCHED_KINDS):
+            return
+        if changes.placement_id in (None, self._placement_id):
+            self.refresh()
+
+    # --- opening an entry ---------------------------------------------------------------
+
+    def current_entry(self) -> Any:
+        return self.view.currentIndex().data(EntryRole)
+
+    def _open(self, index: QModelIndex) -> None:
+        entry = index.data(EntryRole)
+        if entry is None or self._placement_id is None:
+            return
+        if entry.kind == EntryKind.REVIEW:
+            self.open_tab_requested.emit("reviews")
+            return
+        if entry.kind == EntryKind.CONCERN:
+            self.open_tab_requested.emit("concerns")
+            return
+        try:
+            from mentorlog.ui import editors
+        except ImportError:
+            return  # the editors are not part of this build
+        window = self.window()
+        if entry.kind == EntryKind.OBSERVATION:
+            editors.open_observation_editor(
+                self._ctx, window, self._placement_id, observation_id=entry.entry_id
+            )
+        elif entry.kind == EntryKind.REFLECTION:
+            editors.open_reflection_editor(
+                self._ctx, window, self._placement_id, reflection_id=entry.entry_id
+            )

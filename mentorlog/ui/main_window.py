@@ -1,0 +1,338 @@
+"""The main window: menus and toolbar, the placements panel beside the dossier, and a
+status bar saying who is signed in, where the data lives and whether work is running."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSizePolicy,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
+
+from mentorlog import __version__
+from mentorlog.models import Role
+from mentorlog.ui.context import AppContext
+from mentorlog.ui.dossier.dossier_view import DossierView
+from mentorlog.ui.icons import icon
+from mentorlog.ui.placements_panel import PlacementsPanel
+from mentorlog.ui.ui_state import UiState
+
+BUSY_DELAY_MS = 300  # quick work should not flash a busy indicator
+
+
+EDITORS = "mentorlog.ui.editors"
+EXPORT = "mentorlog.ui.export_dialog"
+BACKUPS = "mentorlog.ui.backups_dialog"
+
+
+def _available(name: str) -> bool:
+    """Whether this build has another part of mentorlog (imported only when used, which
+    keeps start-up light)."""
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ImportError:
+        return False
+
+
+class MainWindow(QMainWindow):
+    sign_out_requested = Signal()
+    first_data_loaded = Signal()
+
+    def __init__(
+        self, ctx: AppContext, ui_state: UiState | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui_state = ui_state or UiState()
+        self._first_data = False
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("mentorlog – {name}").format(name=ctx.actor.name))
+
+        self.panel = PlacementsPanel(ctx)
+        self.dossier = DossierView(ctx)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(self.dossier)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+
+        self.panel.placement_selected.connect(self._placement_selected)
+        self.panel.loaded.connect(self._panel_loaded)
+        self.dossier.shown.connect(self._dossier_shown)
+        self._restore_state()
+        self._update_actions()
+        self.panel.select_placement(self._remembered_placement())
+        self.panel.refresh()
+
+    # --- actions and menus --------------------------------------------------------------
+
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot: Any,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon_name: str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_observation = self._action(
+            "newObservation",
+            self.tr("New &observation…"),
+            self.open_new_observation,
+            QKeySequence.StandardKey.New,
+            "new-observation",
+        )
+        self.new_reflection = self._action(
+            "newReflection",
+            self.tr("New &reflection…"),
+            self.open_new_reflection,
+            "Ctrl+Shift+N",
+            "new-reflection",
+        )
+        self.export_reports = self._action(
+            "exportReports", self.tr("&Export reports…"), self.open_export, "Ctrl+E", "export"
+        )
+        self.backups = self._action("backups", self.tr("&Backups…"), self.open_backups)
+        self.sign_out = self._action(
+            "signOut", self.tr("&Sign out"), self.sign_out_requested.emit, None, "sign-out"
+        )
+        self.sign_out.setToolTip(self.tr("Sign out or switch user; the app stays open"))
+        self.quit = self._action(
+            "quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
+        self.undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo.setObjectName("undo")
+        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo.setObjectName("redo")
+        self.redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.find = self._action(
+            "find",
+            self.tr("&Find in timeline"),
+            self.dossier.focus_search,
+            QKeySequence.StandardKey.Find,
+            "find",
+        )
+        self.filter_students = self._action(
+            "filterStudents", self.tr("Find &student"), self.focus_placement_filter, "Ctrl+L"
+        )
+        self.refresh = self._action(
+            "refresh", self.tr("Re&fresh"), self.refresh_all, QKeySequence.StandardKey.Refresh
+        )
+        self.show_timeline = self._action(
+            "showTimeline",
+            self.tr("&Timeline"),
+            lambda: self.dossier.show_tab("timeline"),
+            "Ctrl+1",
+        )
+        self.show_competencies = self._action(
+            "showCompetencies",
+            self.tr("&Competencies"),
+            lambda: self.dossier.show_tab("competencies"),
+            "Ctrl+2",
+        )
+        self.about = self._action("about", self.tr("&About mentorlog"), self.show_about)
+
+        self._has_editors = _available(EDITORS)
+        self._has_export = _available(EXPORT)
+        if not self._has_export:
+            self.export_reports.setToolTip(
+                self.tr("Exporting reports is not part of this build of mentorlog")
+            )
+        self.backups.setVisible(_available(BACKUPS) and self.ctx.db.is_sqlite)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        file_menu.addActions([self.new_observation, self.new_reflection])
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_reports, self.backups])
+        file_menu.addSeparator()
+        file_menu.addActions([self.sign_out, self.quit])
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("editMenu")
+        edit_menu.addActions([self.undo, self.redo])
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.setObjectName("viewMenu")
+        view_menu.addActions([self.find, self.filter_students])
+        view_menu.addSeparator()
+        view_menu.addActions([self.show_timeline, self.show_competencies, self.refresh])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        help_menu.addAction(self.about)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.new_observation, self.new_reflection])
+        toolbar.addSeparator()
+        toolbar.addActions([self.find, self.export_reports])
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addAction(self.sign_out)
+        self.addToolBar(toolbar)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        actor = self.ctx.actor
+        roles = ", ".join(sorted(str(r) for r in actor.roles))
+        self.who = QLabel(
+            self.tr("Signed in as {name} ({roles})").format(name=actor.name, roles=roles)
+        )
+        self.who.setObjectName("signedInAs")
+        self.where = QLabel(self.tr("Data: {where}").format(where=self.ctx.db.describe()))
+        self.where.setObjectName("dataLocation")
+        self.where.setToolTip(self.tr("Where mentorlog keeps this data"))
+        status.addWidget(self.who)
+        status.addWidget(self.where, 1)
+        self.busy = QProgressBar()
+        self.busy.setObjectName("busyIndicator")
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(90)
+        self.busy.setMaximumHeight(14)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        status.addPermanentWidget(self.busy)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(lambda: self.busy.setVisible(self.ctx.tasks.busy))
+        self.ctx.tasks.busy_changed.connect(self._busy_changed)
+
+    def _busy_changed(self, busy: bool) -> None:
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy.hide()
+
+    # --- what the actions do ------------------------------------------------------------
+
+    @property
+    def placement_id(self) -> uuid.UUID | None:
+        return self.panel.selected_placement
+
+    def _update_actions(self) -> None:
+        actor, chosen = self.ctx.actor, self.placement_id is not None
+        writes = self._has_editors and chosen
+        self.new_observation.setEnabled(writes and Role.MENTOR in actor.roles)
+        self.new_reflection.setEnabled(
+            writes and bool({Role.MENTOR, Role.STUDENT} & set(actor.roles))
+        )
+        self.export_reports.setEnabled(self._has_export)
+        self.find.setEnabled(chosen)
+
+    def open_new_observation(self) -> None:
+        if self.placement_id is not None:
+            editors = importlib.import_module(EDITORS)
+            editors.open_observation_editor(self.ctx, self, self.placement_id)
+
+    def open_new_reflection(self) -> None:
+        if self.placement_id is not None:
+            editors = importlib.import_module(EDITORS)
+            editors.open_reflection_editor(self.ctx, self, self.placement_id)
+
+    def open_export(self) -> None:
+        export = importlib.import_module(EXPORT)
+        export.open_export_dialog(self.ctx, self, self.placement_id)
+
+    def open_backups(self) -> None:
+        importlib.import_module(BACKUPS).BackupsDialog(self.ctx, self).open()
+
+    def focus_placement_filter(self) -> None:
+        self.panel.filter.setFocus()
+        self.panel.filter.selectAll()
+
+    def refresh_all(self) -> None:
+        self.panel.refresh()
+        self.dossier.set_placement(None)
+        self.dossier.set_placement(self.placement_id)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About mentorlog"),
+            self.tr(
+                "<h3>mentorlog {version}</h3>"
+                "<p>Mentored on-the-job training of prison officers: observations, "
+                "competency ratings, reflections, goals, reviews and progress reports.</p>"
+                "<p>Data: {where}</p><p>MIT licence.</p>"
+            ).format(version=__version__, where=self.ctx.db.describe()),
+        )
+
+    # --- selection and first data ---------------------------------------------------------
+
+    def _placement_key(self) -> str:
+        return f"placement/{self.ctx.actor.person_id}"
+
+    def _remembered_placement(self) -> uuid.UUID | None:
+        try:
+            return uuid.UUID(self.ui_state.value(self._placement_key()))
+        except ValueError:
+            return None
+
+    def _placement_selected(self, placement_id: uuid.UUID | None) -> None:
+        self.dossier.set_placement(placement_id)
+        self.ui_state.set_value(self._placement_key(), str(placement_id or ""))
+        self._update_actions()
+
+    def _panel_loaded(self) -> None:
+        if self.panel.selected_placement is None:
+            self._report_first_data()
+
+    def _dossier_shown(self, _placement_id: uuid.UUID) -> None:
+        self._report_first_data()
+
+    def _report_first_data(self) -> None:
+        if not self._first_data:
+            self._first_data = True
+            self.first_data_loaded.emit()
+
+    # --- remembered layout ----------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        if not self.ui_state.restore_geometry("main", self):
+            self.resize(1280, 800)
+        if not self.ui_state.restore_splitter("main", self.splitter):
+            self.splitter.setSizes([380, 900])
+        self.ui_state.restore_header("placements", self.panel.view.header())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ui_state.save_geometry("main", self)
+        self.ui_state.save_splitter("main", self.splitter)
+        self.ui_state.save_header("placements", self.panel.view.header())
+        self.ui_state.sync()
+        super().closeEvent(event)

@@ -1,0 +1,209 @@
+"""The side panel: the placements the signed-in person works with, filtered as they type."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorlog.services.placements import PlacementRow, list_placements
+from mentorlog.ui.context import AppContext
+from mentorlog.ui.ops import Changes, Op
+from mentorlog.ui.placements_model import (
+    CONCERNS,
+    LAST_SEEN,
+    PHASE,
+    STUDENT,
+    UNACKNOWLEDGED,
+    IsGroupRole,
+    PlacementIdRole,
+    PlacementsModel,
+)
+
+FILTER_DELAY_MS = 150
+# Writes that change what the panel shows (figures or the list itself).
+WATCHED_KINDS = (
+    "observation",
+    "concern",
+    "sign_off",
+    "acknowledgement",
+    "placement",
+    "person",
+    "review",
+)
+
+
+class PlacementsTree(QTreeView):
+    """A tree whose keyboard cursor steps over the "prison · cohort" headings."""
+
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        index = super().moveCursor(cursorAction, modifiers)
+        actions = QAbstractItemView.CursorAction
+        upward = cursorAction in (actions.MoveUp, actions.MovePrevious, actions.MovePageUp)
+        while index.isValid() and index.data(IsGroupRole):
+            index = self.indexAbove(index) if upward else self.indexBelow(index)
+        return index if index.isValid() else self.currentIndex()
+
+
+class PlacementsPanel(QWidget):
+    """Emits ``placement_selected(uuid | None)`` when the selection changes, and
+    ``loaded()`` each time a list arrives."""
+
+    placement_selected = Signal(object)
+    loaded = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._request = 0
+        self._selected: uuid.UUID | None = None
+        self._wanted: uuid.UUID | None = None  # to select once the list arrives
+        self.setObjectName("placementsPanel")
+
+        self.filter = QLineEdit()
+        self.filter.setObjectName("placementFilter")
+        self.filter.setPlaceholderText(self.tr("Filter by student, prison or cohort"))
+        self.filter.setAccessibleName(self.tr("Filter placements"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.installEventFilter(self)
+
+        self.model = PlacementsModel(self)
+        self.view = PlacementsTree()
+        self.view.setObjectName("placementsView")
+        self.view.setAccessibleName(self.tr("Placements"))
+        self.view.setModel(self.model)
+        self.view.setRootIsDecorated(False)
+        self.view.setItemsExpandable(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAllColumnsShowFocus(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(STUDENT, QHeaderView.ResizeMode.Stretch)
+        for column in (PHASE, LAST_SEEN, CONCERNS, UNACKNOWLEDGED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.empty = QLabel()
+        self.empty.setObjectName("placementsEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMargin(16)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.stack, 1)
+
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.refresh)
+        self.filter.textChanged.connect(lambda _text: self._filter_timer.start())
+        ctx.changed.connect(self._on_changed)
+
+    @property
+    def selected_placement(self) -> uuid.UUID | None:
+        return self._selected
+
+    def select_placement(self, placement_id: uuid.UUID | None) -> None:
+        """Select it now if listed, else as soon as a list with it arrives."""
+        self._wanted = placement_id
+        if placement_id is not None:
+            index = self.model.index_of(placement_id)
+            if index.isValid():
+                self.view.setCurrentIndex(index)
+
+    def refresh(self) -> None:
+        self._request += 1
+        request = self._request
+        actor, text = self._ctx.actor, self.filter.text()
+        Op(self, lambda s: list_placements(s, actor, text)).success(
+            lambda rows: self._show(request, rows)
+        ).run(self._ctx)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(*WATCHED_KINDS):
+            self.refresh()
+
+    def _show(self, request: int, rows: list[PlacementRow]) -> None:
+        if request != self._request:
+            return  # an older answer; a newer filter is on its way
+        keep = self._wanted or self._selected
+        self.model.set_rows(rows)
+        self.view.expandAll()
+        for group in range(self.model.rowCount()):  # headings span the whole row
+            self.view.setFirstColumnSpanned(group, QModelIndex(), True)
+        index = self.model.index_of(keep) if keep else self.model.first_placement()
+        if not index.isValid() and not self.filter.text():
+            index = self.model.first_placement()
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+        elif self._selected is not None and not rows:
+            self._set_selected(None)
+        self._wanted = None
+        self._show_empty_state(rows)
+        self.loaded.emit()
+
+    def _show_empty_state(self, rows: list[PlacementRow]) -> None:
+        if rows:
+            self.stack.setCurrentWidget(self.view)
+            return
+        if self.filter.text().strip():
+            self.empty.setText(
+                self.tr(
+                    "No placement matches “{text}”. Check the spelling, or clear the filter."
+                ).format(text=self.filter.text().strip())
+            )
+        else:
+            self.empty.setText(
+                self.tr(
+                    "You have no placements to show yet. A coordinator adds students, "
+                    "their placements and mentors; they appear here as soon as you are "
+                    "a mentor or student of one."
+                )
+            )
+        self.stack.setCurrentWidget(self.empty)
+
+    def _current_changed(self, current: object, _previous: object) -> None:
+        placement_id = self.view.currentIndex().data(PlacementIdRole)
+        if placement_id is not None:
+            self._set_selected(placement_id)
+
+    def _set_selected(self, placement_id: uuid.UUID | None) -> None:
+        if placement_id != self._selected:
+            self._selected = placement_id
+            self.placement_selected.emit(placement_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down or Enter in the filter moves on into the list, so the keyboard never has
+        # to leave the panel to pick a student.
+        if watched is self.filter and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.view.setFocus()
+                if not self.view.currentIndex().isValid():
+                    first = self.model.first_placement()
+                    if first.isValid():
+                        self.view.setCurrentIndex(first)
+                return True
+        return super().eventFilter(watched, event)

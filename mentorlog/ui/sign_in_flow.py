@@ -1,0 +1,143 @@
+"""Who is at the workstation: first run or sign-in, then the main window, and back to
+sign-in on "Sign out" without restarting the app."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from mentorlog.services.access import Actor
+from mentorlog.ui.context import AppContext
+from mentorlog.ui.ops import Op
+
+log = logging.getLogger(__name__)
+
+# Between sign-out and the next sign-in nobody acts: an actor with no roles sees nothing
+# (unlike SYSTEM, which the context starts with and which sees everything).
+NOBODY = Actor(uuid.UUID(int=0), "nobody", frozenset())
+
+
+def _start_state(session: Any) -> tuple[bool, bool]:
+    from mentorlog.services import auth
+
+    return auth.needs_first_administrator(session), auth.is_demo_database(session)
+
+
+class AppController(QObject):
+    """Owns the one dialog or main window on screen. ``first_data_shown`` fires once, when
+    the first main window has shown its data (start-up timing uses it)."""
+
+    first_data_shown = Signal()
+    window_opened = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dialog: QDialog | None = None
+        self.window: QWidget | None = None
+        self._reported_first_data = False
+        self._demo = False
+
+    def start(self, auto_sign_in: tuple[str, str] | None = None) -> None:
+        if auto_sign_in is not None:
+            username, password = auto_sign_in
+            from mentorlog.services import auth
+
+            Op(None, lambda s: auth.sign_in(s, username, password)).success(
+                self._signed_in
+            ).failure(self._auto_sign_in_failed).run(self.ctx)
+            return
+        Op(None, _start_state).success(self._show_start).run(self.ctx)
+
+    def _auto_sign_in_failed(self, exc: BaseException) -> None:
+        log.error("automatic sign-in failed: %s", exc)
+        QApplication.exit(1)
+
+    def _show_start(self, state: tuple[bool, bool]) -> None:
+        needs_administrator, demo = state
+        self._demo = demo
+        if needs_administrator:
+            self.show_first_run()
+        else:
+            self.show_sign_in()
+
+    def show_first_run(self) -> None:
+        from mentorlog.ui.first_run_dialog import FirstRunDialog
+
+        dialog = FirstRunDialog(self.ctx)
+        dialog.administrator_created.connect(self._signed_in)
+        dialog.demo_loaded.connect(self._demo_loaded)
+        self._show_dialog(dialog)
+
+    def _demo_loaded(self) -> None:
+        self._demo = True
+        self.show_sign_in()
+
+    def show_sign_in(self) -> None:
+        from mentorlog.ui.sign_in_dialog import SignInDialog
+
+        dialog = SignInDialog(self.ctx, demo=self._demo)
+        dialog.signed_in.connect(self._signed_in)
+        self._show_dialog(dialog)
+
+    def _show_dialog(self, dialog: QDialog) -> None:
+        previous = self.dialog
+        self.dialog = dialog
+        dialog.rejected.connect(self._dialog_rejected)
+        dialog.show()
+        if previous is not None:
+            previous.deleteLater()
+
+    def _dialog_rejected(self) -> None:
+        # Quit, or Escape, on the only window there is ends the app.
+        if self.window is None:
+            QApplication.quit()
+
+    def _signed_in(self, actor: Actor) -> None:
+        from mentorlog.ui.main_window import MainWindow
+
+        log.info("%s signed in", actor.name)
+        self.ctx.set_actor(actor)
+        window = MainWindow(self.ctx)
+        window.sign_out_requested.connect(self.sign_out)
+        window.first_data_loaded.connect(self._first_data_loaded)
+        self.window = window
+        window.show()
+        if self.dialog is not None:
+            self.dialog.hide()
+            self.dialog.deleteLater()
+            self.dialog = None
+        self.window_opened.emit(window)
+        self._recover_drafts(window)
+
+    def _recover_drafts(self, window: QWidget) -> None:
+        try:
+            from mentorlog.ui.editors import recover_drafts
+        except ImportError:
+            return  # the editors are not part of this build yet
+        QTimer.singleShot(0, lambda: recover_drafts(self.ctx, window))
+
+    def _first_data_loaded(self) -> None:
+        if not self._reported_first_data:
+            self._reported_first_data = True
+            self.first_data_shown.emit()
+
+    def sign_out(self) -> None:
+        """Back to the sign-in dialog; the window (and its undo history) goes."""
+        window = self.window
+        self.window = None
+        # The dialog opens before the window closes, so the app does not see its last
+        # window close and quit.
+        self.show_sign_in()
+        self.ctx.set_actor(NOBODY)
+        if window is not None:
+            window.setProperty("signingOut", True)
+            window.close()
+            window.deleteLater()
+
+    def shutdown(self) -> None:
+        self.ctx.shutdown()
