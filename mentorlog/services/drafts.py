@@ -7,10 +7,11 @@ The payload is the editor's own plain-JSON description of its fields.
 
 from __future__ import annotations
 
+import enum
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +20,8 @@ from mentorlog.models import Draft, Person, Placement, utcnow
 from mentorlog.services.access import Actor, require_placement
 from mentorlog.services.entries import require_person
 from mentorlog.services.errors import NotFoundError
+
+E = TypeVar("E", bound=enum.Enum)
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,22 @@ def discard_drafts_for(
     if draft is not None:
         session.delete(draft)
         session.flush()
+
+
+def enum_or(cls: type[E], value: Any, default: E) -> E:
+    """A payload's enum value read back, or ``default`` when it is missing or unknown (a
+    draft written by another version must still open)."""
+    try:
+        return cls(value)
+    except ValueError:
+        return default
+
+
+def uuid_or_none(value: Any) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(str(value)) if value else None
+    except ValueError:
+        return None
 
 
 def _find(

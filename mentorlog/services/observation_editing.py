@@ -129,13 +129,10 @@ def from_payload(payload: dict[str, Any]) -> ObservationInput:
         day = date.fromisoformat(payload.get("observed_on") or "")
     except ValueError:
         day = date.today()
-    shift = payload.get("shift")
-    visibility = payload.get("visibility")
     ratings = []
     for r in payload.get("ratings") or []:
-        try:
-            cid = uuid.UUID(str(r.get("competency_id")))
-        except ValueError:
+        cid = drafts.uuid_or_none(r.get("competency_id"))
+        if cid is None:
             continue
         level = r.get("level_value")
         ratings.append(
@@ -148,35 +145,12 @@ def from_payload(payload: dict[str, Any]) -> ObservationInput:
         )
     return ObservationInput(
         observed_on=day,
-        shift=Shift(shift) if shift in Shift._value2member_map_ else None,
+        shift=drafts.enum_or(Shift, payload.get("shift"), None),  # type: ignore[arg-type]
         narrative=str(payload.get("narrative") or ""),
         duration_minutes=int(payload.get("duration_minutes") or 0),
         setting=str(payload.get("setting") or ""),
         situation_type=str(payload.get("situation_type") or ""),
-        visibility=Visibility(visibility)
-        if visibility in Visibility._value2member_map_
-        else Visibility.SHARED,
+        visibility=drafts.enum_or(Visibility, payload.get("visibility"), Visibility.SHARED),
         discussed_with_student=bool(payload.get("discussed_with_student")),
         ratings=tuple(ratings),
     )
-
-
-def save_observation_draft(
-    session: Session,
-    actor: Actor,
-    placement_id: uuid.UUID,
-    data: ObservationInput,
-    observation_id: uuid.UUID | None,
-) -> drafts.DraftView:
-    """Autosave: keep the editor's current text, whatever state it is in."""
-    return drafts.save_draft(
-        session, actor, DRAFT_KIND, placement_id, observation_id, to_payload(data, observation_id)
-    )
-
-
-def forget_drafts(
-    session: Session, actor: Actor, placement_id: uuid.UUID, *targets: uuid.UUID | None
-) -> None:
-    """After a real save the autosaved copies (of the new entry and of the record) go."""
-    for target in targets:
-        drafts.discard_drafts_for(session, actor, DRAFT_KIND, placement_id, target)

@@ -46,6 +46,8 @@ class CompetencyPicker(QWidget):
             if parent is None:
                 parent = QTreeWidgetItem(self.tree, [comp.domain_name])
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                # Never None as item data: see pyside_workarounds.
+                parent.setData(0, ID_ROLE, "")
                 font = parent.font(0)
                 font.setBold(True)
                 parent.setFont(0, font)
@@ -79,7 +81,7 @@ class CompetencyPicker(QWidget):
         if self._quiet:
             return
         cid = item.data(0, ID_ROLE)
-        if cid is not None:
+        if cid:
             self.toggled.emit(cid, item.checkState(0) == Qt.CheckState.Checked)
 
     def _filter(self, text: str) -> None:

@@ -12,14 +12,12 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -29,25 +27,21 @@ from PySide6.QtWidgets import (
 )
 
 from mentorlog.models import EntryStatus, Visibility
+from mentorlog.services import drafts, observations
 from mentorlog.services import observation_editing as editing
-from mentorlog.services import observations
-from mentorlog.services.errors import ValidationError
 from mentorlog.services.observations import ObservationInput, ObservationView
 from mentorlog.ui.context import AppContext
-from mentorlog.ui.editors.autosave import Autosaver
+from mentorlog.ui.editors.editor_dialog import EditorDialog
 from mentorlog.ui.editors.focus_watch import FocusOutWatcher
-from mentorlog.ui.editors.problems import ProblemLabel, Problems
+from mentorlog.ui.editors.problems import ProblemLabel
 from mentorlog.ui.editors.ratings_panel import RatingsPanel
 from mentorlog.ui.editors.shift_fields import ShiftFields
-from mentorlog.ui.editors.unsaved import ask_unsaved
-from mentorlog.ui.errors import show_error
-from mentorlog.ui.ops import Op
 
 
-class ObservationEditor(QDialog):
-    loaded = Signal()
-    saved = Signal(object)  # ObservationView, after Save draft or Publish
-    published = Signal(object)
+class ObservationEditor(EditorDialog):
+    published = Signal(object)  # ObservationView
+
+    draft_kind = editing.DRAFT_KIND
 
     def __init__(
         self,
@@ -56,26 +50,19 @@ class ObservationEditor(QDialog):
         observation_id: uuid.UUID | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.placement_id = placement_id
-        self.observation_id = observation_id
+        super().__init__(ctx, placement_id, observation_id, parent)
         self.status: EntryStatus | None = None
-        self._actor = ctx.actor
-        self._dirty = False
-        self._loading = True
-        self._may_close = False
+        self.data: editing.EditorData | None = None
         self.setObjectName("observationEditor")
         self.setWindowTitle(self.tr("Observation"))
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(1100, 820)
         self._build()
-        self.autosaver = Autosaver(ctx, self, self._autosave_fn)
-        self.autosaver.saved.connect(self._autosaved)
-        self.setEnabled(False)
-        Op(
-            self, lambda s: editing.editor_data(s, self._actor, placement_id, observation_id)
-        ).success(self._fill).failure(self._load_failed).run(ctx)
+        actor = self._actor
+        self.load(lambda s: editing.editor_data(s, actor, placement_id, observation_id))
+
+    @property
+    def observation_id(self) -> uuid.UUID | None:
+        return self.record_id
 
     # -- building ----------------------------------------------------------------------
 
@@ -87,7 +74,6 @@ class ObservationEditor(QDialog):
         self.restored.setObjectName("restoredNotice")
         self.restored.setWordWrap(True)
         self.restored.hide()
-        self.general = ProblemLabel(self)
         self.fields = ShiftFields(self)
 
         self.narrative_frame = QFrame(self)
@@ -114,7 +100,6 @@ class ObservationEditor(QDialog):
         frame_layout.addWidget(self.narrative, 1)
         frame_layout.addWidget(self.narrative_problem)
 
-        self.problems = Problems(self.general)
         self.fields.register(self.problems)
         self.problems.add("narrative", self.narrative_problem, self.narrative)
         self.ratings = RatingsPanel(self.problems, self)
@@ -133,8 +118,6 @@ class ObservationEditor(QDialog):
         options.addWidget(self.shared)
         options.addWidget(self.private)
 
-        self.state = QLabel(self)
-        self.state.setObjectName("saveState")
         self.delete_button = QPushButton(self.tr("Delete…"), self)
         self.delete_button.setObjectName("deleteButton")
         self.delete_button.hide()
@@ -151,6 +134,7 @@ class ObservationEditor(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.state, 1)
+        buttons.addWidget(self.autosave_state)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.draft_button)
         buttons.addWidget(self.publish_button)
@@ -175,7 +159,6 @@ class ObservationEditor(QDialog):
         self.publish_button.clicked.connect(self.publish)
         self.delete_button.clicked.connect(self.delete)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_draft)
-        QShortcut(QKeySequence.StandardKey.Close, self, self.close)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, self.publish)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Enter), self, self.publish)
 
@@ -186,10 +169,10 @@ class ObservationEditor(QDialog):
             self.discussed.toggled,
             self.shared.toggled,
         ):
-            signal.connect(self._touched)
+            signal.connect(self.touched)
         self.shared.toggled.connect(self._show_visibility)
         # Leaving a field saves at once: the mentor may be called away mid-sentence.
-        self._focus_watch = FocusOutWatcher(self, self._flush_autosave)
+        self._focus_watch = FocusOutWatcher(self, self.autosaver.flush)
         self._focus_watch.watch(self.narrative)
         self._show_visibility()
 
@@ -212,26 +195,17 @@ class ObservationEditor(QDialog):
                 ).replace("%1", when)
             )
             self.restored.show()
-        self._loading = False
         self._dirty = data.draft is not None
         self._update_heading()
-        self.setEnabled(True)
         self.narrative.setFocus()
-        self.loaded.emit()
-
-    def _load_failed(self, exc: BaseException) -> None:
-        self._may_close = True
-        show_error(self.parentWidget(), exc)
-        self.close()
 
     def _show_record(self, view: ObservationView) -> None:
-        self.observation_id = view.id
+        self.record_id = view.id
         self.status = view.status
         self._apply(view.as_input())
         self.delete_button.setVisible(view.locked_at is None)
 
     def _apply(self, data: ObservationInput) -> None:
-        self._loading = True
         self.fields.set_values(
             data.observed_on, data.shift, data.duration_minutes, data.setting, data.situation_type
         )
@@ -239,11 +213,9 @@ class ObservationEditor(QDialog):
         self.ratings.set_ratings(data.ratings)
         self.discussed.setChecked(data.discussed_with_student)
         (self.private if data.visibility == Visibility.PRIVATE else self.shared).setChecked(True)
-        self._loading = False
 
     def _update_heading(self) -> None:
-        student = getattr(self, "data", None)
-        name = student.student_name if student else ""
+        name = self.data.student_name if self.data else ""
         status = {
             None: self.tr("New observation"),
             EntryStatus.DRAFT: self.tr("Draft observation"),
@@ -290,27 +262,8 @@ class ObservationEditor(QDialog):
             ratings=self.ratings.ratings(),
         )
 
-    def _touched(self, *_: Any) -> None:
-        if self._loading:
-            return
-        self._dirty = True
-        self.autosaver.touch()
-
-    def _flush_autosave(self) -> None:
-        self.autosaver.flush()
-
-    def _autosave_fn(self) -> Any:
-        data, actor, pid, oid = (
-            self.form_input(),
-            self._actor,
-            self.placement_id,
-            self.observation_id,
-        )
-        return lambda s: editing.save_observation_draft(s, actor, pid, data, oid)
-
-    def _autosaved(self, draft: Any) -> None:
-        when = draft.updated_at.astimezone().strftime("%H:%M:%S")
-        self.state.setText(self.tr("Your text is kept safe (autosaved %1)").replace("%1", when))
+    def draft_payload(self) -> dict[str, Any]:
+        return editing.to_payload(self.form_input(), self.observation_id)
 
     # -- saving -----------------------------------------------------------------------
 
@@ -332,50 +285,39 @@ class ObservationEditor(QDialog):
             self.placement_id,
             self.observation_id,
         )
-        self.autosaver.stop()
-        self.problems.clear()
-        self.setEnabled(False)
+        kind = self.draft_kind
 
         def work(session: Any) -> ObservationView:
             view = service(session, actor, pid, data, oid)
-            editing.forget_drafts(session, actor, pid, oid, view.id)
+            # The autosaved copies go: of a new entry (no id yet) and of the record itself.
+            for target in {oid, view.id}:
+                drafts.discard_drafts_for(session, actor, kind, pid, target)
             return view
 
         def saved(view: ObservationView) -> None:
-            self.setEnabled(True)
-            self._show_saved(view, done_text)
-            if then_close or view.is_published:
+            self.record_id = view.id
+            self.status = view.status
+            self.restored.hide()
+            self.delete_button.show()
+            self.state.setText(done_text)
+            self._update_heading()
+            if view.is_published:
+                self.published.emit(view)
                 self._may_close = True
                 self.close()
 
-        Op(self, work).success(saved).failure(self._save_failed).announces(
-            "observation", placement_id=pid
-        ).run(self.ctx)
+        self.run_save(work, saved, announce="observation", then_close=then_close)
 
-    def _show_saved(self, view: ObservationView, done_text: str) -> None:
-        self.observation_id = view.id
-        self.status = view.status
-        self._dirty = False
-        self.restored.hide()
-        self.delete_button.show()
-        self.state.setText(done_text)
-        self._update_heading()
-        self.autosaver.resume()
-        self.saved.emit(view)
-        if view.is_published:
-            self.published.emit(view)
+    def save_label(self) -> str | None:
+        return self.tr("Publish changes") if self.status == EntryStatus.PUBLISHED else None
 
-    def _save_failed(self, exc: BaseException) -> None:
-        self.setEnabled(True)
-        self.autosaver.resume()
-        self.autosaver.touch()  # what was typed is still only in the form: keep it safe
-        if isinstance(exc, ValidationError):
-            self.problems.show(exc.problems)
-            self.state.setText(self.tr("Not saved: see the problems marked in red."))
+    def _save_and_close(self) -> None:
+        if self.status == EntryStatus.PUBLISHED:
+            self._save(observations.publish, self.tr("Published"), then_close=True)
         else:
-            show_error(self, exc)
+            self._save(observations.save_draft, self.tr("Draft saved"), then_close=True)
 
-    # -- deleting and closing -------------------------------------------------------------
+    # -- deleting -------------------------------------------------------------------------
 
     def delete(self) -> None:
         if self.observation_id is None:
@@ -389,42 +331,6 @@ class ObservationEditor(QDialog):
             self.placement_id,
             self.observation_id,
             self.fields.observed_on,
-            on_deleted=self._deleted,
+            on_deleted=self.close_after_delete,
             toast_window=parent.window() if parent is not None else None,
         )
-
-    def _deleted(self) -> None:
-        self.autosaver.stop()
-        self._may_close = True
-        actor, pid, oid = self._actor, self.placement_id, self.observation_id
-        Op(None, lambda s: editing.forget_drafts(s, actor, pid, oid)).run(self.ctx)
-        self.close()
-
-    def reject(self) -> None:
-        # Esc: the same as Close, so it asks when there is unsaved work.
-        self.close()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._may_close or not self._dirty:
-            self.autosaver.stop()
-            event.accept()
-            return
-        event.ignore()
-        published = self.status == EntryStatus.PUBLISHED
-        ask_unsaved(self, self._close_choice, self.tr("Publish changes") if published else None)
-
-    def _close_choice(self, choice: QMessageBox.StandardButton) -> None:
-        if choice == QMessageBox.StandardButton.Save:
-            self._save_and_close()
-        elif choice == QMessageBox.StandardButton.Discard:
-            self.autosaver.stop()
-            actor, pid, oid = self._actor, self.placement_id, self.observation_id
-            Op(None, lambda s: editing.forget_drafts(s, actor, pid, oid)).run(self.ctx)
-            self._may_close = True
-            self.close()
-
-    def _save_and_close(self) -> None:
-        if self.status == EntryStatus.PUBLISHED:
-            self._save(observations.publish, self.tr("Published"), then_close=True)
-        else:
-            self._save(observations.save_draft, self.tr("Draft saved"), then_close=True)
