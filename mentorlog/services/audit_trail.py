@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from mentorlog.models import AuditEvent, Role
 from mentorlog.services import audit
 from mentorlog.services.access import Actor, require_role
+from mentorlog.services.text_match import contains_text
 
 
 @dataclass(frozen=True)
@@ -52,15 +53,6 @@ def _start_of(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=UTC)
 
 
-def _contains(text: str, *columns: Any) -> ColumnElement[bool]:
-    try:  # the shared helper that also folds the case of non-Latin names, when present
-        from mentorlog.services.text_match import contains_text
-    except ImportError:
-        pattern = f"%{text.strip()}%"
-        return or_(*(column.ilike(pattern) for column in columns))
-    return contains_text(text, *columns)
-
-
 def _filtered(stmt: Select[Any], flt: AuditFilter) -> Select[Any]:
     if flt.action:
         stmt = stmt.where(AuditEvent.action == flt.action)
@@ -74,7 +66,9 @@ def _filtered(stmt: Select[Any], flt: AuditFilter) -> Select[Any]:
         stmt = stmt.where(AuditEvent.subject_person_id == flt.subject_person_id)
     if flt.text.strip():
         stmt = stmt.where(
-            _contains(flt.text, AuditEvent.actor_name, AuditEvent.workstation, AuditEvent.action)
+            contains_text(
+                flt.text, AuditEvent.actor_name, AuditEvent.workstation, AuditEvent.action
+            )
         )
     return stmt
 

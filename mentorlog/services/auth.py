@@ -311,6 +311,39 @@ def username_problem(
     return None
 
 
+MAX_NAME = 120
+
+
+def account_problems(
+    session: Session,
+    given_name: str,
+    family_name: str,
+    username: str | None,
+    password: str | None,
+    email: str = "",
+) -> dict[str, str]:
+    """What is wrong with a new account, by field; a person without a username (None)
+    cannot sign in and needs no password."""
+    problems: dict[str, str] = {}
+    for key, value, label in (
+        ("given_name", given_name, "given name"),
+        ("family_name", family_name, "family name"),
+    ):
+        if not value:
+            problems[key] = f"Enter the {label}."
+        elif len(value) > MAX_NAME:
+            problems[key] = f"Keep the {label} under {MAX_NAME} characters."
+    if email and ("@" not in email or len(email) > 254):
+        problems["email"] = "Enter an e-mail address like name@example.org, or leave it empty."
+    if username is not None and (problem := username_problem(session, username)):
+        problems["username"] = problem
+    if password and username is None:
+        problems["username"] = "Give a username, so the person can sign in with the password."
+    if password is not None and (problem := password_problem(password)):
+        problems["password"] = problem
+    return problems
+
+
 def create_first_administrator(
     session: Session, given_name: str, family_name: str, username: str, password: str
 ) -> Actor:
@@ -324,15 +357,7 @@ def create_first_administrator(
             "An administrator already exists; ask them to create your account."
         )
     given_name, family_name, username = given_name.strip(), family_name.strip(), username.strip()
-    problems: dict[str, str] = {}
-    if not given_name:
-        problems["given_name"] = "Enter the given name."
-    if not family_name:
-        problems["family_name"] = "Enter the family name."
-    if problem := username_problem(session, username):
-        problems["username"] = problem
-    if problem := password_problem(password):
-        problems["password"] = problem
+    problems = account_problems(session, given_name, family_name, username, password)
     if problems:
         raise ValidationError(problems)
     person = Person(

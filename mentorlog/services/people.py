@@ -1,0 +1,321 @@
+"""Managing people: accounts, roles, password resets and unlocking, by coordinators and
+administrators. Every change is audited.
+
+Coordinators manage mentors, students and coordinators; only an administrator touches an
+administrator's account or gives the administrator role, so a coordinator cannot make
+themself one. The last active administrator cannot be removed or deactivated: the site
+would have nobody left to manage accounts.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from mentorlog.models import Person, Role, RoleAssignment
+from mentorlog.services import audit
+from mentorlog.services.access import Actor, require_role
+from mentorlog.services.auth import account_problems, password_problem
+from mentorlog.services.errors import (
+    NotFoundError,
+    PermissionDeniedError,
+    ServiceError,
+    ValidationError,
+)
+from mentorlog.services.passwords import hash_password
+from mentorlog.services.text_match import contains_text
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: uuid.UUID
+    given_name: str
+    family_name: str
+    email: str
+    username: str | None
+    roles: tuple[Role, ...]
+    active: bool
+    locked: bool
+    failed_sign_ins: int
+    has_password: bool
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.given_name} {self.family_name}".strip()
+
+
+def _require_manager(actor: Actor) -> None:
+    require_role(actor, Role.COORDINATOR, Role.ADMINISTRATOR)
+
+
+def _is_admin(actor: Actor) -> bool:
+    return actor.has(Role.ADMINISTRATOR)
+
+
+def _roles_of(session: Session, person_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Role]]:
+    roles: dict[uuid.UUID, list[Role]] = defaultdict(list)
+    if person_ids:
+        rows = session.execute(
+            select(RoleAssignment.person_id, RoleAssignment.role)
+            .where(RoleAssignment.person_id.in_(person_ids))
+            .order_by(RoleAssignment.role)
+        )
+        for pid, role in rows:
+            if role not in roles[pid]:
+                roles[pid].append(role)
+    return roles
+
+
+def _row(person: Person, roles: list[Role]) -> PersonRow:
+    return PersonRow(
+        person.id,
+        person.given_name,
+        person.family_name,
+        person.email,
+        person.username,
+        tuple(roles),
+        person.active,
+        person.locked_at is not None,
+        person.failed_sign_ins,
+        bool(person.password_hash),
+    )
+
+
+def list_people(
+    session: Session,
+    actor: Actor,
+    *,
+    text: str = "",
+    role: Role | None = None,
+    include_inactive: bool = True,
+) -> list[PersonRow]:
+    """People sorted by family and given name, filtered in SQL."""
+    _require_manager(actor)
+    stmt = select(Person).order_by(Person.family_name, Person.given_name, Person.id)
+    if role is not None:
+        stmt = stmt.where(
+            select(RoleAssignment.id)
+            .where(RoleAssignment.person_id == Person.id, RoleAssignment.role == role)
+            .exists()
+        )
+    if not include_inactive:
+        stmt = stmt.where(Person.active.is_(True))
+    if text.strip():
+        stmt = stmt.where(
+            contains_text(text, Person.given_name, Person.family_name, Person.username)
+        )
+    people = session.scalars(stmt).all()
+    roles = _roles_of(session, [p.id for p in people])
+    return [_row(p, roles[p.id]) for p in people]
+
+
+def get_person(session: Session, actor: Actor, person_id: uuid.UUID) -> PersonRow:
+    _require_manager(actor)
+    person = _person(session, person_id)
+    return _row(person, _roles_of(session, [person.id])[person.id])
+
+
+def _person(session: Session, person_id: uuid.UUID) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError("That person is no longer in mentorlog.")
+    return person
+
+
+def _holds(session: Session, person_id: uuid.UUID, role: Role) -> bool:
+    return (
+        session.scalar(
+            select(RoleAssignment.id).where(
+                RoleAssignment.person_id == person_id, RoleAssignment.role == role
+            )
+        )
+        is not None
+    )
+
+
+def _require_may_manage(session: Session, actor: Actor, person: Person) -> None:
+    """A coordinator may not act on an administrator's account."""
+    _require_manager(actor)
+    if not _is_admin(actor) and _holds(session, person.id, Role.ADMINISTRATOR):
+        raise PermissionDeniedError(
+            f"Only an administrator may change an administrator's account; {actor.name} is not one."
+        )
+
+
+def _other_active_admins(session: Session, person_id: uuid.UUID) -> int:
+    return (
+        session.scalar(
+            select(func.count(func.distinct(Person.id)))
+            .join(RoleAssignment, RoleAssignment.person_id == Person.id)
+            .where(
+                RoleAssignment.role == Role.ADMINISTRATOR,
+                Person.active.is_(True),
+                Person.id != person_id,
+            )
+        )
+        or 0
+    )
+
+
+def _record(
+    session: Session, actor: Actor, action: str, person: Person, detail: dict[str, Any] | None
+) -> None:
+    audit.record(
+        session,
+        actor,
+        action,
+        entity_type="person",
+        entity_id=person.id,
+        subject_person_id=person.id,
+        detail=detail,
+    )
+
+
+def add_person(
+    session: Session,
+    actor: Actor,
+    given_name: str,
+    family_name: str,
+    *,
+    roles: tuple[Role, ...] = (),
+    email: str = "",
+    username: str | None = None,
+    password: str | None = None,
+) -> PersonRow:
+    """Add someone; with a username and password they can sign in."""
+    _require_manager(actor)
+    if Role.ADMINISTRATOR in roles and not _is_admin(actor):
+        raise PermissionDeniedError("Only an administrator may make someone an administrator.")
+    given_name, family_name, email = given_name.strip(), family_name.strip(), email.strip()
+    username = (username or "").strip() or None
+    problems = account_problems(session, given_name, family_name, username, password, email)
+    if problems:
+        raise ValidationError(problems)
+    person = Person(
+        given_name=given_name,
+        family_name=family_name,
+        email=email,
+        username=username,
+        password_hash=hash_password(password) if password else None,
+        created_by_id=actor.person_id,
+    )
+    person.roles = [
+        RoleAssignment(role=r, created_by_id=actor.person_id) for r in dict.fromkeys(roles)
+    ]
+    session.add(person)
+    session.flush()
+    detail = {"username": username, "roles": [str(r) for r in dict.fromkeys(roles)]}
+    _record(session, actor, "person.create", person, detail)
+    return get_person(session, actor, person.id)
+
+
+def grant_role(session: Session, actor: Actor, person_id: uuid.UUID, role: Role) -> PersonRow:
+    person = _person(session, person_id)
+    _require_may_manage(session, actor, person)
+    if role == Role.ADMINISTRATOR and not _is_admin(actor):
+        raise PermissionDeniedError("Only an administrator may make someone an administrator.")
+    if _holds(session, person.id, role):
+        raise ServiceError(f"{person.full_name} is already a {role}.")
+    session.add(RoleAssignment(person_id=person.id, role=role, created_by_id=actor.person_id))
+    session.flush()
+    _record(session, actor, "person.role_grant", person, {"role": str(role)})
+    return get_person(session, actor, person.id)
+
+
+def revoke_role(session: Session, actor: Actor, person_id: uuid.UUID, role: Role) -> PersonRow:
+    person = _person(session, person_id)
+    _require_may_manage(session, actor, person)
+    rows = session.scalars(
+        select(RoleAssignment).where(
+            RoleAssignment.person_id == person.id, RoleAssignment.role == role
+        )
+    ).all()
+    if not rows:
+        raise ServiceError(f"{person.full_name} is not a {role}.")
+    if role == Role.ADMINISTRATOR and _other_active_admins(session, person.id) == 0:
+        raise ServiceError("This is the last administrator; make someone else one first.")
+    for row in rows:
+        session.delete(row)
+    session.flush()
+    _record(session, actor, "person.role_revoke", person, {"role": str(role)})
+    return get_person(session, actor, person.id)
+
+
+def reset_password(
+    session: Session, actor: Actor, person_id: uuid.UUID, new_password: str
+) -> PersonRow:
+    """Give someone a new password (they forgot theirs); it also unlocks the account."""
+    person = _person(session, person_id)
+    _require_may_manage(session, actor, person)
+    if not person.username:
+        raise ServiceError(f"{person.full_name} has no username; give them one first.")
+    if problem := password_problem(new_password):
+        raise ValidationError({"password": problem})
+    person.password_hash = hash_password(new_password)
+    was_locked = person.locked_at is not None
+    person.failed_sign_ins = 0
+    person.last_failed_sign_in_at = None
+    person.locked_at = None
+    session.flush()
+    _record(session, actor, "person.password_reset", person, {"unlocked": was_locked})
+    return get_person(session, actor, person.id)
+
+
+def change_own_password(
+    session: Session, actor: Actor, current_password: str, new_password: str
+) -> None:
+    """The signed-in person changes their password, proving they know the current one."""
+    from mentorlog.services.auth import verify_unlock
+
+    if actor.person_id is None:
+        raise PermissionDeniedError("The system account has no password.")
+    verify_unlock(session, actor, current_password)  # counts wrong guesses like a sign-in
+    if problem := password_problem(new_password):
+        raise ValidationError({"new_password": problem})
+    if new_password == current_password:
+        raise ValidationError({"new_password": "Choose a password different from the current one."})
+    person = _person(session, actor.person_id)
+    person.password_hash = hash_password(new_password)
+    session.flush()
+    _record(session, actor, "person.password_change", person, None)
+
+
+def unlock_account(session: Session, actor: Actor, person_id: uuid.UUID) -> PersonRow:
+    """Let someone locked out after too many failed attempts sign in again."""
+    person = _person(session, person_id)
+    _require_may_manage(session, actor, person)
+    if person.locked_at is None and person.failed_sign_ins == 0:
+        raise ServiceError(f"{person.full_name}'s account is not locked.")
+    failures = person.failed_sign_ins
+    person.locked_at = None
+    person.failed_sign_ins = 0
+    person.last_failed_sign_in_at = None
+    session.flush()
+    _record(session, actor, "person.unlock", person, {"failures": failures})
+    return get_person(session, actor, person.id)
+
+
+def set_active(session: Session, actor: Actor, person_id: uuid.UUID, active: bool) -> PersonRow:
+    """Deactivate someone (they can no longer sign in; their records stay) or bring them
+    back."""
+    person = _person(session, person_id)
+    _require_may_manage(session, actor, person)
+    if person.active == active:
+        return get_person(session, actor, person.id)
+    if not active and person.id == actor.person_id:
+        raise ServiceError("You cannot deactivate your own account while signed in with it.")
+    if (
+        not active
+        and _holds(session, person.id, Role.ADMINISTRATOR)
+        and _other_active_admins(session, person.id) == 0
+    ):
+        raise ServiceError("This is the last administrator; make someone else one first.")
+    person.active = active
+    session.flush()
+    _record(session, actor, "person.activate" if active else "person.deactivate", person, None)
+    return get_person(session, actor, person.id)
