@@ -132,3 +132,22 @@ def test_audit_list_filters(cast_db, capsys) -> None:  # type: ignore[no-untyped
     assert lines[0].endswith('{"n": 3}')
     assert run(db_path, "audit", "list", "--since", "2999-01-01") == 0
     assert capsys.readouterr().out == ""
+
+
+def test_an_encrypted_database_opens_only_for_a_named_user(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from mentorlog.services.opening import create_site
+
+    path = tmp_path / "site.db"
+    create_site(path, "Åse", "Berg", "ase", "long enough pw").db.close()
+    assert run(path, "audit", "verify") == 3
+    assert "--user NAME" in capsys.readouterr().err
+    monkeypatch.setenv("MENTORLOG_PASSWORD", "not it")
+    assert run(path, "--user", "ase", "audit", "verify") == 3
+    assert "not right" in capsys.readouterr().err
+    monkeypatch.setenv("MENTORLOG_PASSWORD", "long enough pw")
+    assert run(path, "--user", "ase", "audit", "list") == 0
+    actions = [line.split("\t")[4] for line in capsys.readouterr().out.splitlines()]
+    assert actions[0] == "sign_in" and "account.first_administrator" in actions
+    assert run(path, "--user", "ase", "list", "students") == 3  # an administrator, no students

@@ -187,3 +187,43 @@ def test_deactivated_people_cannot_sign_in_and_are_listed_apart(db, cast) -> Non
         students = people.list_people(s, cast.administrator, role=Role.STUDENT)
         assert [p.username for p in students] == ["student", "other_student"]  # Õ before С
         assert s.get(Person, cast.other_student.person_id) is not None  # records stay
+
+
+def test_on_an_encrypted_site_passwords_set_here_open_the_database(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from mentorlog.services.opening import create_site, sign_in_and_open
+
+    path = tmp_path / "site.db"
+    site = create_site(path, "Åse", "Berg", "ase", "long enough pw")
+    with site.db.transaction() as s:
+        olga = people.add_person(
+            s, site.actor, "Ольга", "Ко", roles=(Role.COORDINATOR,), username="olga",
+            password="olga's password",
+        )  # fmt: skip
+    site.db.close()
+
+    def opens(username: str, password: str, at: datetime = T0) -> bool:
+        try:
+            opened = sign_in_and_open(path, username, password, "ws", now=at)
+        except auth.SignInError:
+            return False
+        opened.db.close()
+        return True
+
+    assert opens("olga", "olga's password")
+    site = sign_in_and_open(path, "ase", "long enough pw", "ws")
+    with site.db.transaction() as s:
+        people.set_active(s, site.actor, olga.id, False)
+    assert not opens("olga", "olga's password")  # her key slot is gone
+    with site.db.transaction() as s:
+        people.set_active(s, site.actor, olga.id, True)
+        people.reset_password(s, site.actor, olga.id, "a fresh start")
+    assert opens("olga", "a fresh start")
+    at = T0
+    for _ in range(auth.LOCK_AFTER):  # locked out by the key file, before any sign-in
+        assert not opens("olga", "wrong", at)
+        at += timedelta(minutes=5)
+    assert not opens("olga", "a fresh start", at)
+    with site.db.transaction() as s:
+        people.unlock_account(s, site.actor, olga.id)
+    site.db.close()
+    assert opens("olga", "a fresh start", at)

@@ -35,13 +35,42 @@ def fail(message: str, code: int = 1) -> int:
 
 
 def open_for_command(args: argparse.Namespace) -> Database:
-    """Open and migrate the database named on the command line, or explain why not."""
-    from mentorlog.services.startup import prepare_database
+    """Open and migrate the database named on the command line, or explain why not.
 
+    An encrypted database opens only for a person: with ``--user`` it is unlocked with
+    their password and they are signed in (``actor_for_command`` then returns them).
+    """
+    from mentorlog.services.auth import SignInError
+    from mentorlog.services.opening import DatabaseKind, database_kind, sign_in_and_open
+    from mentorlog.services.startup import prepare_database
+    from mentorlog.storage.database import EncryptedDatabaseError
+
+    user = getattr(args, "user", None)
     try:
+        if user and database_kind(args.db) == DatabaseKind.ENCRYPTED:
+            site = sign_in_and_open(args.db, user, _password(args))
+            args.actor, args.audit_engine = site.actor, site.db.engine
+            return site.db
         return prepare_database(args.db)
+    except SignInError as exc:
+        raise CommandError(str(exc), REFUSED) from exc
+    except EncryptedDatabaseError as exc:
+        raise CommandError(f"{exc} Name yourself with --user NAME.", REFUSED) from exc
     except StorageError as exc:
         raise CommandError(str(exc)) from exc
+
+
+def _password(args: argparse.Namespace) -> str:
+    password = os.environ.get(PASSWORD_VARIABLE)
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise CommandError(
+            f"--user {args.user} needs a password: set {PASSWORD_VARIABLE} "
+            "or run the command in a terminal.",
+            REFUSED,
+        )
+    return getpass.getpass(f"Password for {args.user}: ")
 
 
 def actor_for_command(args: argparse.Namespace, session: Session) -> Actor:
@@ -66,15 +95,7 @@ def actor_for_command(args: argparse.Namespace, session: Session) -> Actor:
     if not getattr(args, "user", None):
         args.actor = SYSTEM
         return SYSTEM
-    password = os.environ.get(PASSWORD_VARIABLE)
-    if password is None:
-        if not sys.stdin.isatty():
-            raise CommandError(
-                f"--user {args.user} needs a password: set {PASSWORD_VARIABLE} "
-                "or run the command in a terminal.",
-                REFUSED,
-            )
-        password = getpass.getpass(f"Password for {args.user}: ")
+    password = _password(args)
     try:
         with SessionClass(engine) as own, own.begin():
             actor = auth.sign_in(own, args.user, password)

@@ -5,6 +5,11 @@ Coordinators manage mentors, students and coordinators; only an administrator to
 administrator's account or gives the administrator role, so a coordinator cannot make
 themself one. The last active administrator cannot be removed or deactivated: the site
 would have nobody left to manage accounts.
+
+On an encrypted database each password also wraps the database key for its person
+(storage/keyring.py): setting a password re-wraps their slot when the transaction
+commits, deactivating someone removes it (a password reset gives it back), and
+unlocking clears the failed attempts the key file counted.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
 from mentorlog.models import Person, Role, RoleAssignment
@@ -29,6 +34,7 @@ from mentorlog.services.errors import (
 )
 from mentorlog.services.passwords import hash_password
 from mentorlog.services.text_match import contains_text
+from mentorlog.storage.keyring import INFO_KEY, stage_password, stage_removal
 
 
 @dataclass(frozen=True)
@@ -162,6 +168,36 @@ def _other_active_admins(session: Session, person_id: uuid.UUID) -> int:
     )
 
 
+def _key_file(session: Session) -> Any:
+    """The encrypted database's key file as it is on disk now (other workstations record
+    failed attempts in it), or None for a database that is not encrypted."""
+    ring = session.info.get(INFO_KEY)
+    if ring is None:
+        return None
+    from mentorlog.storage.keys import KeyFile
+
+    return KeyFile.load(ring.keyfile.path)
+
+
+def _key_file_failures(session: Session, username: str | None) -> int:
+    keyfile = _key_file(session) if username else None
+    return int(keyfile.failed_attempts(username)[0]) if keyfile is not None else 0
+
+
+def _clear_key_file_failures(session: Session, username: str) -> None:
+    """Forget the failed attempts an encrypted database's key file counted (they stop a
+    person opening it at all), once the unlock or reset is committed."""
+    if session.info.get(INFO_KEY) is None:
+        return
+
+    def clear(_session: Session) -> None:
+        keyfile = _key_file(session)
+        if keyfile is not None:
+            keyfile.clear_failures(username)
+
+    event.listen(session, "after_commit", clear, once=True)
+
+
 def _record(
     session: Session, actor: Actor, action: str, person: Person, detail: dict[str, Any] | None
 ) -> None:
@@ -209,6 +245,8 @@ def add_person(
     ]
     session.add(person)
     session.flush()
+    if password and username:
+        stage_password(session, username, password)
     detail = {"username": username, "roles": [str(r) for r in dict.fromkeys(roles)]}
     _record(session, actor, "person.create", person, detail)
     return get_person(session, actor, person.id)
@@ -257,6 +295,8 @@ def reset_password(
     if problem := password_problem(new_password):
         raise ValidationError({"password": problem})
     person.password_hash = hash_password(new_password)
+    stage_password(session, person.username, new_password)
+    _clear_key_file_failures(session, person.username)
     was_locked = person.locked_at is not None
     person.failed_sign_ins = 0
     person.last_failed_sign_in_at = None
@@ -281,6 +321,8 @@ def change_own_password(
         raise ValidationError({"new_password": "Choose a password different from the current one."})
     person = _person(session, actor.person_id)
     person.password_hash = hash_password(new_password)
+    if person.username:
+        stage_password(session, person.username, new_password)
     session.flush()
     _record(session, actor, "person.password_change", person, None)
 
@@ -289,9 +331,15 @@ def unlock_account(session: Session, actor: Actor, person_id: uuid.UUID) -> Pers
     """Let someone locked out after too many failed attempts sign in again."""
     person = _person(session, person_id)
     _require_may_manage(session, actor, person)
-    if person.locked_at is None and person.failed_sign_ins == 0:
+    if (
+        person.locked_at is None
+        and person.failed_sign_ins == 0
+        and not _key_file_failures(session, person.username)
+    ):
         raise ServiceError(f"{person.full_name}'s account is not locked.")
     failures = person.failed_sign_ins
+    if person.username:
+        _clear_key_file_failures(session, person.username)
     person.locked_at = None
     person.failed_sign_ins = 0
     person.last_failed_sign_in_at = None
@@ -316,6 +364,8 @@ def set_active(session: Session, actor: Actor, person_id: uuid.UUID, active: boo
     ):
         raise ServiceError("This is the last administrator; make someone else one first.")
     person.active = active
+    if not active and person.username:
+        stage_removal(session, person.username)
     session.flush()
     _record(session, actor, "person.activate" if active else "person.deactivate", person, None)
     return get_person(session, actor, person.id)
