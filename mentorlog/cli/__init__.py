@@ -20,6 +20,7 @@ from mentorlog.services.errors import PermissionDeniedError
 COMMAND_MODULES = (
     "mentorlog.cli.list_cmd",
     "mentorlog.cli.check_cmd",
+    "mentorlog.cli.demo_cmd",
     "mentorlog.cli.backup_cmd",
     "mentorlog.cli.audit_cmd",
     "mentorlog.cli.report_cmd",

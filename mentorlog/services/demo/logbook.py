@@ -1,0 +1,234 @@
+"""A demo placement's logbook: shifts worked, observations with their ratings, and the
+student's acknowledgements of what was shared with them."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from mentorlog.models import (
+    EntryStatus,
+    Observation,
+    PlacementStatus,
+    Rating,
+    Role,
+    Shift,
+    ShiftLog,
+    SignOffKind,
+    Visibility,
+)
+from mentorlog.services.demo import observation_text as ot
+from mentorlog.services.demo.bulk import first_version, record
+from mentorlog.services.demo.plan import DemoPerson, PlacementPlan, at
+from mentorlog.services.demo.records import RecordWriter
+
+SHIFT_HOURS = {
+    Shift.EARLY: (7, 8.0),
+    Shift.DAY: (8, 7.5),
+    Shift.LATE: (14, 8.0),
+    Shift.NIGHT: (22, 10.0),
+}
+SHIFT_WEIGHTS = {Shift.EARLY: 35, Shift.LATE: 35, Shift.DAY: 18, Shift.NIGHT: 12}
+OBSERVED_MINUTES = (60, 90, 120, 180, 240, 300, 480)
+
+
+class LogbookWriter(RecordWriter):
+    """Writes shifts, observations, ratings and acknowledgements."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.acknowledgements = 0
+        self._all_keys = tuple(self.scale.competency_ids)
+        self._situations = {
+            shift: [s for s in ot.SITUATIONS if shift.value in s.shifts] for shift in Shift
+        }
+
+    def write(self, p: PlacementPlan, observations: int) -> list[tuple[date, uuid.UUID]]:
+        """Write the logbook; return the published shared observations as (day, id)."""
+        return self._observations(p, self._shifts(p), observations)
+
+    def _shifts(self, p: PlacementPlan) -> list[tuple[date, Shift]]:
+        rng, student = self.rng, p.student.person
+        shifts, weights = list(SHIFT_WEIGHTS), list(SHIFT_WEIGHTS.values())
+        worked = []
+        for offset in range(p.elapsed_days):
+            day = p.starts_on + timedelta(days=offset)
+            if offset and rng.random() > 0.7:
+                continue
+            shift = rng.choices(shifts, weights)[0]
+            worked.append((day, shift))
+            start, hours = SHIFT_HOURS[shift]
+            remedial = rng.choice((0, 0, 30, 60)) if p.student.struggling and p.latest else 0
+            self.out.add(
+                ShiftLog.__table__,
+                record(
+                    self.ids(),
+                    student.id,
+                    at(day, start) + timedelta(hours=hours),
+                    placement_id=p.id,
+                    worked_on=day,
+                    shift=shift,
+                    hours=hours,
+                    activity=rng.choice(ot.SHIFT_ACTIVITIES),
+                    remedial_minutes=remedial,
+                ),
+            )
+        return worked
+
+    def _observations(
+        self, p: PlacementPlan, worked: list[tuple[date, Shift]], count: int
+    ) -> list[tuple[date, uuid.UUID]]:
+        """Write ``count`` observations on worked shifts; return the published shared ones
+        as (day, id, situation) for reflections to refer to."""
+        rng = self.rng
+        picks = rng.sample(worked, count) if count <= len(worked) else rng.choices(worked, k=count)
+        picks.sort()
+        demo = p.student.showcase == "demo"
+        shared: list[tuple[date, uuid.UUID]] = []
+        for i, (day, shift) in enumerate(picks):
+            forced_private = demo and i == count - 3
+            forced_draft = demo and p.status == PlacementStatus.ACTIVE and i == count - 1
+            private = forced_private or (not forced_draft and rng.random() < 0.04)
+            recent = p.status == PlacementStatus.ACTIVE and (self.today - day).days <= 6
+            draft = forced_draft or (recent and not private and rng.random() < 0.35)
+            obs_id, published_at = self._observation(p, day, shift, private, draft)
+            if private or draft or published_at is None:
+                continue
+            shared.append((day, obs_id))
+            self._acknowledge(p, obs_id, published_at, forced=_forced_ack(demo, len(shared)))
+        return shared
+
+    def _observation(
+        self, p: PlacementPlan, day: date, shift: Shift, private: bool, draft: bool
+    ) -> tuple[uuid.UUID, datetime | None]:
+        rng = self.rng
+        author = p.mentors[0] if len(p.mentors) == 1 or rng.random() < 0.85 else p.mentors[1]
+        situation = rng.choice(self._situations[shift])
+        quality = p.quality(day)
+        good = rng.random() < min(0.95, max(0.1, (quality - 1.2) / 2.5))
+        words = {
+            "name": p.student.person.given,
+            "wing": p.wing,
+            "language": p.student.prison.language,
+        }
+        text = (
+            ot.fill(rng, ot.PRIVATE_NOTES, **words)
+            if private
+            else ot.narrative(rng, situation, good, **words)
+        )
+        setting = ot.fill(rng, situation.settings, **words)
+        minutes = rng.choice(OBSERVED_MINUTES)
+        start, _hours = SHIFT_HOURS[shift]
+        written = at(day, start) + timedelta(minutes=minutes + rng.randint(10, 60))
+        published = None if draft else written + timedelta(hours=rng.randint(0, 30))
+        if published is not None and (self.today - day).days < 2:
+            published = written
+        remedial = rng.choice((15, 30, 45)) if p.student.struggling and p.latest and not good else 0
+        obs_id = self.ids()
+        self.out.add(
+            Observation.__table__,
+            record(
+                obs_id,
+                author.id,
+                written,
+                updated_at=published or written,
+                **first_version(obs_id),
+                placement_id=p.id,
+                author_id=author.id,
+                observed_on=day,
+                shift=shift,
+                duration_minutes=minutes,
+                setting=setting[0].upper() + setting[1:],
+                situation_type=situation.label,
+                narrative=text,
+                visibility=Visibility.PRIVATE if private else Visibility.SHARED,
+                status=EntryStatus.DRAFT if draft else EntryStatus.PUBLISHED,
+                discussed_with_student=not (private or draft) and rng.random() < 0.85,
+                remedial_minutes=remedial,
+                published_at=published,
+            ),
+        )
+        if not private:
+            self._ratings(p, obs_id, author, written, day, situation, good, words)
+        return obs_id, published
+
+    def _ratings(
+        self,
+        p: PlacementPlan,
+        obs_id: uuid.UUID,
+        author: DemoPerson,
+        written: datetime,
+        day: date,
+        situation: ot.Situation,
+        good: bool,
+        words: dict[str, str],
+    ) -> None:
+        rng, scale = self.rng, self.scale
+        count = rng.randint(3, 6)
+        keys = rng.sample(situation.competencies, min(count, len(situation.competencies)))
+        while len(keys) < count:
+            key = self._all_keys[int(rng.random() * len(self._all_keys))]
+            if key not in keys:
+                keys.append(key)
+        # The ratings agree with the narrative: a shift that went well rates higher.
+        quality = p.quality(day) + (0.3 if good else -0.3)
+        for key in keys:
+            value = scale.level(quality + p.student.offsets[key] + rng.gauss(0, 0.45))
+            if rng.random() < 0.05:
+                value = 0
+            if value in scale.requires_comment:
+                comment = ot.fill(
+                    rng, ot.EXTREME_COMMENTS.get(value, ot.ORDINARY_COMMENTS), **words
+                )
+            elif value and rng.random() < 0.12:
+                comment = rng.choice(ot.ORDINARY_COMMENTS)
+            else:
+                comment = ""
+            nrt = p.student.struggling and p.latest and value in (1, 2) and rng.random() < 0.3
+            self.out.add(
+                Rating.__table__,
+                record(
+                    self.ids(),
+                    author.id,
+                    written,
+                    observation_id=obs_id,
+                    competency_id=scale.competency_ids[key],
+                    level_id=scale.level_ids[value],
+                    comment=comment,
+                    not_responding_to_training=nrt,
+                ),
+            )
+
+    def _acknowledge(
+        self, p: PlacementPlan, obs_id: uuid.UUID, published: datetime, forced: SignOffKind | None
+    ) -> None:
+        rng = self.rng
+        signed = published + timedelta(hours=rng.randint(6, 72))
+        if signed.date() >= self.today:
+            return
+        kind = forced
+        if kind is None:
+            roll = rng.random()
+            kind = (
+                SignOffKind.DISAGREED
+                if roll < 0.03
+                else SignOffKind.ACKNOWLEDGED
+                if roll < 0.65
+                else None
+            )
+        if kind is None:
+            return
+        self.acknowledgements += 1
+        bank = ot.DISAGREEMENTS if kind == SignOffKind.DISAGREED else ot.ACKNOWLEDGEMENT_COMMENTS
+        self.sign(
+            p.student.person, Role.STUDENT, kind, "observation", obs_id, signed, rng.choice(bank)
+        )
+
+
+def _forced_ack(demo: bool, nth_shared: int) -> SignOffKind | None:
+    """The demo student's first shared entry is disputed and the second acknowledged, so
+    both states are always there to see."""
+    if not demo:
+        return None
+    return {1: SignOffKind.DISAGREED, 2: SignOffKind.ACKNOWLEDGED}.get(nth_shared)
