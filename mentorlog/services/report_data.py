@@ -68,8 +68,10 @@ def student_report(
     version_id = version_or_active(session, head["framework_version_id"])
 
     student_id = head["student_id"]
-    observations = sections.observations(session, placement_id, student_id, date_from, date_to)
     ratings = sections.ratings(session, placement_id, date_from, date_to)
+    observations = sections.observations(
+        session, placement_id, student_id, date_from, date_to, ratings
+    )
     reflections = sections.reflections(session, placement_id, date_from, date_to)
     reviews = sections.reviews(session, placement_id, date_from, date_to)
     concerns = sections.concerns(session, placement_id, date_from, date_to)

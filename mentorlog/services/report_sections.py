@@ -112,9 +112,10 @@ def observations(
     student_id: uuid.UUID,
     date_from: date | None,
     date_to: date | None,
+    rated: list[RatingFact],
 ) -> tuple[ObservationEntry, ...]:
-    """Shared, published observations in date order, each with its ratings and the
-    student's acknowledgement or disagreement."""
+    """Shared, published observations in date order, each with its ratings (``rated``,
+    from ``ratings()``) and the student's acknowledgement or disagreement."""
     where = and_(Observation.placement_id == placement_id, shared_observations(date_from, date_to))
     rows = session.execute(
         select(
@@ -137,7 +138,7 @@ def observations(
     if not rows:
         return ()
     by_obs: dict[uuid.UUID, list[RatingEntry]] = defaultdict(list)
-    for fact in ratings(session, placement_id, date_from, date_to):
+    for fact in rated:
         by_obs[fact.observation_id].append(
             RatingEntry(
                 fact.key, fact.name, fact.code, fact.label, fact.comment, fact.not_responding
