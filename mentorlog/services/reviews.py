@@ -30,10 +30,12 @@ from mentorlog.services.entries import (
     audit,
     date_problem,
     person_name,
+    placement_framework,
     refuse_if_locked,
     require_person,
 )
 from mentorlog.services.errors import NotFoundError, PermissionDeniedError, ValidationError
+from mentorlog.services.frameworks import LevelInfo
 
 # What each kind of review may conclude: a mid-point looks ahead, a final one decides.
 PROGRESS_FOR_KIND: dict[ReviewKind, tuple[OverallProgress, ...]] = {
@@ -91,6 +93,31 @@ class ReviewView:
     @property
     def is_published(self) -> bool:
         return self.status == EntryStatus.PUBLISHED
+
+
+@dataclass(frozen=True)
+class ReviewDomain:
+    id: uuid.UUID
+    key: str
+    name: str
+
+
+@dataclass(frozen=True)
+class ReviewScale:
+    """What a review form offers: the placement framework's domains and its levels."""
+
+    domains: tuple[ReviewDomain, ...]
+    levels: tuple[LevelInfo, ...]
+
+
+def review_scale(session: Session, actor: Actor, placement_id: uuid.UUID) -> ReviewScale:
+    framework = placement_framework(session, actor, placement_id)
+    domains = session.execute(
+        select(Domain.id, Domain.key, Domain.name)
+        .where(Domain.framework_version_id == framework.version_id)
+        .order_by(Domain.position)
+    )
+    return ReviewScale(tuple(ReviewDomain(*row) for row in domains), framework.levels)
 
 
 def list_reviews(session: Session, actor: Actor, placement_id: uuid.UUID) -> list[ReviewView]:

@@ -102,9 +102,10 @@ def delete_observation(
 ) -> None:
     """Ask, soft-delete, and push an undo command (the timeline's and the editor's Delete)."""
     from mentorlog.services import observations
+    from mentorlog.ui import labels
     from mentorlog.ui.editors.undo_delete import confirm_and_delete
 
-    day = observed_on.strftime("%d.%m.%Y")
+    day = labels.short_date(observed_on)
     confirm_and_delete(
         ctx,
         parent,

@@ -3,7 +3,6 @@ stopped, offered back to open or discard. Nothing is shown when there are none."
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from mentorlog.services import drafts
 from mentorlog.services.drafts import DraftView
 from mentorlog.ui.context import AppContext
+from mentorlog.ui.editors.dates import moment_text
 from mentorlog.ui.ops import Op
 
 DRAFT_ROLE = Qt.ItemDataRole.UserRole
@@ -99,7 +99,7 @@ class DraftRecovery(QDialog):
             "observation": self.tr("Observation"),
             "reflection": self.tr("Reflection"),
         }.get(draft.kind, draft.kind)
-        when = _local(draft.updated_at)
+        when = moment_text(draft.updated_at)
         head = self.tr("%1 for %2, autosaved %3")
         head = head.replace("%1", kind).replace("%2", draft.student_name or "—")
         head = head.replace("%3", when)
@@ -136,7 +136,3 @@ class DraftRecovery(QDialog):
         self.list.takeItem(self.list.row(item))
         if self.list.count() == 0:
             self.close()
-
-
-def _local(moment: datetime) -> str:
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M")

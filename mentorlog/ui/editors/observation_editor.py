@@ -31,6 +31,7 @@ from mentorlog.services import drafts, observations
 from mentorlog.services import observation_editing as editing
 from mentorlog.services.observations import ObservationInput, ObservationView
 from mentorlog.ui.context import AppContext
+from mentorlog.ui.editors.dates import moment_text
 from mentorlog.ui.editors.editor_dialog import EditorDialog
 from mentorlog.ui.editors.focus_watch import FocusOutWatcher
 from mentorlog.ui.editors.problems import ProblemLabel
@@ -187,7 +188,7 @@ class ObservationEditor(EditorDialog):
             self._show_record(data.observation)
         if data.draft is not None:
             self._apply(editing.from_payload(data.draft.payload))
-            when = data.draft.updated_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            when = moment_text(data.draft.updated_at)
             self.restored.setText(
                 self.tr(
                     "Restored the text you were typing (autosaved %1). Save or publish to "

@@ -1,16 +1,23 @@
-"""Working around PySide6 6.12.0 defects that abort the app on CPython 3.11.
+"""Working around PySide6 6.12.0 on CPython 3.11, which drains the references of None
+and True until the interpreter aborts ("none_dealloc" / "bool_dealloc").
 
-1. ``SignalInstance.emit`` returns its bool without taking a reference, so every emit from
-   Python takes one reference away from ``True``. ``True`` starts with a few hundred, so
-   after some hundreds of emits (autosaves, background results, change notices) CPython
-   3.11 aborts with "bool_dealloc: deallocating True or False". ``install()`` detects the
-   defect and, only then, wraps ``emit`` to give the reference back.
+PySide6 6.12.0 ships abi3 wheels whose ``Py_RETURN_NONE``/``Py_True`` paths take no
+reference (as CPython 3.12+, where these objects are immortal, allows). On 3.11 every
+call of a void method (``setText``, ``setEnabled``, ``processEvents`` ...) takes a
+reference away from None, and every ``signal.emit`` one from True. True starts with a
+few hundred, None with some tens of thousands: the app aborts after some hundreds of
+emits, or tens of thousands of widget calls. PySide6 6.11.3 does not do this, nor does
+any PySide6 on CPython 3.12+. The real fix is one of those two (the project's call);
+until then:
+
+1. ``install()`` detects the emit defect and wraps ``SignalInstance.emit`` to give True
+   its reference back: that moves the first abort from hundreds of emits to tens of
+   thousands of calls. Nothing can be done here for the void methods.
 2. ``QComboBox.currentData()``, ``QTreeWidgetItem.data()`` and ``QModelIndex.data()``
-   return ``None`` for an empty value without a reference; the editors store "" instead
-   of None as item data, so they never ask for one.
+   also hand back an empty value as None without a reference; the editors store "" as
+   item data instead of None.
 
-PySide6 6.11.3 has neither defect, and CPython 3.12+ makes these objects immortal. Remove
-this module when the dependency is pinned or fixed.
+Remove this module once the dependency is pinned below 6.12 or Python is 3.12+.
 """
 
 from __future__ import annotations

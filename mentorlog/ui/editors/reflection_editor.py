@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -28,12 +27,13 @@ from mentorlog.models import ReflectionTemplate, Visibility
 from mentorlog.services import drafts, reflections
 from mentorlog.services import reflection_editing as editing
 from mentorlog.services.reflections import ReflectionInput, ReflectionView
+from mentorlog.ui import labels
 from mentorlog.ui.context import AppContext
+from mentorlog.ui.editors.dates import date_edit, from_qdate, moment_text, to_qdate
 from mentorlog.ui.editors.editor_dialog import EditorDialog
 from mentorlog.ui.editors.focus_watch import FocusOutWatcher
 from mentorlog.ui.editors.problems import ProblemLabel
 from mentorlog.ui.editors.reflection_sections import SectionsForm, template_names
-from mentorlog.ui.editors.shift_fields import from_qdate, to_qdate
 
 
 class ReflectionEditor(EditorDialog):
@@ -74,11 +74,7 @@ class ReflectionEditor(EditorDialog):
         self.template.setObjectName("template")
         for value, name in template_names().items():
             self.template.addItem(name, value)
-        self.written_on = QDateEdit(self)
-        self.written_on.setObjectName("writtenOn")
-        self.written_on.setCalendarPopup(True)
-        self.written_on.setDisplayFormat("dd.MM.yyyy")
-        self.written_on.setDate(to_qdate(date.today()))
+        self.written_on = date_edit(self, "writtenOn")
         self.written_on.setMaximumDate(to_qdate(date.today()))
         self.title = QLineEdit(self)
         self.title.setObjectName("title")
@@ -162,7 +158,7 @@ class ReflectionEditor(EditorDialog):
     def _fill(self, data: editing.ReflectionEditorData) -> None:
         self.data = data
         for choice in data.observations:
-            label = f"{choice.observed_on:%d.%m.%Y} – {choice.summary}"
+            label = f"{labels.short_date(choice.observed_on)} – {choice.summary}"
             # Item data as text: a UUID object does not compare equal inside a QVariant.
             self.observation.addItem(label, str(choice.id))
         self.shared.setText(
@@ -177,7 +173,7 @@ class ReflectionEditor(EditorDialog):
             self.observation.setCurrentIndex(max(0, self.observation.findData(str(self._link_to))))
         if data.draft is not None:
             self._apply(editing.from_payload(data.draft.payload))
-            when = data.draft.updated_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            when = moment_text(data.draft.updated_at)
             self.restored.setText(
                 self.tr("Restored the text you were typing (autosaved %1).").replace("%1", when)
             )

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QGridLayout,
     QLabel,
@@ -16,15 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from mentorlog.models import Shift
+from mentorlog.ui.editors.dates import date_edit, from_qdate, to_qdate
 from mentorlog.ui.editors.problems import ProblemLabel, Problems
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 def shift_now(hour: int | None = None) -> Shift:
@@ -42,11 +34,7 @@ class ShiftFields(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.date = QDateEdit(self)
-        self.date.setObjectName("observedOn")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd.MM.yyyy")
-        self.date.setDate(to_qdate(date.today()))
+        self.date = date_edit(self, "observedOn")
         self.date.setAccessibleName(self.tr("Date of the shift"))
         self.shift = QComboBox(self)
         self.shift.setObjectName("shift")

@@ -1,0 +1,98 @@
+"""The dossier's Concerns tab: raise a cause for concern with an action plan and a review
+date, follow it through monitoring to resolved or escalated. Open concerns are flagged in
+the list and counted above it. The student reads them; mentors and coordinators act."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from mentorlog.models import ConcernStatus, Role
+from mentorlog.services import concerns
+from mentorlog.services.access import Actor
+from mentorlog.services.concerns import ConcernInput, ConcernView
+from mentorlog.ui import colors
+from mentorlog.ui.context import AppContext
+from mentorlog.ui.dossier.concern_form import ConcernForm
+from mentorlog.ui.dossier.concerns_model import DESCRIPTION, OPEN_FLAG, ConcernsModel
+from mentorlog.ui.dossier.list_detail import ListDetailTab
+from mentorlog.ui.editors.undo_delete import confirm_and_delete
+
+
+class ConcernsTab(ListDetailTab[ConcernView]):
+    kind = "concern"
+    stretch_column = DESCRIPTION
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.concern_form = ConcernForm()
+        super().__init__(ctx, ConcernsModel(), self.concern_form, parent)
+        self.setObjectName("concernsTab")
+        self.new_button.setText(self.tr("&Raise concern…"))
+        self.concern_form.save_requested.connect(self._save)
+        self.concern_form.status_requested.connect(self._move)
+
+    def load(self, session: Any, actor: Actor, placement_id: uuid.UUID) -> list[ConcernView]:
+        return concerns.list_concerns(session, actor, placement_id)
+
+    def loaded_data(self, loaded: list[ConcernView]) -> None:
+        still_open = sum(1 for c in loaded if c.is_open)
+        if still_open:
+            text = (
+                self.tr("%1 1 open concern") if still_open == 1 else self.tr("%1 %2 open concerns")
+            )
+            self.banner.setText(text.replace("%1", OPEN_FLAG).replace("%2", str(still_open)))
+            self.banner.setStyleSheet(
+                f"QLabel {{ color: {colors.attention_text().name()}; font-weight: bold; }}"
+            )
+        else:
+            self.banner.setText(self.tr("No open concerns") if loaded else "")
+            self.banner.setStyleSheet("")
+
+    def can_write(self, actor: Actor) -> bool:
+        return actor.has(Role.MENTOR) or actor.has(Role.COORDINATOR)
+
+    def empty_text(self) -> str:
+        if not self.can_write(self.ctx.actor):
+            return self.tr("No concerns have been raised.")
+        return self.tr(
+            "No concerns raised. When a student is not progressing, press “Raise concern” "
+            "to record what you see, agree an action plan and set a date to review it."
+        )
+
+    def show_record(self, row: ConcernView | None) -> None:
+        self.concern_form.show_concern(row, self.can_write(self.ctx.actor))
+
+    def new_record(self) -> None:
+        self.show_blank_form()
+        self.concern_form.show_concern(None, True)
+        self.concern_form.description.setFocus()
+
+    def _save(self, data: ConcernInput) -> None:
+        self.save_record(
+            concerns.raise_concern, concerns.update_concern, data, self.concern_form.problems
+        )
+
+    def _move(self, status: ConcernStatus, outcome: str) -> None:
+        current = self.current_row()
+        if current is None:
+            return
+        actor, cid = self.ctx.actor, current.id
+        self.write(
+            lambda s: concerns.change_status(s, actor, cid, status, outcome),
+            self.concern_form.problems,
+        )
+
+    def delete_record(self, row: ConcernView) -> None:
+        confirm_and_delete(
+            self.ctx,
+            self,
+            kind=self.kind,
+            record_id=row.id,
+            placement_id=self.placement_id,
+            question=self.tr("Delete this concern? Use Resolve instead if it has been dealt with."),
+            done_text=self.tr("Concern deleted"),
+            delete=concerns.delete_concern,
+            restore=concerns.restore_concern,
+        )

@@ -1,0 +1,103 @@
+"""The dossier's Goals tab: the student's goals and action plans, with progress notes from
+the student or a mentor. Coordinators read them."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from mentorlog.models import Role
+from mentorlog.services import goals
+from mentorlog.services.access import Actor
+from mentorlog.services.entries import placement_framework
+from mentorlog.services.frameworks import FrameworkInfo
+from mentorlog.services.goals import GoalInput, GoalView
+from mentorlog.ui.context import AppContext
+from mentorlog.ui.dossier.goal_form import GoalForm
+from mentorlog.ui.dossier.goals_model import GoalsModel
+from mentorlog.ui.dossier.list_detail import ListDetailTab
+from mentorlog.ui.editors.undo_delete import confirm_and_delete
+
+
+class GoalsTab(ListDetailTab[GoalView]):
+    kind = "goal"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.goal_form = GoalForm()
+        super().__init__(ctx, GoalsModel(), self.goal_form, parent)
+        self.setObjectName("goalsTab")
+        self.new_button.setText(self.tr("&New goal"))
+        self._version: uuid.UUID | None = None
+        self.goal_form.save_requested.connect(self._save)
+        self.goal_form.note_requested.connect(self._add_note)
+
+    def load(
+        self, session: Any, actor: Actor, placement_id: uuid.UUID
+    ) -> tuple[FrameworkInfo, list[GoalView]]:
+        return (
+            placement_framework(session, actor, placement_id),
+            goals.list_goals(session, actor, placement_id),
+        )
+
+    def rows_of(self, loaded: tuple[FrameworkInfo, list[GoalView]]) -> list[GoalView]:
+        return loaded[1]
+
+    def loaded_data(self, loaded: tuple[FrameworkInfo, list[GoalView]]) -> None:
+        framework, rows = loaded
+        if framework.version_id != self._version:
+            self._version = framework.version_id
+            self.goal_form.set_framework(framework)
+        active = [g for g in rows if g.is_active]
+        overdue = [g for g in active if g.is_overdue()]
+        text = self.tr("%1 open").replace("%1", str(len(active)))
+        if overdue:
+            text += " · " + self.tr("%1 overdue").replace("%1", str(len(overdue)))
+        self.banner.setText(text if rows else "")
+
+    def can_write(self, actor: Actor) -> bool:
+        return actor.is_system or Role.MENTOR in actor.roles or Role.STUDENT in actor.roles
+
+    def empty_text(self) -> str:
+        if not self.can_write(self.ctx.actor):
+            return self.tr("No goals have been set for this placement yet.")
+        return self.tr(
+            "No goals yet. Press “New goal” to agree the first one: what to work on, "
+            "the action plan, and by when."
+        )
+
+    def show_record(self, row: GoalView | None) -> None:
+        self.goal_form.show_goal(row, self.can_write(self.ctx.actor))
+
+    def new_record(self) -> None:
+        self.show_blank_form()
+        self.goal_form.show_goal(None, True)
+        self.goal_form.title.setFocus()
+
+    def _save(self, data: GoalInput) -> None:
+        self.save_record(goals.create_goal, goals.update_goal, data, self.goal_form.problems)
+
+    def _add_note(self, note: str) -> None:
+        current = self.current_row()
+        if current is None:
+            return
+        actor, gid = self.ctx.actor, current.id
+        self.write(
+            lambda s: goals.add_progress_note(s, actor, gid, note),
+            self.goal_form.problems,
+            on_saved=lambda _: self.goal_form.note.clear(),
+        )
+
+    def delete_record(self, row: GoalView) -> None:
+        confirm_and_delete(
+            self.ctx,
+            self,
+            kind=self.kind,
+            record_id=row.id,
+            placement_id=self.placement_id,
+            question=self.tr("Delete the goal “%1”?").replace("%1", row.title),
+            done_text=self.tr("Goal deleted"),
+            delete=goals.delete_goal,
+            restore=goals.restore_goal,
+        )

@@ -1,0 +1,94 @@
+"""The dossier's Reviews tab: mid-point and final reviews, written by the placement's
+mentors (or a coordinator) as drafts and published to the student, who reads them."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from mentorlog.models import EntryStatus, ReviewKind, Role
+from mentorlog.services import reviews
+from mentorlog.services.access import Actor
+from mentorlog.services.reviews import ReviewInput, ReviewScale, ReviewView
+from mentorlog.ui.context import AppContext
+from mentorlog.ui.dossier.list_detail import ListDetailTab
+from mentorlog.ui.dossier.review_form import ReviewForm
+from mentorlog.ui.dossier.reviews_model import AUTHOR, ReviewsModel
+from mentorlog.ui.editors.undo_delete import confirm_and_delete
+
+
+class ReviewsTab(ListDetailTab[ReviewView]):
+    kind = "review"
+    stretch_column = AUTHOR
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.review_form = ReviewForm()
+        super().__init__(ctx, ReviewsModel(), self.review_form, parent)
+        self.setObjectName("reviewsTab")
+        self.new_button.setText(self.tr("&New review"))
+        self._scale: ReviewScale | None = None
+        self.review_form.save_requested.connect(self._save)
+
+    def load(
+        self, session: Any, actor: Actor, placement_id: uuid.UUID
+    ) -> tuple[ReviewScale, list[ReviewView]]:
+        return (
+            reviews.review_scale(session, actor, placement_id),
+            reviews.list_reviews(session, actor, placement_id),
+        )
+
+    def rows_of(self, loaded: tuple[ReviewScale, list[ReviewView]]) -> list[ReviewView]:
+        return loaded[1]
+
+    def loaded_data(self, loaded: tuple[ReviewScale, list[ReviewView]]) -> None:
+        scale = loaded[0]
+        if scale != self._scale:
+            self._scale = scale
+            self.review_form.set_scale(scale)
+
+    def can_write(self, actor: Actor) -> bool:
+        return actor.has(Role.MENTOR) or actor.has(Role.COORDINATOR)
+
+    def empty_text(self) -> str:
+        if not self.can_write(self.ctx.actor):
+            return self.tr("No reviews have been published yet.")
+        return self.tr(
+            "No reviews yet. Press “New review” at the mid-point of the placement to sum up "
+            "progress per domain with the student and agree the next steps."
+        )
+
+    def show_record(self, row: ReviewView | None) -> None:
+        self.review_form.show_review(row, self.can_write(self.ctx.actor))
+
+    def new_record(self) -> None:
+        held = {r.kind for r in self.model.rows()}
+        kind = ReviewKind.FINAL if ReviewKind.MIDPOINT in held else ReviewKind.MIDPOINT
+        self.show_blank_form()
+        self.review_form.show_review(None, True, kind)
+        self.review_form.summary.setFocus()
+
+    def _save(self, data: ReviewInput, status: EntryStatus) -> None:
+        actor, pid = self.ctx.actor, self.placement_id
+        current = self.current_row()
+        rid = current.id if current is not None else None
+        if pid is None:
+            return
+        service = (
+            reviews.publish_review if status == EntryStatus.PUBLISHED else reviews.save_review_draft
+        )
+        self.write(lambda s: service(s, actor, pid, data, rid), self.review_form.problems)
+
+    def delete_record(self, row: ReviewView) -> None:
+        confirm_and_delete(
+            self.ctx,
+            self,
+            kind=self.kind,
+            record_id=row.id,
+            placement_id=self.placement_id,
+            question=self.tr("Delete this review?"),
+            done_text=self.tr("Review deleted"),
+            delete=reviews.delete_review,
+            restore=reviews.restore_review,
+        )
