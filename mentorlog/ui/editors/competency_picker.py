@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from mentorlog.services.frameworks import CompetencyInfo
@@ -24,6 +25,8 @@ class CompetencyPicker(QWidget):
         self.search.setAccessibleName(self.tr("Find a competency"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
+        # Enter (or Down) in the search box goes to the first match, ready for Space.
+        self.search.returnPressed.connect(self.focus_first_match)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("competencyList")
         self.tree.setHeaderHidden(True)
@@ -73,6 +76,20 @@ class CompetencyPicker(QWidget):
         self._quiet = True
         item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self._quiet = False
+
+    def focus_first_match(self) -> None:
+        for item in self._items.values():
+            if not item.isHidden() and not item.parent().isHidden():
+                self.tree.setCurrentItem(item)
+                self.tree.setFocus()
+                return
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The search box leaves Down unhandled, so it arrives here.
+        if event.key() == Qt.Key.Key_Down and self.search.hasFocus():
+            self.focus_first_match()
+            return
+        super().keyPressEvent(event)
 
     def item_for(self, competency_id: uuid.UUID) -> QTreeWidgetItem | None:
         return self._items.get(competency_id)

@@ -30,7 +30,8 @@ def tick(editor: ObservationEditor, qtbot, search: str, competency_id: uuid.UUID
     qtbot.keyClicks(picker.search, search)
     item = picker.item_for(competency_id)
     assert item is not None and not item.isHidden()
-    picker.tree.setCurrentItem(item)
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)  # to the first match
+    assert picker.tree.currentItem() is item
     qtbot.keyClick(picker.tree, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: competency_id in editor.ratings.rows)
 
@@ -83,7 +84,7 @@ def test_a_required_comment_is_asked_for_next_to_the_rating(
     editor = open_editor(mentor_ctx, cast, qtbot)
     type_text(qtbot, editor.narrative, NARRATIVE)
     force = cast.competency("TAC-3")
-    tick(editor, qtbot, "force", force)
+    tick(editor, qtbot, "TAC-3", force)
     rate(editor, qtbot, force, "1")
     row = editor.ratings.rows[force]
     assert "required" in row.comment_label.text() and "Not acceptable" in row.comment_label.text()
