@@ -11,8 +11,8 @@ from mentorlog.reports.content import CohortStudentLine, CohortSummary
 from mentorlog.reports.page import PageFrame, build_pdf, content_width
 from mentorlog.reports.styles import (
     LIST_TABLE,
-    WARN_LIGHT,
     day,
+    heading,
     hours,
     label,
     styles,
@@ -76,12 +76,9 @@ def render_cohort_summary(summary: CohortSummary, *, generated_at: datetime) -> 
         story.append(Paragraph("This cohort has no placements yet.", s.body))
     for prison, group in groupby(summary.lines, key=lambda line: line.prison):
         lines = list(group)
-        story.append(
-            Paragraph(
-                f"{text(prison)} <font color='#5F6B7A' size='9'>· {len(lines)} "
-                f"student{'s' if len(lines) != 1 else ''}</font>",
-                s.h1,
-            )
+        story += heading(
+            f"{text(prison)} <font color='#5F6B7A' size='9'>· {len(lines)} "
+            f"placement{'s' if len(lines) != 1 else ''}</font>"
         )
         story.append(_prison_table(lines, width))
     return build_pdf(story, frame, subject=f"{TITLE} for {summary.cohort}")
@@ -95,7 +92,7 @@ def _overview(summary: CohortSummary, prisons: int) -> str:
     return (
         f"<b>{len(lines)}</b> placement{'s' if len(lines) != 1 else ''} in <b>{prisons}</b> "
         f"training prison{'s' if prisons != 1 else ''}. <b>{concerns}</b> open cause"
-        f"{'s' if concerns != 1 else ''} for concern; <b>{behind}</b> student"
+        f"{'s' if concerns != 1 else ''} for concern; <b>{behind}</b> placement"
         f"{'s' if behind != 1 else ''} below the expected level in at least one competency; "
         f"<b>{backlog}</b> shared observation{'s' if backlog != 1 else ''} not yet "
         "acknowledged."
@@ -105,17 +102,17 @@ def _overview(summary: CohortSummary, prisons: int) -> str:
 def _prison_table(lines: list[CohortStudentLine], width: float) -> Table:
     s = styles()
     rows: list[list[object]] = [[Paragraph(h, s.head_cell) for h in HEADERS]]
-    style = list(LIST_TABLE)
-    for n, line in enumerate(lines, start=1):
+    for line in lines:
         share = f" ({line.hours_logged / line.target_hours:.0%})" if line.target_hours else ""
         below = text(", ".join(line.below_expected)) if line.below_expected else "none"
         if line.below_expected:
-            below = f"<b>{len(line.below_expected)}</b>: {below}"
+            below = f"<font color='#B4531A'><b>{len(line.below_expected)}</b></font>: {below}"
+        dates = f"{day(line.starts_on)} – {day(line.ends_on)}" if line.starts_on else ""
         rows.append(
             [
                 Paragraph(
                     f"<b>{text(line.student)}</b><br/><font size='6.8' color='#5F6B7A'>"
-                    f"{label(line.status)}</font>",
+                    f"{label(line.status)} · {dates}</font>",
                     s.cell,
                 ),
                 Paragraph(label(line.phase), s.cell),
@@ -124,15 +121,14 @@ def _prison_table(lines: list[CohortStudentLine], width: float) -> Table:
                 Paragraph(str(line.observation_count), s.cell_right),
                 Paragraph(below, s.cell),
                 Paragraph(
-                    f"<b>{line.open_concerns}</b>" if line.open_concerns else "0", s.cell_right
+                    f"<font color='#B4531A'><b>{line.open_concerns}</b></font>"
+                    if line.open_concerns
+                    else "0",
+                    s.cell_right,
                 ),
                 Paragraph(str(line.unacknowledged), s.cell_right),
             ]
         )
-        if line.open_concerns:
-            style.append(("BACKGROUND", (6, n), (6, n), WARN_LIGHT))
-        if line.below_expected:
-            style.append(("BACKGROUND", (5, n), (5, n), WARN_LIGHT))
     table = Table(rows, colWidths=[w * width for w in WIDTHS], repeatRows=1)
-    table.setStyle(TableStyle(style))
+    table.setStyle(TableStyle(list(LIST_TABLE)))
     return table

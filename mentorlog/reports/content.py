@@ -207,6 +207,8 @@ class CohortStudentLine:
     open_concerns: int
     unacknowledged: int  # shared observations the student has not yet responded to
     observation_count: int = 0
+    starts_on: date | None = None
+    ends_on: date | None = None
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from mentorlog.reports.styles import (
     RULE,
     WARN,
     day,
+    heading,
     label,
     styles,
     text,
@@ -40,7 +41,7 @@ def _table(rows: list[list[object]], widths: list[float], width: float) -> Table
 
 def _empty(title: str, message: str) -> list[Flowable]:
     s = styles()
-    return [Paragraph(title, s.h1), Paragraph(message, s.muted)]
+    return [*heading(title), Paragraph(message, s.muted)]
 
 
 def goals(items: tuple[GoalEntry, ...], width: float) -> list[Flowable]:
@@ -65,14 +66,14 @@ def goals(items: tuple[GoalEntry, ...], width: float) -> list[Flowable]:
                 Paragraph(label(goal.status), s.cell),
             ]
         )
-    return [Paragraph("Goals and action plans", s.h1), _table(rows, [0.3, 0.46, 0.11, 0.13], width)]
+    return [*heading("Goals and action plans"), _table(rows, [0.3, 0.46, 0.11, 0.13], width)]
 
 
 def reviews(items: tuple[ReviewEntry, ...], width: float) -> list[Flowable]:
     if not items:
         return _empty("Reviews", "No mid-point or final review has been held in this period.")
     s = styles()
-    story: list[Flowable] = [Paragraph("Reviews", s.h1)]
+    story: list[Flowable] = [*heading("Reviews")]
     for review in items:
         story.append(CondPageBreak(60))
         story.append(
@@ -138,7 +139,7 @@ def concerns(items: tuple[ConcernEntry, ...], width: float) -> list[Flowable]:
                 Paragraph(status, s.cell),
             ]
         )
-    return [Paragraph("Causes for concern", s.h1), _table(rows, [0.15, 0.33, 0.3, 0.22], width)]
+    return [*heading("Causes for concern"), _table(rows, [0.15, 0.33, 0.3, 0.22], width)]
 
 
 def _rating_runs(entry: ObservationEntry) -> list[Run]:
@@ -204,7 +205,7 @@ def observations(items: tuple[ObservationEntry, ...], width: float) -> list[Flow
         return _empty("Observations", "No observation was shared with the student in this period.")
     s = styles()
     story: list[Flowable] = [
-        Paragraph("Observations", s.h1),
+        *heading("Observations"),
         Paragraph(
             "Observations the mentor shared with the student, oldest first. "
             "Private mentor notes are never part of this report.",
@@ -219,10 +220,10 @@ def reflections(items: tuple[ReflectionEntry, ...]) -> list[Flowable]:
     if not items:
         return _empty("Reflections", "The student has not shared a reflection in this period.")
     s = styles()
-    story: list[Flowable] = [Paragraph("Reflections", s.h1)]
+    story: list[Flowable] = [*heading("Reflections")]
     for r in items:
         story.append(Paragraph(f"{day(r.written_on)} · {text(r.title) or 'Untitled'}", s.h2))
         story.append(Paragraph(f"{_SOFT}{label(r.template)}</font>", s.small))
-        for heading, body in r.sections:
-            story.append(Paragraph(f"<b>{text(heading)}.</b> {text(body)}", s.body))
+        for part, body in r.sections:
+            story.append(Paragraph(f"<b>{text(part)}.</b> {text(body)}", s.body))
     return story

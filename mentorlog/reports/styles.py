@@ -10,6 +10,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from mentorlog.reports.fonts import BOLD, OBLIQUE, REGULAR, register_fonts
 
@@ -89,7 +90,6 @@ def styles() -> Styles:
             textColor=ACCENT,
             spaceBefore=10,
             spaceAfter=6,
-            keepWithNext=1,
         ),
         h2=style(
             "h2",
@@ -136,6 +136,12 @@ LIST_TABLE: tuple[tuple[object, ...], ...] = (
     ("LEFTPADDING", (0, 0), (-1, -1), 3),
     ("RIGHTPADDING", (0, 0), (-1, -1), 3),
 )
+
+
+def heading(markup: str) -> list[Flowable]:
+    """A section title that starts a new page when little room is left. Not keepWithNext:
+    ReportLab would bind it to a whole long table and leave the page above blank."""
+    return [CondPageBreak(90), Paragraph(markup, styles().h1)]
 
 
 def text(value: str) -> str:

@@ -62,6 +62,7 @@ def _lay_out(para: Para, width: float) -> list[_Line]:
         lines.append((para.space_before if first else 0.0, para.leading, tuple(pieces)))
         pieces, x, first = [], 0.0, False
 
+    spaced = False  # the run before ended with a space
     for run in para.runs:
         space = _width(" ", run.font, run.size)
         for n, chunk in enumerate(run.text.split("\n")):
@@ -69,8 +70,8 @@ def _lay_out(para: Para, width: float) -> list[_Line]:
                 finish()
             words: list[str] = []
             start = x
-            # A run continues the word before it unless it starts with a space.
-            glue = n == 0 and bool(chunk) and not chunk[0].isspace()
+            # A run continues the word before it unless a space separates them.
+            glue = n == 0 and bool(chunk) and not chunk[0].isspace() and not spaced
             for word in chunk.split():
                 w = _width(word, run.font, run.size)
                 gap = 0.0 if glue or not (words or x) else space
@@ -86,6 +87,7 @@ def _lay_out(para: Para, width: float) -> list[_Line]:
                 words.append(word)
             if words:
                 pieces.append((start, Run(" ".join(words), run.font, run.size, run.color)))
+        spaced = run.text[-1:].isspace()
     if pieces or first:
         finish()
     return lines

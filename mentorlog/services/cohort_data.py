@@ -67,6 +67,8 @@ def _placements_query(cohort_id: uuid.UUID) -> Select:
             Placement.status,
             Placement.target_hours,
             Placement.framework_version_id,
+            Placement.starts_on,
+            Placement.ends_on,
             Person.given_name,
             Person.family_name,
             Prison.name.label("prison"),
@@ -174,6 +176,8 @@ def cohort_summary(
                 open_concerns=int(concerns.get(row.id, 0)),
                 unacknowledged=int(backlog.get(row.id, 0)),
                 observation_count=int(count),
+                starts_on=row.starts_on,
+                ends_on=row.ends_on,
             )
         )
     return CohortSummary(

@@ -265,7 +265,10 @@ def reviews(
             summary=review.summary or "",
             agreed_actions=review.agreed_actions or "",
             domain_summaries=tuple(summaries.get(review.id, ())),
-            signatures=tuple(signed.get(review.id, []) + signed.get(review.lineage_id, [])),
+            signatures=tuple(
+                signed.get(review.id, [])
+                + (signed.get(review.lineage_id, []) if review.lineage_id != review.id else [])
+            ),
         )
         for review, given, family in rows
     )

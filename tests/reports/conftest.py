@@ -259,7 +259,10 @@ def build_world(session, observations: int = 6) -> World:  # type: ignore[no-unt
     session.add(goal)
     session.flush()
     session.add(GoalProgressNote(goal_id=goal.id, author_id=student.id, note="Shadowed two."))
+    first_version = uuid.uuid4()  # a first version's lineage is itself, as the services do it
     review = Review(
+        id=first_version,
+        lineage_id=first_version,
         placement_id=main.id,
         author_id=mentor.id,
         kind=ReviewKind.MIDPOINT,

@@ -38,6 +38,8 @@ def test_student_report_holds_shared_entries_and_never_private_ones(db, world) -
     assert report.open_concerns == 1
     assert report.overall_status == "on_track"
     assert [r.title for r in report.reflections] == ["Första samtalet på avdelningen"]
+    # Signed once, listed once, though the sign-off names both the row and its lineage.
+    assert [(s.name, s.kind) for s in report.reviews[0].signatures] == [("Øystein Ærø", "signed")]
 
 
 def test_competency_row_has_latest_rating_anchor_trend_and_self_assessment(db, world) -> None:  # type: ignore[no-untyped-def]

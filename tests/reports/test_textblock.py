@@ -32,7 +32,9 @@ def _block() -> TextBlock:
                 (
                     Run("COM-1 Approaching:", REGULAR, 7, black),
                     Run(" 3", BOLD, 7, black),
-                    Run(", not glued", REGULAR, 7, black),
+                    Run(", glued", REGULAR, 7, black),
+                    Run(" and ", REGULAR, 7, black),
+                    Run("spaced", BOLD, 7, black),
                 ),
                 leading=9,
             ),
@@ -51,7 +53,7 @@ def test_lines_fit_the_width_and_keep_every_word() -> None:
             assert x + stringWidth(run.text, run.font, run.size) <= width + 0.01
             words.extend(run.text.split())
     expected = (
-        "2025-02-05 · Day shift · Øystein Ærø " + WORDS + " COM-1 Approaching: 3 , not glued"
+        "2025-02-05 · Day shift · Øystein Ærø " + WORDS + " COM-1 Approaching: 3 , glued and spaced"
     ).split()
     assert words == expected
 
@@ -72,4 +74,4 @@ def test_pdf_text_reads_back() -> None:
     buffer = io.BytesIO()
     SimpleDocTemplate(buffer).build([_block()])
     text = PdfReader(io.BytesIO(buffer.getvalue())).pages[0].extract_text()
-    assert "Øystein Ærø" in text and "Пётр" in text and "Approaching: 3" in text
+    assert "Øystein Ærø" in text and "Пётр" in text and "Approaching: 3, glued and spaced" in text

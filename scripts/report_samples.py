@@ -1,0 +1,109 @@
+"""Render sample report pages into docs/report-samples/ (PNG, 70 dpi) from demo data.
+
+    .venv/bin/python scripts/report_samples.py
+
+Builds a small demo database in a temporary folder, writes the demo student's progress
+report and the largest cohort's summary, and turns chosen pages into PNGs with pdftoppm
+(poppler-utils). Pages are found by their headings, so the samples follow the layout.
+"""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+import tempfile
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from pypdf import PdfReader
+from sqlalchemy import func, select
+
+from mentorlog.models import Cohort, Observation, Person, Placement
+from mentorlog.services.access import SYSTEM
+from mentorlog.services.report_export import ExportOptions, render_cohort, render_student
+from mentorlog.services.startup import prepare_database
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "report-samples"
+OPTIONS = ExportOptions(generated_at=datetime(2026, 6, 1, 12, 0, tzinfo=UTC))
+# sample name -> text that marks its page (the first page holding it)
+STUDENT_PAGES = {
+    "student-1-summary": "Summary",
+    "student-2-competencies": "Safe Job Assessment",
+    "student-3-chart-goals": "Ratings over time",
+    "student-4-reviews-concerns": "Causes for concern",
+    "student-5-observations": "Observations the mentor shared",
+    "student-6-sign-off": "Signatures recorded in mentorlog",
+}
+
+
+def _page_of(pdf: bytes, marker: str) -> int:
+    for number, page in enumerate(PdfReader(io.BytesIO(pdf)).pages, start=1):
+        if marker in (page.extract_text() or ""):
+            return number
+    raise SystemExit(f"no page holds {marker!r}")
+
+
+def _png(pdf: bytes, page: int, name: str, folder: Path) -> None:
+    source = folder / "sample.pdf"
+    source.write_bytes(pdf)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "70",
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            "-singlefile",
+            str(source),
+            str(OUT / name),
+        ],
+        check=True,
+    )
+    print(f"{OUT / name}.png: page {page}")
+
+
+def main() -> int:
+    from mentorlog.services.demo import build_demo
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        db = prepare_database(folder / "demo.db")
+        try:
+            with db.transaction() as session:
+                build_demo(session, students=12, observations=2400, today=date(2026, 6, 1))
+            with db.session() as session:
+                placement_id = session.scalar(
+                    select(Placement.id)
+                    .join(Person, Person.id == Placement.student_id)
+                    .join(Observation, Observation.placement_id == Placement.id)
+                    .where(Person.username == "student")
+                    .group_by(Placement.id)
+                    .order_by(func.count(Observation.id).desc())
+                )
+                cohort_id = session.scalar(
+                    select(Cohort.id)
+                    .join(Placement, Placement.cohort_id == Cohort.id)
+                    .group_by(Cohort.id)
+                    .order_by(func.count(Placement.id).desc())
+                )
+                student_pdf, _, _ = render_student(session, SYSTEM, placement_id, OPTIONS)
+                cohort_pdf, _, _ = render_cohort(session, SYSTEM, cohort_id, OPTIONS)
+        finally:
+            db.close()
+        done: set[int] = set()
+        for name, marker in STUDENT_PAGES.items():
+            page = _page_of(student_pdf, marker)
+            if page not in done:  # two sections on one page make one sample
+                done.add(page)
+                _png(student_pdf, page, name, folder)
+        _png(cohort_pdf, 1, "cohort-summary", folder)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
