@@ -91,3 +91,18 @@ def test_search_keeps_matching_observations_and_reflections(db, world) -> None: 
     # Another person's private note never comes back through search either.
     assert _days(db, "liis", world, TimelineFilter(text="worry")) == []
     assert _days(db, "ola", world, TimelineFilter(text="worry")) == [4]
+
+
+def test_narrowing_a_read_timeline_answers_as_a_search_would(db, world) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from mentorlog.services.timeline import search_timeline
+
+    for who in ("ola", "liis", "student"):
+        me, pid = world[who], world["placement"]
+        for flt in (TimelineFilter(), TimelineFilter(visibility=Visibility.SHARED)):
+            for text in ("yard", "o", "worry", "zzz", "talk yard"):
+                with db.session() as s:
+                    searched = list_timeline(s, me, pid, replace(flt, text=text))
+                    base = list_timeline(s, me, pid, flt)
+                    assert search_timeline(s, me, pid, base, text) == searched

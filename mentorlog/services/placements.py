@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, ScalarSelect, and_, exists, func, not_, or_, select
+from sqlalchemy import ColumnElement, ScalarSelect, exists, func, not_, select
 from sqlalchemy.orm import Session, aliased
 
 from mentorlog.models import (
@@ -70,18 +70,18 @@ def _current(entity: Any) -> tuple[ColumnElement[bool], ...]:
 
 def unacknowledged_feedback(placement_id: Any) -> ScalarSelect[int]:
     """A correlated count of a placement's shared, published observations its student has
-    neither acknowledged nor disagreed with (in this version)."""
+    neither acknowledged nor disagreed with. A sign-off names the row of the version it
+    answers (each amendment is a new row), so one indexed lookup per observation."""
     obs = aliased(Observation)
     answered = exists(
-        select(SignOff.id).where(
+        select(SignOff.id)
+        .where(
             SignOff.record_type == "observation",
+            SignOff.record_id == obs.id,
             SignOff.person_id == Placement.student_id,
             SignOff.kind.in_((SignOffKind.ACKNOWLEDGED, SignOffKind.DISAGREED)),
-            or_(
-                SignOff.record_id == obs.id,
-                and_(SignOff.record_id == obs.lineage_id, SignOff.record_version == obs.version),
-            ),
         )
+        .correlate(obs, Placement)
     )
     return (
         select(func.count(obs.id))
@@ -92,6 +92,7 @@ def unacknowledged_feedback(placement_id: Any) -> ScalarSelect[int]:
             *_current(obs),
             not_(answered),
         )
+        .correlate(Placement)
         .scalar_subquery()
     )
 

@@ -7,13 +7,14 @@ reviews are for those who write reviews.
 
 from __future__ import annotations
 
+import copy
 import enum
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, exists, func, or_, select
+from sqlalchemy import ColumnElement, String, exists, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from mentorlog.models import (
@@ -30,11 +31,14 @@ from mentorlog.models import (
     Visibility,
 )
 from mentorlog.services.access import Actor, observation_filter, require_placement
-from mentorlog.services.search import matching_entries, searchable
+from mentorlog.services.search import index_matches, search_entries, searchable
 
 SUMMARY_CHARS = 240
 # A placement has some hundreds of entries; this only bounds a pathological one.
 MAX_PER_KIND = 5000
+# Search matches beyond this many are kept in Python rather than sent as an IN list
+# (binding a thousand ids costs more than reading the placement's rows once).
+MAX_IDS_IN_SQL = 200
 
 
 class EntryKind(enum.StrEnum):
@@ -45,6 +49,7 @@ class EntryKind(enum.StrEnum):
 
 
 ALL_KINDS = frozenset(EntryKind)
+SEARCHED_KINDS = frozenset({EntryKind.OBSERVATION, EntryKind.REFLECTION})  # full-text
 
 
 @dataclass(frozen=True)
@@ -78,7 +83,6 @@ class TimelineEntry:
     author: str
     visibility: Visibility
     status: str  # draft/published; a concern's own status
-    created_at: datetime
     ratings: int = 0  # competencies rated on an observation (not counting "not observed")
     lowest: int | None = None  # its lowest rating
     discussed: bool = False
@@ -87,6 +91,7 @@ class TimelineEntry:
     setting: str = ""
     situation: str = ""
     outcome: str = ""  # a review's overall progress
+    author_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True)
@@ -98,7 +103,10 @@ class Timeline:
 
 
 def _clip(text: str | None) -> str:
-    text = " ".join((text or "").split())
+    if not text:
+        return ""
+    if "\n" in text or "  " in text or "\t" in text:
+        text = " ".join(text.split())
     return text if len(text) <= SUMMARY_CHARS else text[: SUMMARY_CHARS - 1] + "…"
 
 
@@ -115,6 +123,24 @@ def _author() -> Any:
     return (Person.given_name + " " + Person.family_name).label("author")
 
 
+def _rating_figures(
+    session: Session, placement_id: uuid.UUID, ids: list[Any]
+) -> dict[Any, tuple[int, int]]:
+    """(competencies rated, lowest level) per observation of the placement, in one grouped
+    query (a correlated pair per row costs twice as much at a thousand rows)."""
+    if not ids:
+        return {}
+    raw_id = type_coerce(Rating.observation_id, String)
+    rows = session.execute(
+        select(raw_id, func.count(Rating.id), func.min(ScaleLevel.value))
+        .join(ScaleLevel, ScaleLevel.id == Rating.level_id)
+        .join(Observation, Observation.id == Rating.observation_id)
+        .where(Observation.placement_id == placement_id, ScaleLevel.is_not_observed.is_(False))
+        .group_by(Rating.observation_id)
+    )
+    return {r[0]: (int(r[1]), int(r[2])) for r in rows}
+
+
 def _observations(
     session: Session,
     actor: Actor,
@@ -122,33 +148,21 @@ def _observations(
     flt: TimelineFilter,
     only: dict[uuid.UUID, str] | None,
 ) -> list[TimelineEntry]:
-    rated = (
-        select(func.count(Rating.id))
-        .join(ScaleLevel, ScaleLevel.id == Rating.level_id)
-        .where(Rating.observation_id == Observation.id, ScaleLevel.is_not_observed.is_(False))
-        .scalar_subquery()
-    )
-    lowest = (
-        select(func.min(ScaleLevel.value))
-        .join(Rating, Rating.level_id == ScaleLevel.id)
-        .where(Rating.observation_id == Observation.id, ScaleLevel.is_not_observed.is_(False))
-        .scalar_subquery()
-    )
+    # Ids stay raw strings until needed: a thousand rows are read when a dossier opens.
+    raw_id = type_coerce(Observation.id, String)
     query = (
         select(
-            Observation.id,
+            raw_id,
             Observation.observed_on,
-            Observation.shift,
+            type_coerce(Observation.shift, String),
             Observation.setting,
             Observation.situation_type,
             func.substr(Observation.narrative, 1, SUMMARY_CHARS + 40),
             _author(),
-            Observation.visibility,
-            Observation.status,
-            Observation.created_at,
+            type_coerce(Observation.visibility, String),
+            type_coerce(Observation.status, String),
             Observation.discussed_with_student,
-            rated,
-            lowest,
+            type_coerce(Observation.author_id, String),
         )
         .join(Person, Person.id == Observation.author_id)
         .where(
@@ -175,32 +189,45 @@ def _observations(
                 .where(*conditions)
             )
         )
-    if only is not None:
+    if only is not None and len(only) <= MAX_IDS_IN_SQL:
         query = query.where(Observation.id.in_(list(only)))
-    query = query.order_by(Observation.observed_on.desc()).limit(MAX_PER_KIND + 1)
+    query = query.order_by(Observation.observed_on.desc(), Observation.created_at.desc())
+    rows = session.execute(query.limit(MAX_PER_KIND + 1)).all()
+    figures = _rating_figures(session, placement_id, rows)
+    people: dict[str, uuid.UUID] = {}
     entries = []
-    for r in session.execute(query):
+    for r in rows:
+        entry_id = _uuid(r[0])
+        if only is not None and entry_id not in only:
+            continue
+        rated, lowest = figures.get(r[0], (0, None))
+        author_id = people.get(r[10]) or people.setdefault(r[10], _uuid(r[10]))
         entries.append(
             TimelineEntry(
                 kind=EntryKind.OBSERVATION,
-                entry_id=r[0],
+                entry_id=entry_id,
                 on=r[1],
                 title="",
-                shift=str(r[2] or ""),
+                shift=r[2] or "",
                 setting=r[3] or "",
                 situation=r[4] or "",
                 summary=_clip(r[5]),
                 author=r[6],
                 visibility=Visibility(r[7]),
-                status=str(r[8]),
-                created_at=r[9],
-                discussed=bool(r[10]),
-                ratings=int(r[11] or 0),
-                lowest=r[12],
-                snippet=only.get(r[0], "") if only else "",
+                status=r[8],
+                discussed=bool(r[9]),
+                ratings=rated,
+                lowest=lowest,
+                author_id=author_id,
+                snippet=only.get(entry_id, "") if only else "",
             )
         )
     return entries
+
+
+def _uuid(raw: Any) -> uuid.UUID:
+    # SQLite keeps UUIDs as 32 hex digits, PostgreSQL hands back uuid.UUID already.
+    return raw if isinstance(raw, uuid.UUID) else uuid.UUID(hex=str(raw))
 
 
 def _reflection_text(title: str, sections: Any) -> str:
@@ -227,7 +254,6 @@ def _reflections(
             Reflection.sections,
             _author(),
             Reflection.visibility,
-            Reflection.created_at,
         )
         .join(Person, Person.id == Reflection.author_id)
         .where(
@@ -244,7 +270,9 @@ def _reflections(
         query = query.where(Reflection.visibility == flt.visibility)
     if only is not None:
         query = query.where(Reflection.id.in_(list(only)))
-    query = query.order_by(Reflection.written_on.desc()).limit(MAX_PER_KIND + 1)
+    query = query.order_by(Reflection.written_on.desc(), Reflection.created_at.desc()).limit(
+        MAX_PER_KIND + 1
+    )
     return [
         TimelineEntry(
             kind=EntryKind.REFLECTION,
@@ -255,7 +283,6 @@ def _reflections(
             author=r[5],
             visibility=Visibility(r[6]),
             status=EntryStatus.PUBLISHED,
-            created_at=r[7],
             snippet=only.get(r[0], "") if only else "",
         )
         for r in session.execute(query)
@@ -273,7 +300,6 @@ def _reviews(
             Review.summary,
             _author(),
             Review.status,
-            Review.created_at,
             Review.overall_progress,
         )
         .join(Person, Person.id == Review.author_id)
@@ -286,7 +312,8 @@ def _reviews(
     )
     if not (actor.has(Role.MENTOR) or actor.has(Role.COORDINATOR)):
         query = query.where(Review.status == EntryStatus.PUBLISHED)
-    query = query.order_by(Review.held_on.desc()).limit(MAX_PER_KIND + 1)
+    query = query.order_by(Review.held_on.desc(), Review.created_at.desc())
+    query = query.limit(MAX_PER_KIND + 1)
     return [
         TimelineEntry(
             kind=EntryKind.REVIEW,
@@ -297,8 +324,7 @@ def _reviews(
             author=r[4],
             visibility=Visibility.SHARED,
             status=str(r[5]),
-            created_at=r[6],
-            outcome=str(r[7]),
+            outcome=str(r[6]),
         )
         for r in session.execute(query)
     ]
@@ -314,7 +340,6 @@ def _concerns(
             Concern.description,
             _author(),
             Concern.status,
-            Concern.created_at,
         )
         .join(Person, Person.id == Concern.raised_by_id)
         .where(
@@ -322,7 +347,7 @@ def _concerns(
             Concern.deleted_at.is_(None),
             *_in_dates(Concern.raised_on, flt),
         )
-        .order_by(Concern.raised_on.desc())
+        .order_by(Concern.raised_on.desc(), Concern.created_at.desc())
         .limit(MAX_PER_KIND + 1)
     )
     return [
@@ -335,7 +360,6 @@ def _concerns(
             author=r[3],
             visibility=Visibility.SHARED,
             status=str(r[4]),
-            created_at=r[5],
         )
         for r in session.execute(query)
     ]
@@ -355,24 +379,61 @@ def list_timeline(
         kinds &= {EntryKind.OBSERVATION}
     if flt.visibility == Visibility.PRIVATE:
         kinds -= {EntryKind.REVIEW, EntryKind.CONCERN}  # never private notes
-    only = None
     searched = searchable(flt.text)
+    # Per kind, the entries the search matched (id -> snippet); None: no search.
+    matched: dict[EntryKind, dict[uuid.UUID, str] | None] = {
+        EntryKind.OBSERVATION: None,
+        EntryKind.REFLECTION: None,
+    }
     if searched:
-        kinds &= {EntryKind.OBSERVATION, EntryKind.REFLECTION}
-        only = matching_entries(session, actor, flt.text, placement_id)
+        kinds &= SEARCHED_KINDS
+        hits = search_entries(session, actor, flt.text, placement_id, limit=None)
+        for kind in matched:
+            matched[kind] = {h.entry_id: h.snippet for h in hits if h.kind == kind}
     groups: list[list[TimelineEntry]] = []
     if EntryKind.OBSERVATION in kinds:
-        groups.append(_observations(session, actor, placement_id, flt, only))
+        groups.append(
+            _observations(session, actor, placement_id, flt, matched[EntryKind.OBSERVATION])
+        )
     if EntryKind.REFLECTION in kinds:
-        groups.append(_reflections(session, actor, placement_id, flt, only))
+        groups.append(
+            _reflections(session, actor, placement_id, flt, matched[EntryKind.REFLECTION])
+        )
     if EntryKind.REVIEW in kinds:
         groups.append(_reviews(session, actor, placement_id, flt))
     if EntryKind.CONCERN in kinds:
         groups.append(_concerns(session, placement_id, flt))
     truncated = any(len(g) > MAX_PER_KIND for g in groups)
     entries = [e for g in groups for e in g[:MAX_PER_KIND]]
-    entries.sort(key=lambda e: (e.on, e.created_at), reverse=True)
+    # Each kind arrives newest first (by date, then time written); a stable sort by date
+    # keeps that order within a day.
+    entries.sort(key=lambda e: e.on, reverse=True)
     counts = {kind: 0 for kind in EntryKind}
     for entry in entries:
         counts[entry.kind] += 1
     return Timeline(tuple(entries), truncated, searched, counts)
+
+
+def search_timeline(
+    session: Session, actor: Actor, placement_id: uuid.UUID, timeline: Timeline, text: str
+) -> Timeline:
+    """``timeline`` (read for ``actor`` without a search) kept to the entries whose text
+    matches ``text``, each with its snippet: what list_timeline would answer with ``text``
+    added to the same filter, without reading a thousand entries again on every keystroke.
+    Only entries already in ``timeline`` can come back, so the access rules it was read
+    under still hold."""
+    require_placement(session, actor, placement_id)
+    if not searchable(text):
+        return timeline
+    matches = index_matches(session, text, placement_id)
+    entries = []
+    for entry in timeline.entries:
+        snippet = matches.get(entry.entry_id.hex) if entry.kind in SEARCHED_KINDS else None
+        if snippet is not None:
+            found = copy.copy(entry)  # frozen: replace() is ten times slower at this size
+            object.__setattr__(found, "snippet", snippet)
+            entries.append(found)
+    counts = {kind: 0 for kind in EntryKind}
+    for entry in entries:
+        counts[entry.kind] += 1
+    return Timeline(tuple(entries), timeline.truncated, True, counts)

@@ -55,8 +55,12 @@ def setup_logging() -> Path | None:
     """Log to a rotating file in the data folder (and to stderr as the CLI set up)."""
     global _file_handler
     root = logging.getLogger()
-    if root.level == logging.NOTSET or root.level > logging.INFO:
-        root.setLevel(logging.INFO)
+    # The file gets INFO; the console handlers keep the level the command line chose.
+    console_level = root.getEffectiveLevel()
+    for existing in root.handlers:
+        if existing.level == logging.NOTSET:
+            existing.setLevel(console_level)
+    root.setLevel(min(console_level, logging.INFO))
     try:
         folder = data_dir() / "logs"
         folder.mkdir(parents=True, exist_ok=True)
@@ -67,6 +71,7 @@ def setup_logging() -> Path | None:
     except OSError as exc:  # a read-only data folder must not stop the app
         log.warning("cannot write the log file: %s", exc)
         return None
+    handler.setLevel(logging.INFO)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     if _file_handler is not None:  # started again in this process (tests): one log file
         root.removeHandler(_file_handler)
@@ -103,6 +108,11 @@ def install_exception_hook() -> None:
 
 
 def make_application() -> QApplication:
+    # PySide6 6.12.0 loses a reference on every signal emit, which aborts CPython 3.11
+    # after some hundreds; the editors' workaround applies to the whole app.
+    from mentorlog.ui.editors.pyside_workarounds import install
+
+    install()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])

@@ -68,6 +68,9 @@ class PlacementsModel(QAbstractItemModel):
     def placement_count(self) -> int:
         return sum(len(g.rows) for g in self._groups)
 
+    def is_group(self, index: Index) -> bool:
+        return index.isValid() and index.internalId() == 0
+
     def row_for(self, index: Index) -> PlacementRow | None:
         if not index.isValid() or index.internalId() == 0:
             return None

@@ -26,8 +26,6 @@ from mentorlog.ui.placements_model import (
     PHASE,
     STUDENT,
     UNACKNOWLEDGED,
-    IsGroupRole,
-    PlacementIdRole,
     PlacementsModel,
 )
 
@@ -53,7 +51,9 @@ class PlacementsTree(QTreeView):
         index = super().moveCursor(cursorAction, modifiers)
         actions = QAbstractItemView.CursorAction
         upward = cursorAction in (actions.MoveUp, actions.MovePrevious, actions.MovePageUp)
-        while index.isValid() and index.data(IsGroupRole):
+        model = self.model()
+        assert isinstance(model, PlacementsModel)
+        while index.isValid() and model.is_group(index):
             index = self.indexAbove(index) if upward else self.indexBelow(index)
         return index if index.isValid() else self.currentIndex()
 
@@ -185,9 +185,9 @@ class PlacementsPanel(QWidget):
         self.stack.setCurrentWidget(self.empty)
 
     def _current_changed(self, current: object, _previous: object) -> None:
-        placement_id = self.view.currentIndex().data(PlacementIdRole)
-        if placement_id is not None:
-            self._set_selected(placement_id)
+        row = self.model.row_for(self.view.currentIndex())
+        if row is not None:
+            self._set_selected(row.placement_id)
 
     def _set_selected(self, placement_id: uuid.UUID | None) -> None:
         if placement_id != self._selected:

@@ -25,7 +25,9 @@ class UiState:
         self._settings = settings
 
     def _bytes(self, key: str) -> QByteArray | None:
-        value = self._settings.value(key)
+        # A default, so a missing key never comes back as None (PySide6 6.12 would hand
+        # it over without its reference: see ui.editors.pyside_workarounds).
+        value = self._settings.value(key, QByteArray())
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
     def restore_geometry(self, key: str, widget: QWidget) -> bool:

@@ -35,7 +35,6 @@ from mentorlog.ui.dossier.competencies_model import (
     SELF,
     TIMES,
     CompetenciesModel,
-    KeyRole,
 )
 from mentorlog.ui.ops import Changes, Op
 
@@ -134,7 +133,7 @@ class CompetenciesTab(QWidget):
             return
         self._loaded_for = placement_id
         self._overview = overview
-        key = self.view.currentIndex().data(KeyRole)
+        key = self._key_at(self.view.currentIndex())
         self.model.set_rows(overview)
         self._show_prompt(overview)
         row = self.model.row_of(key) if key else -1
@@ -170,9 +169,13 @@ class CompetenciesTab(QWidget):
             )
         self.prompt.show()
 
+    def _key_at(self, index: QModelIndex) -> str:
+        # Read through the model, not index.data(): see ui.editors.pyside_workarounds.
+        return self.model.status(index.row()).key if index.isValid() else ""
+
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        key = current.data(KeyRole)
-        if key is None or self._placement_id is None or self.chart is None:
+        key = self._key_at(current)
+        if not key or self._placement_id is None or self.chart is None:
             return
         self._trend_request += 1
         request, placement_id, actor = self._trend_request, self._placement_id, self._ctx.actor
@@ -187,7 +190,7 @@ class CompetenciesTab(QWidget):
         self.chart.show_trend(trend, name, self._overview.levels, self._overview.expected_value)
 
     def _activated(self, index: QModelIndex) -> None:
-        key = index.data(KeyRole)
+        key = self._key_at(index)
         if key:
             self.show_in_timeline.emit(key)
 

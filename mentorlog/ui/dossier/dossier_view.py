@@ -63,6 +63,7 @@ class DossierView(QWidget):
         self.tabs.addTab(self.timeline, self.tr("&Timeline"))
         self.tabs.addTab(self.competencies, self.tr("&Competencies"))
         self.extra_tabs: dict[str, QWidget] = {}
+        self._stale_tabs: set[QWidget] = set()  # extra tabs still showing an old placement
         titles = {
             "goals": self.tr("&Goals"),
             "reviews": self.tr("&Reviews"),
@@ -73,6 +74,7 @@ class DossierView(QWidget):
             if tab is not None:
                 self.extra_tabs[name] = tab
                 self.tabs.addTab(tab, titles[name])
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.timeline.loaded.connect(lambda pid: self._part_ready("timeline", pid))
         self.timeline.open_tab_requested.connect(self.show_tab)
         self.competencies.show_in_timeline.connect(self._show_competency_in_timeline)
@@ -119,12 +121,22 @@ class DossierView(QWidget):
         self._ready = set()
         if placement_id is None:
             self.stack.setCurrentWidget(self.empty)
-        self.timeline.set_placement(placement_id)
-        self.competencies.set_placement(placement_id)
-        for tab in self.extra_tabs.values():
-            tab.set_placement(placement_id)  # type: ignore[attr-defined]
+        # One serial worker answers in order: the header and the timeline (what opening a
+        # dossier shows) go first, the other tabs' loads after them.
         if placement_id is not None:
             self._load_header()
+        self.timeline.set_placement(placement_id)
+        self.competencies.set_placement(placement_id)  # loads only once it is shown
+        # The other tabs load when they are opened: arrowing through students must not
+        # queue three more loads per student ahead of the next student's timeline.
+        self._stale_tabs = set(self.extra_tabs.values())
+        self._tab_shown()
+
+    def _tab_shown(self, _index: int = -1) -> None:
+        tab = self.tabs.currentWidget()
+        if tab in self._stale_tabs:
+            self._stale_tabs.discard(tab)
+            tab.set_placement(self._placement_id)  # type: ignore[attr-defined]
 
     def _load_header(self) -> None:
         self._request += 1

@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from mentorlog.services.search import MARK_END, MARK_START
 from mentorlog.ui import colors
-from mentorlog.ui.dossier.timeline_model import DetailRole, HeadlineRole
+from mentorlog.ui.dossier.timeline_model import TimelineModel
 
 PADDING = 4
 
@@ -56,6 +56,21 @@ def elide_parts(
 
 
 class EntryDelegate(QStyledItemDelegate):
+    def __init__(self, model: TimelineModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._model = model  # read directly: a round trip through index.data() costs more
+        self._font_key = ""
+        self._font_set: tuple[QFont, QFontMetrics, QFontMetrics] | None = None
+
+    def _fonts(self, font: QFont) -> tuple[QFont, QFontMetrics, QFontMetrics]:
+        """The bold font and both metrics, made once per font (paint runs per row)."""
+        if self._font_set is None or font.key() != self._font_key:
+            bold = QFont(font)
+            bold.setBold(True)
+            self._font_key = font.key()
+            self._font_set = (bold, QFontMetrics(bold), QFontMetrics(font))
+        return self._font_set
+
     def paint(
         self,
         painter: QPainter,
@@ -72,16 +87,14 @@ class EntryDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text_color = option.palette.color(role)
         rect = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
-        bold = QFont(option.font)
-        bold.setBold(True)
-        bold_metrics, metrics = QFontMetrics(bold), QFontMetrics(option.font)
+        bold, bold_metrics, metrics = self._fonts(option.font)
 
         painter.save()
         painter.setClipRect(option.rect)
         painter.setPen(text_color)
         painter.setFont(bold)
         first = QRect(rect.left(), rect.top(), rect.width(), bold_metrics.lineSpacing())
-        headline = str(index.data(HeadlineRole) or "")
+        headline = self._model.headline_at(index.row())
         painter.drawText(
             first,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -92,7 +105,7 @@ class EntryDelegate(QStyledItemDelegate):
         top = first.bottom() + PADDING
         height = metrics.lineSpacing()
         for text, matched in elide_parts(
-            split_marked(str(index.data(DetailRole) or "")), metrics, rect.width()
+            split_marked(self._model.detail_at(index.row())), metrics, rect.width()
         ):
             width = metrics.horizontalAdvance(text)
             run = QRect(x, top, width, height)

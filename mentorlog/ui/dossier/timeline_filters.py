@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,6 +22,9 @@ from mentorlog.services.frameworks import FrameworkInfo
 from mentorlog.services.timeline import ALL_KINDS, EntryKind, TimelineFilter
 from mentorlog.ui import labels
 
+# "Any" items carry "" rather than None: PySide6 6.12 hands Python a None item value
+# without its reference (see ui.editors.pyside_workarounds).
+ANY = ""
 # A date edit cannot be empty: its minimum date stands for "no limit" and shows as "any".
 # set_placement_dates() moves it to the day before the placement, so the calendar opens
 # near the placement's own dates.
@@ -49,18 +53,18 @@ class TimelineFilterBar(QWidget):
         self.search.textChanged.connect(self._search_edited)
 
         self.kind = self._combo("kindFilter", self.tr("Entry type"))
-        self.kind.addItem(self.tr("All entries"), None)
+        self.kind.addItem(self.tr("All entries"), ANY)
         for kind in EntryKind:
             self.kind.addItem(labels.entry_kinds(kind), kind)
 
         self.competency = self._combo("competencyFilter", self.tr("Competency"))
         self.competency.setMinimumContentsLength(18)
-        self.competency.addItem(self.tr("Any competency"), None)
+        self.competency.addItem(self.tr("Any competency"), ANY)
         self.level = self._combo("levelFilter", self.tr("Rating level"))
-        self.level.addItem(self.tr("Any rating"), None)
+        self.level.addItem(self.tr("Any rating"), ANY)
 
         self.visibility = self._combo("visibilityFilter", self.tr("Shared or private"))
-        self.visibility.addItem(self.tr("Shared and private"), None)
+        self.visibility.addItem(self.tr("Shared and private"), ANY)
         self.visibility.addItem(self.tr("Shared with the student"), Visibility.SHARED)
         self.visibility.addItem(self.tr("Private notes"), Visibility.PRIVATE)
 
@@ -128,7 +132,7 @@ class TimelineFilterBar(QWidget):
         if framework.version_id == self._framework_version:
             return
         self._framework_version = framework.version_id
-        keep_key, keep_level = self.competency.currentData(), self.level.currentData()
+        keep_key, keep_level = _chosen(self.competency), _chosen(self.level)
         for combo in (self.competency, self.level):
             combo.blockSignals(True)
             while combo.count() > 1:
@@ -164,14 +168,14 @@ class TimelineFilterBar(QWidget):
             edit.blockSignals(False)
 
     def current(self) -> TimelineFilter:
-        kind = self.kind.currentData()
+        kind = _chosen(self.kind)
         return TimelineFilter(
             kinds=frozenset({kind}) if kind else ALL_KINDS,
-            competency_key=self.competency.currentData(),
-            level_value=self.level.currentData(),
+            competency_key=_chosen(self.competency),
+            level_value=_chosen(self.level),
             date_from=_date(self.date_from),
             date_to=_date(self.date_to),
-            visibility=self.visibility.currentData(),
+            visibility=_chosen(self.visibility),
             text=self.search.text(),
         )
 
@@ -197,6 +201,12 @@ class TimelineFilterBar(QWidget):
             widget.blockSignals(False)
         self._update_clear_button()
         self.filters_changed.emit()
+
+
+def _chosen(combo: QComboBox) -> Any:
+    """The chosen item's value, None for "any"."""
+    value = combo.currentData()
+    return None if value == ANY else value
 
 
 def _date(edit: QDateEdit) -> date | None:

@@ -59,18 +59,46 @@ def plain(marked: str) -> str:
     return marked.replace(MARK_START, "").replace(MARK_END, "")
 
 
+# data() runs for every visible cell and role on each repaint: plain ints compare fastest.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ENTRY, _HEADLINE, _DETAIL = int(EntryRole), int(HeadlineRole), int(DetailRole)
+_TOP_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+_TOP_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+
+
 class TimelineModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._entries: list[TimelineEntry] = []
+        self._texts: dict[int, tuple[str, ...]] = {}  # a row's cell texts, made when shown
 
     def set_rows(self, entries: list[TimelineEntry] | tuple[TimelineEntry, ...]) -> None:
         self.beginResetModel()
         self._entries = list(entries)
+        self._texts = {}
         self.endResetModel()
+
+    def _row_texts(self, row: int) -> tuple[str, ...]:
+        texts = self._texts.get(row)
+        if texts is None:
+            entry = self._entries[row]
+            texts = tuple(self._display(entry, column) for column in range(COLUMN_COUNT))
+            self._texts[row] = texts
+        return texts
 
     def entry(self, row: int) -> TimelineEntry:
         return self._entries[row]
+
+    def headline_at(self, row: int) -> str:
+        return self._row_texts(row)[ENTRY]
+
+    def detail_at(self, row: int) -> str:
+        """The second line: the search snippet (with its marks) or the summary."""
+        entry = self._entries[row]
+        return entry.snippet or entry.summary
 
     def row_of(self, entry_id: uuid.UUID) -> int:
         return next((i for i, e in enumerate(self._entries) if e.entry_id == entry_id), -1)
@@ -98,17 +126,20 @@ class TimelineModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        entry = self._entries[index.row()]
-        column = index.column()
-        if role == EntryRole:
-            return entry
-        if role == HeadlineRole:
-            return headline(entry)
-        if role == DetailRole:
+        role = int(role)
+        row, column = index.row(), index.column()
+        if role == _DISPLAY:
+            return self._row_texts(row)[column]
+        if role == _ALIGNMENT:
+            return _TOP_RIGHT if column == RATINGS else _TOP_LEFT
+        entry = self._entries[row]
+        if role == _HEADLINE:
+            return self._row_texts(row)[ENTRY]
+        if role == _DETAIL:
             return entry.snippet or entry.summary
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(entry, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _ENTRY:
+            return entry
+        if role == _TOOLTIP:
             if column == ENTRY:
                 return f"{headline(entry)}\n{plain(entry.snippet) or entry.summary}"
             if column == RATINGS and entry.ratings:
@@ -116,15 +147,10 @@ class TimelineModel(QAbstractTableModel):
                     "TimelineModel", "%n competencies rated; lowest level %1", "", entry.ratings
                 ).replace("%1", str(entry.lowest))
             return None
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             if column == ENTRY:
                 return f"{headline(entry)}. {plain(entry.snippet) or entry.summary}"
-            return self._display(entry, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            vertical = Qt.AlignmentFlag.AlignTop
-            if column == RATINGS:
-                return int(Qt.AlignmentFlag.AlignRight | vertical)
-            return int(Qt.AlignmentFlag.AlignLeft | vertical)
+            return self._row_texts(row)[column]
         return None
 
     @staticmethod

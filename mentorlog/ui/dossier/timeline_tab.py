@@ -6,24 +6,35 @@ on the worker, and an answer that a newer request has overtaken is dropped.
 
 from __future__ import annotations
 
+import importlib.util
 import uuid
-from typing import Any
+from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QMenu,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from mentorlog.models import Role
 from mentorlog.services.frameworks import FrameworkInfo
-from mentorlog.services.timeline import EntryKind, Timeline, TimelineFilter, list_timeline
+from mentorlog.services.search import searchable
+from mentorlog.services.timeline import (
+    EntryKind,
+    Timeline,
+    TimelineEntry,
+    TimelineFilter,
+    list_timeline,
+    search_timeline,
+)
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.dossier.entry_delegate import EntryDelegate, row_height
 from mentorlog.ui.dossier.timeline_filters import TimelineFilterBar
@@ -34,7 +45,6 @@ from mentorlog.ui.dossier.timeline_model import (
     KIND,
     RATINGS,
     STATUS,
-    EntryRole,
     TimelineModel,
 )
 from mentorlog.ui.ops import Changes, Op
@@ -54,6 +64,8 @@ class TimelineTab(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._placement_id: uuid.UUID | None = None
+        # The last timeline read without a search: (placement, its filter, the timeline).
+        self._base: tuple[uuid.UUID, TimelineFilter, Timeline] | None = None
         self._request = 0
         self.setObjectName("timelineTab")
 
@@ -70,7 +82,7 @@ class TimelineTab(QWidget):
         self.view.setObjectName("timelineView")
         self.view.setAccessibleName(self.tr("Timeline entries"))
         self.view.setModel(self.model)
-        self.view.setItemDelegateForColumn(ENTRY, EntryDelegate(self.view))
+        self.view.setItemDelegateForColumn(ENTRY, EntryDelegate(self.model, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -85,6 +97,9 @@ class TimelineTab(QWidget):
         self._size_columns()
         self.view.activated.connect(self._open)
         self.view.doubleClicked.connect(self._open)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_current)
 
         self.empty = QLabel()
         self.empty.setObjectName("timelineEmpty")
@@ -159,7 +174,27 @@ class TimelineTab(QWidget):
             self.model.set_rows([])
             return
         actor, flt = self._ctx.actor, self.filters.current()
-        Op(self, lambda s: list_timeline(s, actor, placement_id, flt)).success(
+        # While only the search text changes, the entries already read are narrowed to
+        # what the full-text index finds, rather than read again on every keystroke.
+        base = self._base
+        unsearched = replace(flt, text="")
+        reuse = (
+            searchable(flt.text)
+            and base is not None
+            and base[:2] == (placement_id, unsearched)
+            and not base[2].truncated
+        )
+
+        def work(session: Session) -> Timeline | None:
+            # A newer request is already queued: skip this one's queries.
+            if request != self._request:
+                return None
+            if reuse:
+                assert base is not None
+                return search_timeline(session, actor, placement_id, base[2], flt.text)
+            return list_timeline(session, actor, placement_id, flt)
+
+        Op(self, work).success(
             lambda timeline: self._show(request, placement_id, flt, timeline)
         ).failure(lambda exc: self._failed(request, exc)).run(self._ctx)
 
@@ -173,11 +208,17 @@ class TimelineTab(QWidget):
         self.stack.setCurrentWidget(self.empty)
 
     def _show(
-        self, request: int, placement_id: uuid.UUID, flt: TimelineFilter, timeline: Timeline
+        self,
+        request: int,
+        placement_id: uuid.UUID,
+        flt: TimelineFilter,
+        timeline: Timeline | None,
     ) -> None:
-        if request != self._request:
+        if request != self._request or timeline is None:
             return  # overtaken by a newer keystroke or filter
-        current = self.view.currentIndex().data(EntryRole)
+        if not timeline.searched:
+            self._base = (placement_id, replace(flt, text=""), timeline)
+        current = self.current_entry()
         self.model.set_rows(timeline.entries)
         if current is not None:
             row = self.model.row_of(current.entry_id)
@@ -232,16 +273,21 @@ class TimelineTab(QWidget):
         if self._placement_id is None or not changes.touches(*WATCHED_KINDS):
             return
         if changes.placement_id in (None, self._placement_id):
+            self._base = None  # what was read is out of date
             self.refresh()
 
     # --- opening an entry ---------------------------------------------------------------
 
-    def current_entry(self) -> Any:
-        return self.view.currentIndex().data(EntryRole)
+    def current_entry(self) -> TimelineEntry | None:
+        # Read through the model, not index.data(): see ui.editors.pyside_workarounds.
+        index = self.view.currentIndex()
+        return self.model.entry(index.row()) if index.isValid() else None
 
     def _open(self, index: QModelIndex) -> None:
-        entry = index.data(EntryRole)
-        if entry is None or self._placement_id is None:
+        if not index.isValid() or self._placement_id is None:
+            return
+        entry = self.model.entry(index.row())
+        if entry is None:
             return
         if entry.kind == EntryKind.REVIEW:
             self.open_tab_requested.emit("reviews")
@@ -262,3 +308,35 @@ class TimelineTab(QWidget):
             editors.open_reflection_editor(
                 self._ctx, window, self._placement_id, reflection_id=entry.entry_id
             )
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        self.view.setCurrentIndex(index)
+        entry = self.model.entry(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Open"), lambda: self._open(index))
+        if entry.kind == EntryKind.OBSERVATION and self._deletable(entry):
+            menu.addAction(self.tr("&Delete…"), self.delete_current)
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def _deletable(self, entry: TimelineEntry) -> bool:
+        # Only its author deletes an observation (the service checks again).
+        return (
+            entry.author_id == self._ctx.actor.person_id
+            and importlib.util.find_spec("mentorlog.ui.editors") is not None
+        )
+
+    def delete_current(self) -> None:
+        """Delete the selected observation: the editors ask first and offer undo."""
+        entry = self.current_entry()
+        if entry is None or entry.kind != EntryKind.OBSERVATION or self._placement_id is None:
+            return
+        if not self._deletable(entry):
+            return
+        from mentorlog.ui import editors
+
+        editors.delete_observation(
+            self._ctx, self.window(), self._placement_id, entry.entry_id, entry.on
+        )

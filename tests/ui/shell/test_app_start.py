@@ -103,7 +103,7 @@ def test_mentor_signs_in_and_moves_through_students_with_the_keyboard(
     first = panel.selected_placement
     first_name = dossier.header.name.text()
     assert first_name and window.new_observation.isEnabled()
-    assert dossier.timeline.model.rowCount() > 0
+    qtbot.waitUntil(lambda: dossier.timeline.model.rowCount() > 0)
 
     panel.view.setFocus()
     with qtbot.waitSignal(dossier.shown, timeout=10_000):

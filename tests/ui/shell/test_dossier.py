@@ -193,3 +193,46 @@ def test_no_placement_says_what_to_do(qtbot, ctx, dossier) -> None:  # type: ign
     dossier.set_placement(None)
     assert dossier.stack.currentWidget() is dossier.empty
     assert "Choose a student" in dossier.empty.text()
+
+
+def test_delete_from_the_timeline_asks_and_can_be_undone(
+    qtbot, ctx, dossier, shared_placement
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    _open(qtbot, dossier, ctx, "liis", shared_placement)
+    timeline = dossier.timeline
+    row = next(r for r in range(timeline.model.rowCount()) if timeline.model.entry(r).on.day == 2)
+    timeline.view.setCurrentIndex(timeline.model.index(row, 0))
+    timeline.view.setFocus()
+    qtbot.keyClick(timeline.view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: dossier.window().findChild(QMessageBox, "confirmDelete") is not None)
+    box = dossier.window().findChild(QMessageBox, "confirmDelete")
+    assert "Delete the observation" in box.text()
+    with qtbot.waitSignal(timeline.loaded, timeout=5000):
+        qtbot.mouseClick(
+            box.findChild(QPushButton, "confirmDeleteButton"), Qt.MouseButton.LeftButton
+        )
+    days = [timeline.model.entry(r).on.day for r in range(timeline.model.rowCount())]
+    assert 2 not in days
+    assert ctx.undo_stack.canUndo()
+    with qtbot.waitSignal(timeline.loaded, timeout=5000):
+        ctx.undo_stack.undo()
+    days = [timeline.model.entry(r).on.day for r in range(timeline.model.rowCount())]
+    assert 2 in days
+
+
+def test_another_mentors_observation_cannot_be_deleted_from_the_timeline(
+    qtbot, ctx, dossier, shared_placement
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    _open(qtbot, dossier, ctx, "ola", shared_placement)
+    timeline = dossier.timeline
+    row = next(
+        r for r in range(timeline.model.rowCount()) if timeline.model.entry(r).on.day == 2
+    )  # Liis's observation
+    timeline.view.setCurrentIndex(timeline.model.index(row, 0))
+    qtbot.keyClick(timeline.view, Qt.Key.Key_Delete)
+    qtbot.wait(50)
+    assert dossier.window().findChild(QMessageBox, "confirmDelete") is None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
 
@@ -105,7 +105,6 @@ def entry(kind: EntryKind, **kw) -> TimelineEntry:  # type: ignore[no-untyped-de
         author="Liis Tamm",
         visibility=Visibility.SHARED,
         status="published",
-        created_at=datetime(2025, 3, 14, tzinfo=UTC),
     )
     values.update(kw)
     return TimelineEntry(**values)  # type: ignore[arg-type]
