@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from mentorlog.models import Observation, Shift, Visibility
 from mentorlog.services import drafts
-from mentorlog.services.access import Actor
+from mentorlog.services.access import Actor, require_placement
 from mentorlog.services.entries import person_name, placement_framework, require_mentor_of
 from mentorlog.services.frameworks import FrameworkInfo
 from mentorlog.services.observations import (
@@ -62,6 +62,8 @@ class EditorData:
     draft: drafts.DraftView | None
     settings: tuple[str, ...]
     situations: tuple[str, ...]
+    # Why the observation opens only to read (signed, or someone else's), or "".
+    read_only_reason: str = ""
 
 
 def editor_data(
@@ -70,19 +72,38 @@ def editor_data(
     placement_id: uuid.UUID,
     observation_id: uuid.UUID | None = None,
 ) -> EditorData:
-    """Everything to open the editor: refuses, as saving would, anyone who may not write."""
-    placement = require_mentor_of(session, actor, placement_id)
-    observation = get_observation(session, actor, observation_id) if observation_id else None
+    """Everything to open the editor. A new observation is refused, as saving would be, to
+    anyone but a mentor of the placement; an existing one opens to read for anyone who may
+    see it, and to edit for its author while it is not signed."""
+    if observation_id is None:
+        placement = require_mentor_of(session, actor, placement_id)
+        observation = None
+        reason = ""
+    else:
+        placement = require_placement(session, actor, placement_id)
+        observation = get_observation(session, actor, observation_id)
+        reason = _read_only_reason(observation, actor)
     return EditorData(
         framework=placement_framework(session, actor, placement_id),
         student_name=person_name(session, placement.student_id),
         starts_on=placement.starts_on,
         ends_on=placement.ends_on,
         observation=observation,
-        draft=drafts.find_draft(session, actor, DRAFT_KIND, placement_id, observation_id),
+        draft=None
+        if reason
+        else drafts.find_draft(session, actor, DRAFT_KIND, placement_id, observation_id),
         settings=_suggestions(session, actor, Observation.setting, SETTINGS),
         situations=_suggestions(session, actor, Observation.situation_type, SITUATIONS),
+        read_only_reason=reason,
     )
+
+
+def _read_only_reason(observation: ObservationView, actor: Actor) -> str:
+    if observation.author_id != actor.person_id:
+        return f"Written by {observation.author_name}; only they can change it."
+    if observation.locked_at is not None:
+        return "Signed and locked: corrections are made as an amendment."
+    return ""
 
 
 def _suggestions(

@@ -12,9 +12,8 @@ from sqlalchemy.orm import Session
 
 from mentorlog.models import ReflectionTemplate, Visibility
 from mentorlog.services import drafts
-from mentorlog.services.access import Actor
+from mentorlog.services.access import Actor, require_placement
 from mentorlog.services.entries import is_student_of, person_name, require_participant
-from mentorlog.services.errors import PermissionDeniedError
 from mentorlog.services.observations import ObservationChoice, linkable_observations
 from mentorlog.services.reflections import ReflectionInput, ReflectionView, get_reflection
 
@@ -28,6 +27,7 @@ class ReflectionEditorData:
     reflection: ReflectionView | None
     draft: drafts.DraftView | None
     observations: tuple[ObservationChoice, ...]
+    read_only_reason: str = ""  # why it opens only to read (someone else's), or ""
 
 
 def editor_data(
@@ -36,17 +36,29 @@ def editor_data(
     placement_id: uuid.UUID,
     reflection_id: uuid.UUID | None = None,
 ) -> ReflectionEditorData:
-    """Refuses, as saving would, anyone who may not write this reflection."""
-    placement = require_participant(session, actor, placement_id)
-    reflection = get_reflection(session, actor, reflection_id) if reflection_id else None
-    if reflection is not None and reflection.author_id != actor.person_id:
-        raise PermissionDeniedError("Only the person who wrote this reflection may change it.")
+    """A new reflection is refused, as saving would be, to anyone but the student or a
+    mentor of the placement; an existing one opens to read for anyone who may see it, and
+    to edit for its author."""
+    if reflection_id is None:
+        placement = require_participant(session, actor, placement_id)
+        reflection, reason = None, ""
+    else:
+        placement = require_placement(session, actor, placement_id)
+        reflection = get_reflection(session, actor, reflection_id)
+        reason = (
+            ""
+            if reflection.author_id == actor.person_id
+            else f"Written by {reflection.author_name}; only they can change it."
+        )
     return ReflectionEditorData(
         student_name=person_name(session, placement.student_id),
         author_is_student=is_student_of(placement, actor),
         reflection=reflection,
-        draft=drafts.find_draft(session, actor, DRAFT_KIND, placement_id, reflection_id),
+        draft=None
+        if reason
+        else drafts.find_draft(session, actor, DRAFT_KIND, placement_id, reflection_id),
         observations=tuple(linkable_observations(session, actor, placement_id)),
+        read_only_reason=reason,
     )
 
 

@@ -198,7 +198,22 @@ class ObservationEditor(EditorDialog):
             self.restored.show()
         self._dirty = data.draft is not None
         self._update_heading()
+        if data.read_only_reason:
+            self._read_only(data.read_only_reason)
         self.narrative.setFocus()
+
+    def _read_only(self, reason: str) -> None:
+        """To read, not change: someone else's observation, or a signed one."""
+        self.autosaver.stop()
+        self.restored.setText(reason)
+        self.restored.show()
+        self.fields.setEnabled(False)
+        self.narrative.setReadOnly(True)
+        self.ratings.set_read_only()
+        for widget in (self.discussed, self.shared, self.private):
+            widget.setEnabled(False)
+        for button in (self.draft_button, self.publish_button, self.delete_button):
+            button.hide()
 
     def _show_record(self, view: ObservationView) -> None:
         self.record_id = view.id

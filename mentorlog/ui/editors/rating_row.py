@@ -33,6 +33,7 @@ class RatingRow(QFrame):
         super().__init__(parent)
         self.competency = competency
         self._levels = {lv.value: lv for lv in levels}
+        self._read_only = False
         self.setObjectName(f"rating-{competency.key}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -46,6 +47,7 @@ class RatingRow(QFrame):
         remove.setToolTip(self.tr("Remove this competency"))
         remove.setAccessibleName(self.tr("Remove %1").replace("%1", competency.name))
         remove.clicked.connect(lambda: self.remove_requested.emit(competency.id))
+        self.remove_button = remove
 
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
@@ -116,7 +118,18 @@ class RatingRow(QFrame):
         self.comment.setText(comment)
         self.nrt.setChecked(nrt)
 
+    def set_read_only(self) -> None:
+        """Shown as given: the chosen level stays highlighted, nothing can be changed."""
+        self._read_only = True
+        for button in self.group.buttons():
+            button.setEnabled(button.isChecked())
+        self.comment.setReadOnly(True)
+        self.nrt.setEnabled(False)
+        self.remove_button.hide()
+
     def choose(self, level_value: int) -> None:
+        if self._read_only:
+            return
         button = self.group.button(level_value)
         if button is not None:
             button.setChecked(True)

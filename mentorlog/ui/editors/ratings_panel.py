@@ -84,6 +84,11 @@ class RatingsPanel(QSplitter):
         )
         return (*shown, *self._kept.values())
 
+    def set_read_only(self) -> None:
+        self.picker.hide()
+        for row in self.rows.values():
+            row.set_read_only()
+
     def reveal(self, widget: QWidget) -> None:
         self.scroll.ensureWidgetVisible(widget)
 

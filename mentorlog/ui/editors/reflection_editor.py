@@ -180,8 +180,23 @@ class ReflectionEditor(EditorDialog):
             self.restored.show()
         self._dirty = data.draft is not None
         self._update_heading()
+        if data.read_only_reason:
+            self._read_only(data.read_only_reason)
         first = next(iter(self.sections.editors.values()))
         first.setFocus()
+
+    def _read_only(self, reason: str) -> None:
+        """To read, not change: someone else's reflection."""
+        self.autosaver.stop()
+        self.restored.setText(reason)
+        self.restored.show()
+        for widget in (self.template, self.written_on, self.observation, self.shared, self.private):
+            widget.setEnabled(False)
+        self.title.setReadOnly(True)
+        for editor in self.sections.editors.values():
+            editor.setReadOnly(True)
+        self.save_button.hide()
+        self.delete_button.hide()
 
     @staticmethod
     def _as_input(view: ReflectionView) -> ReflectionInput:

@@ -144,3 +144,33 @@ def test_a_private_note_looks_different(mentor_ctx, cast: Cast, qtbot) -> None: 
     assert "Private" in editor.visibility_banner.text()
     assert "dashed" in editor.narrative_frame.styleSheet()
     assert editor.narrative_frame.property("private") is True
+
+
+def test_others_read_an_observation_without_changing_it(student_ctx, cast: Cast, db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date, timedelta
+
+    from mentorlog.models import Shift
+    from mentorlog.services import observations
+
+    with db.transaction() as s:
+        view = observations.publish(
+            s,
+            cast.mentor,
+            cast.placement_id,
+            observations.ObservationInput(
+                date.today() - timedelta(days=1),
+                Shift.LATE,
+                NARRATIVE,
+                ratings=(observations.RatingInput(cast.competency("COM-3"), 4),),
+            ),
+        )
+    editor = open_editor(student_ctx, cast, qtbot, view.id)
+    assert editor.narrative.isReadOnly() and editor.narrative.toPlainText() == NARRATIVE
+    assert "Ingrid Sæther" in editor.restored.text() and editor.restored.isVisible()
+    assert not editor.publish_button.isVisible() and not editor.delete_button.isVisible()
+    row = editor.ratings.rows[cast.competency("COM-3")]
+    assert row.level_value == 4 and row.comment.isReadOnly()
+    qtbot.keyClick(row, "2")
+    assert row.level_value == 4
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # nothing changed: closes without asking
+    qtbot.waitUntil(lambda: not editor.isVisible())

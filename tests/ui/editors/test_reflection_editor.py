@@ -110,3 +110,23 @@ def test_switching_templates_keeps_what_was_typed(mentor_ctx, cast: Cast, db, qt
         "participants": "",
     }
     assert row.author_id == cast.mentor.person_id
+
+
+def test_the_mentor_reads_the_students_reflection(mentor_ctx, cast: Cast, db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from mentorlog.services import reflections
+
+    with db.transaction() as s:
+        view = reflections.create_reflection(
+            s,
+            cast.student,
+            cast.placement_id,
+            reflections.ReflectionInput(
+                date.today(), ReflectionTemplate.SOCRATIC, {"question": "Why?", "experience": "X"}
+            ),
+        )
+    editor = open_reflection_editor(mentor_ctx, None, cast.placement_id, view.id)
+    qtbot.waitUntil(lambda: editor.isEnabled())
+    assert "Jüri Õunapuu" in editor.restored.text()
+    assert editor.sections.editors["question"].isReadOnly()
+    assert editor.sections.editors["question"].toPlainText() == "Why?"
+    assert not editor.save_button.isVisible()
