@@ -129,6 +129,6 @@ def _prison_table(lines: list[CohortStudentLine], width: float) -> Table:
                 Paragraph(str(line.unacknowledged), s.cell_right),
             ]
         )
-    table = Table(rows, colWidths=[w * width for w in WIDTHS], repeatRows=1)
+    table = Table(rows, colWidths=[w * width for w in WIDTHS], repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(list(LIST_TABLE)))
     return table

@@ -34,7 +34,8 @@ _SOFT = '<font color="#5F6B7A">'
 
 
 def _table(rows: list[list[object]], widths: list[float], width: float) -> Table:
-    table = Table(rows, colWidths=[w * width for w in widths], repeatRows=1)
+    # splitInRow: one long entry (a pasted action plan) may run over a page.
+    table = Table(rows, colWidths=[w * width for w in widths], repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(list(LIST_TABLE)))
     return table
 

@@ -109,7 +109,7 @@ def _facts_table(pairs: list[tuple[str, str]], width: float) -> Table:
             row += [Paragraph(text(pair[0]), s.cell_small), Paragraph(pair[1], s.cell)]
         rows.append(row)
     col = width / 2
-    table = Table(rows, colWidths=[col * 0.34, col * 0.66, col * 0.34, col * 0.66])
+    table = Table(rows, colWidths=[col * 0.34, col * 0.66, col * 0.34, col * 0.66], splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -253,7 +253,7 @@ def _domain_table(domain: str, items: list[CompetencyRow], widths: list[float]) 
                 TextBlock([own]),
             ]
         )
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(style))
     return table
 

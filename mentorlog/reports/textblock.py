@@ -8,7 +8,7 @@ object, about ten times faster. It splits between lines across pages like a Para
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.colors import Color
@@ -51,6 +51,24 @@ class Para:
 _Line = tuple[float, float, tuple[tuple[float, Run], ...]]  # (space above, leading, pieces)
 
 
+def _words(text: str, font: str, size: float, width: float) -> Iterator[str]:
+    """The words of ``text``; one wider than the line (a pasted link, a long number) is
+    cut where it must be, rather than running off the page."""
+    for word in text.split():
+        if _width(word, font, size) <= width:
+            yield word
+            continue
+        part = ""
+        for char in word:
+            if part and stringWidth(part + char, font, size) > width:
+                yield part
+                part = char
+            else:
+                part += char
+        if part:
+            yield part
+
+
 def _lay_out(para: Para, width: float) -> list[_Line]:
     lines: list[_Line] = []
     pieces: list[tuple[float, Run]] = []
@@ -72,7 +90,7 @@ def _lay_out(para: Para, width: float) -> list[_Line]:
             start = x
             # A run continues the word before it unless a space separates them.
             glue = n == 0 and bool(chunk) and not chunk[0].isspace() and not spaced
-            for word in chunk.split():
+            for word in _words(chunk, run.font, run.size, width):
                 w = _width(word, run.font, run.size)
                 gap = 0.0 if glue or not (words or x) else space
                 glue = False

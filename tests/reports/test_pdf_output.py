@@ -107,3 +107,53 @@ def test_cohort_summary_reads_right(db, world) -> None:  # type: ignore[no-untyp
         assert wanted in text, wanted
     assert text.index("Halden fengsel") < text.index("Tartu Vangla")
     assert re.search(r"3\s+placements in\s+2\s+training prisons", text)
+
+
+def test_entries_longer_than_a_page_run_over_instead_of_failing() -> None:
+    from datetime import date
+
+    from mentorlog.reports.content import (
+        ConcernEntry,
+        GoalEntry,
+        ObservationEntry,
+        ReflectionEntry,
+        StudentReport,
+    )
+
+    long = "A pasted action plan that goes on and on, as real ones sometimes do. " * 700
+    report = StudentReport(
+        academy="Akademie",
+        student="Zoë Brønnum",
+        prison="Halden fengsel",
+        unit="",
+        cohort="",
+        placement_starts_on=date(2025, 1, 1),
+        placement_ends_on=date(2025, 3, 1),
+        period_from=date(2025, 1, 1),
+        period_to=date(2025, 3, 1),
+        phase="early",
+        status="active",
+        mentors=("Øystein Ærø",),
+        hours_logged=0,
+        target_hours=0,
+        remedial_minutes=0,
+        observation_count=1,
+        overall_status="",
+        open_concerns=1,
+        framework="",
+        expected_value=None,
+        scale=(),
+        competencies=(),
+        domain_series=(),
+        goals=(GoalEntry("Lead an unlock", "open", long),),
+        concerns=(ConcernEntry(date(2025, 1, 2), "Øystein Ærø", "open", long, long),),
+        observations=(
+            ObservationEntry(date(2025, 1, 5), "day", 60, "Øystein Ærø", narrative=long),
+        ),
+        reflections=(ReflectionEntry(date(2025, 1, 3), "Long", "free_text", (("Text", long),)),),
+        learning_contract=long,
+    )
+    pdf, count = render_student_report(report, generated_at=GENERATED)
+    pages = _pages(pdf)
+    assert count == len(pages) > 20
+    assert all(f"Page {n} of {count}" in text for n, text in enumerate(pages, start=1))

@@ -75,3 +75,13 @@ def test_pdf_text_reads_back() -> None:
     SimpleDocTemplate(buffer).build([_block()])
     text = PdfReader(io.BytesIO(buffer.getvalue())).pages[0].extract_text()
     assert "Øystein Ærø" in text and "Пётр" in text and "Approaching: 3, glued and spaced" in text
+
+
+def test_a_word_wider_than_the_line_is_cut_not_overflowing() -> None:
+    register_fonts()
+    link = "https://example.org/" + "x" * 200
+    block = TextBlock([Para((Run(f"See {link} now", REGULAR, 9, black),), leading=12)])
+    width, _ = block.wrap(150, 10_000)
+    pieces = [run for _a, _l, line in block._lines or [] for _x, run in line]
+    assert all(stringWidth(run.text, run.font, run.size) <= width for run in pieces)
+    assert "".join(run.text.replace(" ", "") for run in pieces) == f"See{link}now"
