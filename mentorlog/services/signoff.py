@@ -391,7 +391,12 @@ def versions(session: Session, actor: Actor, lineage_id: uuid.UUID) -> list[Vers
         )
     rows: list[Observation | Review] = [*obs_rows, *review_rows]
     if not rows:
-        raise NotFoundError("There is no record with those versions that you may see.")
+        exists = session.scalar(
+            select(Observation.id).where(Observation.lineage_id == lineage_id).limit(1)
+        ) or session.scalar(select(Review.id).where(Review.lineage_id == lineage_id).limit(1))
+        if exists is None:
+            raise NotFoundError("That record no longer exists.")
+        raise PermissionDeniedError(f"{actor.name} may not see this record or its versions.")
     return [
         VersionView(
             row.id,
