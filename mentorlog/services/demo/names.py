@@ -49,52 +49,51 @@ PRISONS: tuple[PrisonSpec, ...] = (
     ),
 )
 
-# (given names, family names) per country and gender; Russian family names agree in gender.
-_NAMES: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
+# Given names per country and gender; family names per country (Russian ones agree with
+# the gender, so they are kept per gender).
+_GIVEN: dict[str, dict[str, tuple[str, ...]]] = {
     "NO": {
-        "f": (
-            ("Ingrid", "Sølvi", "Åse", "Kari", "Marte", "Ragnhild", "Sigrid", "Tone", "Åshild"),
-            ("Sæther", "Løvås", "Bråten", "Ødegård", "Strøm", "Håland", "Næss", "Sørlie"),
-        ),
-        "m": (
-            ("Håkon", "Bjørn", "Øystein", "Sindre", "Jørgen", "Torbjørn", "Eirik", "Pål"),
-            ("Kjærnes", "Åsheim", "Bø", "Grønli", "Fjærli", "Lyngstad", "Røed", "Dæhlie"),
-        ),
+        "f": ("Ingrid", "Sølvi", "Åse", "Kari", "Marte", "Ragnhild", "Sigrid", "Tone", "Åshild"),
+        "m": ("Håkon", "Bjørn", "Øystein", "Sindre", "Jørgen", "Torbjørn", "Eirik", "Pål"),
     },
     "EE": {
-        "f": (
-            ("Külli", "Tiina", "Mari-Liis", "Kärt", "Triin", "Ülle", "Eha", "Maarja"),
-            ("Mägi", "Kõiv", "Pärn", "Õunapuu", "Jõgi", "Sõmer", "Tamm", "Kütt"),
-        ),
-        "m": (
-            ("Tõnis", "Jüri", "Märt", "Tõnu", "Ülo", "Priit", "Andres", "Rein"),
-            ("Mänd", "Hõbe", "Lõhmus", "Rätsep", "Sepp", "Kask", "Rüütel", "Põld"),
-        ),
+        "f": ("Külli", "Tiina", "Mari-Liis", "Kärt", "Triin", "Ülle", "Eha", "Maarja"),
+        "m": ("Tõnis", "Jüri", "Märt", "Tõnu", "Ülo", "Priit", "Andres", "Rein"),
     },
     "RU": {  # Russian-speaking Estonians
-        "f": (("Наталья", "Ольга", "Татьяна", "Анна"), ("Смирнова", "Кузнецова", "Волкова")),
-        "m": (("Алексей", "Дмитрий", "Сергей", "Николай"), ("Смирнов", "Кузнецов", "Волков")),
+        "f": ("Наталья", "Ольга", "Татьяна", "Анна", "Елена", "Ирина"),
+        "m": ("Алексей", "Дмитрий", "Сергей", "Николай", "Андрей", "Игорь"),
     },
     "FI": {
-        "f": (
-            ("Päivi", "Sanna", "Liisa", "Aino", "Hanna", "Mervi", "Elina", "Sini"),
-            ("Mäkinen", "Jääskeläinen", "Kärkkäinen", "Hämäläinen", "Heikkilä", "Väänänen"),
-        ),
-        "m": (
-            ("Tuomas", "Jussi", "Ville", "Mikko", "Väinö", "Jyrki", "Pekka", "Antti"),
-            ("Äijälä", "Lönnqvist", "Räsänen", "Pöllänen", "Söderström", "Kärppä", "Niemi"),
-        ),
+        "f": ("Päivi", "Sanna", "Liisa", "Aino", "Hanna", "Mervi", "Elina", "Sini"),
+        "m": ("Tuomas", "Jussi", "Ville", "Mikko", "Väinö", "Jyrki", "Pekka", "Antti"),
     },
     "BE": {
-        "f": (
-            ("Amélie", "Hélène", "Léa", "Noémie", "Anneleen", "Chloé", "Marie-Thérèse", "Elke"),
-            ("Dubois", "Lefèvre", "Peeters", "Janssens", "Maes", "Delcourt", "Vandenberghe"),
-        ),
-        "m": (
-            ("Thibault", "Sébastien", "Noël", "Jérôme", "Pieter", "Frédéric", "Raphaël", "Koen"),
-            ("Lemaître", "Desmet", "Wouters", "Goossens", "Mertens", "Hénin", "Jacobs"),
-        ),
+        "f": ("Amélie", "Hélène", "Léa", "Noémie", "Anneleen", "Chloé", "Marie-Thérèse", "Elke"),
+        "m": ("Thibault", "Sébastien", "Noël", "Jérôme", "Pieter", "Frédéric", "Raphaël", "Koen"),
     },
+}
+_FAMILY: dict[str, tuple[str, ...]] = {
+    "NO": (
+        "Sæther", "Løvås", "Bråten", "Ødegård", "Strøm", "Håland", "Næss", "Sørlie",
+        "Kjærnes", "Åsheim", "Bø", "Grønli", "Fjærli", "Lyngstad", "Røed", "Dæhlie",
+    ),
+    "EE": (
+        "Mägi", "Kõiv", "Pärn", "Õunapuu", "Jõgi", "Sõmer", "Tamm", "Kütt",
+        "Mänd", "Hõbe", "Lõhmus", "Rätsep", "Sepp", "Kask", "Rüütel", "Põld",
+    ),
+    "FI": (
+        "Mäkinen", "Jääskeläinen", "Kärkkäinen", "Hämäläinen", "Heikkilä", "Väänänen",
+        "Äijälä", "Lönnqvist", "Räsänen", "Pöllänen", "Söderström", "Kärppä", "Niemi",
+    ),
+    "BE": (
+        "Dubois", "Lefèvre", "Peeters", "Janssens", "Maes", "Delcourt", "Vandenberghe",
+        "Lemaître", "Desmet", "Wouters", "Goossens", "Mertens", "Hénin", "Jacobs",
+    ),
+}
+_RUSSIAN_FAMILY = {
+    "f": ("Смирнова", "Кузнецова", "Волкова", "Иванова", "Петрова"),
+    "m": ("Смирнов", "Кузнецов", "Волков", "Иванов", "Петров"),
 }
 
 # The demo accounts: fixed people so README and tests can name them.
@@ -107,11 +106,19 @@ DEMO_PEOPLE: dict[str, tuple[str, str, str]] = {
 }
 
 
-def pick_name(rng: random.Random, country: str, *, cyrillic: bool = False) -> tuple[str, str]:
-    """A plausible (given, family) name for ``country``; Cyrillic if asked (Estonia)."""
-    bank = _NAMES["RU" if cyrillic else country]
-    given, family = bank[rng.choice("fm")]
-    return rng.choice(given), rng.choice(family)
+def pick_name(
+    rng: random.Random, country: str, taken: set[str], *, cyrillic: bool = False
+) -> tuple[str, str]:
+    """A plausible (given, family) name for ``country``, Cyrillic if asked (Estonia), and
+    not in ``taken`` while the banks allow; the name is added to ``taken``."""
+    for _ in range(20):
+        gender = rng.choice("fm")
+        given = rng.choice(_GIVEN["RU" if cyrillic else country][gender])
+        family = rng.choice(_RUSSIAN_FAMILY[gender] if cyrillic else _FAMILY[country])
+        if f"{given} {family}" not in taken:
+            break
+    taken.add(f"{given} {family}")
+    return given, family
 
 
 # Russian transliteration as in passports; the hard and soft signs (ъ, ь) are dropped.

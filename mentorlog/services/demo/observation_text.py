@@ -55,7 +55,7 @@ SITUATIONS: tuple[Situation, ...] = (
         ("SUR-1", "SUR-2", "COM-1", "PRO-1", "ETH-2"),
         (
             "Evening association on {wing}, about twenty prisoners out.",
-            "{name} supervised association in the exercise yard with me.",
+            "{name} supervised association with me.",
             "During association on {wing} a game of cards got loud.",
         ),
         (
@@ -104,8 +104,8 @@ SITUATIONS: tuple[Situation, ...] = (
         ("hospital escort", "court escort", "escort to the healthcare centre"),
         ("RSK-1", "RSK-2", "TAC-1", "LAW-2", "COM-4"),
         (
-            "Escort of a prisoner to an outpatient appointment at the hospital.",
-            "{name} was second officer on a court escort.",
+            "Escort of a prisoner from {wing}; {name} came as second officer.",
+            "{name} was second officer on an escort.",
             "Internal escort of a prisoner from {wing} to the healthcare centre.",
         ),
         (
@@ -117,8 +117,8 @@ SITUATIONS: tuple[Situation, ...] = (
         (
             "{name} had not read the escort risk assessment and did not know that the "
             "prisoner had a history of absconding.",
-            "{name} chatted with hospital staff and lost sight of the prisoner for a moment "
-            "in the corridor.",
+            "{name} chatted with staff at the destination and lost sight of the prisoner "
+            "for a moment in the corridor.",
         ),
     ),
     Situation(
@@ -269,7 +269,7 @@ SITUATIONS: tuple[Situation, ...] = (
         ("TAC-2", "TAC-3", "COM-4", "RSK-2", "LAW-3"),
         (
             "A general alarm on {wing} during the shift; {name} responded with me.",
-            "A fight broke out in the exercise yard.",
+            "A fight broke out between two prisoners during the shift.",
         ),
         (
             "{name} responded quickly but did not rush in, took the role given, used only the "
@@ -304,7 +304,10 @@ SITUATIONS: tuple[Situation, ...] = (
         ("day", "early"),
         ("workshop", "education block", "gym"),
         ("PRO-3", "PRO-1", "SUR-1", "ETH-4"),
-        ("{name} supervised the workshop with me.", "Education classes in the morning."),
+        (
+            "{name} supervised the activity session with me.",
+            "Morning activities; {name} was on duty.",
+        ),
         (
             "{name} encouraged a prisoner who wanted to give up on his course and praised "
             "good work, modelling the behaviour we want to see.",
@@ -363,7 +366,7 @@ NEXT_STEPS = {
 
 PRIVATE_NOTES = (
     "Private: {name} seemed tired and withdrawn today. Ask gently whether things at home are OK.",
-    "Private: check with the unit manager whether {name} can move to {wing} for variety.",
+    "Private: ask the unit manager whether {name} can spend a week on another unit.",
     "Private: I was short with {name} after the alarm; apologise and explain tomorrow.",
     "Private: {name} may be over-familiar with one prisoner on {wing}. Watch, do not accuse yet.",
     "Private: remember to ask the academy about the simulation day for {name}.",

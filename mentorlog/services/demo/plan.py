@@ -80,6 +80,7 @@ class StudentPlan:
     offsets: dict[str, float]  # per competency key: stronger or weaker than the student's mean
     struggling: bool
     showcase: str  # "" or "demo", "concern", "resolved"
+    first_unit: int  # index of the unit of the first placement
 
 
 @dataclass
@@ -144,6 +145,7 @@ class Planner:
         self.framework_version_id = framework_version_id
         self.password_hash = password_hash
         self.usernames: set[str] = set()
+        self.names: set[str] = {f"{g} {f}" for g, f, _country in DEMO_PEOPLE.values()}
         self.accounts: dict[str, DemoPerson] = {}
         self.academy_id = self.ids()
         self.prisons: list[DemoPrison] = []
@@ -284,21 +286,27 @@ class Planner:
             if showcase == "demo":
                 person = self._account("student", created)
             else:
-                cyrillic = prison.spec.country == "EE" and (i == 1 or self.rng.random() < 0.3)
-                given, family = pick_name(self.rng, prison.spec.country, cyrillic=cyrillic)
+                country = prison.spec.country
+                cyrillic = country == "EE" and (i == 1 or self.rng.random() < 0.3)
+                given, family = pick_name(self.rng, country, self.names, cyrillic=cyrillic)
                 person = self._person(given, family, created)
             self._role(person.id, Role.STUDENT, created, academy=True)
             struggling = showcase == "concern" or (not showcase and self.rng.random() < 0.06)
             talent = -0.7 - abs(self.rng.gauss(0, 0.2)) if struggling else self.rng.gauss(0, 0.3)
             offsets = {key: self.rng.gauss(0, 0.35) for key in self.competency_keys}
-            plans.append(StudentPlan(person, prison, intake, talent, offsets, struggling, showcase))
+            first_unit = self.rng.randrange(len(prison.units))
+            plans.append(
+                StudentPlan(
+                    person, prison, intake, talent, offsets, struggling, showcase, first_unit
+                )
+            )
         created = at(self.epoch, 9)
         for prison in self.prisons:
             enrolled = sum(1 for s in plans if s.prison is prison)
             if prison.spec.country == DEMO_PEOPLE["mentor"][2]:
                 prison.mentors.append(self._account("mentor", created))
             while len(prison.mentors) < enrolled // 3 + 2:
-                given, family = pick_name(self.rng, prison.spec.country)
+                given, family = pick_name(self.rng, prison.spec.country, self.names)
                 prison.mentors.append(self._person(given, family, created))
             for mentor in prison.mentors:
                 self._role(mentor.id, Role.MENTOR, created, prison_id=prison.id)
@@ -350,7 +358,7 @@ class Planner:
         withdrawn_on: date | None,
         spans: list[tuple[date, int, date | None]],
     ) -> PlacementPlan:
-        rng, today = self.rng, self.today
+        today = self.today
         end = withdrawn_on or start + timedelta(days=days - 1)
         if start > today:
             status, last_day = PlacementStatus.PLANNED, None
@@ -370,9 +378,8 @@ class Planner:
         level_to = (
             level_from + 0.4 if s.struggling and latest else (3.5 if n == 0 else 4.1) + s.talent
         )
-        unit_id, unit_name = s.prison.units[
-            (n + rng.randrange(len(s.prison.units))) % len(s.prison.units)
-        ]
+        # A second placement is on the next unit: another wing, other prisoners.
+        unit_id, unit_name = s.prison.units[(s.first_unit + n) % len(s.prison.units)]
         mentors = self._mentors(s, n)
         plan = PlacementPlan(
             self.ids(),
