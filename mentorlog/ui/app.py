@@ -108,11 +108,6 @@ def install_exception_hook() -> None:
 
 
 def make_application() -> QApplication:
-    # PySide6 6.12.0 loses a reference on every signal emit, which aborts CPython 3.11
-    # after some hundreds; the editors' workaround applies to the whole app.
-    from mentorlog.ui.editors.pyside_workarounds import install
-
-    install()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])

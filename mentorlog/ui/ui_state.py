@@ -26,7 +26,7 @@ class UiState:
 
     def _bytes(self, key: str) -> QByteArray | None:
         # A default, so a missing key never comes back as None (PySide6 6.12 would hand
-        # it over without its reference: see ui.editors.pyside_workarounds).
+        # it over without its reference: a PySide6 6.12 defect, see the pin in pyproject.toml).
         value = self._settings.value(key, QByteArray())
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 

@@ -33,7 +33,8 @@ from mentorlog.ui import labels
 from mentorlog.ui.editors.dates import date_edit, from_qdate, to_qdate
 from mentorlog.ui.editors.problems import ProblemLabel, Problems
 
-NO_LEVEL = -1  # item data for "no level" (never None as item data: see pyside_workarounds)
+# Item data for "no level": never None as item data (a PySide6 6.12 defect; see pyproject).
+NO_LEVEL = -1
 
 
 def _text(parent: QWidget, name: str, hint: str, height: int) -> QPlainTextEdit:
@@ -198,7 +199,7 @@ class ReviewForm(QWidget):
 
     def _offer_progress(self) -> None:
         kind = ReviewKind(self.kind.currentData())
-        # An empty combo would hand back None (see pyside_workarounds): ask only when filled.
+        # An empty combo hands back None (a PySide6 6.12 defect): ask only when filled.
         keep = self.progress.currentData() if self.progress.count() else ""
         self.progress.clear()
         for progress in PROGRESS_FOR_KIND[kind]:

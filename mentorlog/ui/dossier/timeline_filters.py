@@ -23,7 +23,7 @@ from mentorlog.services.timeline import ALL_KINDS, EntryKind, TimelineFilter
 from mentorlog.ui import labels
 
 # "Any" items carry "" rather than None: PySide6 6.12 hands Python a None item value
-# without its reference (see ui.editors.pyside_workarounds).
+# without its reference (a PySide6 6.12 defect, see the pin in pyproject.toml).
 ANY = ""
 # A date edit cannot be empty: its minimum date stands for "no limit" and shows as "any".
 # set_placement_dates() moves it to the day before the placement, so the calendar opens

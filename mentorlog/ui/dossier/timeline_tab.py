@@ -279,7 +279,7 @@ class TimelineTab(QWidget):
     # --- opening an entry ---------------------------------------------------------------
 
     def current_entry(self) -> TimelineEntry | None:
-        # Read through the model, not index.data(): see ui.editors.pyside_workarounds.
+        # Read through the model, not index.data() (a PySide6 6.12 defect; see pyproject).
         index = self.view.currentIndex()
         return self.model.entry(index.row()) if index.isValid() else None
 

@@ -20,10 +20,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from mentorlog.ui.context import AppContext
-from mentorlog.ui.editors import pyside_workarounds
-
-# Before the editors emit anything (see the module for why; the shell may call it earlier).
-pyside_workarounds.install()
 
 if TYPE_CHECKING:
     from mentorlog.ui.editors.draft_recovery import DraftRecovery

@@ -49,7 +49,7 @@ class CompetencyPicker(QWidget):
             if parent is None:
                 parent = QTreeWidgetItem(self.tree, [comp.domain_name])
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                # Never None as item data: see pyside_workarounds.
+                # Never None as item data: a PySide6 6.12 defect, see the pin in pyproject.toml.
                 parent.setData(0, ID_ROLE, "")
                 font = parent.font(0)
                 font.setBold(True)

@@ -81,7 +81,7 @@ class ReflectionEditor(EditorDialog):
         self.title.setPlaceholderText(self.tr("A few words to find it again (optional)"))
         self.observation = QComboBox(self)
         self.observation.setObjectName("observation")
-        # Never None as item data: see pyside_workarounds.
+        # Never None as item data: a PySide6 6.12 defect, see the pin in pyproject.toml.
         self.observation.addItem(self.tr("— not about one observation —"), "")
 
         grid = QGridLayout()

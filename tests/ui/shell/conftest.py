@@ -15,13 +15,6 @@ DEMO_STUDENTS = 6
 DEMO_OBSERVATIONS = 300
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _pyside_workarounds() -> None:
-    from mentorlog.ui.editors.pyside_workarounds import install
-
-    install()
-
-
 @pytest.fixture(scope="session")
 def demo_template(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     from mentorlog.services.demo import build_demo
