@@ -108,7 +108,9 @@ class FirstRunDialog(QDialog):
             column.setSpacing(2)
             column.addWidget(edit)
             column.addWidget(problem)
-            form.addRow(labels[name], column)
+            label = QLabel(labels[name])
+            label.setBuddy(edit)  # the & mnemonic (Alt+letter) moves to its field
+            form.addRow(label, column)
             self.inputs[name] = edit
             self.problems[name] = problem
             edit.returnPressed.connect(self.create_administrator)

@@ -1,0 +1,139 @@
+"""Sign-in and the audit trail's speed, for bench/run.py: ``name: value unit`` lines.
+
+    python bench/trust.py DEMO_DB
+
+The trail is brought to at least 100,000 events first (synthetic ``bench.event`` rows,
+hash-chained exactly as audit.record chains them, appended in bulk and kept, so a reused
+database is not filled twice). Then:
+
+- ``sign_in_ms``: signing in as the demo mentor, Argon2id verification included; the
+  median of 5.
+- ``audit_record_ms``: appending one event in its own transaction, commit included, to
+  that long trail; the median of 200.
+- ``audit_verify_s``: ``mentorlog audit verify``'s walk over the whole chain
+  (``audit_events`` says how long it is).
+- ``audit_list_ms``: the audit window's first page (500 events) for a coordinator,
+  newest first, with no filter, and ``audit_search_ms`` with a text filter.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import func, insert, select
+
+from mentorlog.models import AuditEvent
+from mentorlog.services import audit, audit_trail, auth
+from mentorlog.services.audit_trail import AuditFilter
+
+NAMES = (
+    "sign_in_ms",
+    "audit_events",
+    "audit_record_ms",
+    "audit_verify_s",
+    "audit_list_ms",
+    "audit_search_ms",
+)
+TRAIL_EVENTS = 100_000
+BATCH = 5_000
+
+
+def _median_ms(fn: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def _fill_trail(ctx) -> int:  # type: ignore[no-untyped-def]
+    """Append synthetic events until the trail is TRAIL_EVENTS long; its length."""
+    with ctx.transaction() as session:
+        have = session.scalar(select(func.count()).select_from(AuditEvent)) or 0
+        if have >= TRAIL_EVENTS:
+            return have
+        last = session.execute(
+            select(AuditEvent.seq, AuditEvent.hash, AuditEvent.occurred_at)
+            .order_by(AuditEvent.seq.desc())
+            .limit(1)
+        ).first()
+        seq, prev = (last[0], last[1]) if last else (0, audit.GENESIS_HASH)
+        moment = (last[2] if last else datetime(2025, 1, 6, tzinfo=UTC)) + timedelta(seconds=1)
+        people = ("Jüri Õunapuu", "Ingrid Sæther", "Анна Смирнова", "Émile Lefèvre")
+        rows = []
+        for n in range(TRAIL_EVENTS - have):
+            seq += 1
+            content = {
+                "seq": seq,
+                "occurred_at": moment + timedelta(seconds=n * 7),
+                "actor_id": None,
+                "actor_name": people[n % len(people)],
+                "workstation": f"bench-ws-{n % 9}",
+                "action": "bench.event",
+                "entity_type": "observation",
+                "entity_id": uuid.UUID(int=n + 1),
+                "subject_person_id": None,
+                "detail": {"n": n},
+                "prev_hash": prev,
+            }
+            prev = audit.compute_hash(**content)
+            rows.append({**content, "id": uuid.uuid4(), "hash": prev})
+            if len(rows) == BATCH:
+                session.execute(insert(AuditEvent), rows)
+                rows = []
+        if rows:
+            session.execute(insert(AuditEvent), rows)
+        return TRAIL_EVENTS
+
+
+def figures(ctx) -> Iterator[tuple[str, float, str]]:  # type: ignore[no-untyped-def]
+    def sign_in() -> None:
+        with ctx.transaction() as session:
+            auth.sign_in(session, "mentor", "demo", "bench")
+
+    yield "sign_in_ms", round(_median_ms(sign_in, 5), 1), "ms"
+    yield "audit_events", _fill_trail(ctx), "events"
+    mentor = ctx.account("mentor")
+    coordinator = ctx.account("coordinator")
+
+    def record() -> None:
+        with ctx.transaction() as session:
+            audit.record(session, mentor, "bench.record", workstation="bench")
+
+    yield "audit_record_ms", round(_median_ms(record, 200), 2), "ms"
+    with ctx.session() as session:
+        start = time.perf_counter()
+        report = audit.verify_chain(session)
+        seconds = time.perf_counter() - start
+    if not report.ok:
+        raise RuntimeError(f"the bench database's audit trail is broken: {report.first_bad}")
+    yield "audit_verify_s", round(seconds, 2), "s"
+
+    def page(flt: AuditFilter) -> Callable[[], object]:
+        def run() -> object:
+            with ctx.session() as session:
+                return audit_trail.list_events(session, coordinator, flt, limit=500)
+
+        return run
+
+    yield "audit_list_ms", round(_median_ms(page(AuditFilter()), 5), 1), "ms"
+    yield "audit_search_ms", round(_median_ms(page(AuditFilter(text="sæther")), 5), 1), "ms"
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_context import BenchContext
+
+    bench_ctx = BenchContext.open(Path(sys.argv[1]))
+    try:
+        for name, value, unit in figures(bench_ctx):
+            print(f"{name}: {value} {unit}", flush=True)
+    finally:
+        bench_ctx.close()
