@@ -19,7 +19,10 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
+from mentorlog.services.errors import PermissionDeniedError
+
 if TYPE_CHECKING:
+    from mentorlog.services.access import Actor
     from mentorlog.ui.context import AppContext
 
 T = TypeVar("T")
@@ -144,6 +147,15 @@ class TaskManager(QObject):
         return self._pool.activeThreadCount()
 
 
+def _record_refusal(ctx: AppContext, actor: Actor, exc: PermissionDeniedError) -> None:
+    from mentorlog.services import audit
+
+    try:
+        audit.record_refusal(ctx.db.engine, actor, str(exc))
+    except Exception:  # the refusal must still reach the person, even if logging fails
+        log.exception("could not put a permission refusal on the audit trail")
+
+
 class Op(Generic[T]):
     """One database operation: ``fn(session)`` (or ``fn(session, progress)``) runs in a
     transaction on the worker; the result goes to ``success`` on the GUI thread."""
@@ -181,10 +193,16 @@ class Op(Generic[T]):
 
     def run(self, ctx: AppContext) -> Op[T]:
         progress = self._progress
+        actor = ctx.actor
 
         def work() -> T:
-            with ctx.db.transaction() as session:
-                return self._fn(session, progress) if progress else self._fn(session)
+            try:
+                with ctx.db.transaction() as session:
+                    return self._fn(session, progress) if progress else self._fn(session)
+            except PermissionDeniedError as exc:
+                # The refused work was rolled back; the attempt itself stays on record.
+                _record_refusal(ctx, actor, exc)
+                raise
 
         ctx.tasks.submit(work, self._on_success(ctx), self._on_failure, self._progress_cb, progress)
         return self

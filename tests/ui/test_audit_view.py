@@ -1,0 +1,135 @@
+"""The audit trail window: events newest first, filtered in SQL, and the chain check."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from sqlalchemy import text
+
+from mentorlog.models import Role
+from mentorlog.services import audit
+from mentorlog.services.access import Actor
+from mentorlog.services.audit_trail import AuditRow
+from mentorlog.storage.audit_guard import guard_lifted
+from mentorlog.ui.audit_view import AuditModel, AuditView
+
+COORDINATOR = Actor(uuid.uuid4(), "Mette Kjær", frozenset({Role.COORDINATOR}))
+MENTOR = Actor(uuid.uuid4(), "Jüri Õunapuu", frozenset({Role.MENTOR}))
+
+
+def record_some(db) -> None:  # type: ignore[no-untyped-def]
+    now = datetime.now(UTC)
+    with db.transaction() as s:
+        audit.record(s, MENTOR, "sign_in", workstation="prison-ws-3", now=now - timedelta(days=40))
+        audit.record(s, None, "sign_in.failed", detail={"username": "ghost"}, now=now)
+        audit.record(s, MENTOR, "observation.publish", entity_type="observation", now=now)
+        audit.record(s, COORDINATOR, "person.unlock", entity_type="person", now=now)
+
+
+def test_model_words_each_column() -> None:
+    row = AuditRow(
+        7,
+        datetime(2026, 3, 2, 8, 0, tzinfo=UTC),
+        None,
+        "(not signed in)",
+        "ws-1",
+        "sign_in.failed",
+        "username",
+        None,
+        None,
+        {"username": "ghost", "failures": 2},
+    )
+    model = AuditModel()
+    model.set_rows([row])
+    assert model.rowCount() == 1 and model.columnCount() == 6
+
+    def cell(col: int, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        return model.data(model.index(0, col), role)
+
+    assert cell(AuditModel.WHO) == "(not signed in)"
+    assert cell(AuditModel.ACTION) == "Sign-in failed"
+    assert cell(AuditModel.DETAIL) == "failures: 2, username: ghost"
+    assert "Event 7" in str(cell(AuditModel.ACTION, Qt.ItemDataRole.ToolTipRole))
+    assert cell(AuditModel.ACTION, Qt.ItemDataRole.ForegroundRole) is not None
+    model.add_rows([row])
+    assert model.rowCount() == 2
+
+
+def open_view(ctx, qtbot) -> AuditView:  # type: ignore[no-untyped-def]
+    ctx.set_actor(COORDINATOR)
+    view = AuditView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def test_events_show_newest_first_and_filter(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    record_some(ctx.db)
+    view = open_view(ctx, qtbot)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4)
+    assert view.model.row_at(0).action == "person.unlock"
+    assert "4 of 4" in view.count.text()
+    qtbot.keyClicks(view.search, "mette")  # QTest types ASCII only
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=3000)
+    view.search.setText("õunapuu")  # any case, Latin or not
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=3000)
+    view.search.clear()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4)
+    view.period.setCurrentIndex(view.period.findData(6))  # last 7 days
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3)
+    qtbot.waitUntil(lambda: view.action_filter.findData("sign_in.failed") > 0)
+    view.action_filter.setCurrentIndex(view.action_filter.findData("sign_in.failed"))
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    view.action_filter.setCurrentIndex(view.action_filter.findData("sign_in"))
+    qtbot.waitUntil(lambda: view.stack.currentWidget() is view.empty)
+    assert "No events match" in view.empty.text()
+
+
+def test_an_empty_trail_says_what_will_appear(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(ctx, qtbot)
+    qtbot.waitUntil(lambda: view.stack.currentWidget() is view.empty)
+    assert "Sign-ins and changes will appear here" in view.empty.text()
+
+
+def test_new_events_appear_after_a_change(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from mentorlog.ui.ops import Op
+
+    view = open_view(ctx, qtbot)
+    qtbot.waitUntil(lambda: view.stack.currentWidget() is view.empty)
+    Op(None, lambda s: audit.record(s, MENTOR, "goal.create")).announces("goal").run(ctx)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert view.model.data(view.model.index(0, AuditModel.ACTION)) == "Goal created"
+
+
+def test_chain_check_reports_intact_then_the_altered_event(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    record_some(ctx.db)
+    view = open_view(ctx, qtbot)
+    qtbot.mouseClick(view.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.chain.text().startswith("Intact"))
+    assert "4 events" in view.chain.text()
+    with ctx.db.engine.begin() as conn, guard_lifted(conn):
+        conn.execute(text("UPDATE audit_event SET actor_name = 'Nobody' WHERE seq = 3"))
+    qtbot.mouseClick(view.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.chain.text().startswith("Broken"))
+    assert "event 3" in view.chain.text() and "altered" in view.chain.text()
+
+
+def test_a_refused_operation_is_put_on_the_trail(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from mentorlog.models import AuditEvent
+    from mentorlog.services import audit_trail
+    from mentorlog.services.errors import PermissionDeniedError
+    from mentorlog.ui.ops import Op
+
+    ctx.set_actor(MENTOR)
+    errors: list[BaseException] = []
+    Op(None, lambda s: audit_trail.list_events(s, MENTOR)).failure(errors.append).run(ctx)
+    qtbot.waitUntil(lambda: bool(errors))
+    assert isinstance(errors[0], PermissionDeniedError)
+    with ctx.db.session() as s:
+        event = s.scalar(select(AuditEvent).where(AuditEvent.action == "permission.refused"))
+        assert event is not None and event.actor_name == "Jüri Õunapuu"
+        assert "Only a coordinator or administrator" in event.detail["message"]
