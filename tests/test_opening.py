@@ -105,3 +105,26 @@ def test_an_old_unencrypted_database_is_converted_at_first_sign_in(tmp_path: Pat
     reopened = sign_in_and_open(path, "ole", PASSWORD)
     assert reopened.actor.name.startswith("Ole")
     reopened.db.close()
+
+
+def test_first_run_set_up_gives_slots_only_when_someone_is_made(tmp_path: Path) -> None:
+    from mentorlog.services.opening import discard_unfinished_site, stage_demo_slots, start_new_site
+    from mentorlog.storage.keyring import stage_password
+
+    path = tmp_path / "mentorlog.db"
+    db, recovery = start_new_site(path)
+    assert recovery and db.encrypted
+    assert database_kind(path) == DatabaseKind.NEW  # nobody could open it yet
+    discard_unfinished_site(db)
+    assert not path.exists() and not keyfile_path(path).exists()
+
+    db, _ = start_new_site(path)
+    with db.transaction() as session:
+        actor = auth.create_first_administrator(session, "Kadri", "Õispuu", "kadri", PASSWORD)
+        stage_password(session, "kadri", PASSWORD)
+        stage_demo_slots(session)
+    db.close()
+    assert Role.ADMINISTRATOR in actor.roles
+    assert database_kind(path) == DatabaseKind.ENCRYPTED
+    keyfile = KeyFile.load(keyfile_path(path))
+    assert keyfile.demo and keyfile.unlock("mentor", "demo") == keyfile.unlock("kadri", PASSWORD)

@@ -55,7 +55,10 @@ def test_built_wheel_installs_into_a_fresh_venv_and_runs(tmp_path: Path) -> None
         [mentorlog, "--db", db, "demo", "--students", "3", "--observations", "30"], elsewhere, env
     )
     assert "30 observations" in out
-    check = _run([mentorlog, "--db", db, "check"], elsewhere, env)
+    # The demo database is encrypted: commands open it as a person.
+    env = {**env, "MENTORLOG_PASSWORD": "demo"}
+    check = _run([mentorlog, "--db", db, "--user", "admin", "check"], elsewhere, env)
     assert "integrity: ok" in check and "up to date" in check
-    students = _run([mentorlog, "--db", db, "list", "students"], elsewhere, env)
+    students = _run([mentorlog, "--db", db, "--user", "coordinator", "list", "students"],
+                    elsewhere, env)  # fmt: skip
     assert len(students.splitlines()) == 3

@@ -21,7 +21,7 @@ def run(args: argparse.Namespace) -> int:
     from mentorlog.storage.migrate import StorageError
 
     try:
-        db = open_database(args.db, migrate=False)
+        db = open_database(args.db, migrate=False, keyring=_keyring(args))
     except StorageError as exc:
         raise CommandError(str(exc)) from exc
     try:
@@ -35,3 +35,24 @@ def run(args: argparse.Namespace) -> int:
     print(f"schema revision: {report.revision or 'none (empty database)'} ({state})")
     print("integrity: " + ("ok" if report.integrity_ok else "; ".join(report.integrity[:20])))
     return 0 if report.ok else 1
+
+
+def _keyring(args: argparse.Namespace) -> Any:
+    """An encrypted database is checked only for someone who can open it (--user)."""
+    from mentorlog.cli.common import REFUSED, _password
+    from mentorlog.services.auth import SignInError
+    from mentorlog.services.opening import DatabaseKind, database_kind, unlock_keyring
+    from mentorlog.storage.engine import resolve_url, sqlite_path
+
+    if database_kind(args.db) != DatabaseKind.ENCRYPTED:
+        return None
+    if not getattr(args, "user", None):
+        raise CommandError("The database is encrypted: name yourself with --user NAME.", REFUSED)
+    path = sqlite_path(resolve_url(args.db))
+    assert path is not None
+    from mentorlog.models import utcnow
+
+    try:
+        return unlock_keyring(path, args.user, _password(args), utcnow())
+    except SignInError as exc:
+        raise CommandError(str(exc), REFUSED) from exc

@@ -41,8 +41,25 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from mentorlog.services.demo import build_demo, has_people
     from mentorlog.services.errors import ServiceError
+    from mentorlog.services.opening import (
+        DatabaseKind,
+        create_demo_database,
+        database_kind,
+        discard_unfinished_site,
+    )
 
-    db = open_for_command(args)
+    kind = database_kind(args.db)
+    if kind == DatabaseKind.ENCRYPTED:
+        # Only a site with people in it has key slots: it is not empty.
+        if args.if_empty:
+            print("The database already has data (it is encrypted); left it alone.")
+            return 0
+        raise CommandError(
+            "The database already has people in it; demo data goes only into an empty "
+            "database. Nothing was changed. Choose a new file with --db."
+        )
+    # A new file is encrypted, with key slots for the demo accounts (password "demo").
+    db = create_demo_database(args.db) if kind == DatabaseKind.NEW else open_for_command(args)
     try:
         with db.session() as session:
             occupied = has_people(session)
@@ -66,6 +83,8 @@ def run(args: argparse.Namespace) -> int:
                     progress=progress,
                 )
         except ServiceError as exc:
+            if kind == DatabaseKind.NEW:
+                discard_unfinished_site(db, made_just_now=True)
             raise CommandError(str(exc)) from exc
         seconds = time.perf_counter() - started
     finally:

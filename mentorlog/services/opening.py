@@ -27,7 +27,8 @@ from mentorlog.services.auth import SignInError
 from mentorlog.services.startup import prepare_database
 from mentorlog.storage.database import Database
 from mentorlog.storage.engine import resolve_url, sqlite_path
-from mentorlog.storage.sqlite_files import is_plain_sqlite, keyfile_path
+from mentorlog.storage.keyring import Keyring
+from mentorlog.storage.sqlite_files import keyfile_path
 
 DEMO_ACCOUNTS = ("admin", "coordinator", "mentor", "student")
 DEMO_PASSWORD = "demo"
@@ -53,9 +54,71 @@ def database_kind(target: str | os.PathLike[str] | None) -> DatabaseKind:
         return DatabaseKind.SERVER
     if not path.exists() or path.stat().st_size == 0:
         return DatabaseKind.NEW
-    if keyfile_path(path).exists() or not is_plain_sqlite(path):
-        return DatabaseKind.ENCRYPTED
+    if keyfile_path(path).exists():
+        return DatabaseKind.NEW if _unfinished(path) else DatabaseKind.ENCRYPTED
+    # No key file: unencrypted, or a damaged file that opening it will report as such.
     return DatabaseKind.PLAIN
+
+
+def _unfinished(path: Path) -> bool:
+    """A site whose set-up never finished: its key file has no one's slot, so nobody could
+    ever have signed in or recorded anything. It is set up afresh."""
+    from mentorlog.storage.keys import RECOVERY_SLOT, KeyFile, KeyFileError
+
+    try:
+        slots = KeyFile.load(keyfile_path(path)).slots
+    except KeyFileError:
+        return False
+    return set(slots) <= {RECOVERY_SLOT}
+
+
+def is_demo_site(target: str | os.PathLike[str] | None) -> bool:
+    """Whether an encrypted database was made as a demo (readable before unlocking)."""
+    from mentorlog.storage.keys import KeyFile, KeyFileError
+
+    path = sqlite_path(resolve_url(target))
+    if path is None or not keyfile_path(path).exists():
+        return False
+    try:
+        return KeyFile.load(keyfile_path(path)).demo
+    except KeyFileError:
+        return False
+
+
+def start_new_site(target: str | os.PathLike[str] | None) -> tuple[Database, str | None]:
+    """An empty database for the first-run screen: a new SQLite file is encrypted from its
+    first byte, with only a recovery slot until the administrator (or the demo accounts)
+    are made. Returns it and the recovery key (None for a server)."""
+    if database_kind(target) != DatabaseKind.NEW or sqlite_path(resolve_url(target)) is None:
+        return prepare_database(target), None
+    from mentorlog.storage.encrypt import new_encrypted_database
+    from mentorlog.storage.keyring import Keyring
+
+    path = _path(target)
+    _remove_new_site(path)  # what an unfinished set-up left behind, if anything
+    keys = new_encrypted_database(path, {})
+    return prepare_database(target, keyring=Keyring(keys.keyfile, keys.key)), keys.recovery_key
+
+
+def discard_unfinished_site(db: Database, *, made_just_now: bool = False) -> None:
+    """Remove a database whose set-up was abandoned before anyone could sign in (or that
+    this process has just made and failed to fill)."""
+    path = db.path
+    db.close()
+    if path is not None and (made_just_now or database_kind(path) == DatabaseKind.NEW):
+        _remove_new_site(path)
+
+
+def stage_demo_slots(session: object) -> None:
+    """Give the demo accounts their key slots (password ``demo``) when ``session`` commits,
+    and mark the key file as a demo's so the sign-in screen can say so."""
+    from mentorlog.storage.keyring import INFO_KEY, stage_password
+
+    for username in DEMO_ACCOUNTS:
+        stage_password(session, username, DEMO_PASSWORD)  # type: ignore[arg-type]
+    ring = session.info.get(INFO_KEY)  # type: ignore[attr-defined]
+    if ring is not None:
+        ring.keyfile.demo = True
 
 
 def _path(target: str | os.PathLike[str] | None) -> Path:
@@ -64,9 +127,8 @@ def _path(target: str | os.PathLike[str] | None) -> Path:
     return path
 
 
-def _unwrap(path: Path, username: str, password: str, now: datetime) -> object:
+def unlock_keyring(path: Path, username: str, password: str, now: datetime) -> Keyring:
     """The keyring for ``username``; refusals and waits as auth.sign_in gives them."""
-    from mentorlog.storage.keyring import Keyring
     from mentorlog.storage.keys import KeyFile, WrongPasswordError
 
     keyfile = KeyFile.load(keyfile_path(path))
@@ -103,8 +165,10 @@ def sign_in_and_open(
     kind = database_kind(target)
     if kind == DatabaseKind.NEW:
         raise SignInError("There is no mentorlog database here yet; set one up first.")
-    keyring = _unwrap(_path(target), username, password, now) if kind == "encrypted" else None
-    db = prepare_database(target, keyring=keyring)  # type: ignore[arg-type]
+    keyring = (
+        unlock_keyring(_path(target), username, password, now) if kind == "encrypted" else None
+    )
+    db = prepare_database(target, keyring=keyring)
     try:
         with db.transaction() as session:
             actor = auth.sign_in(session, username, password, workstation, now=now)
@@ -170,6 +234,8 @@ def create_demo_database(target: str | os.PathLike[str] | None) -> Database:
         from mentorlog.storage.keyring import Keyring
 
         keys = new_encrypted_database(_path(target), dict.fromkeys(DEMO_ACCOUNTS, DEMO_PASSWORD))
+        keys.keyfile.demo = True
+        keys.keyfile.save()
         keyring = Keyring(keys.keyfile, keys.key)
     return prepare_database(target, keyring=keyring)
 

@@ -57,12 +57,18 @@ def _write_slots(session: Session) -> None:
     ring: Keyring | None = session.info.get(INFO_KEY)
     if ring is None or not pending:
         return
+    from mentorlog.storage.keys import KeyFile
+
+    # Re-read it first: another workstation may have changed slots or attempt counts.
+    keyfile = KeyFile.load(ring.keyfile.path)
+    keyfile.demo = keyfile.demo or ring.keyfile.demo  # set in memory by a demo's set-up
     for username, password in pending.items():
         if password is None:
-            ring.keyfile.remove_person(username)
+            keyfile.remove_person(username)
         else:
-            ring.keyfile.add_person(ring.key, username, password)
-    ring.keyfile.save()
+            keyfile.add_person(ring.key, username, password)
+    keyfile.save()
+    ring.keyfile = keyfile
 
 
 @event.listens_for(Session, "after_rollback")

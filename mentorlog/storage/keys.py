@@ -72,6 +72,7 @@ class KeyFile:
     # Failed unlock attempts per name: {"failures": n, "last_failed_at": ISO time}. They
     # are kept here because a wrong password cannot open the database to count them there.
     attempts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    demo: bool = False  # made as a demo (known passwords): the sign-in screen says so
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
@@ -79,7 +80,9 @@ class KeyFile:
             data = json.loads(path.read_text(encoding="utf-8"))
             if data.get("format") != FORMAT:
                 raise KeyFileError(f"{path.name} was written by a newer mentorlog.")
-            return cls(path, dict(data["slots"]), dict(data.get("attempts", {})))
+            return cls(
+                path, dict(data["slots"]), dict(data.get("attempts", {})), bool(data.get("demo"))
+            )
         except FileNotFoundError as exc:
             raise KeyFileError(
                 f"The key file {path.name} beside the encrypted database is missing. Restore "
@@ -92,7 +95,7 @@ class KeyFile:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(self.path.name + ".partial")
         payload = json.dumps(
-            {"format": FORMAT, "slots": self.slots, "attempts": self.attempts},
+            {"format": FORMAT, "slots": self.slots, "attempts": self.attempts, "demo": self.demo},
             indent=1,
             sort_keys=True,
         )

@@ -175,8 +175,11 @@ def show_fatal(title: str, message: str, log_path: Path | None) -> None:
     box.exec()
 
 
-def open_database(db_target: str | None, log_path: Path | None = None):  # type: ignore[no-untyped-def]
-    """The prepared Database, or None after telling the user why it cannot be used."""
+def open_database(  # type: ignore[no-untyped-def]
+    db_target: str | None, log_path: Path | None = None, *, new_site: bool = False
+):
+    """The prepared Database and, for a new encrypted site, its recovery key; or
+    (None, None) after telling the user why it cannot be used."""
     from sqlalchemy.exc import DatabaseError
 
     from mentorlog.services.startup import prepare_database
@@ -185,14 +188,18 @@ def open_database(db_target: str | None, log_path: Path | None = None):  # type:
     from mentorlog.storage.migrate import StorageError
 
     try:
-        return prepare_database(db_target)
+        if new_site:
+            from mentorlog.services.opening import start_new_site
+
+            return start_new_site(db_target)
+        return prepare_database(db_target), None
     except DamagedDatabaseError as exc:
         log.error("the database is damaged: %s", exc)
         from mentorlog.ui.damaged_dialog import offer_restore
 
         if offer_restore(exc):
             return open_database(db_target, log_path)  # the restored copy
-        return None
+        return None, None
     except (StorageError, DatabaseError) as exc:
         try:
             where = resolve_url(db_target).render_as_string(hide_password=True)
@@ -200,7 +207,7 @@ def open_database(db_target: str | None, log_path: Path | None = None):  # type:
             where = str(db_target)
         log.error("cannot open the database %s: %s", where, exc)
         show_fatal(*explain_storage_failure(exc, where), log_path)
-        return None
+        return None, None
 
 
 def start(  # type: ignore[no-untyped-def]
@@ -214,24 +221,56 @@ def start(  # type: ignore[no-untyped-def]
         install_exception_hook()
     app = make_application()
     install_translators(app)
-    db = open_database(db_target, log_path)
-    if db is None:
-        return None
+    from mentorlog.services.opening import DatabaseKind, database_kind, is_demo_site
     from mentorlog.ui.context import AppContext
     from mentorlog.ui.sign_in_flow import AppController
 
     if bench is None:
         bench = os.environ.get(BENCH_EXIT_VAR) == "1"
-    ctx = AppContext(db, app)
-    controller = AppController(ctx, parent=app)
+    auto = None
     if bench:
         credentials = os.environ.get(BENCH_SIGN_IN_VAR, "mentor:demo")
         username, _, password = credentials.partition(":")
+        auto = (username, password)
+    kind = database_kind(db_target)
+    if kind == DatabaseKind.PLAIN and not bench:
+        # Checked (and migrated) before anyone signs in, so a database that cannot be used
+        # is said at once; it is then encrypted at the first sign-in.
+        checked, _ = open_database(db_target, log_path)
+        if checked is None:
+            return None
+        checked.close()
+    if kind == DatabaseKind.ENCRYPTED or (kind == DatabaseKind.PLAIN and not bench):
+        # Nothing is opened before someone signs in: the key is unwrapped by their password
+        # (an unencrypted database from an earlier mentorlog is encrypted at this sign-in).
+        controller = AppController(None, parent=app)
+        if bench:
+            controller.first_data_shown.connect(_bench_report_and_quit)
+        controller.start_locked(
+            db_target,
+            _where(db_target),
+            demo=is_demo_site(db_target),
+            convert=kind == DatabaseKind.PLAIN,
+            auto_sign_in=auto,
+        )
+        return controller
+    db, recovery_key = open_database(db_target, log_path, new_site=kind == DatabaseKind.NEW)
+    if db is None:
+        return None
+    ctx = AppContext(db, app)
+    controller = AppController(ctx, parent=app, recovery_key=recovery_key)
+    if bench:
         controller.first_data_shown.connect(_bench_report_and_quit)
-        controller.start(auto_sign_in=(username, password))
-    else:
-        controller.start()
+    controller.start(auto_sign_in=auto)
     return controller
+
+
+def _where(db_target: str | None) -> str:
+    from mentorlog.storage.engine import resolve_url, sqlite_path
+
+    url = resolve_url(db_target)
+    path = sqlite_path(url)
+    return str(path) if path else url.render_as_string(hide_password=True)
 
 
 def _bench_report_and_quit() -> None:

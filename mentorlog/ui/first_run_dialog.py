@@ -30,9 +30,11 @@ DEMO_OBSERVATIONS = 4000
 def load_demo_data(session: Any, progress: Any = None) -> None:
     """Fill the empty database with the DEMO service's deterministic data set."""
     from mentorlog.services.demo import build_demo
+    from mentorlog.services.opening import stage_demo_slots
 
     report = progress.update if progress is not None else None
     build_demo(session, students=DEMO_STUDENTS, observations=DEMO_OBSERVATIONS, progress=report)
+    stage_demo_slots(session)  # on an encrypted database: the demo accounts can open it
 
 
 class FirstRunDialog(QDialog):
@@ -144,13 +146,18 @@ class FirstRunDialog(QDialog):
         from mentorlog.services import auth
 
         def work(session: Any) -> Actor:
-            return auth.create_first_administrator(
+            from mentorlog.storage.keyring import stage_password
+
+            actor = auth.create_first_administrator(
                 session,
                 values["given_name"],
                 values["family_name"],
                 values["username"],
                 values["password"],
             )
+            # On an encrypted database the administrator's password also opens it.
+            stage_password(session, values["username"].strip(), values["password"])
+            return actor
 
         Op(self, work).success(self._created).failure(self._not_created).announces("person").run(
             self._ctx

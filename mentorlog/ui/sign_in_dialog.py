@@ -27,9 +27,17 @@ class SignInDialog(QDialog):
 
     signed_in = Signal(object)
 
-    def __init__(self, ctx: AppContext, *, demo: bool = False, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: AppContext | None,
+        *,
+        demo: bool = False,
+        where: str | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._ctx = ctx
+        self._password = ""
         self.setObjectName("signInDialog")
         self.setWindowTitle(self.tr("Sign in to mentorlog"))
         self.setMinimumWidth(380)
@@ -40,7 +48,8 @@ class SignInDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         heading.setFont(font)
-        where = QLabel(self.tr("Records in {where}").format(where=ctx.db.describe()))
+        place = where if where is not None else ctx.db.describe() if ctx else ""
+        where = QLabel(self.tr("Records in {where}").format(where=place))
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         where.setEnabled(False)  # secondary text, in the palette's muted colour
@@ -103,13 +112,20 @@ class SignInDialog(QDialog):
             (self.username if not username else self.password).setFocus()
             return
         self._set_busy(True)
+        self._password = password
+        self.check(username, password)
+
+    def check(self, username: str, password: str) -> None:
+        """Ask the sign-in service on the open database; ends in _accepted or _refused."""
         from mentorlog.services import auth
 
+        assert self._ctx is not None
         Op(self, lambda s: auth.sign_in(s, username, password)).success(self._accepted).failure(
             self._refused
         ).run(self._ctx)
 
     def _accepted(self, actor: Actor) -> None:
+        self._password = ""
         self._set_busy(False)
         self.password.clear()
         self.signed_in.emit(actor)
@@ -119,6 +135,7 @@ class SignInDialog(QDialog):
         from mentorlog.services.errors import ServiceError
         from mentorlog.ui.errors import describe
 
+        self._password = ""
         self._set_busy(False)
         self.password.clear()
         self.password.setFocus()

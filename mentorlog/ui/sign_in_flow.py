@@ -34,9 +34,18 @@ class AppController(QObject):
     first_data_shown = Signal()
     window_opened = Signal(object)
 
-    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext | None,
+        parent: QObject | None = None,
+        *,
+        recovery_key: str | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        # None until an encrypted database is unlocked (start_locked).
+        self.ctx: AppContext = ctx  # type: ignore[assignment]
+        # A new encrypted site's recovery key, shown once its administrator exists.
+        self.recovery_key = recovery_key
         self.dialog: QDialog | None = None
         self.window: QWidget | None = None
         self._reported_first_data = False
@@ -69,12 +78,57 @@ class AppController(QObject):
         from mentorlog.ui.first_run_dialog import FirstRunDialog
 
         dialog = FirstRunDialog(self.ctx)
-        dialog.administrator_created.connect(self._signed_in)
+        dialog.administrator_created.connect(self._administrator_created)
         dialog.demo_loaded.connect(self._demo_loaded)
         self._show_dialog(dialog)
 
+    def _administrator_created(self, actor: Actor) -> None:
+        self._signed_in(actor)
+        if self.recovery_key:
+            from mentorlog.ui.recovery_key_dialog import show_recovery_key
+
+            show_recovery_key(self.recovery_key, self.window)
+            self.recovery_key = None
+
+    def start_locked(
+        self,
+        target: str | None,
+        where: str,
+        *,
+        demo: bool = False,
+        convert: bool = False,
+        auto_sign_in: tuple[str, str] | None = None,
+    ) -> None:
+        """Sign in before the database is open: it is encrypted (or is to be)."""
+        if auto_sign_in is not None:
+            from mentorlog.services.opening import sign_in_and_open
+
+            try:
+                site = sign_in_and_open(target, *auto_sign_in)
+            except Exception as exc:
+                self._auto_sign_in_failed(exc)
+                return
+            self._opened(site)
+            return
+        from mentorlog.ui.unlock_dialog import UnlockDialog
+
+        dialog = UnlockDialog(target, where, demo=demo, convert=convert)
+        dialog.opened.connect(self._opened)
+        self._show_dialog(dialog)
+
+    def _opened(self, site: Any) -> None:
+        from mentorlog.ui.context import AppContext
+
+        self.ctx = AppContext(site.db, self.parent())
+        self._signed_in(site.actor)
+        if site.recovery_key:
+            from mentorlog.ui.recovery_key_dialog import show_recovery_key
+
+            show_recovery_key(site.recovery_key, self.window)
+
     def _demo_loaded(self) -> None:
         self._demo = True
+        self.recovery_key = None  # a demo's data is not worth a recovery key
         self.show_sign_in()
 
     def show_sign_in(self) -> None:
@@ -140,4 +194,11 @@ class AppController(QObject):
             window.deleteLater()
 
     def shutdown(self) -> None:
+        if self.ctx is None:
+            return
         self.ctx.shutdown()
+        if self.recovery_key:
+            # A new site nobody was ever made for: it cannot be opened, so it goes.
+            from mentorlog.services.opening import discard_unfinished_site
+
+            discard_unfinished_site(self.ctx.db)
