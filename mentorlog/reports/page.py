@@ -128,6 +128,8 @@ def build_pdf(story: Sequence[Flowable], frame: PageFrame, *, subject: str) -> t
         subject=subject,
         creator="mentorlog",
         invariant=1,
+        # The canvas starts every page in this face: no Helvetica reference in the PDF.
+        initialFontName=REGULAR,
     )
     body = Frame(
         doc.leftMargin,

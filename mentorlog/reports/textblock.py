@@ -8,24 +8,44 @@ object, about ten times faster. It splits between lines across pages like a Para
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.colors import Color
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable
 
-_widths: dict[tuple[str, str, float], float] = {}
+# Word widths per (face, size): narratives repeat their words, so most are looked up,
+# not measured. Each table is bounded; names and dates do not repeat.
+_widths: dict[tuple[str, float], dict[str, float]] = {}
+
+
+def _width_table(font: str, size: float) -> dict[str, float]:
+    table = _widths.get((font, size))
+    if table is None or len(table) > 50_000:
+        table = _widths[(font, size)] = {}
+    return table
 
 
 def _width(word: str, font: str, size: float) -> float:
-    key = (word, font, size)
-    found = _widths.get(key)
+    table = _width_table(font, size)
+    found = table.get(word)
     if found is None:
-        if len(_widths) > 200_000:  # narratives repeat their words; names and dates do not
-            _widths.clear()
-        found = _widths[key] = stringWidth(word, font, size)
+        found = table[word] = stringWidth(word, font, size)
     return found
+
+
+def _measure(words: list[str], font: str, size: float) -> list[float]:
+    table = _width_table(font, size)
+    get = table.get
+    widths = []
+    for word in words:
+        w = get(word)
+        if w is None:
+            w = table[word] = stringWidth(word, font, size)
+        widths.append(w)
+    return widths
 
 
 @dataclass(frozen=True)
@@ -51,25 +71,28 @@ class Para:
 _Line = tuple[float, float, tuple[tuple[float, Run], ...]]  # (space above, leading, pieces)
 
 
-def _words(text: str, font: str, size: float, width: float) -> Iterator[str]:
-    """The words of ``text``; one wider than the line (a pasted link, a long number) is
-    cut where it must be, rather than running off the page."""
-    for word in text.split():
+def _cut_wide(words: list[str], font: str, size: float, width: float) -> list[str]:
+    """A word wider than the line (a pasted link, a long number) is cut where it must be,
+    rather than running off the page."""
+    out: list[str] = []
+    for word in words:
         if _width(word, font, size) <= width:
-            yield word
+            out.append(word)
             continue
         part = ""
         for char in word:
             if part and stringWidth(part + char, font, size) > width:
-                yield part
+                out.append(part)
                 part = char
             else:
                 part += char
         if part:
-            yield part
+            out.append(part)
+    return out
 
 
 def _lay_out(para: Para, width: float) -> list[_Line]:
+    """Greedy line breaking of the paragraph's runs at ``width``."""
     lines: list[_Line] = []
     pieces: list[tuple[float, Run]] = []
     x = 0.0
@@ -82,29 +105,33 @@ def _lay_out(para: Para, width: float) -> list[_Line]:
 
     spaced = False  # the run before ended with a space
     for run in para.runs:
-        space = _width(" ", run.font, run.size)
+        font, size, color = run.font, run.size, run.color
+        space = _width(" ", font, size)
         for n, chunk in enumerate(run.text.split("\n")):
             if n:
                 finish()
-            words: list[str] = []
-            start = x
+            words = chunk.split()
+            if not words:
+                continue
+            widths = _measure(words, font, size)
+            if max(widths) > width:
+                words = _cut_wide(words, font, size, width)
+                widths = _measure(words, font, size)
             # A run continues the word before it unless a space separates them.
-            glue = n == 0 and bool(chunk) and not chunk[0].isspace() and not spaced
-            for word in _words(chunk, run.font, run.size, width):
-                w = _width(word, run.font, run.size)
-                gap = 0.0 if glue or not (words or x) else space
-                glue = False
-                if x + gap + w > width and (words or x):
-                    if words:
-                        pieces.append((start, Run(" ".join(words), run.font, run.size, run.color)))
+            glued = n == 0 and not chunk[0].isspace() and not spaced
+            start_word = 0
+            start = x + (0.0 if glued or not x else space)
+            for i, w in enumerate(widths):
+                gap = 0.0 if (i == 0 and glued) or not x else space
+                if x + gap + w > width and x:
+                    if i > start_word:
+                        pieces.append(
+                            (start, Run(" ".join(words[start_word:i]), font, size, color))
+                        )
                     finish()
-                    words, start, gap = [], 0.0, 0.0
-                if not words and x and gap:
-                    start = x + gap
+                    start_word, start, gap = i, 0.0, 0.0
                 x += gap + w
-                words.append(word)
-            if words:
-                pieces.append((start, Run(" ".join(words), run.font, run.size, run.color)))
+            pieces.append((start, Run(" ".join(words[start_word:]), font, size, color)))
         spaced = run.text[-1:].isspace()
     if pieces or first:
         finish()
@@ -160,22 +187,32 @@ class TextBlock(Flowable):
         ]
 
     def draw(self) -> None:
+        """Write the text operators straight into the page, as ReportLab's text object
+        would for a TrueType font (Tf, Tm, Tj within BT/ET), without its per-call
+        bookkeeping: drawing is most of a long report's time."""
         canvas = self.canv
-        text = canvas.beginText()
+        doc = canvas._doc
+        escape = canvas._escape
+        code = ["BT"]
         y = self.height
-        font = color = None
+        face = color = None
         for above, leading, pieces in self._lines or []:
             y -= above + leading
+            baseline = fp_str(y + leading * 0.25)
             for x, run in pieces:
-                if (run.font, run.size) != font:
-                    text.setFont(run.font, run.size)
-                    font = (run.font, run.size)
                 if run.color is not color:
-                    text.setFillColor(run.color)
+                    code.append(f"{fp_str(run.color.red, run.color.green, run.color.blue)} rg")
                     color = run.color
-                text.setTextOrigin(x, y + leading * 0.25)
-                text.textOut(run.text)
-        canvas.drawText(text)
+                code.append(f"1 0 0 1 {fp_str(x)} {baseline} Tm")
+                font = getFont(run.font)
+                for subset, chunk in font.splitString(run.text, doc):
+                    name = font.getSubsetInternalName(subset, doc)
+                    if (name, run.size) != face:
+                        face = (name, run.size)
+                        code.append(f"{name} {fp_str(run.size)} Tf")
+                    code.append(f"({escape(chunk)}) Tj")
+        code.append("ET")
+        canvas._code.append(" ".join(code))
         if self._rule is not None:
             canvas.setStrokeColor(self._rule)
             canvas.setLineWidth(0.3)
