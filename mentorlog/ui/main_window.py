@@ -35,6 +35,8 @@ BUSY_DELAY_MS = 300  # quick work should not flash a busy indicator
 EDITORS = "mentorlog.ui.editors"
 EXPORT = "mentorlog.ui.export_dialog"
 BACKUPS = "mentorlog.ui.backups_dialog"
+PEOPLE = "mentorlog.ui.people_dialog"
+AUDIT = "mentorlog.ui.audit_view"
 
 
 def _available(name: str) -> bool:
@@ -160,6 +162,12 @@ class MainWindow(QMainWindow):
             "Ctrl+2",
         )
         self.about = self._action("about", self.tr("&About mentorlog"), self.show_about)
+        self.people = self._action("people", self.tr("&People and accounts…"), self.open_people)
+        self.audit = self._action("auditTrail", self.tr("&Audit trail…"), self.open_audit)
+        # What coordinators and administrators manage; the services refuse others anyway.
+        manages = self.ctx.actor.has(Role.COORDINATOR) or self.ctx.actor.has(Role.ADMINISTRATOR)
+        self.people.setVisible(manages and _available(PEOPLE))
+        self.audit.setVisible(manages and _available(AUDIT))
 
         self._has_editors = _available(EDITORS)
         self._has_export = _available(EXPORT)
@@ -186,6 +194,9 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.find, self.filter_students])
         view_menu.addSeparator()
         view_menu.addActions([self.show_timeline, self.show_competencies, self.refresh])
+        if self.people.isVisible() or self.audit.isVisible():
+            admin_menu = bar.addMenu(self.tr("&Administration"))
+            admin_menu.addActions([self.people, self.audit])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
         help_menu.addAction(self.about)
@@ -271,6 +282,12 @@ class MainWindow(QMainWindow):
 
     def open_backups(self) -> None:
         importlib.import_module(BACKUPS).BackupsDialog(self.ctx, self).open()
+
+    def open_people(self) -> None:
+        importlib.import_module(PEOPLE).open_people_dialog(self.ctx, self)
+
+    def open_audit(self) -> None:
+        importlib.import_module(AUDIT).open_audit_view(self.ctx, self)
 
     def focus_placement_filter(self) -> None:
         self.panel.filter.setFocus()

@@ -156,6 +156,11 @@ class AppController(QObject):
 
         log.info("%s signed in", actor.name)
         self.ctx.set_actor(actor)
+        if getattr(self, "auto_backup", None) is None:
+            from mentorlog.ui.auto_backup import AutoBackup
+
+            # Every 30 minutes while something changed, and once at exit (shutdown).
+            self.auto_backup = AutoBackup(self.ctx, self)
         window = MainWindow(self.ctx)
         window.sign_out_requested.connect(self.sign_out)
         window.first_data_loaded.connect(self._first_data_loaded)
@@ -196,6 +201,9 @@ class AppController(QObject):
     def shutdown(self) -> None:
         if self.ctx is None:
             return
+        auto_backup = getattr(self, "auto_backup", None)
+        if auto_backup is not None:
+            auto_backup.at_exit()
         self.ctx.shutdown()
         if self.recovery_key:
             # A new site nobody was ever made for: it cannot be opened, so it goes.
