@@ -290,6 +290,27 @@ class ObservationEditor(EditorDialog):
         self._save(observations.save_draft, self.tr("Draft saved"))
 
     def publish(self) -> None:
+        """Check the narrative for prisoners' names and numbers, then publish."""
+        if self._loading:
+            return
+        from mentorlog.services.sensitive_text import load_rules
+        from mentorlog.ui.ops import Op
+
+        Op(self, load_rules).success(self._publish_checked).run(self.ctx)
+
+    def _publish_checked(self, rules: Any) -> None:
+        from mentorlog.services.sensitive_text import find_sensitive, replace_findings
+        from mentorlog.ui.editors import sensitive_check
+
+        text = self.narrative.toPlainText()
+        findings = find_sensitive(text, rules)
+        if findings:
+            choice = sensitive_check.ask(self, findings)
+            if choice == sensitive_check.Choice.CANCEL:
+                self.narrative.setFocus()
+                return
+            if choice == sensitive_check.Choice.REPLACE:
+                self.narrative.setPlainText(replace_findings(text, findings))
         self._save(observations.publish, self.tr("Published"))
 
     def _save(self, service: Any, done_text: str, then_close: bool = False) -> None:
