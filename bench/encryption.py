@@ -1,0 +1,71 @@
+"""What encryption at rest costs: the same figures on an SQLCipher copy of the database.
+
+Figures: ``encrypt_100k_s`` (converting the 100k database: a verified encrypted copy),
+``save_observation_encrypted_ms`` and ``open_dossier_encrypted_ms`` (bench/editors.py and
+bench/logbook.py run on the encrypted copy), ``startup_encrypted_s`` (sign-in unwraps the
+key, then as ``startup_s``). Compare with the plain figures printed in the same run.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+NAMES = (
+    "encrypt_100k_s",
+    "save_observation_encrypted_ms",
+    "open_dossier_encrypted_ms",
+    "startup_encrypted_s",
+)
+_REUSED = {"save_observation_ms": "editors", "open_dossier_ms": "logbook"}
+_HERE = Path(__file__).resolve().parent
+
+
+def _module(name: str) -> Any:
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", _HERE / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def figures(ctx: Any) -> Iterator[tuple[str, float, str]]:
+    from bench_context import BenchContext
+
+    from mentorlog.storage.backup import create_backup
+    from mentorlog.storage.database import open_database
+    from mentorlog.storage.encrypt import encrypt_existing
+    from mentorlog.storage.keyring import Keyring
+
+    work = Path(tempfile.mkdtemp(prefix="mentorlog-bench-enc-"))
+    copy = work / "encrypted.db"
+    create_backup(ctx.db_path, "bench", dest=copy)
+    started = time.perf_counter()
+    keys = encrypt_existing(copy, {"mentor": "demo", "coordinator": "demo"})
+    yield "encrypt_100k_s", time.perf_counter() - started, "s"
+
+    db = open_database(copy, keyring=Keyring(keys.keyfile, keys.key))
+    encrypted = BenchContext(db.engine, db.migration, key=db.key, keyring=db.keyring)
+    try:
+        for figure, topic in _REUSED.items():
+            for name, value, unit in _module(topic).figures(encrypted):
+                if name == figure:
+                    yield name.replace("_ms", "_encrypted_ms"), value, unit
+    finally:
+        encrypted.close()
+
+    sys.path.insert(0, str(_HERE))
+    from run import child_env, median_of_runs, seconds_until
+
+    env = {**child_env(work / "data"), "MENTORLOG_BENCH_EXIT_WHEN_SHOWN": "1"}
+    command = [sys.executable, "-m", "mentorlog", "--db", str(copy)]
+    result = median_of_runs(lambda: seconds_until(command, "MENTORLOG_SHOWN", env))
+    if isinstance(result, float):
+        yield "startup_encrypted_s", result, "s"
+    else:
+        print(f"startup_encrypted_s: unavailable ({result})", file=sys.stderr)
