@@ -34,38 +34,20 @@ from mentorlog.services.access import (
 )
 from mentorlog.services.entries import (
     audit,
-    date_problem,
     person_name,
     refuse_if_locked,
     require_mentor_of,
     require_person,
 )
 from mentorlog.services.errors import NotFoundError, PermissionDeniedError, ValidationError
-
-MAX_SHIFT_MINUTES = 24 * 60
-SHORT_TEXT = 120  # setting and situation type columns
-
-
-@dataclass(frozen=True)
-class RatingInput:
-    competency_id: uuid.UUID
-    level_value: int | None  # None: chosen but not yet rated
-    comment: str = ""
-    not_responding_to_training: bool = False
-
-
-@dataclass(frozen=True)
-class ObservationInput:
-    observed_on: date
-    shift: Shift | None
-    narrative: str = ""
-    duration_minutes: int = 0
-    setting: str = ""
-    situation_type: str = ""
-    visibility: Visibility = Visibility.SHARED
-    discussed_with_student: bool = False
-    remedial_minutes: int = 0
-    ratings: tuple[RatingInput, ...] = ()
+from mentorlog.services.observation_rules import (
+    ObservationInput,
+    RatedCompetency,
+    RatingInput,
+    basic_problems,
+    publishing_problems,
+    rated_competencies,
+)
 
 
 @dataclass(frozen=True)
@@ -142,12 +124,6 @@ class ObservationChoice:
     summary: str
 
 
-@dataclass(frozen=True)
-class _Competency:
-    name: str
-    levels: dict[int, ScaleLevel]
-
-
 def save_draft(
     session: Session,
     actor: Actor,
@@ -188,10 +164,10 @@ def _save(
         raise ValidationError(
             {"status": "This observation is already published; save your changes by publishing."}
         )
-    comps = _competencies(session, data)
-    problems = _basic_problems(data, comps)
+    comps = rated_competencies(session, data)
+    problems = basic_problems(data, comps)
     if status == EntryStatus.PUBLISHED:
-        problems.update(_publishing_problems(data, placement, comps, problems))
+        problems.update(publishing_problems(data, placement, comps, problems))
     if problems:
         raise ValidationError(problems)
     obs = _write(session, actor, placement, obs, data, comps, status)
@@ -288,86 +264,6 @@ def _editable(
     return obs
 
 
-# -- validation -----------------------------------------------------------------------------
-
-
-def _competencies(session: Session, data: ObservationInput) -> dict[uuid.UUID, _Competency]:
-    """Each rated competency with the scale of its own framework version, in one query."""
-    ids = {r.competency_id for r in data.ratings}
-    if not ids:
-        return {}
-    found: dict[uuid.UUID, _Competency] = {}
-    rows = session.execute(
-        select(Competency.id, Competency.name, ScaleLevel)
-        .join(Domain, Domain.id == Competency.domain_id)
-        .join(ScaleLevel, ScaleLevel.framework_version_id == Domain.framework_version_id)
-        .where(Competency.id.in_(ids))
-    )
-    for cid, name, level in rows:
-        found.setdefault(cid, _Competency(name, {})).levels[level.value] = level
-    return found
-
-
-def _basic_problems(data: ObservationInput, comps: dict[uuid.UUID, _Competency]) -> dict[str, str]:
-    """What stops even a draft from being saved."""
-    problems: dict[str, str] = {}
-    if data.observed_on is None:
-        problems["observed_on"] = "Enter the date of the shift."
-    if data.shift is None:
-        problems["shift"] = "Choose the shift."
-    if not 0 <= data.duration_minutes <= MAX_SHIFT_MINUTES:
-        problems["duration_minutes"] = "The duration must be between 0 and 24 hours."
-    if data.remedial_minutes < 0 or data.remedial_minutes > max(data.duration_minutes, 0):
-        problems["remedial_minutes"] = "Remedial time cannot be longer than the shift."
-    for name, value in (("setting", data.setting), ("situation_type", data.situation_type)):
-        if len(value) > SHORT_TEXT:
-            problems[name] = f"Keep this under {SHORT_TEXT} characters."
-    seen: set[uuid.UUID] = set()
-    for r in data.ratings:
-        key = f"rating:{r.competency_id}"
-        comp = comps.get(r.competency_id)
-        if comp is None:
-            problems[key] = "This competency is not in the framework any more; remove it."
-        elif r.competency_id in seen:
-            problems[key] = f"“{comp.name}” is rated twice; keep one rating."
-        elif r.level_value is None:
-            problems[key] = f"Choose a level for “{comp.name}”, or mark it not observed."
-        elif r.level_value not in comp.levels:
-            problems[key] = f"Choose one of the scale's levels for “{comp.name}”."
-        seen.add(r.competency_id)
-    return problems
-
-
-def _publishing_problems(
-    data: ObservationInput,
-    placement: Placement,
-    comps: dict[uuid.UUID, _Competency],
-    found: dict[str, str],
-) -> dict[str, str]:
-    problems: dict[str, str] = {}
-    if "observed_on" not in found:
-        day_problem = date_problem(data.observed_on, placement)
-        if day_problem:
-            problems["observed_on"] = day_problem
-    if not data.narrative.strip():
-        problems["narrative"] = "Describe what you observed on this shift."
-    if not data.ratings:
-        problems["ratings"] = (
-            "Choose at least one competency and rate it, or mark it “Not observed”."
-        )
-    for r in data.ratings:
-        key = f"rating:{r.competency_id}"
-        if key in found or r.level_value is None:
-            continue
-        level = comps[r.competency_id].levels[r.level_value]
-        if level.requires_comment and not r.comment.strip():
-            problems[key] = (
-                f"Write a comment for “{comps[r.competency_id].name}”: level {level.code} "
-                f"(“{level.label}”) needs one saying what you saw."
-            )
-    return problems
-
-
 # -- writing --------------------------------------------------------------------------------
 
 
@@ -377,7 +273,7 @@ def _write(
     placement: Placement,
     obs: Observation | None,
     data: ObservationInput,
-    comps: dict[uuid.UUID, _Competency],
+    comps: dict[uuid.UUID, RatedCompetency],
     status: EntryStatus,
 ) -> Observation:
     author_id = require_person(actor, "An observation")
@@ -415,7 +311,7 @@ def _write(
 def _write_ratings(
     obs: Observation,
     ratings: tuple[RatingInput, ...],
-    comps: dict[uuid.UUID, _Competency],
+    comps: dict[uuid.UUID, RatedCompetency],
     author_id: uuid.UUID,
 ) -> None:
     # Update in place rather than delete-and-insert: the unit of work inserts before it

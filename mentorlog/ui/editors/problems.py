@@ -4,14 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
-
-def problem_color(widget: QWidget) -> QColor:
-    """A red that reads on the system palette, light or dark."""
-    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    return QColor("#ff8a80") if dark else QColor("#b71c1c")
+from mentorlog.ui import colors
 
 
 class ProblemLabel(QLabel):
@@ -24,7 +19,7 @@ class ProblemLabel(QLabel):
         self.hide()
 
     def show_problem(self, text: str) -> None:
-        color = problem_color(self).name()
+        color = colors.attention_text().name()  # reads on light and dark palettes
         self.setStyleSheet(f"QLabel#problem {{ color: {color}; font-weight: 600; }}")
         self.setText(text)
         self.setAccessibleDescription(text)

@@ -1,0 +1,128 @@
+"""What makes an observation saveable as a draft, and what more it needs to be published:
+the checks behind the editor's problems, each named by the field it is about."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mentorlog.models import Competency, Domain, Placement, ScaleLevel, Shift, Visibility
+from mentorlog.services.entries import date_problem
+
+MAX_SHIFT_MINUTES = 24 * 60
+SHORT_TEXT = 120  # setting and situation type columns
+
+
+@dataclass(frozen=True)
+class RatingInput:
+    competency_id: uuid.UUID
+    level_value: int | None  # None: chosen but not yet rated
+    comment: str = ""
+    not_responding_to_training: bool = False
+
+
+@dataclass(frozen=True)
+class ObservationInput:
+    observed_on: date
+    shift: Shift | None
+    narrative: str = ""
+    duration_minutes: int = 0
+    setting: str = ""
+    situation_type: str = ""
+    visibility: Visibility = Visibility.SHARED
+    discussed_with_student: bool = False
+    remedial_minutes: int = 0
+    ratings: tuple[RatingInput, ...] = ()
+
+
+@dataclass(frozen=True)
+class RatedCompetency:
+    """A rated competency with the scale of its own framework version."""
+
+    name: str
+    levels: dict[int, ScaleLevel]
+
+
+def rated_competencies(
+    session: Session, data: ObservationInput
+) -> dict[uuid.UUID, RatedCompetency]:
+    """Each rated competency with the scale of its own framework version, in one query."""
+    ids = {r.competency_id for r in data.ratings}
+    if not ids:
+        return {}
+    found: dict[uuid.UUID, RatedCompetency] = {}
+    rows = session.execute(
+        select(Competency.id, Competency.name, ScaleLevel)
+        .join(Domain, Domain.id == Competency.domain_id)
+        .join(ScaleLevel, ScaleLevel.framework_version_id == Domain.framework_version_id)
+        .where(Competency.id.in_(ids))
+    )
+    for cid, name, level in rows:
+        found.setdefault(cid, RatedCompetency(name, {})).levels[level.value] = level
+    return found
+
+
+def basic_problems(
+    data: ObservationInput, comps: dict[uuid.UUID, RatedCompetency]
+) -> dict[str, str]:
+    """What stops even a draft from being saved."""
+    problems: dict[str, str] = {}
+    if data.observed_on is None:
+        problems["observed_on"] = "Enter the date of the shift."
+    if data.shift is None:
+        problems["shift"] = "Choose the shift."
+    if not 0 <= data.duration_minutes <= MAX_SHIFT_MINUTES:
+        problems["duration_minutes"] = "The duration must be between 0 and 24 hours."
+    if data.remedial_minutes < 0 or data.remedial_minutes > max(data.duration_minutes, 0):
+        problems["remedial_minutes"] = "Remedial time cannot be longer than the shift."
+    for name, value in (("setting", data.setting), ("situation_type", data.situation_type)):
+        if len(value) > SHORT_TEXT:
+            problems[name] = f"Keep this under {SHORT_TEXT} characters."
+    seen: set[uuid.UUID] = set()
+    for r in data.ratings:
+        key = f"rating:{r.competency_id}"
+        comp = comps.get(r.competency_id)
+        if comp is None:
+            problems[key] = "This competency is not in the framework any more; remove it."
+        elif r.competency_id in seen:
+            problems[key] = f"“{comp.name}” is rated twice; keep one rating."
+        elif r.level_value is None:
+            problems[key] = f"Choose a level for “{comp.name}”, or mark it not observed."
+        elif r.level_value not in comp.levels:
+            problems[key] = f"Choose one of the scale's levels for “{comp.name}”."
+        seen.add(r.competency_id)
+    return problems
+
+
+def publishing_problems(
+    data: ObservationInput,
+    placement: Placement,
+    comps: dict[uuid.UUID, RatedCompetency],
+    found: dict[str, str],
+) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    if "observed_on" not in found:
+        day_problem = date_problem(data.observed_on, placement)
+        if day_problem:
+            problems["observed_on"] = day_problem
+    if not data.narrative.strip():
+        problems["narrative"] = "Describe what you observed on this shift."
+    if not data.ratings:
+        problems["ratings"] = (
+            "Choose at least one competency and rate it, or mark it “Not observed”."
+        )
+    for r in data.ratings:
+        key = f"rating:{r.competency_id}"
+        if key in found or r.level_value is None:
+            continue
+        level = comps[r.competency_id].levels[r.level_value]
+        if level.requires_comment and not r.comment.strip():
+            problems[key] = (
+                f"Write a comment for “{comps[r.competency_id].name}”: level {level.code} "
+                f"(“{level.label}”) needs one saying what you saw."
+            )
+    return problems
