@@ -13,6 +13,7 @@ from sqlalchemy.engine.url import URL
 from mentorlog.paths import default_database_path
 
 BUSY_TIMEOUT_MS = 10_000
+CACHE_KIB = 64 * 1024
 
 
 def resolve_url(target: str | os.PathLike[str] | None = None) -> URL:
@@ -48,6 +49,9 @@ def _configure_sqlite(engine: Engine, encrypted: bool = False) -> None:
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
+        # 64 MiB of page cache (default ~8): a dossier's pages stay decoded (and, when
+        # encrypted, decrypted) between views.
+        cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
         if encrypted:
             # Sorts and temporary tables stay in memory, never in a plain temp file.
             cursor.execute("PRAGMA temp_store=MEMORY")
