@@ -18,8 +18,8 @@ from mentorlog.ui import colors, labels
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
-DOMAIN, COMPETENCY, MENTOR, TIMES, LAST_OBSERVED, SELF = range(6)
-COLUMN_COUNT = 6
+COMPETENCY, MENTOR, TIMES, LAST_OBSERVED, SELF = range(5)
+COLUMN_COUNT = 5
 StatusRole = Qt.ItemDataRole.UserRole + 1
 KeyRole = Qt.ItemDataRole.UserRole + 2
 
@@ -65,7 +65,6 @@ class CompetenciesModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                DOMAIN: _t("Domain"),
                 COMPETENCY: _t("Competency"),
                 MENTOR: _t("Mentor's latest rating"),
                 TIMES: _t("Observed"),
@@ -116,14 +115,12 @@ class CompetenciesModel(QAbstractTableModel):
         return None
 
     def _display(self, row: CompetencyStatus, column: int) -> str:
-        if column == DOMAIN:
-            return row.domain
         if column == COMPETENCY:
             return f"{row.key} {row.name}"
         if column == MENTOR:
             if row.latest is None:
                 return _t("not rated yet")
-            return f"{level_text(row.latest)} ({labels.short_date(row.latest.on)})"
+            return level_text(row.latest)
         if column == TIMES:
             return str(row.times_observed)
         if column == LAST_OBSERVED:
@@ -131,16 +128,24 @@ class CompetenciesModel(QAbstractTableModel):
         if column == SELF:
             if row.self_assessed is None:
                 return "—"
-            return f"{level_text(row.self_assessed)} ({labels.short_date(row.self_assessed.on)})"
+            return level_text(row.self_assessed)
         return ""
 
     def _tooltip(self, row: CompetencyStatus, column: int) -> str | None:
         if column == COMPETENCY:
-            return row.description or None
-        if column == MENTOR and self._below_expected(row):
-            return _t("Below level {expected}, expected by the end of this phase").format(
-                expected=self._expected
+            return f"{row.domain}\n{row.description}".strip()
+        if column in (MENTOR, SELF):
+            seen = row.latest if column == MENTOR else row.self_assessed
+            if seen is None:
+                return None
+            text = _t("{level}, {date}").format(
+                level=level_text(seen), date=labels.long_date(seen.on)
             )
+            if column == MENTOR and self._below_expected(row):
+                text += "\n" + _t(
+                    "Below level {expected}, expected by the end of this phase"
+                ).format(expected=self._expected)
+            return text
         if column == LAST_OBSERVED and row.stale:
             return _t(
                 "Not observed in the last {days} days: look out for it on the next shift"

@@ -29,7 +29,6 @@ from mentorlog.services.competencies import (
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.dossier.competencies_model import (
     COMPETENCY,
-    DOMAIN,
     LAST_OBSERVED,
     MENTOR,
     SELF,
@@ -79,9 +78,19 @@ class CompetenciesTab(QWidget):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
-        for column in (DOMAIN, MENTOR, TIMES, LAST_OBSERVED, SELF):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Level labels are long ("Acceptable, competent with guidance"): fixed widths from
+        # the font, elided, with the whole text and date in the tooltip.
+        metrics = self.view.fontMetrics()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COMPETENCY, QHeaderView.ResizeMode.Stretch)
+        for column, sample in (
+            (MENTOR, "3 – Acceptable, competent with"),
+            (TIMES, self.tr("Observed") + "00"),
+            (LAST_OBSERVED, self.tr("100 days ago")),
+            (SELF, "3 – Acceptable, competent with"),
+        ):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.view.activated.connect(self._activated)
 
@@ -170,7 +179,7 @@ class CompetenciesTab(QWidget):
         self.prompt.show()
 
     def _key_at(self, index: QModelIndex) -> str:
-        # Read through the model, not index.data(): see ui.editors.pyside_workarounds.
+        # Read through the model, not index.data() (a PySide6 6.12 defect; see pyproject).
         return self.model.status(index.row()).key if index.isValid() else ""
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

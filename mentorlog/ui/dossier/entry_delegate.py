@@ -12,6 +12,7 @@ from mentorlog.ui import colors
 from mentorlog.ui.dossier.timeline_model import TimelineModel
 
 PADDING = 4
+TOP_MARGIN = 0
 
 
 def row_height(font: QFont) -> int:
@@ -86,7 +87,8 @@ class EntryDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text_color = option.palette.color(role)
-        rect = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
+        # The first line sits where the other columns' text does (their top margin).
+        rect = option.rect.adjusted(PADDING, TOP_MARGIN, -PADDING, -PADDING)
         bold, bold_metrics, metrics = self._fonts(option.font)
 
         painter.save()
@@ -102,7 +104,7 @@ class EntryDelegate(QStyledItemDelegate):
         )
         painter.setFont(option.font)
         x = rect.left()
-        top = first.bottom() + PADDING
+        top = first.bottom() + 2
         height = metrics.lineSpacing()
         for text, matched in elide_parts(
             split_marked(self._model.detail_at(index.row())), metrics, rect.width()

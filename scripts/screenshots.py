@@ -1,0 +1,172 @@
+"""Render mentorlog's main screens offscreen from demo data into docs/screenshots/.
+
+    .venv/bin/python scripts/screenshots.py [--db DEMO_DB] [--out docs/screenshots]
+
+Without --db it builds a fresh demo database (40 students, 4,000 observations) in a
+temporary folder. Every screen goes through the real start-up, sign-in and widgets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+WIDTH, HEIGHT = 1440, 900
+
+
+def build_demo(folder: Path) -> Path:
+    from mentorlog.services.demo import build_demo as build
+    from mentorlog.services.startup import prepare_database
+
+    path = folder / "demo.db"
+    db = prepare_database(path)
+    with db.transaction() as session:
+        build(session, students=40, observations=4000, seed=1)
+    db.close()
+    return path
+
+
+def copy_database(source: Path, folder: Path) -> Path:
+    """Work on a copy: signing in writes to the audit trail."""
+    import sqlite3
+
+    path = folder / "demo.db"
+    with sqlite3.connect(source) as src, sqlite3.connect(path) as dest:
+        src.backup(dest)
+    return path
+
+
+class Shooter:
+    def __init__(self, out: Path) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        self.out = out
+        self.app = QApplication.instance() or QApplication(sys.argv[:1])
+        out.mkdir(parents=True, exist_ok=True)
+
+    def wait(self, condition: Callable[[], Any], timeout_ms: int = 30_000) -> Any:
+        from PySide6.QtCore import QDeadlineTimer, QEventLoop, QThread
+
+        deadline = QDeadlineTimer(timeout_ms)
+        while not deadline.hasExpired():
+            value = condition()
+            if value:
+                return value
+            self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            QThread.msleep(10)
+        raise TimeoutError("the screen did not get ready in time")
+
+    def settle(self, ms: int = 300) -> None:
+        from PySide6.QtCore import QDeadlineTimer
+
+        deadline = QDeadlineTimer(ms)
+        while not deadline.hasExpired():
+            self.app.processEvents()
+
+    def save(self, widget: Any, name: str) -> None:
+        self.settle()
+        path = self.out / f"{name}.png"
+        widget.grab().save(str(path))
+        print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+
+
+def start(db_path: Path, data_dir: Path) -> Any:
+    os.environ["MENTORLOG_DATA_DIR"] = str(data_dir)  # fresh window state, no user's
+    from mentorlog.ui.app import start as start_app
+
+    return start_app(str(db_path), bench=False, hooks=False)
+
+
+def first_run(shot: Shooter, folder: Path) -> None:
+    from mentorlog.ui.first_run_dialog import FirstRunDialog
+
+    controller = start(folder / "empty.db", folder / "data-empty")
+    dialog = shot.wait(lambda: isinstance(controller.dialog, FirstRunDialog) and controller.dialog)
+    dialog.resize(900, 460)
+    dialog.inputs["given_name"].setText("Kadri")
+    dialog.inputs["family_name"].setText("Õunapuu")
+    shot.save(dialog, "first-run")
+    dialog.close()
+    controller.shutdown()
+
+
+def signed_in_window(shot: Shooter, db_path: Path, folder: Path) -> tuple[Any, Any]:
+    from mentorlog.ui.main_window import MainWindow
+    from mentorlog.ui.sign_in_dialog import SignInDialog
+
+    controller = start(db_path, folder / "data-main")
+    dialog = shot.wait(lambda: isinstance(controller.dialog, SignInDialog) and controller.dialog)
+    dialog.username.setText("mentor")
+    shot.save(dialog, "sign-in")
+    dialog.password.setText("demo")
+    dialog.submit()
+    window = shot.wait(lambda: isinstance(controller.window, MainWindow) and controller.window)
+    window.resize(WIDTH, HEIGHT)
+    shot.wait(lambda: window.dossier.timeline.model.rowCount() > 0)
+    return controller, window
+
+
+def main_screens(shot: Shooter, db_path: Path, folder: Path) -> None:
+    controller, window = signed_in_window(shot, db_path, folder)
+    dossier = window.dossier
+    shot.save(window, "timeline")
+
+    timeline = dossier.timeline
+    timeline.filters.search.setText("calm")
+    shot.wait(lambda: timeline.count.text().endswith("“calm”"))
+    shot.save(window, "search")
+    timeline.filters.clear()
+
+    with_chart = dossier.competencies
+    dossier.show_tab("competencies")
+    shot.wait(lambda: with_chart.model.rowCount() > 0)
+    model = with_chart.model
+    busiest = max(range(model.rowCount()), key=lambda r: model.status(r).times_observed)
+    with_chart.view.setCurrentIndex(model.index(busiest, 1))
+    shot.wait(lambda: with_chart.chart is not None and len(with_chart.chart.chart().series()) > 1)
+    shot.save(window, "competencies")
+    dossier.show_tab("timeline")
+
+    if window.new_observation.isEnabled():
+        window.new_observation.trigger()
+        from PySide6.QtWidgets import QApplication
+
+        editor = shot.wait(
+            lambda: next(
+                (w for w in QApplication.topLevelWidgets()
+                 if w.isVisible() and type(w).__name__ == "ObservationEditor"),
+                None,
+            )
+        )
+        editor.resize(1000, 820)
+        shot.save(editor, "observation-editor")
+        editor.close()
+    window.close()
+    controller.shutdown()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--db", type=Path, help="a demo database to use (default: build one)")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="mentorlog-shots-") as tmp:
+        folder = Path(tmp)
+        os.environ["MENTORLOG_DATA_DIR"] = str(folder / "data")
+        db_path = copy_database(args.db, folder) if args.db else build_demo(folder)
+        shot = Shooter(args.out)
+        first_run(shot, folder)
+        main_screens(shot, db_path, folder)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
