@@ -126,6 +126,26 @@ class AppController(QObject):
 
             show_recovery_key(site.recovery_key, self.window)
 
+    def verify_database(self) -> None:
+        """SQLite's quick check, as the first job on the serial worker after sign-in: every
+        save queues behind it. A damaged file is then only read, and the newest verified
+        backup is offered."""
+        db = self.ctx.db
+        if db.path is None:
+            return
+
+        def checked(verdict: list[str]) -> None:
+            if verdict == ["ok"]:
+                return
+            log.error("quick check found damage: %s", verdict[:5])
+            from mentorlog.ui.damaged_dialog import offer_restore
+
+            error = db.damage_found(verdict[0])
+            if offer_restore(error, self.window, key=db.key):
+                self.ctx.reopen_database()
+
+        self.ctx.tasks.submit(db.quick_check, checked, lambda exc: checked([str(exc)]))
+
     def _demo_loaded(self) -> None:
         self._demo = True
         self.recovery_key = None  # a demo's data is not worth a recovery key
@@ -159,6 +179,7 @@ class AppController(QObject):
         if getattr(self, "auto_backup", None) is None:
             from mentorlog.ui.auto_backup import AutoBackup
 
+            self.verify_database()
             # Every 30 minutes while something changed, and once at exit (shutdown).
             self.auto_backup = AutoBackup(self.ctx, self)
         window = MainWindow(self.ctx)
