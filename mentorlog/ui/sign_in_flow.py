@@ -179,9 +179,9 @@ class AppController(QObject):
         if getattr(self, "auto_backup", None) is None:
             from mentorlog.ui.auto_backup import AutoBackup
 
-            self.verify_database()
             # Every 30 minutes while something changed, and once at exit (shutdown).
             self.auto_backup = AutoBackup(self.ctx, self)
+            self._verify_pending = True  # once the first screen is shown
         window = MainWindow(self.ctx)
         window.sign_out_requested.connect(self.sign_out)
         window.first_data_loaded.connect(self._first_data_loaded)
@@ -202,6 +202,12 @@ class AppController(QObject):
         QTimer.singleShot(0, lambda: recover_drafts(self.ctx, window))
 
     def _first_data_loaded(self) -> None:
+        # The quick check reads the whole file (seconds on a large database): it runs
+        # right after the first screen's reads rather than ahead of them, and every save
+        # still queues behind it.
+        if getattr(self, "_verify_pending", False):
+            self._verify_pending = False
+            self.verify_database()
         if not self._reported_first_data:
             self._reported_first_data = True
             self.first_data_shown.emit()
