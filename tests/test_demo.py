@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from mentorlog.cli import main
 from mentorlog.models import (
+    AuditEvent,
     Base,
     Competency,
     Concern,
@@ -40,6 +41,8 @@ from mentorlog.models import (
     SiteSetting,
     goal_competency,
 )
+from mentorlog.services.audit import verify_chain
+from mentorlog.services.auth import is_demo_database
 from mentorlog.services.demo import (
     DEMO_PASSWORD,
     DEMO_SETTING_KEY,
@@ -206,11 +209,21 @@ def test_demo_mentor_and_student_share_an_active_placement_past_its_midpoint(
         session.scalars(select(Reflection.template).where(Reflection.placement_id == placement.id))
     )
     assert templates == {"free_text", "gibbs", "socratic"}
+    with_records = session.scalar(
+        select(func.count(func.distinct(Observation.placement_id)))
+        .join(PlacementMentor, PlacementMentor.placement_id == Observation.placement_id)
+        .where(PlacementMentor.mentor_id == mentor_id)
+    )
+    assert with_records >= 2, "the demo mentor should have two students with records"
 
 
-def test_site_is_marked_as_a_demo_database(session: Session) -> None:
+def test_site_is_marked_as_a_demo_database_and_the_load_audited(session: Session) -> None:
     value = session.scalar(select(SiteSetting.value).where(SiteSetting.key == DEMO_SETTING_KEY))
     assert value is True
+    assert is_demo_database(session)
+    actions = list(session.scalars(select(AuditEvent.action)))
+    assert actions == ["database.demo_loaded"]
+    assert verify_chain(session).ok
 
 
 # -- records ------------------------------------------------------------------------------

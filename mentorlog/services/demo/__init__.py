@@ -16,7 +16,6 @@ system (no signed-in person): it refuses a database that already has people in i
 
 from __future__ import annotations
 
-import logging
 import random
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -27,6 +26,8 @@ from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
 from mentorlog.models import Domain, Person, SiteSetting
+from mentorlog.services import audit
+from mentorlog.services.access import SYSTEM
 from mentorlog.services.demo.bulk import BulkWriter, Ids, record
 from mentorlog.services.demo.development import DevelopmentWriter
 from mentorlog.services.demo.logbook import LogbookWriter
@@ -40,8 +41,6 @@ from mentorlog.services.frameworks import (
     framework_info,
 )
 from mentorlog.services.passwords import hash_password
-
-log = logging.getLogger(__name__)
 
 DEMO_PASSWORD = "demo"
 DEMO_SETTING_KEY = "demo_database"
@@ -255,19 +254,12 @@ def _summary(
 
 
 def _audit(session: Session, summary: DemoSummary) -> None:
-    """One audit event for the whole load, when the audit trail exists (lazy: it is built
-    alongside this module)."""
-    try:
-        from mentorlog.services import audit
-    except ImportError:
-        log.info("no audit trail yet; demo load not audited")
-        return
-    from mentorlog.services.access import SYSTEM
-
+    """One event on the audit trail for the whole load; the rows themselves are demo data
+    made by the system, not anybody's work."""
     audit.record(
         session,
         SYSTEM,
-        "demo_loaded",
+        "database.demo_loaded",
         entity_type="database",
         detail={"students": summary.students, "observations": summary.observations},
     )

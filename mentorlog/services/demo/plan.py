@@ -2,9 +2,10 @@
 
 Dates are laid out backwards from ``today`` in three intakes: the oldest has finished two
 placements, the middle one has finished one and is on its second, the newest is on its
-first (or about to start). The first three students are fixed showcases: the demo
-student (past mid-point, mentored by the demo mentor), a struggling student with an
-open cause for concern, and a student whose concern was resolved.
+first (or about to start). A few students have fixed parts (SHOWCASES): the demo student
+(past mid-point, mentored by the demo mentor), a struggling student with an open cause
+for concern, a student whose concern was resolved, and a second student of the demo
+mentor, so every kind of record is there even in a small data set.
 """
 
 from __future__ import annotations
@@ -41,6 +42,12 @@ from mentorlog.services.demo.names import (
 # Days before today each intake started (oldest first).
 INTAKE_STARTS = (420, 270, 100)
 RETENTION_YEARS = 5
+# Students with a fixed part to play, by number: the demo student, one struggling with an
+# open concern, one whose concern was resolved, and a second student of the demo mentor
+# (the next one in the same prison), so that mentor always has two with records.
+# Students go round the prisons in order, so number len(PRISONS) is the next student in the
+# first prison, the demo mentor's.
+SHOWCASES = {0: "demo", 1: "concern", 2: "resolved", len(PRISONS): "mentee"}
 LANGUAGES = {"NO": "Norwegian", "EE": "Estonian", "FI": "Finnish", "BE": "French"}
 
 
@@ -79,7 +86,7 @@ class StudentPlan:
     talent: float
     offsets: dict[str, float]  # per competency key: stronger or weaker than the student's mean
     struggling: bool
-    showcase: str  # "" or "demo", "concern", "resolved"
+    showcase: str  # "" or one of SHOWCASES
     first_unit: int  # index of the unit of the first placement
 
 
@@ -281,7 +288,7 @@ class Planner:
         for i in range(count):
             prison = self.prisons[i % len(self.prisons)]
             intake = (1, 2, 0)[i % 3]
-            showcase = ("demo", "concern", "resolved")[i] if i < 3 else ""
+            showcase = SHOWCASES.get(i, "")
             created = at(self.today - timedelta(days=INTAKE_STARTS[intake] + 14), 10)
             if showcase == "demo":
                 person = self._account("student", created)
@@ -433,7 +440,9 @@ class Planner:
 
     def _mentors(self, s: StudentPlan, n: int) -> list[DemoPerson]:
         demo_mentor = self.accounts.get("mentor")
-        if s.showcase == "demo" and n == 1 and demo_mentor is not None:
+        if demo_mentor is not None and (
+            (s.showcase == "demo" and n == 1) or s.showcase == "mentee"
+        ):
             return [demo_mentor]
         pool = [m for m in s.prison.mentors if s.showcase != "demo" or m is not demo_mentor]
         primary = self.rng.choice(pool)
