@@ -57,13 +57,16 @@ def is_student_of(placement: Placement, actor: Actor) -> bool:
 
 def require_mentor_of(session: Session, actor: Actor, placement_id: uuid.UUID) -> Placement:
     """The placement, when ``actor`` is one of its mentors."""
-    placement = require_placement(session, actor, placement_id, write=True)
-    if not is_mentor_of(session, actor, placement_id):
-        raise PermissionDeniedError(
-            f"Only a mentor of this placement may record observations for it; "
-            f"{actor.name} is not one."
-        )
-    return placement
+    if is_mentor_of(session, actor, placement_id):
+        # A mentor of the placement may see and write it: no need to ask access again
+        # (this is on the path of every save).
+        placement = session.get(Placement, placement_id)
+        if placement is not None:
+            return placement
+    require_placement(session, actor, placement_id, write=True)  # the precise refusal
+    raise PermissionDeniedError(
+        f"Only a mentor of this placement may record observations for it; {actor.name} is not one."
+    )
 
 
 def require_participant(session: Session, actor: Actor, placement_id: uuid.UUID) -> Placement:
