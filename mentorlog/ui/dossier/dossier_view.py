@@ -31,13 +31,10 @@ EXTRA_TABS = (
 
 
 def _load_header(
-    session: Any, actor: Any, placement_id: uuid.UUID, known: frozenset[uuid.UUID]
-) -> tuple[PlacementSummary, uuid.UUID | None, FrameworkInfo | None]:
+    session: Any, actor: Any, placement_id: uuid.UUID
+) -> tuple[PlacementSummary, uuid.UUID | None]:
     summary = placement_summary(session, actor, placement_id)
-    version = summary.framework_version_id or active_version_id(session)
-    # Framework versions never change once written, so each is read once per run.
-    framework = framework_info(session, version) if version and version not in known else None
-    return summary, version, framework
+    return summary, summary.framework_version_id or active_version_id(session)
 
 
 class DossierView(QWidget):
@@ -143,8 +140,8 @@ class DossierView(QWidget):
         request, placement_id = self._request, self._placement_id
         if placement_id is None:
             return
-        actor, known = self._ctx.actor, frozenset(self._frameworks)
-        Op(self, lambda s: _load_header(s, actor, placement_id, known)).success(
+        actor = self._ctx.actor
+        Op(self, lambda s: _load_header(s, actor, placement_id)).success(
             lambda result: self._show_header(request, placement_id, *result)
         ).run(self._ctx)
 
@@ -154,19 +151,30 @@ class DossierView(QWidget):
         placement_id: uuid.UUID,
         summary: PlacementSummary,
         version: uuid.UUID | None,
-        framework: FrameworkInfo | None,
     ) -> None:
         if request != self._request:
             return
-        if framework is not None:
-            self._frameworks[framework.version_id] = framework
-        known = self._frameworks.get(version) if version else None
-        if known is not None:
-            self.timeline.set_framework(known)
+        if version is not None:
+            self._offer_framework(version)
         self.timeline.filters.set_placement_dates(summary.starts_on, summary.ends_on)
         self.header.set_summary(summary)
         self.stack.setCurrentWidget(self._content)
         self._part_ready("header", placement_id)
+
+    def _offer_framework(self, version: uuid.UUID) -> None:
+        """The timeline's competency and level filters for this framework version. Read
+        once per run (versions never change once written), and queued behind the header
+        and timeline: opening a dossier does not wait for it."""
+        known = self._frameworks.get(version)
+        if known is not None:
+            self.timeline.set_framework(known)
+            return
+
+        def loaded(framework: FrameworkInfo) -> None:
+            self._frameworks[version] = framework
+            self.timeline.set_framework(framework)
+
+        Op(self, lambda s: framework_info(s, version)).success(loaded).run(self._ctx)
 
     def _part_ready(self, part: str, placement_id: uuid.UUID) -> None:
         if placement_id != self._placement_id:
