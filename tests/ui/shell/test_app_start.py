@@ -97,13 +97,14 @@ def test_mentor_signs_in_and_moves_through_students_with_the_keyboard(
     sign_in(qtbot, controller, "mentor")
     window = _window(qtbot, controller)
     panel, dossier = window.panel, window.dossier
-    qtbot.waitUntil(lambda: panel.model.placement_count() > 0)
+    # Generous waits: on a loaded CI machine the first sign-in also encrypts the database.
+    qtbot.waitUntil(lambda: panel.model.placement_count() > 0, timeout=20_000)
     assert panel.model.placement_count() >= 2  # the demo mentor has several students
-    qtbot.waitUntil(lambda: dossier.stack.currentWidget() is not dossier.empty)
+    qtbot.waitUntil(lambda: dossier.stack.currentWidget() is not dossier.empty, timeout=20_000)
     first = panel.selected_placement
     first_name = dossier.header.name.text()
     assert first_name and window.new_observation.isEnabled()
-    qtbot.waitUntil(lambda: dossier.timeline.model.rowCount() > 0)
+    qtbot.waitUntil(lambda: dossier.timeline.model.rowCount() > 0, timeout=20_000)
 
     panel.view.setFocus()
     with qtbot.waitSignal(dossier.shown, timeout=10_000):
