@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
-import os
 import re
-import tempfile
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -27,6 +25,7 @@ from mentorlog.services.access import Actor
 from mentorlog.services.cohort_data import cohort_placements, cohort_summary
 from mentorlog.services.errors import ServiceError
 from mentorlog.services.report_data import student_report
+from mentorlog.storage import atomic as storage_atomic
 
 ProgressFn = Callable[[int, int, str], None]
 
@@ -72,30 +71,9 @@ def write_atomically(path: Path, data: bytes) -> None:
     if not folder.is_dir():
         raise ServiceError(f"The folder {folder} does not exist.")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem[:40]}.", suffix=".part", dir=folder)
+        storage_atomic.write_atomically(path, data)
     except OSError as exc:
-        raise ServiceError(f"Cannot write to {folder}: {exc.strerror or exc}.") from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
         raise ServiceError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    # The rename is durable only once the folder itself is on disk.
-    with contextlib.suppress(OSError):
-        dir_fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
 
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from mentorlog.storage.atomic import write_atomically
 from mentorlog.storage.errors import StorageError
 from mentorlog.storage.sqlite_files import connect, database_errors
 
@@ -106,9 +107,7 @@ def inspect_file(path: Path, key: bytes | None = None) -> tuple[str | None, str]
 
 def _write_sidecar(info: BackupInfo) -> None:
     side = info.path.with_name(info.path.name + ".json")
-    tmp = side.with_name(side.name + ".partial")
-    tmp.write_text(json.dumps(info.sidecar(), indent=2), encoding="utf-8")
-    tmp.replace(side)
+    write_atomically(side, json.dumps(info.sidecar(), indent=2).encode("utf-8"))
 
 
 def backup_sqlite(

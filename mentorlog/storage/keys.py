@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,6 +22,7 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from mentorlog.storage.atomic import write_atomically
 from mentorlog.storage.errors import StorageError
 from mentorlog.storage.sqlite_files import keyfile_path
 
@@ -93,17 +93,12 @@ class KeyFile:
 
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(self.path.name + ".partial")
         payload = json.dumps(
             {"format": FORMAT, "slots": self.slots, "attempts": self.attempts, "demo": self.demo},
             indent=1,
             sort_keys=True,
         )
-        with open(tmp, "w", encoding="utf-8") as fh:
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        tmp.replace(self.path)
+        write_atomically(self.path, payload.encode("utf-8"))
 
     def has(self, username: str) -> bool:
         return _slot_name(username) in self.slots
