@@ -33,6 +33,13 @@ PYTHON=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
-.venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e '.[test]'
+# The package is installed editable, so code changes need no reinstall; only a changed
+# pyproject.toml (new dependencies) does. A stamp in the venv remembers which one was used.
+STAMP=.venv/.mentorlog-installed
+WANT="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+if [ ! -x .venv/bin/mentorlog ] || [ "$(cat "$STAMP" 2>/dev/null)" != "$WANT" ]; then
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q -e '.[test]'
+  echo "$WANT" > "$STAMP"
+fi
 echo "mentorlog is installed in .venv ($(.venv/bin/mentorlog --version))"
