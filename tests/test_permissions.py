@@ -40,7 +40,9 @@ from mentorlog.services import (
     report_data,
     retention,
     reviews,
+    self_assessments,
     signoff,
+    student_feedback,
     subject_access,
     timeline,
 )
@@ -260,6 +262,23 @@ def comment_on_a_goal(s: Session, a: Actor, x: Site) -> Any:
     return goals.add_progress_note(s, a, x.goal, "Two conversations today.")
 
 
+@may("mentor")
+def edit_the_mentors_goal(s: Session, a: Actor, x: Site) -> Any:
+    return goals.update_goal(s, a, x.goal, goals.GoalInput(title="Open more conversations"))
+
+
+@may("mentor")
+def delete_the_mentors_goal(s: Session, a: Actor, x: Site) -> Any:
+    return goals.delete_goal(s, a, x.goal)
+
+
+@may("student")
+def rate_oneself(s: Session, a: Actor, x: Site) -> Any:
+    comp = s.scalar(select(Competency.id).order_by(Competency.key).limit(1))
+    data = self_assessments.SelfAssessmentInput(comp, 3, assessed_on=date(2026, 3, 6))
+    return self_assessments.record_self_assessment(s, a, P(x), data)
+
+
 @may("mentor", "coordinator")
 def write_a_review(s: Session, a: Actor, x: Site) -> Any:
     data = reviews.ReviewInput(ReviewKind.FINAL, date(2026, 6, 1), OverallProgress.PASSED)
@@ -283,6 +302,11 @@ def sign_the_observation(s: Session, a: Actor, x: Site) -> Any:
 @may("student")
 def acknowledge_feedback(s: Session, a: Actor, x: Site) -> Any:
     return signoff.acknowledge(s, a, x.observation, True)
+
+
+@may("student")
+def the_students_new_feedback(s: Session, a: Actor, x: Site) -> Any:
+    return student_feedback.student_feedback(s, a, P(x))
 
 
 @may("student")

@@ -2,7 +2,8 @@
 develops, with progress notes from the student or a mentor.
 
 The student and the placement's mentors share the learning contract, so any of them may
-add, edit and note progress on its goals; coordinators read them.
+add goals and note progress on them; a goal is edited or deleted by the placement's mentors
+or by whoever set it (a student never changes a mentor's goal). Coordinators read them.
 """
 
 from __future__ import annotations
@@ -22,12 +23,19 @@ from mentorlog.models import (
     GoalProgressNote,
     GoalStatus,
     Person,
+    Placement,
     goal_competency,
     utcnow,
 )
 from mentorlog.services.access import Actor, require_placement
-from mentorlog.services.entries import audit, person_name, require_participant, require_person
-from mentorlog.services.errors import NotFoundError, ValidationError
+from mentorlog.services.entries import (
+    audit,
+    is_mentor_of,
+    person_name,
+    require_participant,
+    require_person,
+)
+from mentorlog.services.errors import NotFoundError, PermissionDeniedError, ValidationError
 
 MAX_TITLE = 200
 ACTIVE = (GoalStatus.OPEN, GoalStatus.IN_PROGRESS)
@@ -112,7 +120,7 @@ def create_goal(
 
 def update_goal(session: Session, actor: Actor, goal_id: uuid.UUID, data: GoalInput) -> GoalView:
     goal = _goal(session, goal_id)
-    placement = require_participant(session, actor, goal.placement_id)
+    placement = _require_editor(session, actor, goal)
     _validate(session, data)
     _apply(session, goal, data)
     session.flush()
@@ -140,7 +148,7 @@ def add_progress_note(session: Session, actor: Actor, goal_id: uuid.UUID, note: 
 
 def delete_goal(session: Session, actor: Actor, goal_id: uuid.UUID) -> None:
     goal = _goal(session, goal_id)
-    require_participant(session, actor, goal.placement_id)
+    _require_editor(session, actor, goal)
     goal.deleted_at = utcnow()
     session.flush()
     audit(session, actor, "goal.delete", "goal", goal.id)
@@ -148,7 +156,7 @@ def delete_goal(session: Session, actor: Actor, goal_id: uuid.UUID) -> None:
 
 def restore_goal(session: Session, actor: Actor, goal_id: uuid.UUID) -> None:
     goal = _goal(session, goal_id, allow_deleted=True)
-    require_participant(session, actor, goal.placement_id)
+    _require_editor(session, actor, goal)
     goal.deleted_at = None
     session.flush()
     audit(session, actor, "goal.restore", "goal", goal.id)
@@ -159,6 +167,18 @@ def _goal(session: Session, goal_id: uuid.UUID, *, allow_deleted: bool = False) 
     if goal is None or (goal.deleted_at is not None and not allow_deleted):
         raise NotFoundError("That goal no longer exists.")
     return goal
+
+
+def _require_editor(session: Session, actor: Actor, goal: Goal) -> Placement:
+    """The goal's placement, when ``actor`` may edit or delete the goal: a mentor of the
+    placement, or the participant who set it."""
+    placement = require_participant(session, actor, goal.placement_id)
+    if goal.author_id != actor.person_id and not is_mentor_of(session, actor, placement.id):
+        raise PermissionDeniedError(
+            f"Only the placement's mentors or whoever set a goal may change or delete it; "
+            f"{actor.name} may add a progress note to it instead."
+        )
+    return placement
 
 
 def _validate(session: Session, data: GoalInput) -> None:
