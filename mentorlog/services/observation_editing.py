@@ -22,6 +22,7 @@ from mentorlog.services.observations import (
     RatingInput,
     get_observation,
 )
+from mentorlog.services.signoff_state import ObservationSignState, observation_state
 
 DRAFT_KIND = "observation"
 PAYLOAD_VERSION = 1
@@ -64,6 +65,9 @@ class EditorData:
     situations: tuple[str, ...]
     # Why the observation opens only to read (signed, or someone else's), or "".
     read_only_reason: str = ""
+    # Who signed it, its version, the student's response, and whether to offer
+    # signing or amending (None for a new observation).
+    sign_state: ObservationSignState | None = None
 
 
 def editor_data(
@@ -79,10 +83,12 @@ def editor_data(
         placement = require_mentor_of(session, actor, placement_id)
         observation = None
         reason = ""
+        state = None
     else:
         placement = require_placement(session, actor, placement_id)
         observation = get_observation(session, actor, observation_id)
         reason = _read_only_reason(observation, actor)
+        state = observation_state(session, actor, observation_id)
     return EditorData(
         framework=placement_framework(session, actor, placement_id),
         student_name=person_name(session, placement.student_id),
@@ -95,6 +101,7 @@ def editor_data(
         settings=_suggestions(session, actor, Observation.setting, SETTINGS),
         situations=_suggestions(session, actor, Observation.situation_type, SITUATIONS),
         read_only_reason=reason,
+        sign_state=state,
     )
 
 

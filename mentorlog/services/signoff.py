@@ -80,7 +80,8 @@ class VersionView:
     locked_at: datetime | None
 
 
-def _sign_off_view(session: Session, row: SignOff) -> SignOffView:
+def sign_off_view(session: Session, row: SignOff) -> SignOffView:
+    """A sign-off row as the plain view the UI and reports read."""
     return SignOffView(
         row.id,
         row.record_type,
@@ -117,7 +118,7 @@ def _add_sign_off(
     )
     session.add(row)
     session.flush()
-    return _sign_off_view(session, row)
+    return sign_off_view(session, row)
 
 
 # -- loading, with access --------------------------------------------------------------
@@ -302,6 +303,26 @@ def next_review_signer(session: Session, actor: Actor, review_id: uuid.UUID) -> 
     return next((role for role in REVIEW_SIGNING_ORDER if role not in signed), None)
 
 
+def _review_signers(session: Session, actor: Actor, placement: Placement) -> dict[Role, bool]:
+    """Which of a review's signatures ``actor`` may give, by role."""
+    return {
+        Role.MENTOR: is_mentor_of(session, actor, placement.id),
+        Role.STUDENT: is_student_of(placement, actor),
+        Role.COORDINATOR: actor.person_id is not None and Role.COORDINATOR in actor.roles,
+    }
+
+
+def review_turn(session: Session, actor: Actor, review_id: uuid.UUID) -> tuple[Role | None, bool]:
+    """Whose signature the review waits for (None: it has them all), and whether ``actor``
+    may give that signature now."""
+    review, placement = _review(session, actor, review_id)
+    signed = set(_signed_roles(session, review))
+    waiting = next((role for role in REVIEW_SIGNING_ORDER if role not in signed), None)
+    if waiting is None or not review.is_current:
+        return waiting, False
+    return waiting, _review_signers(session, actor, placement)[waiting]
+
+
 def sign_review(
     session: Session, actor: Actor, review_id: uuid.UUID, comment: str = ""
 ) -> SignOffView:
@@ -313,11 +334,7 @@ def sign_review(
     waiting = next((role for role in REVIEW_SIGNING_ORDER if role not in signed), None)
     if waiting is None:
         raise ServiceError("This review has all its signatures.")
-    may_sign = {
-        Role.MENTOR: is_mentor_of(session, actor, placement.id),
-        Role.STUDENT: is_student_of(placement, actor),
-        Role.COORDINATOR: actor.person_id is not None and Role.COORDINATOR in actor.roles,
-    }
+    may_sign = _review_signers(session, actor, placement)
     if not may_sign[waiting]:
         if any(may_sign[role] for role in REVIEW_SIGNING_ORDER if role not in signed):
             raise ServiceError(
@@ -364,7 +381,7 @@ def sign_offs(
         .where(SignOff.record_type == record_type, SignOff.record_id == record_id)
         .order_by(SignOff.signed_at)
     )
-    return [_sign_off_view(session, row) for row in rows]
+    return [sign_off_view(session, row) for row in rows]
 
 
 def versions(session: Session, actor: Actor, lineage_id: uuid.UUID) -> list[VersionView]:

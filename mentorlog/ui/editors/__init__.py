@@ -1,6 +1,6 @@
 """The editors a mentor or student writes in, and what the shell calls to open them.
 
-    open_observation_editor(ctx, parent, placement_id, observation_id=None)
+    open_observation_editor(ctx, parent, placement_id, observation_id=None, amend=False)
     open_reflection_editor(ctx, parent, placement_id, reflection_id=None, observation_id=None)
     recover_drafts(ctx, parent)   # after sign-in: offers unfinished drafts back
     delete_observation(ctx, parent, placement_id, observation_id, observed_on)  # confirm+undo
@@ -49,14 +49,17 @@ def open_observation_editor(
     parent: QWidget | None,
     placement_id: uuid.UUID,
     observation_id: uuid.UUID | None = None,
+    *,
+    amend: bool = False,
 ) -> ObservationEditor:
+    """``amend``: open a signed observation to correct it as its next version."""
     from mentorlog.ui.editors.observation_editor import ObservationEditor
 
-    key = ("observation", placement_id, observation_id)
+    key = ("amendment" if amend else "observation", placement_id, observation_id)
     existing = _raise_open(key)
     if isinstance(existing, ObservationEditor):
         return existing
-    editor = ObservationEditor(ctx, placement_id, observation_id, parent)
+    editor = ObservationEditor(ctx, placement_id, observation_id, parent, amend=amend)
     _show(key, editor)
     return editor
 

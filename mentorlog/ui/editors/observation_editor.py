@@ -4,6 +4,10 @@ Typed text is autosaved to a Draft row while the mentor types, and offered back 
 crash. "Save draft" (Ctrl+S) keeps an unpublished observation; "Publish" (Ctrl+Return)
 validates and shows each problem beside its field; Close (Ctrl+W, Esc) asks only when
 there are unsaved changes.
+
+A published observation shows its sign-off state above the form: its author signs it
+(then it is locked and opens read-only); a signed one is corrected by amending it, in an
+editor opened with ``amend=True`` that asks why and saves version n+1.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorlog.models import EntryStatus, Visibility
-from mentorlog.services import drafts, observations
+from mentorlog.services import drafts, observations, signoff
 from mentorlog.services import observation_editing as editing
 from mentorlog.services.observations import ObservationInput, ObservationView
 from mentorlog.ui.context import AppContext
@@ -37,6 +41,7 @@ from mentorlog.ui.editors.focus_watch import FocusOutWatcher
 from mentorlog.ui.editors.problems import ProblemLabel
 from mentorlog.ui.editors.ratings_panel import RatingsPanel
 from mentorlog.ui.editors.shift_fields import ShiftFields
+from mentorlog.ui.editors.sign_bar import ReasonField, SignBar
 
 
 class ObservationEditor(EditorDialog):
@@ -50,8 +55,12 @@ class ObservationEditor(EditorDialog):
         placement_id: uuid.UUID,
         observation_id: uuid.UUID | None = None,
         parent: QWidget | None = None,
+        *,
+        amend: bool = False,
     ) -> None:
         super().__init__(ctx, placement_id, observation_id, parent)
+        # Amending: correcting a signed observation as a new version (asks for a reason).
+        self.amending = amend and observation_id is not None
         self.status: EntryStatus | None = None
         self.data: editing.EditorData | None = None
         self.setObjectName("observationEditor")
@@ -75,6 +84,10 @@ class ObservationEditor(EditorDialog):
         self.restored.setObjectName("restoredNotice")
         self.restored.setWordWrap(True)
         self.restored.hide()
+        self.sign_bar = SignBar(self)
+        self.sign_bar.sign_button.clicked.connect(self.sign)
+        self.sign_bar.amend_button.clicked.connect(self.amend)
+        self.sign_bar.versions_button.clicked.connect(self.show_versions)
         self.fields = ShiftFields(self)
 
         self.narrative_frame = QFrame(self)
@@ -118,6 +131,7 @@ class ObservationEditor(EditorDialog):
         options.addStretch(1)
         options.addWidget(self.shared)
         options.addWidget(self.private)
+        self.reason = ReasonField(self.problems, self)  # shown while amending
 
         self.delete_button = QPushButton(self.tr("Delete…"), self)
         self.delete_button.setObjectName("deleteButton")
@@ -142,6 +156,7 @@ class ObservationEditor(EditorDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.sign_bar)
         layout.addWidget(self.restored)
         layout.addWidget(self.fields)
         # The mentor decides how much room the text and the ratings get.
@@ -152,6 +167,7 @@ class ObservationEditor(EditorDialog):
         self.split.setSizes([260, 440])
         layout.addWidget(self.split, 1)
         layout.addLayout(options)
+        layout.addWidget(self.reason)
         layout.addWidget(self.general)
         layout.addLayout(buttons)
 
@@ -197,8 +213,14 @@ class ObservationEditor(EditorDialog):
             )
             self.restored.show()
         self._dirty = data.draft is not None
+        state = data.sign_state
+        if state is not None and data.observation is not None:
+            self.sign_bar.show_state(state, data.observation.visibility == Visibility.SHARED)
+        self.amending = self.amending and state is not None and state.may_amend
         self._update_heading()
-        if data.read_only_reason:
+        if self.amending:
+            self._amend_mode()
+        elif data.read_only_reason:
             self._read_only(data.read_only_reason)
         self.narrative.setFocus()
 
@@ -214,6 +236,23 @@ class ObservationEditor(EditorDialog):
             widget.setEnabled(False)
         for button in (self.draft_button, self.publish_button, self.delete_button):
             button.hide()
+
+    def _amend_mode(self) -> None:
+        """The signed version's content, editable, to be saved as the next version."""
+        self.autosaver.stop()  # a draft of a signed record would reopen read-only
+        self.sign_bar.hide_actions()
+        self.delete_button.hide()
+        # An amendment corrects what was recorded; who may read it stays as signed.
+        for widget in (self.shared, self.private):
+            widget.setEnabled(False)
+        self.reason.show()
+        self.publish_button.setText(self.tr("Save a&mendment"))
+        self.publish_button.setToolTip(
+            self.tr("Save the correction as a new, signed version (Ctrl+Enter)")
+        )
+
+    def _autosave_fn(self) -> Any:
+        return None if self.amending else super()._autosave_fn()
 
     def _show_record(self, view: ObservationView) -> None:
         self.record_id = view.id
@@ -232,19 +271,27 @@ class ObservationEditor(EditorDialog):
 
     def _update_heading(self) -> None:
         name = self.data.student_name if self.data else ""
+        state = self.data.sign_state if self.data else None
         status = {
             None: self.tr("New observation"),
             EntryStatus.DRAFT: self.tr("Draft observation"),
             EntryStatus.PUBLISHED: self.tr("Published observation"),
         }[self.status]
+        if self.amending and state is not None:
+            status = self.tr("Amending signed observation (version %1)").replace(
+                "%1", str(state.version)
+            )
+        elif state is not None and state.locked_at is not None:
+            status = self.tr("Signed observation")
         self.setWindowTitle(f"{status} – {name}")
         self.heading.setText(f"<h2>{status}: {name}</h2>")
         published = self.status == EntryStatus.PUBLISHED
         # A published observation stays published: changes are saved by publishing them.
         self.draft_button.setVisible(not published)
-        self.publish_button.setText(
-            self.tr("&Publish changes") if published else self.tr("&Publish")
-        )
+        if not self.amending:
+            self.publish_button.setText(
+                self.tr("&Publish changes") if published else self.tr("&Publish")
+            )
 
     def _show_visibility(self) -> None:
         private = self.private.isChecked()
@@ -311,7 +358,10 @@ class ObservationEditor(EditorDialog):
                 return
             if choice == sensitive_check.Choice.REPLACE:
                 self.narrative.setPlainText(replace_findings(text, findings))
-        self._save(observations.publish, self.tr("Published"))
+        if self.amending:
+            self._save_amendment()
+        else:
+            self._save(observations.publish, self.tr("Published"))
 
     def _save(self, service: Any, done_text: str, then_close: bool = False) -> None:
         if self._loading:
@@ -346,13 +396,75 @@ class ObservationEditor(EditorDialog):
         self.run_save(work, saved, announce="observation", then_close=then_close)
 
     def save_label(self) -> str | None:
+        if self.amending:
+            return self.tr("Save amendment")
         return self.tr("Publish changes") if self.status == EntryStatus.PUBLISHED else None
 
     def _save_and_close(self) -> None:
-        if self.status == EntryStatus.PUBLISHED:
+        if self.amending:
+            self._save_amendment(then_close=True)
+        elif self.status == EntryStatus.PUBLISHED:
             self._save(observations.publish, self.tr("Published"), then_close=True)
         else:
             self._save(observations.save_draft, self.tr("Draft saved"), then_close=True)
+
+    # -- signing and amending ----------------------------------------------------------------
+
+    def _save_amendment(self, then_close: bool = False) -> None:
+        if self._loading or self.observation_id is None:
+            return
+        data, actor, oid = self.form_input(), self._actor, self.observation_id
+        reason = self.reason.text()
+
+        def work(session: Any) -> ObservationView:
+            new_id = signoff.amend_observation(session, actor, oid, data, reason)
+            return observations.get_observation(session, actor, new_id)
+
+        def saved(view: ObservationView) -> None:
+            self.record_id = view.id
+            self.state.setText(self.tr("Amendment saved"))
+            self.published.emit(view)
+            self._may_close = True
+            self.close()
+
+        self.run_save(work, saved, announce="observation", then_close=then_close)
+
+    def sign(self) -> None:
+        """Ask, then sign what is published; the editor then shows it locked."""
+        if self.observation_id is None or self._loading:
+            return
+        from mentorlog.ui.editors import signing
+
+        if self._dirty:
+            signing.publish_first(self)
+            return
+        signing.sign_observation(
+            self.ctx, self, self.placement_id, self.observation_id, lambda _: self._reload()
+        )
+
+    def _reload(self) -> None:
+        actor, pid, oid = self._actor, self.placement_id, self.observation_id
+        self.load(lambda s: editing.editor_data(s, actor, pid, oid))
+
+    def amend(self) -> ObservationEditor | None:
+        """Open the signed observation to correct it as a new version; this one closes."""
+        if self.observation_id is None:
+            return None
+        from mentorlog.ui.editors import open_observation_editor
+
+        editor = open_observation_editor(
+            self.ctx, self.parentWidget(), self.placement_id, self.observation_id, amend=True
+        )
+        self._may_close = True
+        self.close()
+        return editor
+
+    def show_versions(self) -> None:
+        if self.observation_id is None:
+            return
+        from mentorlog.ui.editors.versions_dialog import open_versions
+
+        open_versions(self.ctx, self, self.observation_id)
 
     # -- deleting -------------------------------------------------------------------------
 

@@ -1,0 +1,221 @@
+"""Signing observations and reviews from the app: the question asked first, the write on the
+worker, and the words for who signed, which version, and how the student responded.
+
+A question box opens without blocking (as deleting does); the signature is written only
+when its Sign button is pressed.
+"""
+
+from __future__ import annotations
+
+import html
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from mentorlog.models import Role, SignOffKind
+from mentorlog.services import signoff
+from mentorlog.services.signoff import SignOffView
+from mentorlog.services.signoff_state import ObservationSignState, ReviewSignState
+from mentorlog.ui import labels, trust_labels
+from mentorlog.ui.context import AppContext
+from mentorlog.ui.ops import Op
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("signing", text)
+
+
+def day(moment: Any) -> str:
+    return labels.short_date(moment.astimezone().date()) if moment is not None else ""
+
+
+def _q(text: str) -> str:
+    return html.escape(text.strip())
+
+
+# -- words ------------------------------------------------------------------------------------
+
+
+def response_text(response: SignOffView) -> str:
+    """ "Acknowledged by Jüri Õunapuu (version 2) on 2026-05-04." or a disagreement with
+    its comment (HTML)."""
+    values = {
+        "%1": _q(response.person_name),
+        "%2": str(response.record_version),
+        "%3": day(response.signed_at),
+        "%4": _q(response.comment),
+    }
+    if response.kind == SignOffKind.DISAGREED:
+        text = tr("%1 disagreed with version %2 on %3: “%4”")
+    else:
+        text = tr("Acknowledged by %1 (version %2) on %3.")
+    for key, value in values.items():
+        text = text.replace(key, value)
+    return text
+
+
+def observation_lines(state: ObservationSignState, shared: bool) -> list[str]:
+    """What the observation's sign-off panel says, a line each (HTML)."""
+    lines = []
+    if state.locked_at is not None:
+        who = state.signed_by or tr("its mentor")
+        lines.append(
+            "<b>"
+            + tr("Signed by %1 on %2.").replace("%1", _q(who)).replace("%2", day(state.signed_at))
+            + "</b>"
+        )
+    elif state.published:
+        lines.append(tr("Published, not signed yet."))
+    if state.amended:
+        lines.append(
+            tr("Version %1, amended by %2 on %3: “%4”")
+            .replace("%1", str(state.version))
+            .replace("%2", _q(state.amended_by))
+            .replace("%3", day(state.amended_at))
+            .replace("%4", _q(state.amendment_reason))
+        )
+    if not state.is_current:
+        lines.append(tr("This version has been amended since; the current one is newer."))
+    if not (shared and state.published):
+        return lines
+    answered = state.response_to_this_version()
+    if answered is not None:
+        lines.append(response_text(answered))
+    else:
+        lines.extend(response_text(r) for r in state.responses)
+        lines.append(
+            tr("Not yet acknowledged by the student (version %1).").replace(
+                "%1", str(state.version)
+            )
+        )
+    return lines
+
+
+def review_lines(state: ReviewSignState | None, published: bool) -> list[str]:
+    """Who has signed a review and whose signature it waits for (HTML)."""
+    if not published or state is None:
+        return [tr("A review is signed once it is published.")]
+    lines = [
+        tr("Signed by %1 (%2) on %3.")
+        .replace("%1", _q(s.person_name))
+        .replace("%2", trust_labels.role(s.role).lower())
+        .replace("%3", day(s.signed_at))
+        for s in state.signatures
+    ]
+    if state.waiting_for is None:
+        lines.append("<b>" + tr("Signed by mentor, student and coordinator.") + "</b>")
+    else:
+        lines.append(
+            tr("Waiting for the %1’s signature.").replace(
+                "%1", trust_labels.role(state.waiting_for).lower()
+            )
+        )
+    return lines
+
+
+# -- asking, then signing -----------------------------------------------------------------------
+
+
+def sign_observation(
+    ctx: AppContext,
+    parent: QWidget,
+    placement_id: uuid.UUID,
+    observation_id: uuid.UUID,
+    on_signed: Callable[[SignOffView], None] | None = None,
+) -> QMessageBox:
+    """Ask, then sign the observation (which locks it). Returns the question box."""
+    actor = ctx.actor
+    return _ask_then_sign(
+        ctx,
+        parent,
+        (
+            tr("Sign the observation?"),
+            tr("Sign this observation as its mentor?"),
+            tr("Once signed, this observation is locked; corrections become amendments."),
+        ),
+        lambda s: signoff.sign_observation(s, actor, observation_id),
+        "observation",
+        placement_id,
+        on_signed,
+    )
+
+
+def sign_review(
+    ctx: AppContext,
+    parent: QWidget,
+    placement_id: uuid.UUID | None,
+    review_id: uuid.UUID,
+    role: Role,
+    on_signed: Callable[[SignOffView], None] | None = None,
+) -> QMessageBox:
+    """Ask, then sign the review in ``role``'s turn. Returns the question box."""
+    detail = (
+        tr("Once you sign, the review is locked; the student and a coordinator sign after you.")
+        if role == Role.MENTOR
+        else tr("Your signature is recorded with your name and the time.")
+    )
+    question = tr("Sign this review as %1?").replace("%1", trust_labels.role(role).lower())
+    actor = ctx.actor
+    return _ask_then_sign(
+        ctx,
+        parent,
+        (tr("Sign the review?"), question, detail),
+        lambda s: signoff.sign_review(s, actor, review_id),
+        "review",
+        placement_id,
+        on_signed,
+    )
+
+
+def _ask_then_sign(
+    ctx: AppContext,
+    parent: QWidget,
+    words: tuple[str, str, str],
+    work: Callable[[Any], SignOffView],
+    kind: str,
+    placement_id: uuid.UUID | None,
+    on_signed: Callable[[SignOffView], None] | None,
+) -> QMessageBox:
+    """Open the question (title, question, detail); run ``work`` only if Sign is pressed."""
+    title, question, detail = words
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.Cancel, parent
+    )
+    box.setObjectName("confirmSign")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setInformativeText(detail)
+    yes = box.addButton(tr("Sign"), QMessageBox.ButtonRole.AcceptRole)
+    yes.setObjectName("confirmSignButton")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+    def answered(_: int) -> None:
+        if box.clickedButton() is yes:
+            op = Op(parent, work)
+            if on_signed is not None:
+                op.success(on_signed)
+            op.announces(kind, placement_id=placement_id).run(ctx)
+
+    box.finished.connect(answered)
+    box.open()
+    return box
+
+
+def publish_first(parent: QWidget) -> QMessageBox:
+    """Said when Sign is pressed with changes not yet published."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        tr("Publish first"),
+        tr(
+            "Publish your changes, or close and discard them, before signing: "
+            "a signature is for what is published."
+        ),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("publishBeforeSigning")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

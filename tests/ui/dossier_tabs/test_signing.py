@@ -1,0 +1,140 @@
+"""Sign-off and versions in the app: a mentor signs an observation (it locks), corrects it
+as an amendment with a reason, reads every version; a review is signed in turn."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from sqlalchemy import func, select
+
+from mentorlog.models import Observation, Shift
+from mentorlog.services import observations, signoff
+from mentorlog.services.errors import ServiceError
+from mentorlog.ui.editors import open_observation_editor
+from mentorlog.ui.editors.observation_editor import ObservationEditor
+from mentorlog.ui.editors.versions_dialog import VersionsDialog
+from tests.logbook_cast import Cast
+from tests.ui.editors.driving import visible_child
+
+FIRST = "Night round on B landing: spoke with each prisoner at the hatch."
+
+
+def published(db, cast: Cast) -> observations.ObservationView:  # type: ignore[no-untyped-def]
+    with db.transaction() as s:
+        return observations.publish(
+            s,
+            cast.mentor,
+            cast.placement_id,
+            observations.ObservationInput(
+                date.today() - timedelta(days=2),
+                Shift.NIGHT,
+                FIRST,
+                ratings=(observations.RatingInput(cast.competency("SUR-1"), 3),),
+            ),
+        )
+
+
+def confirm(qtbot, parent: QWidget, ctx) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: visible_child(parent, QMessageBox, "confirmSign") is not None)
+    box = visible_child(parent, QMessageBox, "confirmSign")
+    assert box is not None
+    with qtbot.waitSignal(ctx.changed, timeout=5000):
+        qtbot.mouseClick(box.findChild(QPushButton, "confirmSignButton"), Qt.MouseButton.LeftButton)
+
+
+def opened(qtbot, ctx, cast: Cast, observation_id) -> ObservationEditor:  # type: ignore[no-untyped-def]
+    editor = open_observation_editor(ctx, None, cast.placement_id, observation_id)
+    qtbot.waitUntil(lambda: editor.isEnabled() and editor.data is not None)
+    return editor
+
+
+def test_the_mentor_signs_an_observation_and_it_locks(mentor_ctx, cast: Cast, db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = published(db, cast)
+    editor = opened(qtbot, mentor_ctx, cast, view.id)
+    bar = editor.sign_bar
+    assert bar.sign_button.isVisible() and not bar.amend_button.isVisible()
+    assert "not signed yet" in bar.text()
+
+    # Cancelling signs nothing.
+    qtbot.mouseClick(bar.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: visible_child(editor, QMessageBox, "confirmSign") is not None)
+    box = visible_child(editor, QMessageBox, "confirmSign")
+    assert box is not None and "corrections become amendments" in box.informativeText()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    with db.transaction() as s:
+        assert s.get(Observation, view.id).locked_at is None
+
+    qtbot.mouseClick(bar.sign_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(editor.loaded, timeout=5000):
+        confirm(qtbot, editor, mentor_ctx)
+    assert "Signed by Ingrid Sæther on" in bar.text()
+    assert "Signed observation" in editor.windowTitle()
+    assert editor.narrative.isReadOnly() and not editor.fields.isEnabled()
+    assert not editor.publish_button.isVisible() and not editor.delete_button.isVisible()
+    assert not bar.sign_button.isVisible() and bar.amend_button.isVisible()
+    with db.transaction() as s:
+        assert s.get(Observation, view.id).locked_at is not None
+    with db.transaction() as s, pytest.raises(ServiceError, match="signed and is locked"):
+        observations.publish(
+            s, cast.mentor, cast.placement_id, view.as_input(), observation_id=view.id
+        )
+
+
+def test_a_colleague_cannot_sign_another_mentors_observation(ctx, cast: Cast, db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = published(db, cast)
+    ctx.set_actor(cast.co_mentor)
+    editor = opened(qtbot, ctx, cast, view.id)
+    assert not editor.sign_bar.sign_button.isVisible()
+    assert not editor.sign_bar.amend_button.isVisible()
+
+
+def test_amend_asks_for_a_reason_and_keeps_every_version(mentor_ctx, cast: Cast, db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = published(db, cast)
+    with db.transaction() as s:
+        signoff.sign_observation(s, cast.mentor, view.id)
+    reader = opened(qtbot, mentor_ctx, cast, view.id)
+    assert reader.narrative.isReadOnly()
+    amending = reader.amend()
+    assert amending is not None and amending is not reader
+    qtbot.waitUntil(lambda: amending.isEnabled() and amending.data is not None)
+    assert amending.amending and amending.reason.isVisible()
+    assert not amending.narrative.isReadOnly()
+    assert amending.narrative.toPlainText() == FIRST  # pre-filled with the signed version
+    assert "Save amendment" in amending.publish_button.text().replace("&", "")
+
+    amending.narrative.setPlainText(FIRST + " Checked the cell bell log afterwards.")
+    qtbot.mouseClick(amending.publish_button, Qt.MouseButton.LeftButton)  # no reason yet
+    qtbot.waitUntil(lambda: amending.reason.problem.isVisible())
+    assert amending.reason.edit.hasFocus() or not amending.isActiveWindow()
+    assert "Say why" in amending.reason.problem.text()
+    with db.transaction() as s:
+        assert s.scalar(select(func.count(Observation.id))) == 1
+
+    qtbot.keyClicks(amending.reason.edit, "Left out the cell bell check")
+    with qtbot.waitSignal(amending.published, timeout=5000) as done:
+        qtbot.mouseClick(amending.publish_button, Qt.MouseButton.LeftButton)
+    new = done.args[0]
+    assert new.narrative.endswith("bell log afterwards.")
+    with db.transaction() as s:
+        v2 = s.get(Observation, new.id)
+        assert (v2.version, v2.amendment_reason) == (2, "Left out the cell bell check")
+        assert v2.locked_at is not None and not s.get(Observation, view.id).is_current
+
+    reread = opened(qtbot, mentor_ctx, cast, new.id)
+    assert "Version 2, amended by Ingrid Sæther" in reread.sign_bar.text()
+    assert "Left out the cell bell check" in reread.sign_bar.text()
+
+    dialog = VersionsDialog(mentor_ctx, new.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2 and "bell log" in dialog.shown_text())
+    rows = dialog.model.rows()
+    assert [(r.version, r.is_current) for r in rows] == [(1, False), (2, True)]
+    assert rows[1].amendment_reason == "Left out the cell bell check"
+    dialog.table.selectRow(0)
+    qtbot.waitUntil(lambda: "Version 1" in dialog.shown_text())
+    assert FIRST in dialog.shown_text() and "bell log" not in dialog.shown_text()
+    assert dialog.content.isReadOnly()
