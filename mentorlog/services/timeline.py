@@ -92,6 +92,8 @@ class TimelineEntry:
     situation: str = ""
     outcome: str = ""  # a review's overall progress
     author_id: uuid.UUID | None = None
+    version: int = 1  # an observation's or review's version (2 and on: amended)
+    signed: bool = False  # signed, and so locked
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,8 @@ def _observations(
             type_coerce(Observation.status, String),
             Observation.discussed_with_student,
             type_coerce(Observation.author_id, String),
+            Observation.version,
+            Observation.locked_at.is_not(None),
         )
         .join(Person, Person.id == Observation.author_id)
         .where(
@@ -220,6 +224,8 @@ def _observations(
                 lowest=lowest,
                 author_id=author_id,
                 snippet=only.get(entry_id, "") if only else "",
+                version=r[11],
+                signed=bool(r[12]),
             )
         )
     return entries
@@ -301,6 +307,8 @@ def _reviews(
             _author(),
             Review.status,
             Review.overall_progress,
+            Review.version,
+            Review.locked_at.is_not(None),
         )
         .join(Person, Person.id == Review.author_id)
         .where(
@@ -325,6 +333,8 @@ def _reviews(
             visibility=Visibility.SHARED,
             status=str(r[5]),
             outcome=str(r[6]),
+            version=r[7],
+            signed=bool(r[8]),
         )
         for r in session.execute(query)
     ]

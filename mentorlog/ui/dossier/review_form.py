@@ -1,6 +1,7 @@
 """One mid-point or final review: when it was held, the overall progress (the choices depend
 on the kind of review), a summary, a short summary and optional level per competency
-domain, and the actions agreed. Saved as a draft or published to the student."""
+domain, and the actions agreed. Saved as a draft or published to the student; once
+published, signed by its mentor (which locks it), then its student, then a coordinator."""
 
 from __future__ import annotations
 
@@ -29,9 +30,11 @@ from mentorlog.services.reviews import (
     ReviewScale,
     ReviewView,
 )
-from mentorlog.ui import labels
+from mentorlog.services.signoff_state import ReviewSignState
+from mentorlog.ui import labels, trust_labels
 from mentorlog.ui.editors.dates import date_edit, from_qdate, to_qdate
 from mentorlog.ui.editors.problems import ProblemLabel, Problems
+from mentorlog.ui.editors.signing import review_lines
 
 # Item data for "no level": never None as item data (a PySide6 6.12 defect; see pyproject).
 NO_LEVEL = -1
@@ -48,6 +51,7 @@ def _text(parent: QWidget, name: str, hint: str, height: int) -> QPlainTextEdit:
 
 class ReviewForm(QWidget):
     save_requested = Signal(object, object)  # ReviewInput, EntryStatus wanted
+    sign_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,8 +97,17 @@ class ReviewForm(QWidget):
         self.draft_button.setObjectName("saveReviewDraft")
         self.publish_button = QPushButton(self.tr("P&ublish"), self)
         self.publish_button.setObjectName("publishReview")
+        self.signatures = QLabel(self)
+        self.signatures.setObjectName("reviewSignatures")
+        self.signatures.setWordWrap(True)
+        self.signatures.setAccessibleName(self.tr("Signatures"))
+        self.sign_button = QPushButton(self.tr("Si&gn review…"), self)
+        self.sign_button.setObjectName("signReviewButton")
+        self.sign_button.setAutoDefault(False)
+        self.sign_button.clicked.connect(self.sign_requested)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.signatures, 1)
+        buttons.addWidget(self.sign_button)
         buttons.addWidget(self.draft_button)
         buttons.addWidget(self.publish_button)
 
@@ -178,6 +191,28 @@ class ReviewForm(QWidget):
         self.publish_button.setText(
             self.tr("P&ublish changes") if published else self.tr("P&ublish")
         )
+
+    def show_signatures(self, state: ReviewSignState | None, published: bool) -> None:
+        """Who has signed and whose turn it is; Sign is enabled for the person whose turn
+        it is (mentor, then student, then coordinator)."""
+        self.signatures.setText("<br/>".join(review_lines(state, published)))
+        self.signatures.setAccessibleDescription(self.signatures.text())
+        self.sign_button.setVisible(state is not None and state.waiting_for is not None)
+        may_sign = state is not None and state.may_sign
+        self.sign_button.setEnabled(may_sign)
+        waiting = state.waiting_for if state is not None else None
+        if waiting is None:
+            self.sign_button.setToolTip("")
+        elif may_sign:
+            self.sign_button.setToolTip(
+                self.tr("Sign as %1").replace("%1", trust_labels.role(waiting).lower())
+            )
+        else:
+            self.sign_button.setToolTip(
+                self.tr("It is the %1’s turn to sign").replace(
+                    "%1", trust_labels.role(waiting).lower()
+                )
+            )
 
     def value(self) -> ReviewInput:
         domains = []

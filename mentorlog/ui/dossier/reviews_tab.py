@@ -1,5 +1,6 @@
 """The dossier's Reviews tab: mid-point and final reviews, written by the placement's
-mentors (or a coordinator) as drafts and published to the student, who reads them."""
+mentors (or a coordinator) as drafts and published to the student, who reads them; a
+published review is signed by its mentor, then its student, then a coordinator."""
 
 from __future__ import annotations
 
@@ -9,14 +10,19 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from mentorlog.models import EntryStatus, ReviewKind, Role
-from mentorlog.services import reviews
+from mentorlog.services import reviews, signoff_state
 from mentorlog.services.access import Actor
 from mentorlog.services.reviews import ReviewInput, ReviewScale, ReviewView
+from mentorlog.services.signoff_state import ReviewSignState
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.dossier.list_detail import ListDetailTab
 from mentorlog.ui.dossier.review_form import ReviewForm
 from mentorlog.ui.dossier.reviews_model import AUTHOR, ReviewsModel
+from mentorlog.ui.editors import signing
 from mentorlog.ui.editors.undo_delete import confirm_and_delete
+
+# What a load reads: the scale, the reviews, and the published ones' signatures.
+Loaded = tuple[ReviewScale, list[ReviewView], dict[uuid.UUID, ReviewSignState]]
 
 
 class ReviewsTab(ListDetailTab[ReviewView]):
@@ -29,20 +35,23 @@ class ReviewsTab(ListDetailTab[ReviewView]):
         self.setObjectName("reviewsTab")
         self.new_button.setText(self.tr("&New review"))
         self._scale: ReviewScale | None = None
+        self._sign_states: dict[uuid.UUID, ReviewSignState] = {}
         self.review_form.save_requested.connect(self._save)
+        self.review_form.sign_requested.connect(self.sign_current)
 
-    def load(
-        self, session: Any, actor: Actor, placement_id: uuid.UUID
-    ) -> tuple[ReviewScale, list[ReviewView]]:
+    def load(self, session: Any, actor: Actor, placement_id: uuid.UUID) -> Loaded:
+        rows = reviews.list_reviews(session, actor, placement_id)
         return (
             reviews.review_scale(session, actor, placement_id),
-            reviews.list_reviews(session, actor, placement_id),
+            rows,
+            signoff_state.review_states(session, actor, rows),
         )
 
-    def rows_of(self, loaded: tuple[ReviewScale, list[ReviewView]]) -> list[ReviewView]:
+    def rows_of(self, loaded: Loaded) -> list[ReviewView]:
         return loaded[1]
 
-    def loaded_data(self, loaded: tuple[ReviewScale, list[ReviewView]]) -> None:
+    def loaded_data(self, loaded: Loaded) -> None:
+        self._sign_states = loaded[2]
         scale = loaded[0]
         if scale != self._scale:
             self._scale = scale
@@ -61,6 +70,17 @@ class ReviewsTab(ListDetailTab[ReviewView]):
 
     def show_record(self, row: ReviewView | None) -> None:
         self.review_form.show_review(row, self.can_write(self.ctx.actor))
+        state = self._sign_states.get(row.id) if row is not None else None
+        self.review_form.show_signatures(state, row is not None and row.is_published)
+
+    def sign_current(self) -> None:
+        """Sign the chosen review in the turn it waits for (asked first)."""
+        row = self.current_row()
+        state = self._sign_states.get(row.id) if row is not None else None
+        if row is None or state is None or state.waiting_for is None or not state.may_sign:
+            return
+        self._select_after = row.id
+        signing.sign_review(self.ctx, self, self.placement_id, row.id, state.waiting_for)
 
     def new_record(self) -> None:
         held = {r.kind for r in self.model.rows()}

@@ -50,6 +50,10 @@ def status_text(entry: TimelineEntry) -> str:
         tags.append(_t("Private note"))
     if entry.status == "draft":
         tags.append(_t("Draft"))
+    if entry.version > 1:
+        tags.append(_t("Amended (v%1)").replace("%1", str(entry.version)))
+    if entry.signed:
+        tags.append(_t("Signed"))
     if entry.kind == EntryKind.OBSERVATION and entry.status == "published":
         tags.append(_t("Discussed") if entry.discussed else _t("Not discussed yet"))
     return ", ".join(tags)

@@ -317,9 +317,39 @@ class TimelineTab(QWidget):
         entry = self.model.entry(index.row())
         menu = QMenu(self)
         menu.addAction(self.tr("&Open"), lambda: self._open(index))
-        if entry.kind == EntryKind.OBSERVATION and self._deletable(entry):
+        if entry.kind == EntryKind.OBSERVATION:
+            self._add_sign_actions(menu, entry)
+        if entry.kind == EntryKind.OBSERVATION and self._deletable(entry) and not entry.signed:
             menu.addAction(self.tr("&Delete…"), self.delete_current)
         menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def _add_sign_actions(self, menu: QMenu, entry: TimelineEntry) -> None:
+        """Sign… (its author, once published), Amend… (its author, once signed), and
+        Versions… (anyone who sees it); the services check again."""
+        pid, oid = self._placement_id, entry.entry_id
+        own = pid is not None and self._deletable(entry)  # its author
+        if own and pid is not None and entry.status == "published" and not entry.signed:
+            from mentorlog.ui.editors import signing
+
+            menu.addAction(
+                self.tr("Si&gn…"), lambda: signing.sign_observation(self._ctx, self, pid, oid)
+            )
+        if own and pid is not None and entry.signed:
+            from mentorlog.ui import editors
+
+            menu.addAction(
+                self.tr("A&mend…"),
+                lambda: editors.open_observation_editor(
+                    self._ctx, self.window(), pid, oid, amend=True
+                ),
+            )
+        if entry.signed or entry.version > 1:
+            menu.addAction(self.tr("V&ersions…"), lambda: self._versions(oid))
+
+    def _versions(self, observation_id: uuid.UUID) -> None:
+        from mentorlog.ui.editors.versions_dialog import open_versions
+
+        open_versions(self._ctx, self.window(), observation_id)
 
     def _deletable(self, entry: TimelineEntry) -> bool:
         # Only its author deletes an observation (the service checks again).

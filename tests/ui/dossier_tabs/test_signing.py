@@ -7,12 +7,15 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
 from sqlalchemy import func, select
 
-from mentorlog.models import Observation, Shift
-from mentorlog.services import observations, signoff
+from mentorlog.models import Observation, OverallProgress, ReviewKind, Role, Shift
+from mentorlog.services import observations, reviews, signoff
 from mentorlog.services.errors import ServiceError
+from mentorlog.ui.dossier.reviews_tab import ReviewsTab
+from mentorlog.ui.dossier.timeline_model import STATUS
+from mentorlog.ui.dossier.timeline_tab import TimelineTab
 from mentorlog.ui.editors import open_observation_editor
 from mentorlog.ui.editors.observation_editor import ObservationEditor
 from mentorlog.ui.editors.versions_dialog import VersionsDialog
@@ -138,3 +141,84 @@ def test_amend_asks_for_a_reason_and_keeps_every_version(mentor_ctx, cast: Cast,
     qtbot.waitUntil(lambda: "Version 1" in dialog.shown_text())
     assert FIRST in dialog.shown_text() and "bell log" not in dialog.shown_text()
     assert dialog.content.isReadOnly()
+
+
+def test_the_timeline_marks_signed_and_amended_entries(mentor_ctx, cast: Cast, db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = published(db, cast)
+    with db.transaction() as s:
+        signoff.sign_observation(s, cast.mentor, view.id)
+        v2 = signoff.amend_observation(s, cast.mentor, view.id, {"duration_minutes": 90}, "Length")
+    tab = TimelineTab(mentor_ctx)
+    qtbot.addWidget(tab)
+    with qtbot.waitSignal(tab.loaded, timeout=5000):
+        tab.set_placement(cast.placement_id)
+    assert tab.model.rowCount() == 1  # the current version alone
+    entry = tab.model.entry(0)
+    assert (entry.entry_id, entry.version, entry.signed) == (v2, 2, True)
+    status = tab.model.data(tab.model.index(0, STATUS))
+    assert "Amended (v2)" in status and "Signed" in status
+
+    menu = QMenu()
+    tab._add_sign_actions(menu, entry)
+    assert [a.text() for a in menu.actions()] == ["A&mend…", "V&ersions…"]
+
+
+def publish_review(db, cast: Cast):  # type: ignore[no-untyped-def]
+    data = reviews.ReviewInput(
+        kind=ReviewKind.MIDPOINT,
+        held_on=date.today(),
+        overall_progress=OverallProgress.ON_TRACK,
+        summary="Steady progress; talks with prisoners readily.",
+    )
+    with db.transaction() as s:
+        return reviews.publish_review(s, cast.mentor, cast.placement_id, data).id
+
+
+def test_a_review_is_signed_by_mentor_student_and_coordinator(ctx, cast: Cast, db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    review_id = publish_review(db, cast)
+    ctx.set_actor(cast.student)
+    tab = ReviewsTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    with qtbot.waitSignal(tab.loaded, timeout=5000):
+        tab.set_placement(cast.placement_id)
+    form = tab.review_form
+
+    def act_as(actor) -> None:  # type: ignore[no-untyped-def]
+        with qtbot.waitSignal(tab.loaded, timeout=5000):
+            ctx.set_actor(actor)
+        assert tab.current_row() is not None and tab.current_row().id == review_id
+
+    def sign() -> None:
+        assert form.sign_button.isEnabled()
+        qtbot.mouseClick(form.sign_button, Qt.MouseButton.LeftButton)
+        with qtbot.waitSignal(tab.loaded, timeout=5000):
+            confirm(qtbot, tab, ctx)
+
+    # The student and the coordinator wait for the mentor.
+    assert form.sign_button.isVisible() and not form.sign_button.isEnabled()
+    assert "Waiting for the mentor’s signature" in form.signatures.text()
+    act_as(cast.coordinator)
+    assert not form.sign_button.isEnabled()
+    act_as(cast.mentor)
+    assert form.summary.isEnabled()  # not yet signed: the mentor may still change it
+    sign()
+    assert "Signed by Ingrid Sæther (mentor)" in form.signatures.text()
+    assert "Waiting for the student’s signature" in form.signatures.text()
+    assert not form.sign_button.isEnabled()
+    assert not form.summary.isEnabled() and not form.publish_button.isVisible()  # locked
+
+    act_as(cast.coordinator)
+    assert not form.sign_button.isEnabled()  # the student signs first
+    act_as(cast.student)
+    sign()
+    assert "Jüri Õunapuu (student)" in form.signatures.text()
+    act_as(cast.mentor)
+    assert not form.sign_button.isEnabled()
+    act_as(cast.coordinator)
+    sign()
+    assert "Signed by mentor, student and coordinator" in form.signatures.text()
+    assert not form.sign_button.isVisible()
+    with db.session() as s:
+        roles = [x.role for x in signoff.sign_offs(s, cast.coordinator, "review", review_id)]
+    assert roles == [Role.MENTOR, Role.STUDENT, Role.COORDINATOR]
