@@ -149,6 +149,10 @@ def main_screens(shot: Shooter, db_path: Path, folder: Path) -> None:
         editor.resize(1000, 820)
         shot.save(editor, "observation-editor")
         editor.close()
+
+    window.lock.trigger()  # File › Lock, Ctrl+Shift+L; idle time does the same
+    shot.wait(lambda: window.idle_lock.locked)
+    shot.save(window, "locked")
     window.close()
     controller.shutdown()
 

@@ -258,6 +258,24 @@ def verify_unlock(
     audit.record(session, actor, "unlock", workstation=workstation, now=now, **target)
 
 
+def record_lock(
+    session: Session, actor: Actor, reason: str, workstation: str | None = None
+) -> None:
+    """Put a window lock on the audit trail; ``reason`` is "idle" or "on demand"."""
+    if actor.person_id is None:
+        return  # nobody signed in: nothing of theirs was showing
+    audit.record(
+        session,
+        actor,
+        "lock",
+        entity_type="person",
+        entity_id=actor.person_id,
+        subject_person_id=actor.person_id,
+        detail={"reason": reason},
+        workstation=workstation or audit.this_workstation(),
+    )
+
+
 def actor_for(session: Session, person_id: uuid.UUID) -> Actor:
     """The Actor for a person, with the roles they hold now."""
     person = session.get(Person, person_id)

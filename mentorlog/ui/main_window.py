@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -26,6 +27,7 @@ from mentorlog.models import Role
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.dossier.dossier_view import DossierView
 from mentorlog.ui.icons import icon
+from mentorlog.ui.idle_lock import IdleLock
 from mentorlog.ui.placements_panel import PlacementsPanel
 from mentorlog.ui.ui_state import UiState
 
@@ -37,6 +39,7 @@ EXPORT = "mentorlog.ui.export_dialog"
 BACKUPS = "mentorlog.ui.backups_dialog"
 PEOPLE = "mentorlog.ui.people_dialog"
 AUDIT = "mentorlog.ui.audit_view"
+SITE_SETTINGS = "mentorlog.ui.site_settings_dialog"
 
 
 def _available(name: str) -> bool:
@@ -53,7 +56,12 @@ class MainWindow(QMainWindow):
     first_data_loaded = Signal()
 
     def __init__(
-        self, ctx: AppContext, ui_state: UiState | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        ui_state: UiState | None = None,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -71,6 +79,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        # ``clock`` (seconds) is for tests: they move time on instead of waiting.
+        self.idle_lock = IdleLock(self, ctx, clock)
+        self.idle_lock.sign_out_requested.connect(self.sign_out_requested)
 
         self._build_actions()
         self._build_menus()
@@ -127,6 +138,10 @@ class MainWindow(QMainWindow):
             "signOut", self.tr("&Sign out"), self.sign_out_requested.emit, None, "sign-out"
         )
         self.sign_out.setToolTip(self.tr("Sign out or switch user; the app stays open"))
+        self.lock = self._action(
+            "lock", self.tr("&Lock"), lambda: self.idle_lock.lock(), "Ctrl+Shift+L", "lock"
+        )
+        self.lock.setToolTip(self.tr("Lock the window now; your password unlocks it"))
         self.quit = self._action(
             "quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
         )
@@ -164,6 +179,10 @@ class MainWindow(QMainWindow):
         self.about = self._action("about", self.tr("&About mentorlog"), self.show_about)
         self.people = self._action("people", self.tr("&People and accounts…"), self.open_people)
         self.audit = self._action("auditTrail", self.tr("&Audit trail…"), self.open_audit)
+        self.site_settings = self._action(
+            "siteSettings", self.tr("&Site settings…"), self.open_site_settings
+        )
+        self.site_settings.setVisible(self.ctx.actor.has(Role.ADMINISTRATOR))
         # What coordinators and administrators manage; the services refuse others anyway.
         manages = self.ctx.actor.has(Role.COORDINATOR) or self.ctx.actor.has(Role.ADMINISTRATOR)
         self.people.setVisible(manages and _available(PEOPLE))
@@ -185,7 +204,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.export_reports, self.backups])
         file_menu.addSeparator()
-        file_menu.addActions([self.sign_out, self.quit])
+        file_menu.addActions([self.lock, self.sign_out, self.quit])
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.setObjectName("editMenu")
         edit_menu.addActions([self.undo, self.redo])
@@ -194,9 +213,10 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.find, self.filter_students])
         view_menu.addSeparator()
         view_menu.addActions([self.show_timeline, self.show_competencies, self.refresh])
-        if self.people.isVisible() or self.audit.isVisible():
+        managed = [self.people, self.audit, self.site_settings]
+        if any(action.isVisible() for action in managed):
             admin_menu = bar.addMenu(self.tr("&Administration"))
-            admin_menu.addActions([self.people, self.audit])
+            admin_menu.addActions(managed)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
         help_menu.addAction(self.about)
@@ -212,7 +232,7 @@ class MainWindow(QMainWindow):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
-        toolbar.addAction(self.sign_out)
+        toolbar.addActions([self.lock, self.sign_out])
         self.addToolBar(toolbar)
 
     def _build_status_bar(self) -> None:
@@ -288,6 +308,9 @@ class MainWindow(QMainWindow):
 
     def open_audit(self) -> None:
         importlib.import_module(AUDIT).open_audit_view(self.ctx, self)
+
+    def open_site_settings(self) -> None:
+        importlib.import_module(SITE_SETTINGS).open_site_settings(self.ctx, self)
 
     def focus_placement_filter(self) -> None:
         self.panel.filter.setFocus()

@@ -27,6 +27,7 @@ _ACTIONS = {
     "sign_in.failed": QT_TRANSLATE_NOOP("trust", "Sign-in failed"),
     "sign_in.throttled": QT_TRANSLATE_NOOP("trust", "Sign-in refused: too soon after failures"),
     "sign_in.refused_locked": QT_TRANSLATE_NOOP("trust", "Sign-in refused: account locked"),
+    "lock": QT_TRANSLATE_NOOP("trust", "Locked the window"),
     "unlock": QT_TRANSLATE_NOOP("trust", "Unlocked the window"),
     "unlock.failed": QT_TRANSLATE_NOOP("trust", "Unlocking the window failed"),
     "unlock.throttled": QT_TRANSLATE_NOOP("trust", "Unlocking refused: too soon after failures"),
@@ -48,6 +49,7 @@ _ACTIONS = {
     "observation.acknowledge": QT_TRANSLATE_NOOP("trust", "Feedback acknowledged"),
     "observation.disagree": QT_TRANSLATE_NOOP("trust", "Disagreement recorded"),
     "review.sign": QT_TRANSLATE_NOOP("trust", "Review signed"),
+    "setting.change": QT_TRANSLATE_NOOP("trust", "Site setting changed"),
 }
 
 _VERBS = {
