@@ -146,6 +146,11 @@ class ObservationEntry:
     response: str = ""
     response_on: date | None = None
     response_comment: str = ""
+    response_version: int = 0  # the version the student responded to
+    version: int = 1  # 2 and on: amended, for amendment_reason
+    amendment_reason: str = ""
+    signed_by: str = ""  # the mentor's signature on this version, "" while unsigned
+    signed_on: date | None = None
 
 
 @dataclass(frozen=True)

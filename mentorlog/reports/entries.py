@@ -156,19 +156,40 @@ def _rating_runs(entry: ObservationEntry) -> list[Run]:
     return runs
 
 
+def _sign_off(entry: ObservationEntry) -> list[Run]:
+    """The mentor's signature on the reported version, and why it was amended."""
+    small = 7.4
+    if entry.signed_by:
+        runs = [Run(f"Signed by {entry.signed_by} {day(entry.signed_on)}", REGULAR, small, INK)]
+    else:
+        runs = [Run("Not signed by the mentor", REGULAR, small, MUTED)]
+    if entry.version > 1:
+        runs.append(Run(f" · Version {entry.version}, amended", BOLD, small, INK))
+        if entry.amendment_reason:
+            runs.append(Run(f": {entry.amendment_reason}", OBLIQUE, small, MUTED))
+    runs.append(Run(" · ", REGULAR, small, MUTED))
+    return runs
+
+
 def _response(entry: ObservationEntry) -> list[Run]:
     small = 7.4
+    seen = f" (v{entry.response_version})" if entry.response_version else ""
     if entry.response == "acknowledged":
-        return [Run(f"Acknowledged by the student {day(entry.response_on)}", REGULAR, small, GOOD)]
-    if entry.response == "disagreed":
         runs = [
-            Run("Student disagreed ", BOLD, small, WARN),
+            Run(f"Acknowledged by the student{seen} {day(entry.response_on)}", REGULAR, small, GOOD)
+        ]
+    elif entry.response == "disagreed":
+        runs = [
+            Run(f"Student disagreed{seen} ", BOLD, small, WARN),
             Run(day(entry.response_on), REGULAR, small, WARN),
         ]
         if entry.response_comment:
             runs.append(Run(f": {entry.response_comment}", REGULAR, small, WARN))
-        return runs
-    return [Run("Not yet acknowledged by the student", REGULAR, small, MUTED)]
+    else:
+        return [Run("Not yet acknowledged by the student", REGULAR, small, MUTED)]
+    if entry.response_version and entry.response_version < entry.version:
+        runs.append(Run(f"; version {entry.version} not yet acknowledged", REGULAR, small, MUTED))
+    return runs
 
 
 def _observation_block(o: ObservationEntry) -> TextBlock:
@@ -195,7 +216,7 @@ def _observation_block(o: ObservationEntry) -> TextBlock:
                 leading=9.6,
             )
         )
-    paras.append(Para(tuple(_response(o)), leading=9.6, space_before=1))
+    paras.append(Para((*_sign_off(o), *_response(o)), leading=9.6, space_before=1))
     return TextBlock(paras, rule=RULE)
 
 

@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from mentorlog.models import (
@@ -130,6 +130,8 @@ def observations(
             Observation.situation_type,
             Observation.narrative,
             Observation.remedial_minutes,
+            Observation.version,
+            Observation.amendment_reason,
         )
         .join(Person, Person.id == Observation.author_id)
         .where(where)
@@ -144,20 +146,7 @@ def observations(
                 fact.key, fact.name, fact.code, fact.label, fact.comment, fact.not_responding
             )
         )
-    ids = select(Observation.id).where(where)
-    lineages = select(Observation.lineage_id).where(where)
-    responses: dict[uuid.UUID, tuple[str, date, str]] = {}
-    for record_id, kind, signed_at, comment in session.execute(
-        select(SignOff.record_id, SignOff.kind, SignOff.signed_at, SignOff.comment)
-        .where(
-            SignOff.record_type == "observation",
-            SignOff.kind.in_(RESPONSE_KINDS),
-            SignOff.person_id == student_id,
-            or_(SignOff.record_id.in_(ids), SignOff.record_id.in_(lineages)),
-        )
-        .order_by(SignOff.signed_at)
-    ):
-        responses[record_id] = (str(kind), signed_at.date(), comment or "")
+    responses, signatures = _observation_sign_offs(session, where, student_id)
     entries = []
     for (
         oid,
@@ -171,8 +160,11 @@ def observations(
         situation,
         narrative,
         remedial,
+        version,
+        reason,
     ) in rows:
-        kind, response_on, comment = responses.get(oid) or responses.get(lineage) or ("", None, "")
+        kind, response_on, comment, response_version = responses.get(lineage) or ("", None, "", 0)
+        signed_by, signed_on = signatures.get(oid, ("", None))
         entries.append(
             ObservationEntry(
                 observed_on=on,
@@ -187,9 +179,63 @@ def observations(
                 response=kind,
                 response_on=response_on,
                 response_comment=comment,
+                response_version=response_version,
+                version=version,
+                amendment_reason=reason or "",
+                signed_by=signed_by,
+                signed_on=signed_on,
             )
         )
     return tuple(entries)
+
+
+def _observation_sign_offs(
+    session: Session, where: ColumnElement[bool], student_id: uuid.UUID
+) -> tuple[dict[uuid.UUID, tuple[str, date, str, int]], dict[uuid.UUID, tuple[str, date | None]]]:
+    """The student's latest response per lineage (to whichever version they read), and
+    the mentor's signature per reported version."""
+    lineages = select(Observation.lineage_id).where(where)
+    versions = select(Observation.id).where(Observation.lineage_id.in_(lineages))
+    lineage_of = {
+        oid: lineage
+        for oid, lineage in session.execute(
+            select(Observation.id, Observation.lineage_id).where(
+                Observation.lineage_id.in_(lineages)
+            )
+        )
+    }
+    responses: dict[uuid.UUID, tuple[str, date, str, int]] = {}
+    for record_id, kind, signed_at, comment, version in session.execute(
+        select(
+            SignOff.record_id,
+            SignOff.kind,
+            SignOff.signed_at,
+            SignOff.comment,
+            SignOff.record_version,
+        )
+        .where(
+            SignOff.record_type == "observation",
+            SignOff.kind.in_(RESPONSE_KINDS),
+            SignOff.person_id == student_id,
+            # A response names the version read, or (from older writers) the lineage.
+            or_(SignOff.record_id.in_(versions), SignOff.record_id.in_(lineages)),
+        )
+        .order_by(SignOff.signed_at)
+    ):
+        lineage = lineage_of.get(record_id, record_id)
+        responses[lineage] = (str(kind), signed_at.date(), comment or "", version)
+    signatures: dict[uuid.UUID, tuple[str, date | None]] = {}
+    for record_id, given, family, signed_at in session.execute(
+        select(SignOff.record_id, Person.given_name, Person.family_name, SignOff.signed_at)
+        .join(Person, Person.id == SignOff.person_id)
+        .where(
+            SignOff.record_type == "observation",
+            SignOff.kind == SignOffKind.SIGNED,
+            SignOff.record_id.in_(select(Observation.id).where(where)),
+        )
+    ):
+        signatures[record_id] = (_name(given, family), signed_at.date())
+    return responses, signatures
 
 
 def reflections(
