@@ -150,11 +150,61 @@ def main_screens(shot: Shooter, db_path: Path, folder: Path) -> None:
         shot.save(editor, "observation-editor")
         editor.close()
 
+    signed_observation(shot, window)
+
     window.lock.trigger()  # File › Lock, Ctrl+Shift+L; idle time does the same
     shot.wait(lambda: window.idle_lock.locked)
     shot.save(window, "locked")
     window.close()
     controller.shutdown()
+
+
+def signed_observation(shot: Shooter, window: Any) -> None:
+    """One of the mentor's observations signed, then amended with a reason: the editor
+    showing it locked, and its versions with the first one chosen."""
+    from mentorlog.services import observations, signoff
+    from mentorlog.services.timeline import EntryKind
+    from mentorlog.ui.editors import open_observation_editor
+    from mentorlog.ui.editors.versions_dialog import open_versions
+    from mentorlog.ui.ops import Changes
+
+    ctx, timeline = window.ctx, window.dossier.timeline
+    actor, pid = ctx.actor, timeline.placement_id
+    model = timeline.model
+    entry = next(
+        e
+        for e in (model.entry(row) for row in range(model.rowCount()))
+        if e.kind == EntryKind.OBSERVATION
+        and e.author_id == actor.person_id
+        and e.status == "published"
+        and e.visibility == "shared"
+        and not e.signed
+    )
+    with ctx.db.transaction() as session:
+        signoff.sign_observation(session, actor, entry.entry_id)
+        text = observations.get_observation(session, actor, entry.entry_id).narrative
+        added = " In the debrief the student said what they would do differently next time."
+        new_id = signoff.amend_observation(
+            session,
+            actor,
+            entry.entry_id,
+            {"narrative": text.rstrip() + added},
+            "Added what the student said in the debrief",
+        )
+    ctx.changed.emit(Changes(frozenset({"observation"}), pid))
+    shot.wait(lambda: model.row_of(new_id) >= 0)
+
+    editor = open_observation_editor(ctx, window, pid, new_id)
+    shot.wait(lambda: editor.data is not None and editor.isEnabled())
+    editor.resize(1000, 820)
+    shot.save(editor, "signed-observation")
+    dialog = open_versions(ctx, editor, new_id)
+    shot.wait(lambda: dialog.model.rowCount() == 2 and dialog.shown_text())
+    dialog.table.selectRow(0)
+    shot.wait(lambda: "Version 1" in dialog.shown_text())
+    shot.save(dialog, "observation-versions")
+    dialog.close()
+    editor.close()
 
 
 def main(argv: list[str] | None = None) -> int:
