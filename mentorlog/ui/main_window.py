@@ -29,6 +29,7 @@ from mentorlog.ui.dossier.dossier_view import DossierView
 from mentorlog.ui.icons import icon
 from mentorlog.ui.idle_lock import IdleLock
 from mentorlog.ui.placements_panel import PlacementsPanel
+from mentorlog.ui.student_view import is_student_view, opening_placement
 from mentorlog.ui.ui_state import UiState
 
 BUSY_DELAY_MS = 300  # quick work should not flash a busy indicator
@@ -93,7 +94,11 @@ class MainWindow(QMainWindow):
         self.dossier.shown.connect(self._dossier_shown)
         self._restore_state()
         self._update_actions()
-        self.panel.select_placement(self._remembered_placement())
+        if is_student_view(ctx.actor):
+            # A student opens on their current placement, with their new feedback first.
+            self.panel.choose_first = opening_placement
+        else:
+            self.panel.select_placement(self._remembered_placement())
         self.panel.refresh()
 
     # --- actions and menus --------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -71,6 +72,8 @@ class PlacementsPanel(QWidget):
         self._request = 0
         self._selected: uuid.UUID | None = None
         self._wanted: uuid.UUID | None = None  # to select once the list arrives
+        # Which placement to start on when none is chosen (else the first listed).
+        self.choose_first: Callable[[Sequence[PlacementRow]], uuid.UUID | None] | None = None
         self.setObjectName("placementsPanel")
 
         self.filter = QLineEdit()
@@ -148,6 +151,8 @@ class PlacementsPanel(QWidget):
         if request != self._request:
             return  # an older answer; a newer filter is on its way
         keep = self._wanted or self._selected
+        if keep is None and self.choose_first is not None:
+            keep = self.choose_first(rows)
         self.model.set_rows(rows)
         self.view.expandAll()
         for group in range(self.model.rowCount()):  # headings span the whole row

@@ -12,8 +12,10 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -36,6 +38,7 @@ from mentorlog.ui.dossier.competencies_model import (
     CompetenciesModel,
 )
 from mentorlog.ui.ops import Changes, Op
+from mentorlog.ui.student_view import is_student_view
 
 WATCHED_KINDS = ("observation", "rating", "self_assessment")
 PROMPT_NAMES = 4  # how many stale competencies the prompt names before "and N more"
@@ -101,8 +104,40 @@ class CompetenciesTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
+        self.rate_button: QPushButton | None = None
+        if is_student_view(ctx.actor):
+            layout.addLayout(self._self_assessment_bar())
         layout.addWidget(self.splitter, 1)
         ctx.changed.connect(self._on_changed)
+
+    def _self_assessment_bar(self) -> QHBoxLayout:
+        """The student rates themself on the chosen competency; shown beside the mentor."""
+        hint = QLabel(
+            self.tr(
+                "Your self-assessment is shown beside your mentor's rating, never averaged into it."
+            )
+        )
+        hint.setWordWrap(True)
+        self.rate_button = QPushButton(self.tr("Rate m&yself…"))
+        self.rate_button.setObjectName("rateMyself")
+        self.rate_button.setToolTip(self.tr("Rate yourself on the chosen competency"))
+        self.rate_button.setEnabled(False)
+        self.rate_button.clicked.connect(self.open_self_assessment)
+        bar = QHBoxLayout()
+        bar.addWidget(hint, 1)
+        bar.addWidget(self.rate_button)
+        return bar
+
+    def open_self_assessment(self) -> QWidget | None:
+        key, pid = self._key_at(self.view.currentIndex()), self._placement_id
+        if not key or pid is None:
+            return None
+        from mentorlog.ui.dossier.self_assessment_dialog import SelfAssessmentDialog
+
+        dialog = SelfAssessmentDialog(self._ctx, pid, key, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def set_placement(self, placement_id: uuid.UUID | None) -> None:
         if placement_id == self._placement_id:
@@ -184,6 +219,8 @@ class CompetenciesTab(QWidget):
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         key = self._key_at(current)
+        if self.rate_button is not None:
+            self.rate_button.setEnabled(bool(key))
         if not key or self._placement_id is None or self.chart is None:
             return
         self._trend_request += 1

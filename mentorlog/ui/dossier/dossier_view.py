@@ -18,6 +18,7 @@ from mentorlog.ui.dossier.competencies_tab import CompetenciesTab
 from mentorlog.ui.dossier.header import DossierHeader
 from mentorlog.ui.dossier.timeline_tab import TimelineTab
 from mentorlog.ui.ops import Changes, Op
+from mentorlog.ui.student_view import is_student_view
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,8 @@ class DossierView(QWidget):
             if tab is not None:
                 self.extra_tabs[name] = tab
                 self.tabs.addTab(tab, titles[name])
+        if is_student_view(ctx.actor):
+            self._add_feedback_tab()
         self.tabs.currentChanged.connect(self._tab_shown)
         self.timeline.loaded.connect(lambda pid: self._part_ready("timeline", pid))
         self.timeline.open_tab_requested.connect(self.show_tab)
@@ -100,6 +103,22 @@ class DossierView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         ctx.changed.connect(self._on_changed)
+
+    def _add_feedback_tab(self) -> None:
+        """The student's view opens on their feedback: the first tab, shown first."""
+        from mentorlog.ui.dossier.feedback_tab import FeedbackTab
+
+        tab = FeedbackTab(self._ctx)
+        tab.review_requested.connect(self._show_review)
+        self.extra_tabs["feedback"] = tab
+        self.tabs.insertTab(0, tab, self.tr("Feedbac&k"))
+        self.tabs.setCurrentIndex(0)
+
+    def _show_review(self, review_id: uuid.UUID) -> None:
+        tab = self.extra_tabs.get("reviews")
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
+            tab.select(review_id)  # type: ignore[attr-defined]
 
     def _optional_tab(self, module_name: str, class_name: str) -> QWidget | None:
         try:

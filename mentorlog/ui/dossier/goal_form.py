@@ -109,8 +109,11 @@ class GoalForm(QWidget):
     def set_framework(self, framework: FrameworkInfo) -> None:
         self.picker.set_competencies(framework.competencies)
 
-    def show_goal(self, goal: GoalView | None, writable: bool) -> None:
-        """A goal to read (or edit, when ``writable``), or a blank form for a new one."""
+    def show_goal(
+        self, goal: GoalView | None, writable: bool, may_note: bool | None = None
+    ) -> None:
+        """A goal to read (or edit, when ``writable``), or a blank form for a new one;
+        ``may_note`` (``writable`` unless given): progress notes can be added."""
         self.problems.clear()
         self.heading.setText(
             f"<h3>{goal.title}</h3>" if goal else "<h3>" + self.tr("New goal") + "</h3>"
@@ -135,8 +138,9 @@ class GoalForm(QWidget):
         self.due.setEnabled(writable and self.has_due.isChecked())
         self.save_button.setVisible(writable)
         # Notes are for an existing goal, by anyone who may write on the placement.
+        noting = writable if may_note is None else may_note
         for widget in (self.note, self.note_button):
-            widget.setVisible(writable and goal is not None)
+            widget.setVisible(noting and goal is not None)
         self.notes.setVisible(goal is not None)
 
     def value(self) -> GoalInput:

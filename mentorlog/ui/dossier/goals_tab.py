@@ -19,6 +19,7 @@ from mentorlog.ui.dossier.goal_form import GoalForm
 from mentorlog.ui.dossier.goals_model import GoalsModel
 from mentorlog.ui.dossier.list_detail import ListDetailTab
 from mentorlog.ui.editors.undo_delete import confirm_and_delete
+from mentorlog.ui.student_view import is_student_view
 
 
 class GoalsTab(ListDetailTab[GoalView]):
@@ -57,9 +58,20 @@ class GoalsTab(ListDetailTab[GoalView]):
         self.banner.setText(text if rows else "")
 
     def can_write(self, actor: Actor) -> bool:
+        # In the student's view goals are read and commented on; mentors set and edit them.
+        if is_student_view(actor):
+            return False
         return actor.is_system or Role.MENTOR in actor.roles or Role.STUDENT in actor.roles
 
+    def may_note(self, actor: Actor) -> bool:
+        return self.can_write(actor) or is_student_view(actor)
+
     def empty_text(self) -> str:
+        if is_student_view(self.ctx.actor):
+            return self.tr(
+                "No goals yet. Goals you agree with your mentor appear here, and you can "
+                "note your progress on each."
+            )
         if not self.can_write(self.ctx.actor):
             return self.tr("No goals have been set for this placement yet.")
         return self.tr(
@@ -68,7 +80,8 @@ class GoalsTab(ListDetailTab[GoalView]):
         )
 
     def show_record(self, row: GoalView | None) -> None:
-        self.goal_form.show_goal(row, self.can_write(self.ctx.actor))
+        actor = self.ctx.actor
+        self.goal_form.show_goal(row, self.can_write(actor), self.may_note(actor))
 
     def new_record(self) -> None:
         self.show_blank_form()

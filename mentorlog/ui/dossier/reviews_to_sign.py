@@ -1,0 +1,104 @@
+"""Above the student's feedback: the reviews waiting for their signature, each to read
+(in the Reviews tab) or to sign after a confirmation."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorlog.services import signoff
+from mentorlog.services.reviews import ReviewView
+from mentorlog.ui import labels
+from mentorlog.ui.context import AppContext
+from mentorlog.ui.ops import Op
+
+
+class ReviewsToSign(QGroupBox):
+    """Hidden while no review waits; ``review_requested(review_id)`` asks to read one."""
+
+    review_requested = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.placement_id: uuid.UUID | None = None
+        self.confirm: QMessageBox | None = None  # the open confirmation, if any
+        self.setObjectName("reviewsToSign")
+        self.setTitle(self.tr("Reviews waiting for your signature"))
+        self.rows = QVBoxLayout(self)
+        self.hide()
+
+    def show_reviews(self, placement_id: uuid.UUID, reviews: tuple[ReviewView, ...]) -> None:
+        self.placement_id = placement_id
+        while self.rows.count():
+            old = self.rows.takeAt(0).widget()
+            if old is not None:
+                old.deleteLater()
+        for review in reviews:
+            self.rows.addWidget(self._row(review))
+        self.setVisible(bool(reviews))
+
+    def _row(self, review: ReviewView) -> QWidget:
+        row = QWidget(self)
+        title = (
+            self.tr("%1 review of %2 by %3 — %4")
+            .replace("%1", labels.review_kind(review.kind))
+            .replace("%2", labels.long_date(review.held_on))
+            .replace("%3", review.author_name)
+            .replace("%4", labels.overall_progress(review.overall_progress))
+        )
+        text = QLabel(title, row)
+        text.setWordWrap(True)
+        text.setToolTip(review.summary)
+        read = QPushButton(self.tr("Read it"), row)
+        read.setObjectName("readReview")
+        read.setAccessibleName(self.tr("Read the %1").replace("%1", title))
+        read.clicked.connect(lambda: self.review_requested.emit(review.id))
+        sign = QPushButton(self.tr("Sign revie&w…"), row)
+        sign.setObjectName("signReview")
+        sign.setAccessibleName(self.tr("Sign the %1").replace("%1", title))
+        sign.clicked.connect(lambda: self._ask_to_sign(review.id, title))
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(text, 1)
+        layout.addWidget(read)
+        layout.addWidget(sign)
+        return row
+
+    def _ask_to_sign(self, review_id: uuid.UUID, title: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Sign review"),
+            self.tr(
+                "Sign the %1?\n\nYour signature says you have read the review and talked "
+                "it through with your mentor. It cannot be taken back; a coordinator signs "
+                "after you."
+            ).replace("%1", title),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirmSignReview")
+        sign = box.addButton(self.tr("&Sign"), QMessageBox.ButtonRole.AcceptRole)
+        sign.setObjectName("confirmSign")
+        box.setDefaultButton(sign)
+        sign.clicked.connect(lambda: self._sign(review_id))
+        box.finished.connect(lambda _result: setattr(self, "confirm", None))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.confirm = box
+        box.open()
+
+    def _sign(self, review_id: uuid.UUID) -> None:
+        actor, pid = self.ctx.actor, self.placement_id
+        Op(self, lambda s: signoff.sign_review(s, actor, review_id)).announces(
+            "review", "sign_off", placement_id=pid
+        ).run(self.ctx)
