@@ -439,10 +439,11 @@ class ObservationEditor(EditorDialog):
             signing.publish_first(self)
             return
         signing.sign_observation(
-            self.ctx, self, self.placement_id, self.observation_id, lambda _: self._reload()
+            self.ctx, self, self.placement_id, self.observation_id, lambda _: self.reload()
         )
 
-    def _reload(self) -> None:
+    def reload(self) -> None:
+        """Read the observation and its sign-off state again (after signing)."""
         actor, pid, oid = self._actor, self.placement_id, self.observation_id
         self.load(lambda s: editing.editor_data(s, actor, pid, oid))
 

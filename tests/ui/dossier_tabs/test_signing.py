@@ -98,8 +98,11 @@ def test_amend_asks_for_a_reason_and_keeps_every_version(mentor_ctx, cast: Cast,
     view = published(db, cast)
     with db.transaction() as s:
         signoff.sign_observation(s, cast.mentor, view.id)
+        signoff.acknowledge(s, cast.student, view.id, False, "I checked the bell log too.")
     reader = opened(qtbot, mentor_ctx, cast, view.id)
     assert reader.narrative.isReadOnly()
+    assert "Jüri Õunapuu disagreed with version 1 on" in reader.sign_bar.text()
+    assert "“I checked the bell log too.”" in reader.sign_bar.text()
     amending = reader.amend()
     assert amending is not None and amending is not reader
     qtbot.waitUntil(lambda: amending.isEnabled() and amending.data is not None)
@@ -129,6 +132,13 @@ def test_amend_asks_for_a_reason_and_keeps_every_version(mentor_ctx, cast: Cast,
     reread = opened(qtbot, mentor_ctx, cast, new.id)
     assert "Version 2, amended by Ingrid Sæther" in reread.sign_bar.text()
     assert "Left out the cell bell check" in reread.sign_bar.text()
+    assert "Not yet acknowledged by the student (version 2)" in reread.sign_bar.text()
+    with db.transaction() as s:
+        signoff.acknowledge(s, cast.student, new.id, True)
+    with qtbot.waitSignal(reread.loaded, timeout=5000):
+        reread.reload()
+    assert "Acknowledged by Jüri Õunapuu (version 2) on" in reread.sign_bar.text()
+    assert "disagreed" not in reread.sign_bar.text()  # the answer to this version counts
 
     dialog = VersionsDialog(mentor_ctx, new.id)
     qtbot.addWidget(dialog)
