@@ -351,3 +351,49 @@ def test_an_administrator_sets_the_idle_time_in_site_settings(  # type: ignore[n
 
 def test_mentors_have_no_site_settings(window: MainWindow) -> None:
     assert not window.site_settings.isVisible()
+
+
+def test_a_window_that_opens_while_locked_waits_for_the_unlock(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot
+) -> None:
+    from mentorlog.services.errors import ServiceError
+    from mentorlog.ui.errors import show_error
+
+    window.lock.trigger()
+    # A late answer from the worker, naming the student, arrives while nobody is there.
+    show_error(window, ServiceError("Jüri Õunapuu's observation could not be saved."))
+    box = window.findChild(QWidget, "errorDialog")
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert "Jüri" not in readable_on_screen()
+    _unlock_with(qtbot, window, PASSWORD)
+    qtbot.waitUntil(lambda: not window.idle_lock.locked, timeout=10_000)
+    assert box.isVisible()
+
+
+def test_signing_out_from_the_lock_screen_returns_to_sign_in(  # type: ignore[no-untyped-def]
+    qtbot, start_app, demo_path: Path
+) -> None:
+    from mentorlog.ui.recovery_key_dialog import RecoveryKeyDialog
+    from mentorlog.ui.sign_in_dialog import SignInDialog
+    from tests.ui.shell.conftest import sign_in
+
+    controller = start_app(demo_path)
+    sign_in(qtbot, controller, "mentor")
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=20_000)
+    window = controller.window
+    # This first sign-in encrypted the demo file: its recovery key is shown once, modally.
+    key = window.findChild(RecoveryKeyDialog)
+    if key is not None:
+        key.confirm.setChecked(True)
+        key.accept()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(
+        window.panel.view,
+        Qt.Key.Key_L,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.idle_lock.locked
+    qtbot.mouseClick(window.idle_lock.lock_screen.sign_out_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(controller.dialog, SignInDialog))
+    assert controller.window is None and controller.ctx.actor.roles == frozenset()
