@@ -70,6 +70,8 @@ class ReviewsTab(ListDetailTab[ReviewView]):
 
     def show_record(self, row: ReviewView | None) -> None:
         self.review_form.show_review(row, self.can_write(self.ctx.actor))
+        # A signed review is kept: the service would refuse to delete it.
+        self.delete_button.setEnabled(row is not None and row.locked_at is None)
         state = self._sign_states.get(row.id) if row is not None else None
         self.review_form.show_signatures(state, row is not None and row.is_published)
 

@@ -146,6 +146,8 @@ class TimelineModel(QAbstractTableModel):
         if role == _TOOLTIP:
             if column == ENTRY:
                 return f"{headline(entry)}\n{plain(entry.snippet) or entry.summary}"
+            if column == STATUS:
+                return self._row_texts(row)[STATUS] or None  # in full when elided
             if column == RATINGS and entry.ratings:
                 return QCoreApplication.translate(
                     "TimelineModel", "%n competencies rated; lowest level %1", "", entry.ratings

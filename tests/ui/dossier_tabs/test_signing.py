@@ -167,6 +167,7 @@ def test_the_timeline_marks_signed_and_amended_entries(mentor_ctx, cast: Cast, d
     assert (entry.entry_id, entry.version, entry.signed) == (v2, 2, True)
     status = tab.model.data(tab.model.index(0, STATUS))
     assert "Amended (v2)" in status and "Signed" in status
+    assert tab.model.data(tab.model.index(0, STATUS), Qt.ItemDataRole.ToolTipRole) == status
 
     menu = QMenu()
     tab._add_sign_actions(menu, entry)
@@ -217,6 +218,7 @@ def test_a_review_is_signed_by_mentor_student_and_coordinator(ctx, cast: Cast, d
     assert "Waiting for the student’s signature" in form.signatures.text()
     assert not form.sign_button.isEnabled()
     assert not form.summary.isEnabled() and not form.publish_button.isVisible()  # locked
+    assert not tab.delete_button.isEnabled()
 
     act_as(cast.coordinator)
     assert not form.sign_button.isEnabled()  # the student signs first
