@@ -51,3 +51,23 @@ def test_a_lock_is_audited_for_the_person_whose_window_locked(db) -> None:  # ty
         assert event is not None and event.action == "lock"
         assert event.subject_person_id == cast.student.person_id
         assert event.detail == {"reason": "idle"}
+
+
+def test_the_command_line_changes_the_idle_lock_time_as_an_administrator(  # type: ignore[no-untyped-def]
+    db, db_path, capsys, monkeypatch
+) -> None:
+    from mentorlog.cli import main
+    from tests.trust_cast import PASSWORD
+
+    make_trust_cast(db)
+    monkeypatch.setenv("MENTORLOG_PASSWORD", PASSWORD)
+    cli = ["--db", str(db_path), "--user"]
+    assert main([*cli, "administrator", "settings", "set", "idle-lock-minutes", "10"]) == 0
+    assert main([*cli, "mentor", "settings", "show"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "idle-lock-minutes\t10"
+    assert main([*cli, "mentor", "settings", "set", "idle-lock-minutes", "20"]) == 3
+    assert "Only an administrator may do this; Ingrid Sæther is not one." in capsys.readouterr().err
+    assert main([*cli, "administrator", "settings", "set", "idle-lock-minutes", "90"]) == 1
+    assert "between 1 and 60" in capsys.readouterr().err
+    with db.transaction() as s:
+        assert site_settings.idle_lock_minutes(s) == 10

@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "mentorlog.cli.audit_cmd",
     "mentorlog.cli.report_cmd",
     "mentorlog.cli.privacy_cmd",
+    "mentorlog.cli.settings_cmd",
 )
 
 

@@ -95,4 +95,7 @@ def require_placement(
 def require_role(actor: Actor, *roles: Role) -> None:
     if not any(actor.has(r) for r in roles):
         wanted = " or ".join(str(r) for r in roles)
-        raise PermissionDeniedError(f"Only a {wanted} may do this; {actor.name} is not one.")
+        article = "an" if wanted[:1] in "aeiou" else "a"
+        raise PermissionDeniedError(
+            f"Only {article} {wanted} may do this; {actor.name} is not one."
+        )

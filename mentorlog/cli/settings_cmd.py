@@ -1,0 +1,61 @@
+"""``mentorlog settings show`` and ``mentorlog settings set NAME VALUE``: the site settings
+an administrator chooses (see services/site_settings.py).
+
+    mentorlog --user admin settings set idle-lock-minutes 10
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from mentorlog.cli.common import CommandError, actor_for_command, open_for_command
+
+SETTINGS = ("idle-lock-minutes",)
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser("settings", help="show or change the site settings")
+    commands = p.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
+    commands.add_parser("show", help="every site setting and its value").set_defaults(func=run_show)
+    s = commands.add_parser("set", help="change a site setting (administrators only)")
+    s.add_argument(
+        "name",
+        choices=SETTINGS,
+        help="idle-lock-minutes: minutes without input before a window locks (1-60)",
+    )
+    s.add_argument("value")
+    s.set_defaults(func=run_set)
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from mentorlog.services import site_settings
+
+    db = open_for_command(args)
+    try:
+        with db.session() as session:
+            actor_for_command(args, session)
+            minutes = site_settings.idle_lock_minutes(session)
+    finally:
+        db.close()
+    print(f"idle-lock-minutes\t{minutes}")
+    return 0
+
+
+def run_set(args: argparse.Namespace) -> int:
+    from mentorlog.services import site_settings
+    from mentorlog.services.errors import ValidationError
+
+    if not args.value.isdigit():
+        raise CommandError(f"{args.name} takes a whole number of minutes, not {args.value!r}")
+    db = open_for_command(args)
+    try:
+        with db.transaction() as session:
+            actor = actor_for_command(args, session)
+            minutes = site_settings.set_idle_lock_minutes(session, actor, int(args.value))
+    except ValidationError as exc:
+        raise CommandError(str(exc)) from exc
+    finally:
+        db.close()
+    print(f"idle-lock-minutes\t{minutes}")
+    return 0
