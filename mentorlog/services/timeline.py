@@ -28,6 +28,8 @@ from mentorlog.models import (
     Review,
     Role,
     ScaleLevel,
+    SignOff,
+    SignOffKind,
     Visibility,
 )
 from mentorlog.services.access import Actor, observation_filter, require_placement
@@ -94,6 +96,7 @@ class TimelineEntry:
     author_id: uuid.UUID | None = None
     version: int = 1  # an observation's or review's version (2 and on: amended)
     signed: bool = False  # signed, and so locked
+    response: str = ""  # the student's answer to this version: acknowledged or disagreed
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,25 @@ def _rating_figures(
         .group_by(Rating.observation_id)
     )
     return {r[0]: (int(r[1]), int(r[2])) for r in rows}
+
+
+def _responses(session: Session, placement_id: uuid.UUID, ids: list[Any]) -> dict[Any, str]:
+    """The student's answer (acknowledged or disagreed) per current observation of the
+    placement, in one query; an answer to an earlier version does not count."""
+    if not ids:
+        return {}
+    raw_id = type_coerce(SignOff.record_id, String)
+    rows = session.execute(
+        select(raw_id, type_coerce(SignOff.kind, String))
+        .join(Observation, Observation.id == SignOff.record_id)
+        .where(
+            Observation.placement_id == placement_id,
+            Observation.is_current.is_(True),
+            SignOff.record_type == "observation",
+            SignOff.kind.in_([SignOffKind.ACKNOWLEDGED, SignOffKind.DISAGREED]),
+        )
+    )
+    return {r[0]: r[1] for r in rows}
 
 
 def _observations(
@@ -198,6 +220,7 @@ def _observations(
     query = query.order_by(Observation.observed_on.desc(), Observation.created_at.desc())
     rows = session.execute(query.limit(MAX_PER_KIND + 1)).all()
     figures = _rating_figures(session, placement_id, rows)
+    responses = _responses(session, placement_id, rows)
     people: dict[str, uuid.UUID] = {}
     entries = []
     for r in rows:
@@ -226,6 +249,7 @@ def _observations(
                 snippet=only.get(entry_id, "") if only else "",
                 version=r[11],
                 signed=bool(r[12]),
+                response=responses.get(r[0], ""),
             )
         )
     return entries

@@ -56,6 +56,10 @@ def status_text(entry: TimelineEntry) -> str:
         tags.append(_t("Signed"))
     if entry.kind == EntryKind.OBSERVATION and entry.status == "published":
         tags.append(_t("Discussed") if entry.discussed else _t("Not discussed yet"))
+    if entry.response == "acknowledged":
+        tags.append(_t("Acknowledged"))
+    elif entry.response == "disagreed":
+        tags.append(_t("Student disagreed"))
     return ", ".join(tags)
 
 

@@ -157,6 +157,7 @@ def test_the_timeline_marks_signed_and_amended_entries(mentor_ctx, cast: Cast, d
     view = published(db, cast)
     with db.transaction() as s:
         signoff.sign_observation(s, cast.mentor, view.id)
+        signoff.acknowledge(s, cast.student, view.id, True)
         v2 = signoff.amend_observation(s, cast.mentor, view.id, {"duration_minutes": 90}, "Length")
     tab = TimelineTab(mentor_ctx)
     qtbot.addWidget(tab)
@@ -168,6 +169,13 @@ def test_the_timeline_marks_signed_and_amended_entries(mentor_ctx, cast: Cast, d
     status = tab.model.data(tab.model.index(0, STATUS))
     assert "Amended (v2)" in status and "Signed" in status
     assert tab.model.data(tab.model.index(0, STATUS), Qt.ItemDataRole.ToolTipRole) == status
+    assert "Acknowledged" not in status  # that answered version 1: version 2 is new
+
+    with db.transaction() as s:
+        signoff.acknowledge(s, cast.student, v2, False, "It was shorter.")
+    with qtbot.waitSignal(tab.loaded, timeout=5000):
+        tab.refresh()
+    assert "Student disagreed" in tab.model.data(tab.model.index(0, STATUS))
 
     menu = QMenu()
     tab._add_sign_actions(menu, entry)
