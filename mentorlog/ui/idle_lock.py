@@ -24,6 +24,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QToolBar,
     QToolTip,
@@ -39,6 +40,9 @@ from mentorlog.ui.ops import Op
 log = logging.getLogger(__name__)
 
 CHECK_MS = 1000
+# A window with this property (a reason, in words) is not dropped by a sign-out from the
+# lock screen without asking.
+LOST_ON_SIGN_OUT = "lostOnSignOut"
 IDLE = "idle"
 ON_DEMAND = "on demand"
 _INPUT = frozenset(
@@ -107,12 +111,11 @@ class IdleLock(QObject):
         self._timer.setInterval(check_ms)
         self._timer.timeout.connect(self.check)
         self._timer.start()
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        self.watching = False
         ctx.changed.connect(self._changed)
-        # Read after the first screen's own reads rather than ahead of them.
-        QTimer.singleShot(check_ms, self, self.reload_minutes)
+        # The filter sees every event of the app (a few microseconds each): it starts, and
+        # the setting is read, after the first screen has been built and filled.
+        QTimer.singleShot(check_ms, self, self._start_watching)
 
     @property
     def locked(self) -> bool:
@@ -122,6 +125,14 @@ class IdleLock(QObject):
         return self._clock() - self._last_input
 
     # --- the idle time ----------------------------------------------------------------------
+
+    def _start_watching(self) -> None:
+        if not self.watching:
+            self.watching = True
+            app = QApplication.instance()
+            assert app is not None
+            app.installEventFilter(self)
+            self.reload_minutes()
 
     def reload_minutes(self) -> None:
         from mentorlog.services.site_settings import idle_lock_minutes
@@ -167,9 +178,14 @@ class IdleLock(QObject):
         return False
 
     def _on_lock_screen(self, watched: QObject) -> bool:
-        return isinstance(watched, QWidget) and (
-            watched is self.lock_screen or self.lock_screen.isAncestorOf(watched)
-        )
+        # Across window boundaries too (unlike isAncestorOf): the password field's context
+        # menu and the lock screen's own questions are windows of their own.
+        widget = watched if isinstance(watched, QWidget) else None
+        while widget is not None:
+            if widget is self.lock_screen:
+                return True
+            widget = widget.parentWidget()
+        return False
 
     def _locked_title(self) -> str:
         return self.tr("mentorlog – Locked")
@@ -181,6 +197,7 @@ class IdleLock(QObject):
         actor = self._ctx.actor
         if self._locked or not self._window.isVisible() or actor.person_id is None:
             return
+        self._start_watching()  # it also keeps shortcuts and new windows away
         self._locked = True
         self._actor = actor
         self._focus = QApplication.focusWidget()
@@ -275,11 +292,40 @@ class IdleLock(QObject):
 
     def _sign_out(self) -> None:
         """Someone else is at the workstation: the locked person's windows go (their
-        drafts were saved as the window locked) and sign-in comes back."""
+        drafts were saved as the window locked) and sign-in comes back.
+
+        A hidden window whose loss cannot be made good (property ``lostOnSignOut``, the
+        reason; the recovery key shown once) makes this ask first."""
+        losses = [
+            str(w.property(LOST_ON_SIGN_OUT))
+            for w in self._hidden
+            if isValid(w) and w.property(LOST_ON_SIGN_OUT)
+        ]
+        if not losses:
+            self._sign_out_now()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Sign out"),
+            self.tr("Sign %1 out?").replace("%1", self._actor.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self.lock_screen,
+        )
+        box.setObjectName("signOutLoses")
+        box.setInformativeText("\n".join(losses))
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText(self.tr("Sign out"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _: box.clickedButton() is yes and self._sign_out_now())
+        box.open()
+
+    def _sign_out_now(self) -> None:
         self._timer.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        self.watching = False
         hidden, self._hidden = self._hidden, []
         for widget in hidden:
             if isValid(widget):

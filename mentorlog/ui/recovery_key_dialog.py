@@ -22,6 +22,14 @@ class RecoveryKeyDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("recoveryKeyDialog")
         self.setWindowTitle(self.tr("Your recovery key"))
+        # Asked about before a sign-out from the lock screen would drop it (ui/idle_lock.py).
+        self.setProperty(
+            "lostOnSignOut",
+            self.tr(
+                "The database's recovery key is still waiting to be written down, and it "
+                "cannot be shown again."
+            ),
+        )
         intro = QLabel(
             self.tr(
                 "mentorlog encrypts this database. If every administrator's password were lost, "

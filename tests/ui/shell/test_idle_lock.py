@@ -88,6 +88,7 @@ def _open_window(ctx, qtbot, clock: FakeClock, actor) -> MainWindow:  # type: ig
 def window(ctx, world: TrustCast, qtbot, clock: FakeClock) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     window = _open_window(ctx, qtbot, clock, world.mentor)
     qtbot.waitUntil(lambda: window.dossier.timeline.model.rowCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: window.idle_lock.watching)  # from a second after it was built
     yield window
     _close_all(ctx, window)
 
@@ -397,3 +398,35 @@ def test_signing_out_from_the_lock_screen_returns_to_sign_in(  # type: ignore[no
     qtbot.mouseClick(window.idle_lock.lock_screen.sign_out_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(controller.dialog, SignInDialog))
     assert controller.window is None and controller.ctx.actor.roles == frozenset()
+
+
+def test_signing_out_asks_first_when_the_recovery_key_is_still_waiting(  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from mentorlog.ui.recovery_key_dialog import show_recovery_key
+
+    key = show_recovery_key("ABCD-EFGH", window)
+    window.idle_lock.lock()
+    assert not key.isVisible()
+    screen = window.idle_lock.lock_screen
+    signed_out: list[bool] = []
+    window.sign_out_requested.connect(lambda: signed_out.append(True))
+
+    def question() -> QMessageBox:
+        def shown() -> QMessageBox | None:
+            boxes = screen.findChildren(QMessageBox, "signOutLoses")
+            return next((b for b in boxes if b.isVisible()), None)
+
+        qtbot.waitUntil(lambda: shown() is not None)
+        box = shown()
+        assert box is not None and "recovery key" in box.informativeText()
+        return box
+
+    qtbot.mouseClick(screen.sign_out_button, Qt.MouseButton.LeftButton)
+    question().button(QMessageBox.StandardButton.Cancel).click()
+    assert not signed_out and window.idle_lock.locked
+    qtbot.mouseClick(screen.sign_out_button, Qt.MouseButton.LeftButton)
+    question().button(QMessageBox.StandardButton.Yes).click()
+    assert signed_out
