@@ -152,13 +152,15 @@ def _responses(session: Session, placement_id: uuid.UUID, ids: list[Any]) -> dic
     if not ids:
         return {}
     raw_id = type_coerce(SignOff.record_id, String)
+    # The placement's observations drive the lookup (IN a subquery, not a join): joined,
+    # SQLite walks every sign-off of every observation (~0.2 s at 100k, on each dossier).
+    current = select(Observation.id).where(
+        Observation.placement_id == placement_id, Observation.is_current.is_(True)
+    )
     rows = session.execute(
-        select(raw_id, type_coerce(SignOff.kind, String))
-        .join(Observation, Observation.id == SignOff.record_id)
-        .where(
-            Observation.placement_id == placement_id,
-            Observation.is_current.is_(True),
+        select(raw_id, type_coerce(SignOff.kind, String)).where(
             SignOff.record_type == "observation",
+            SignOff.record_id.in_(current),
             SignOff.kind.in_([SignOffKind.ACKNOWLEDGED, SignOffKind.DISAGREED]),
         )
     )
