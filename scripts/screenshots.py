@@ -98,18 +98,33 @@ def first_run(shot: Shooter, folder: Path) -> None:
     controller.shutdown()
 
 
-def signed_in_window(shot: Shooter, db_path: Path, folder: Path) -> tuple[Any, Any]:
+def sign_in(
+    shot: Shooter,
+    db_path: Path,
+    data_dir: Path,
+    username: str,
+    on_dialog: Callable[[Any], None] | None = None,
+) -> tuple[Any, Any]:
+    """Start the app and sign in as ``username`` (password demo) through the real dialog."""
     from mentorlog.ui.main_window import MainWindow
     from mentorlog.ui.sign_in_dialog import SignInDialog
 
-    controller = start(db_path, folder / "data-main")
+    controller = start(db_path, data_dir)
     dialog = shot.wait(lambda: isinstance(controller.dialog, SignInDialog) and controller.dialog)
-    dialog.username.setText("mentor")
-    shot.save(dialog, "sign-in")
+    dialog.username.setText(username)
+    if on_dialog is not None:
+        on_dialog(dialog)
     dialog.password.setText("demo")
     dialog.submit()
     window = shot.wait(lambda: isinstance(controller.window, MainWindow) and controller.window)
     window.resize(WIDTH, HEIGHT)
+    return controller, window
+
+
+def signed_in_window(shot: Shooter, db_path: Path, folder: Path) -> tuple[Any, Any]:
+    controller, window = sign_in(
+        shot, db_path, folder / "data-main", "mentor", lambda d: shot.save(d, "sign-in")
+    )
     shot.wait(lambda: window.dossier.timeline.model.rowCount() > 0)
     return controller, window
 
@@ -207,6 +222,16 @@ def signed_observation(shot: Shooter, window: Any) -> None:
     editor.close()
 
 
+def student_screens(shot: Shooter, db_path: Path, folder: Path) -> None:
+    """Signed in as the demo student: their feedback first, as the app opens for them."""
+    controller, window = sign_in(shot, db_path, folder / "data-student", "student")
+    feedback = window.dossier.extra_tabs["feedback"]
+    shot.wait(lambda: feedback.current_item() is not None)
+    shot.save(window, "student-feedback")
+    window.close()
+    controller.shutdown()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--db", type=Path, help="a demo database to use (default: build one)")
@@ -218,7 +243,12 @@ def main(argv: list[str] | None = None) -> int:
         db_path = copy_database(args.db, folder) if args.db else build_demo(folder)
         shot = Shooter(args.out)
         first_run(shot, folder)
+        # Signing in encrypts a plain demo with a key slot for that person alone: the
+        # student signs in to a copy of their own.
+        (folder / "student").mkdir()
+        student_db = copy_database(db_path, folder / "student")
         main_screens(shot, db_path, folder)
+        student_screens(shot, student_db, folder)
     return 0
 
 

@@ -60,6 +60,9 @@ class FeedbackTab(QWidget):
         self.banner = QLabel(self)
         self.banner.setObjectName("feedbackBanner")
         self.banner.setWordWrap(True)
+        font = self.banner.font()
+        font.setBold(True)
+        self.banner.setFont(font)
 
         self.reviews_box = ReviewsToSign(ctx, self)
         self.reviews_box.review_requested.connect(self.review_requested)
@@ -262,7 +265,7 @@ class FeedbackTab(QWidget):
 
     def _item_html(self, item: FeedbackItem) -> str:
         heading = (
-            self.tr("%1 · %2 shift")
+            self.tr("%1 · %2")
             .replace("%1", labels.long_date(item.observed_on))
             .replace("%2", labels.shift(item.shift))
         )

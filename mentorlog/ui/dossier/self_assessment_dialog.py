@@ -111,7 +111,7 @@ class SelfAssessmentDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.general)
         layout.addWidget(self.buttons)
-        self.resize(520, 460)
+        self.resize(520, 420)
 
         actor = ctx.actor
         Op(self, lambda s: placement_framework(s, actor, placement_id)).success(
