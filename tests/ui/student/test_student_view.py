@@ -5,6 +5,7 @@ themselves beside the mentor, comment on goals and sign a review waiting for the
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 from sqlalchemy import select
 
@@ -202,3 +203,16 @@ def test_the_student_signs_a_review_waiting_for_them(
             select(SignOff.role).where(SignOff.record_id == student_world.review)
         ).all()
     assert sorted(roles) == sorted([Role.MENTOR, Role.STUDENT])
+
+
+def test_reflect_on_feedback_opens_a_reflection_about_it(
+    qtbot, student_view_ctx, student_world: StudentWorld
+) -> None:  # type: ignore[no-untyped-def]
+    from mentorlog.ui.editors.reflection_editor import ReflectionEditor
+
+    _, tab = _dossier(qtbot, student_view_ctx, student_world)
+    qtbot.mouseClick(tab.reflect_button, LEFT)
+    editor = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ReflectionEditor))
+    linked = str(student_world.new_feedback)
+    qtbot.waitUntil(lambda: editor.observation.currentData() == linked, timeout=10_000)
+    editor.close()
