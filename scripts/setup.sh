@@ -42,4 +42,8 @@ if [ ! -x .venv/bin/mentorlog ] || [ "$(cat "$STAMP" 2>/dev/null)" != "$WANT" ];
   .venv/bin/python -m pip install -q -e '.[test]'
   echo "$WANT" > "$STAMP"
 fi
+# Bytecode, as a wheel install writes it: an editable install leaves mentorlog's sources
+# uncompiled, and where PYTHONDONTWRITEBYTECODE is set every start would compile them
+# again (~0.3 s of start-up here). Only what changed is compiled; a stale file is ignored.
+.venv/bin/python -m compileall -q mentorlog || true
 echo "mentorlog is installed in .venv ($(.venv/bin/mentorlog --version))"
