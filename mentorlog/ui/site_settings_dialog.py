@@ -35,6 +35,7 @@ class SiteSettingsDialog(QDialog):
         self.idle_minutes.setObjectName("idleLockMinutes")
         self.idle_minutes.setRange(site_settings.IDLE_LOCK_MIN, site_settings.IDLE_LOCK_MAX)
         self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setMaximumWidth(110)
         self.idle_minutes.setAccessibleName(self.tr("Lock an untouched window after, minutes"))
         self.problem = ProblemLabel()
         note = QLabel(
