@@ -114,7 +114,8 @@ class IdleLock(QObject):
         self.watching = False
         ctx.changed.connect(self._changed)
         # The filter sees every event of the app (a few microseconds each): it starts, and
-        # the setting is read, after the first screen has been built and filled.
+        # the setting is read, a second after the window is built, not during its first
+        # screen (locking on demand starts it at once).
         QTimer.singleShot(check_ms, self, self._start_watching)
 
     @property
