@@ -23,15 +23,25 @@ from mentorlog.ui.context import AppContext
 
 if TYPE_CHECKING:
     from mentorlog.ui.editors.draft_recovery import DraftRecovery
+    from mentorlog.ui.editors.editor_dialog import EditorDialog
     from mentorlog.ui.editors.observation_editor import ObservationEditor
     from mentorlog.ui.editors.reflection_editor import ReflectionEditor
 
 _open: dict[tuple[str, uuid.UUID, uuid.UUID | None], QDialog] = {}
 
 
-def _show(key: tuple[str, uuid.UUID, uuid.UUID | None], editor: QDialog) -> None:
+def _show(key: tuple[str, uuid.UUID, uuid.UUID | None], editor: EditorDialog) -> None:
     _open[key] = editor
-    editor.destroyed.connect(lambda *_: _open.pop(key, None))
+
+    def forget(*_: object) -> None:
+        # Only this editor's entry: a new one may already hold the key.
+        if _open.get(key) is editor:
+            del _open[key]
+
+    # On close, not on destroyed: a closed window lingers until deleteLater runs, and
+    # asking again in that moment must open a new editor, not raise the closing one.
+    editor.closed.connect(forget)
+    editor.destroyed.connect(forget)
     editor.show()
 
 

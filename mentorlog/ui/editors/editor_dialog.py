@@ -29,6 +29,7 @@ from mentorlog.ui.ops import Op
 class EditorDialog(QDialog):
     loaded = Signal()
     saved = Signal(object)  # the saved record's view
+    closed = Signal()  # the window closed for good (it is deleted later)
 
     draft_kind = ""  # the Draft.kind this editor's autosaves use
 
@@ -177,6 +178,7 @@ class EditorDialog(QDialog):
         if self._may_close or not self._dirty:
             self.autosaver.stop()
             event.accept()
+            self.closed.emit()
             return
         event.ignore()
         ask_unsaved(self, self._close_choice, self.save_label())
