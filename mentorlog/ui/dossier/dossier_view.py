@@ -3,7 +3,7 @@ editors' goals, reviews and concerns tabs when they are part of this build)."""
 
 from __future__ import annotations
 
-import importlib
+import importlib.util
 import logging
 import uuid
 from typing import Any
@@ -16,6 +16,7 @@ from mentorlog.services.placements import PlacementSummary, placement_summary
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.dossier.competencies_tab import CompetenciesTab
 from mentorlog.ui.dossier.header import DossierHeader
+from mentorlog.ui.dossier.lazy_tab import LazyTab
 from mentorlog.ui.dossier.timeline_tab import TimelineTab
 from mentorlog.ui.ops import Changes, Op
 from mentorlog.ui.student_view import is_student_view
@@ -121,12 +122,10 @@ class DossierView(QWidget):
             tab.select(review_id)  # type: ignore[attr-defined]
 
     def _optional_tab(self, module_name: str, class_name: str) -> QWidget | None:
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
+        if importlib.util.find_spec(module_name) is None:
             return None  # not part of this build yet
-        tab: QWidget = getattr(module, class_name)(self._ctx)
-        return tab
+        # Built when first opened (or used): the dossier opens on the timeline.
+        return LazyTab(self._ctx, module_name, class_name)
 
     @property
     def placement_id(self) -> uuid.UUID | None:

@@ -236,3 +236,26 @@ def test_another_mentors_observation_cannot_be_deleted_from_the_timeline(
     qtbot.keyClick(timeline.view, Qt.Key.Key_Delete)
     qtbot.wait(50)
     assert dossier.window().findChild(QMessageBox, "confirmDelete") is None
+
+
+def test_the_editors_tabs_are_built_when_first_opened(
+    qtbot, ctx, dossier, shared_placement
+) -> None:  # type: ignore[no-untyped-def]
+    # Start-up shows the timeline; the goals, reviews and concerns tabs (their forms and
+    # editors) are not made until someone opens them, and then show the same dossier.
+    _open(qtbot, dossier, ctx, "ola", shared_placement)
+    pages = [dossier.extra_tabs[name] for name in ("goals", "reviews", "concerns")]
+    assert not any(page.built for page in pages)
+    assert [dossier.tabs.tabText(i).replace("&", "") for i in range(dossier.tabs.count())] == [
+        "Timeline",
+        "Competencies",
+        "Goals",
+        "Reviews",
+        "Concerns",
+    ]
+    concerns = pages[2]
+    with qtbot.waitSignal(concerns.tab.loaded, timeout=10_000):
+        dossier.show_tab("concerns")
+    assert type(concerns.tab).__name__ == "ConcernsTab"
+    assert concerns.model.rowCount() == 1  # ola's concern, through the page
+    assert not pages[0].built and not pages[1].built
