@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
 from mentorlog.services.reviews import ReviewView
-from mentorlog.ui import colors, labels
+from mentorlog.services.signoff import REVIEW_SIGNING_ORDER
+from mentorlog.services.signoff_state import ReviewSignState
+from mentorlog.ui import colors, labels, trust_labels
 from mentorlog.ui.dossier.list_detail import RowsModel
 
 HELD_ON, KIND, PROGRESS, STATUS, AUTHOR = range(5)
@@ -19,13 +22,31 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ReviewsModel", text)
 
 
-def review_status(review: ReviewView) -> str:
+def review_status(review: ReviewView, state: ReviewSignState | None = None) -> str:
+    """ "Signed 1 of 3 (awaiting student)", "Signed by all", "Published" or "Draft"."""
     if review.locked_at is not None:
-        return _t("Signed")
+        if state is None:
+            return _t("Signed")
+        if state.waiting_for is None:
+            return _t("Signed by all")
+        return (
+            _t("Signed %1 of %2 (awaiting %3)")
+            .replace("%1", str(len(state.signatures)))
+            .replace("%2", str(len(REVIEW_SIGNING_ORDER)))
+            .replace("%3", trust_labels.role(state.waiting_for).lower())
+        )
     return _t("Published") if review.is_published else _t("Draft")
 
 
 class ReviewsModel(RowsModel[ReviewView]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._sign_states: dict[uuid.UUID, ReviewSignState] = {}
+
+    def set_sign_states(self, states: dict[uuid.UUID, ReviewSignState]) -> None:
+        """Who has signed each review; shown with the next ``set_rows``."""
+        self._sign_states = dict(states)
+
     def headers(self) -> list[str]:
         return [_t("Held on"), _t("Review"), _t("Overall progress"), _t("Status"), _t("By")]
 
@@ -35,9 +56,11 @@ class ReviewsModel(RowsModel[ReviewView]):
                 HELD_ON: labels.short_date(review.held_on),
                 KIND: labels.review_kind(review.kind),
                 PROGRESS: labels.overall_progress(review.overall_progress),
-                STATUS: review_status(review),
+                STATUS: review_status(review, self._sign_states.get(review.id)),
                 AUTHOR: review.author_name,
             }.get(column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == STATUS:
+            return review_status(review, self._sign_states.get(review.id))
         concerning = review.overall_progress in CONCERNING
         if role == Qt.ItemDataRole.ForegroundRole and column == PROGRESS and concerning:
             return colors.attention_text()

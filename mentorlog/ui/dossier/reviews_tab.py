@@ -31,7 +31,8 @@ class ReviewsTab(ListDetailTab[ReviewView]):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.review_form = ReviewForm()
-        super().__init__(ctx, ReviewsModel(), self.review_form, parent)
+        self.reviews_model = ReviewsModel()
+        super().__init__(ctx, self.reviews_model, self.review_form, parent)
         self.setObjectName("reviewsTab")
         self.new_button.setText(self.tr("&New review"))
         self._scale: ReviewScale | None = None
@@ -52,6 +53,7 @@ class ReviewsTab(ListDetailTab[ReviewView]):
 
     def loaded_data(self, loaded: Loaded) -> None:
         self._sign_states = loaded[2]
+        self.reviews_model.set_sign_states(self._sign_states)
         scale = loaded[0]
         if scale != self._scale:
             self._scale = scale

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from mentorlog.models import Observation, OverallProgress, ReviewKind, Role, Shift
 from mentorlog.services import observations, reviews, signoff
 from mentorlog.services.errors import ServiceError
+from mentorlog.ui.dossier.reviews_model import STATUS as REVIEW_STATUS
 from mentorlog.ui.dossier.reviews_tab import ReviewsTab
 from mentorlog.ui.dossier.timeline_model import STATUS
 from mentorlog.ui.dossier.timeline_tab import TimelineTab
@@ -214,6 +215,9 @@ def test_a_review_is_signed_by_mentor_student_and_coordinator(ctx, cast: Cast, d
         with qtbot.waitSignal(tab.loaded, timeout=5000):
             confirm(qtbot, tab, ctx)
 
+    def status() -> str:
+        return tab.model.data(tab.model.index(tab.model.row_of(review_id), REVIEW_STATUS))
+
     # The student and the coordinator wait for the mentor.
     assert form.sign_button.isVisible() and not form.sign_button.isEnabled()
     assert "Waiting for the mentor’s signature" in form.signatures.text()
@@ -223,6 +227,7 @@ def test_a_review_is_signed_by_mentor_student_and_coordinator(ctx, cast: Cast, d
     assert form.summary.isEnabled()  # not yet signed: the mentor may still change it
     sign()
     assert "Signed by Ingrid Sæther (mentor)" in form.signatures.text()
+    assert status() == "Signed 1 of 3 (awaiting student)"
     assert "Waiting for the student’s signature" in form.signatures.text()
     assert not form.sign_button.isEnabled()
     assert not form.summary.isEnabled() and not form.publish_button.isVisible()  # locked
@@ -233,11 +238,13 @@ def test_a_review_is_signed_by_mentor_student_and_coordinator(ctx, cast: Cast, d
     act_as(cast.student)
     sign()
     assert "Jüri Õunapuu (student)" in form.signatures.text()
+    assert status() == "Signed 2 of 3 (awaiting coordinator)"
     act_as(cast.mentor)
     assert not form.sign_button.isEnabled()
     act_as(cast.coordinator)
     sign()
     assert "Signed by mentor, student and coordinator" in form.signatures.text()
+    assert status() == "Signed by all"
     assert not form.sign_button.isVisible()
     with db.session() as s:
         roles = [x.role for x in signoff.sign_offs(s, cast.coordinator, "review", review_id)]
