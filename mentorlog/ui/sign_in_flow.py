@@ -7,7 +7,7 @@ import logging
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from mentorlog.services.access import Actor
@@ -184,7 +184,7 @@ class AppController(QObject):
             self._verify_pending = True  # once the first screen is shown
         window = MainWindow(self.ctx)
         window.sign_out_requested.connect(self.sign_out)
-        window.first_data_loaded.connect(self._first_data_loaded)
+        window.first_data_loaded.connect(lambda: self._first_data_loaded(window))
         self.window = window
         window.show()
         if self.dialog is not None:
@@ -192,25 +192,27 @@ class AppController(QObject):
             self.dialog.deleteLater()
             self.dialog = None
         self.window_opened.emit(window)
-        self._recover_drafts(window)
 
     def _recover_drafts(self, window: QWidget) -> None:
         try:
             from mentorlog.ui.editors import recover_drafts
         except ImportError:
             return  # the editors are not part of this build yet
-        QTimer.singleShot(0, lambda: recover_drafts(self.ctx, window))
+        recover_drafts(self.ctx, window)
 
-    def _first_data_loaded(self) -> None:
+    def _first_data_loaded(self, window: QWidget) -> None:
+        if not self._reported_first_data:
+            self._reported_first_data = True
+            self.first_data_shown.emit()
+        # Unfinished drafts are offered once the first screen has its data (their dialog
+        # and query went ahead of it), and before the quick check queues for seconds.
+        self._recover_drafts(window)
         # The quick check reads the whole file (seconds on a large database): it runs
         # right after the first screen's reads rather than ahead of them, and every save
         # still queues behind it.
         if getattr(self, "_verify_pending", False):
             self._verify_pending = False
             self.verify_database()
-        if not self._reported_first_data:
-            self._reported_first_data = True
-            self.first_data_shown.emit()
 
     def sign_out(self) -> None:
         """Back to the sign-in dialog; the window (and its undo history) goes."""

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mentorlog.models import Role
 from mentorlog.ui.first_run_dialog import FirstRunDialog
@@ -191,3 +191,37 @@ def test_bench_mode_reports_when_the_window_shows_its_data(demo_path: Path, tmp_
     assert done.returncode == 0, done.stderr
     line = next(x for x in done.stdout.splitlines() if x.startswith("MENTORLOG_SHOWN "))
     assert 0 < float(line.split()[1]) < 60
+
+
+def test_unfinished_drafts_are_offered_once_the_first_screen_has_its_data(
+    qtbot, start_app, demo_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from mentorlog.services import auth, drafts
+    from mentorlog.services.placements import list_placements
+    from mentorlog.storage.database import open_database
+
+    db = open_database(demo_path)
+    with db.transaction() as s:
+        mentor = auth.sign_in(s, "mentor", "demo")
+        placement = list_placements(s, mentor)[0].placement_id
+        drafts.save_draft(
+            s, mentor, "observation", placement, None, {"narrative": "Ночная смена, unsaved"}
+        )
+    db.close()
+
+    controller = start_app(demo_path)
+    sign_in(qtbot, controller, "mentor")
+    window = _window(qtbot, controller)
+
+    def offered() -> QWidget | None:
+        return next(
+            (w for w in QApplication.topLevelWidgets() if w.objectName() == "draftRecovery"),
+            None,
+        )
+
+    qtbot.waitUntil(lambda: offered() is not None and offered().isVisible(), timeout=20_000)
+    # Offered over the first screen, not ahead of it.
+    assert window.dossier.stack.currentWidget() is not window.dossier.empty
+    assert window.dossier.timeline.model.rowCount() > 0
+    assert "Ночная смена" in offered().list.item(0).text()
+    offered().close()
