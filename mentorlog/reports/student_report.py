@@ -304,10 +304,28 @@ def _charts(report: StudentReport, width: float) -> list[Flowable]:
     return [*story, table]
 
 
-def _sign_off(report: StudentReport, width: float) -> list[Flowable]:
+class SignatureLine(Flowable):
+    """A line to sign on by hand, drawn as wide as its cell: typed underscores wrapped into
+    a second line ("____ __") wherever the cell was narrower than they were."""
+
+    def __init__(self, height: float = 10.2) -> None:
+        super().__init__()
+        self.height = height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.height
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(INK)
+        self.canv.setLineWidth(0.6)
+        self.canv.line(0, 0, self.width, 0)
+
+
+def sign_off_table(report: StudentReport, width: float) -> Table:
+    """Role, name, signature and date: a recorded signature, or lines to sign on."""
     s = styles()
     signed = {entry.role: entry for entry in report.sign_offs}
-    line = "_" * 34
     rows: list[list[object]] = [
         [Paragraph(h, s.head_cell) for h in ("Role", "Name", "Signature", "Date")]
     ]
@@ -332,14 +350,10 @@ def _sign_off(report: StudentReport, width: float) -> list[Flowable]:
             )
         else:
             rows.append(
-                [
-                    Paragraph(title, s.cell_bold),
-                    Paragraph(line, s.cell),
-                    Paragraph(line, s.cell),
-                    Paragraph("_" * 14, s.cell),
-                ]
+                [Paragraph(title, s.cell_bold), SignatureLine(), SignatureLine(), SignatureLine()]
             )
-    table = Table(rows, colWidths=[w * width for w in (0.2, 0.28, 0.3, 0.22)])
+    # Each on one line: "Academy coordinator", and a date with its time.
+    table = Table(rows, colWidths=[w * width for w in (0.24, 0.26, 0.27, 0.23)])
     table.setStyle(
         TableStyle(
             [
@@ -350,6 +364,11 @@ def _sign_off(report: StudentReport, width: float) -> list[Flowable]:
             ]
         )
     )
+    return table
+
+
+def _sign_off(report: StudentReport, width: float) -> list[Flowable]:
+    s = styles()
     story: list[Flowable] = [
         *heading("Sign-off"),
         Paragraph(
@@ -357,7 +376,7 @@ def _sign_off(report: StudentReport, width: float) -> list[Flowable]:
             "recorded, sign by hand.",
             s.note,
         ),
-        table,
+        sign_off_table(report, width),
     ]
     if report.audit_head:
         story += [

@@ -7,9 +7,11 @@ import io
 from datetime import UTC, date, datetime, timedelta
 
 from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4
 
 from mentorlog.models import Shift
-from mentorlog.reports.student_report import render_student_report
+from mentorlog.reports.page import MARGIN_X
+from mentorlog.reports.student_report import render_student_report, sign_off_table
 from mentorlog.services import observations, signoff
 from mentorlog.services.report_data import student_report
 from tests.logbook_cast import make_cast
@@ -52,3 +54,15 @@ def test_observations_show_signature_version_and_response(db) -> None:  # type: 
     assert "Student disagreed (v2)" in flat and "It was three cells." in flat
     assert "Searched a cell with the night officer." not in flat  # version 1 stays out
     assert "Not signed by the mentor" in flat and "Not yet acknowledged by the student" in flat
+
+
+def test_sign_off_rows_take_one_line_each(db, world) -> None:  # type: ignore[no-untyped-def]
+    """Lines to sign on never wrap ("____ __"), nor does a role or a signature's date."""
+    with db.session() as s:
+        data = student_report(s, world.coordinator, world.placement_id)
+    assert [e.role for e in data.sign_offs] == ["mentor"]  # the others sign by hand
+    width = A4[0] - 2 * MARGIN_X
+    table = sign_off_table(data, width)
+    table.wrap(width, A4[1])
+    mentor, student, coordinator = table._rowHeights[1:]
+    assert student == coordinator == mentor
