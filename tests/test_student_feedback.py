@@ -176,6 +176,15 @@ def test_the_student_rates_themself_beside_the_mentor(db, cast) -> None:  # type
     assert events[0].detail == {"competency": view.competency_key, "level": "4"}
 
 
+def test_not_observed_keeps_the_students_last_level(db, cast) -> None:  # type: ignore[no-untyped-def]
+    rated = _assess(db, cast.student, cast, level_value=2, assessed_on=date(2026, 3, 1))
+    _assess(db, cast.student, cast, level_value=0, assessed_on=date(2026, 3, 8))
+    with db.session() as s:
+        overview = competencies.competency_overview(s, cast.student, cast.placement_id)
+    row = next(r for r in overview.rows if r.key == rated.competency_key)
+    assert row.self_assessed is not None and row.self_assessed.code == "2"
+
+
 def test_a_self_assessment_is_checked(db, cast) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ValidationError) as exc:
         _assess(

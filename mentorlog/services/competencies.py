@@ -162,7 +162,11 @@ def competency_overview(
         )
         .join(SelfAssessment, SelfAssessment.competency_id == Competency.id)
         .join(ScaleLevel, ScaleLevel.id == SelfAssessment.level_id)
-        .where(SelfAssessment.placement_id == placement_id),
+        .where(
+            SelfAssessment.placement_id == placement_id,
+            # "Not observed" says the student has not had the chance: it keeps their level.
+            ScaleLevel.is_not_observed.is_(False),
+        ),
     )
     rows = []
     for comp in framework.competencies:
