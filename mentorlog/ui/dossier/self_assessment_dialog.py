@@ -142,6 +142,7 @@ class SelfAssessmentDialog(QDialog):
         first = self.levels.buttons()[0] if self.levels.buttons() else None
         if first is not None:
             self._level_label.setBuddy(first)
+            self.level_box.setFocusProxy(first)  # a missing level takes the user there
             first.setFocus()
         self.save_button.setEnabled(True)
         self.ready.emit()
