@@ -25,6 +25,9 @@ from mentorlog.services.observations import (
 from mentorlog.services.signoff_state import ObservationSignState, observation_state
 
 DRAFT_KIND = "observation"
+# An amendment being typed for a signed observation (its target): the payload is the
+# observation's, with "amends" (that id) and the "reason" typed so far.
+AMENDMENT_KIND = "amendment"
 PAYLOAD_VERSION = 1
 # Offered in the editable combo boxes before a mentor has typed any of their own.
 SETTINGS = (
@@ -75,10 +78,13 @@ def editor_data(
     actor: Actor,
     placement_id: uuid.UUID,
     observation_id: uuid.UUID | None = None,
+    *,
+    amend: bool = False,
 ) -> EditorData:
     """Everything to open the editor. A new observation is refused, as saving would be, to
     anyone but a mentor of the placement; an existing one opens to read for anyone who may
-    see it, and to edit for its author while it is not signed."""
+    see it, and to edit for its author while it is not signed. ``amend``: the draft is the
+    actor's unfinished amendment of the (signed) observation, if any."""
     if observation_id is None:
         placement = require_mentor_of(session, actor, placement_id)
         observation = None
@@ -89,15 +95,20 @@ def editor_data(
         observation = get_observation(session, actor, observation_id)
         reason = _read_only_reason(observation, actor)
         state = observation_state(session, actor, observation_id)
+    # A signed observation opens to read: only an amendment of it has text to restore.
+    kind = AMENDMENT_KIND if amend else DRAFT_KIND
+    draft = (
+        None
+        if reason and not amend
+        else drafts.find_draft(session, actor, kind, placement_id, observation_id)
+    )
     return EditorData(
         framework=placement_framework(session, actor, placement_id),
         student_name=person_name(session, placement.student_id),
         starts_on=placement.starts_on,
         ends_on=placement.ends_on,
         observation=observation,
-        draft=None
-        if reason
-        else drafts.find_draft(session, actor, DRAFT_KIND, placement_id, observation_id),
+        draft=draft,
         settings=_suggestions(session, actor, Observation.setting, SETTINGS),
         situations=_suggestions(session, actor, Observation.situation_type, SITUATIONS),
         read_only_reason=reason,

@@ -97,6 +97,7 @@ class DraftRecovery(QDialog):
     def _describe(self, draft: DraftView) -> str:
         kind = {
             "observation": self.tr("Observation"),
+            "amendment": self.tr("Amendment of a signed observation"),
             "reflection": self.tr("Reflection"),
         }.get(draft.kind, draft.kind)
         when = moment_text(draft.updated_at)
@@ -121,7 +122,13 @@ class DraftRecovery(QDialog):
         self._take(item)
         if draft.kind == "reflection":
             return open_reflection_editor(self.ctx, parent, draft.placement_id, draft.target_id)
-        return open_observation_editor(self.ctx, parent, draft.placement_id, draft.target_id)
+        return open_observation_editor(
+            self.ctx,
+            parent,
+            draft.placement_id,
+            draft.target_id,
+            amend=draft.kind == "amendment",  # it reopens to amend, with its reason
+        )
 
     def discard_selected(self) -> None:
         chosen = self._selected()

@@ -61,6 +61,8 @@ class ObservationEditor(EditorDialog):
         super().__init__(ctx, placement_id, observation_id, parent)
         # Amending: correcting a signed observation as a new version (asks for a reason).
         self.amending = amend and observation_id is not None
+        if self.amending:  # autosaved apart, so recovery reopens it as an amendment
+            self.draft_kind = editing.AMENDMENT_KIND
         self.status: EntryStatus | None = None
         self.data: editing.EditorData | None = None
         self.setObjectName("observationEditor")
@@ -68,7 +70,10 @@ class ObservationEditor(EditorDialog):
         self.resize(1100, 820)
         self._build()
         actor = self._actor
-        self.load(lambda s: editing.editor_data(s, actor, placement_id, observation_id))
+        amending = self.amending
+        self.load(
+            lambda s: editing.editor_data(s, actor, placement_id, observation_id, amend=amending)
+        )
 
     @property
     def observation_id(self) -> uuid.UUID | None:
@@ -185,12 +190,14 @@ class ObservationEditor(EditorDialog):
             self.ratings.changed,
             self.discussed.toggled,
             self.shared.toggled,
+            self.reason.edit.textChanged,
         ):
             signal.connect(self.touched)
         self.shared.toggled.connect(self._show_visibility)
         # Leaving a field saves at once: the mentor may be called away mid-sentence.
         self._focus_watch = FocusOutWatcher(self, self.autosaver.flush)
         self._focus_watch.watch(self.narrative)
+        self._focus_watch.watch(self.reason.edit)
         self._show_visibility()
 
     # -- loading ----------------------------------------------------------------------
@@ -204,13 +211,21 @@ class ObservationEditor(EditorDialog):
             self._show_record(data.observation)
         if data.draft is not None:
             self._apply(editing.from_payload(data.draft.payload))
+            self.reason.edit.setText(str(data.draft.payload.get("reason") or ""))
             when = moment_text(data.draft.updated_at)
-            self.restored.setText(
+            text = (
                 self.tr(
+                    "Restored the amendment you were typing (autosaved %1). Save the "
+                    "amendment to keep it; close and discard to leave the signed version as "
+                    "it is."
+                )
+                if self.amending
+                else self.tr(
                     "Restored the text you were typing (autosaved %1). Save or publish to "
                     "keep it; close and discard to go back to the saved version."
-                ).replace("%1", when)
+                )
             )
+            self.restored.setText(text.replace("%1", when))
             self.restored.show()
         self._dirty = data.draft is not None
         state = data.sign_state
@@ -239,7 +254,6 @@ class ObservationEditor(EditorDialog):
 
     def _amend_mode(self) -> None:
         """The signed version's content, editable, to be saved as the next version."""
-        self.autosaver.stop()  # a draft of a signed record would reopen read-only
         self.sign_bar.hide_actions()
         self.delete_button.hide()
         # An amendment corrects what was recorded; who may read it stays as signed.
@@ -250,9 +264,6 @@ class ObservationEditor(EditorDialog):
         self.publish_button.setToolTip(
             self.tr("Save the correction as a new, signed version (Ctrl+Enter)")
         )
-
-    def _autosave_fn(self) -> Any:
-        return None if self.amending else super()._autosave_fn()
 
     def _show_record(self, view: ObservationView) -> None:
         self.record_id = view.id
@@ -326,7 +337,10 @@ class ObservationEditor(EditorDialog):
         )
 
     def draft_payload(self) -> dict[str, Any]:
-        return editing.to_payload(self.form_input(), self.observation_id)
+        payload = editing.to_payload(self.form_input(), self.observation_id)
+        if self.amending:
+            payload |= {"amends": str(self.observation_id), "reason": self.reason.text()}
+        return payload
 
     # -- saving -----------------------------------------------------------------------
 
@@ -415,9 +429,11 @@ class ObservationEditor(EditorDialog):
             return
         data, actor, oid = self.form_input(), self._actor, self.observation_id
         reason = self.reason.text()
+        forget = self.forget_drafts()
 
         def work(session: Any) -> ObservationView:
             new_id = signoff.amend_observation(session, actor, oid, data, reason)
+            forget(session)  # the amendment typed so far is saved now
             return observations.get_observation(session, actor, new_id)
 
         def saved(view: ObservationView) -> None:

@@ -2,22 +2,65 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QFrame, QMainWindow, QMessageBox, QPushButton
 
 from mentorlog.models import Observation, Shift
-from mentorlog.services import observations
-from mentorlog.storage.database import open_database
+from mentorlog.services import drafts, observations, signoff
+from mentorlog.storage.database import Database, open_database
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.editors import open_observation_editor, recover_drafts
+from mentorlog.ui.editors.draft_recovery import DraftRecovery
 from mentorlog.ui.editors.observation_editor import ObservationEditor
 from tests.logbook_cast import Cast
 from tests.ui.editors.driving import type_text, visible_child
 
 TEXT = "Ночная смена: Jüri checked every cell door twice and logged a broken hatch."
+
+
+def reopened() -> ObservationEditor | None:
+    """The observation editor recovery opened, once it has loaded."""
+    return next(
+        (
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, ObservationEditor) and w.isVisible() and not w._loading
+        ),
+        None,
+    )
+
+
+@contextmanager
+def restarted(db_path, cast: Cast, qtbot) -> Iterator[tuple[Database, DraftRecovery]]:  # type: ignore[no-untyped-def]
+    """Start again on a fresh connection to the same file, as after a restart: the mentor
+    signs in and is offered the one draft kept."""
+    db2 = open_database(db_path)
+    ctx2 = AppContext(db2)
+    try:
+        ctx2.set_actor(cast.mentor)
+        recovery = recover_drafts(ctx2, None)
+        with qtbot.waitSignal(recovery.found, timeout=5000) as found:
+            pass
+        assert len(found.args[0]) == 1
+        qtbot.waitUntil(recovery.isVisible)
+        yield db2, recovery
+    finally:
+        assert ctx2.tasks.wait_idle(5000)
+        db2.close()
+
+
+def open_recovered(qtbot, recovery: DraftRecovery) -> ObservationEditor:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(recovery.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: reopened() is not None)
+    again = reopened()
+    assert again is not None
+    return again
 
 
 def test_typed_text_survives_an_abrupt_stop(mentor_ctx, cast: Cast, db_path, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -29,41 +72,49 @@ def test_typed_text_survives_an_abrupt_stop(mentor_ctx, cast: Cast, db_path, qtb
     shiboken6.delete(editor)
     assert mentor_ctx.tasks.wait_idle(5000)
 
-    # Start again, on a fresh connection to the same file, as after a restart.
-    db2 = open_database(db_path)
-    ctx2 = AppContext(db2)
-    try:
-        ctx2.set_actor(cast.mentor)
-        recovery = recover_drafts(ctx2, None)
-        with qtbot.waitSignal(recovery.found, timeout=5000) as found:
-            pass
-        assert len(found.args[0]) == 1
-        qtbot.waitUntil(recovery.isVisible)
+    with restarted(db_path, cast, qtbot) as (_, recovery):
         assert "Jüri Õunapuu" in recovery.list.item(0).text()
         assert "Ночная смена" in recovery.list.item(0).text()
-        qtbot.mouseClick(recovery.open_button, Qt.MouseButton.LeftButton)
-
-        def reopened() -> ObservationEditor | None:
-            return next(
-                (
-                    w
-                    for w in QApplication.topLevelWidgets()
-                    if isinstance(w, ObservationEditor) and w.isVisible() and not w._loading
-                ),
-                None,
-            )
-
-        qtbot.waitUntil(lambda: reopened() is not None)
-        again = reopened()
-        assert again is not None
+        again = open_recovered(qtbot, recovery)
         assert again.narrative.toPlainText() == TEXT
         assert again.restored.isVisible()
         again.autosaver.stop()
         again._may_close = True
         again.close()
-    finally:
-        assert ctx2.tasks.wait_idle(5000)
-        db2.close()
+
+
+def test_an_amendment_being_typed_survives_an_abrupt_stop(  # type: ignore[no-untyped-def]
+    mentor_ctx, cast: Cast, db, db_path, qtbot
+) -> None:
+    view = published(db, cast)
+    with db.transaction() as s:
+        signoff.sign_observation(s, cast.mentor, view.id)
+    editor = open_observation_editor(mentor_ctx, None, cast.placement_id, view.id, amend=True)
+    qtbot.waitUntil(lambda: editor.isEnabled() and editor.data is not None)
+    assert editor.amending
+    qtbot.keyClicks(editor.reason.edit, "Left out the hatch")
+    editor.narrative.moveCursor(QTextCursor.MoveOperation.End)
+    with qtbot.waitSignal(editor.autosaver.saved, timeout=10_000):
+        type_text(qtbot, editor.narrative, " Logged the broken hatch.")
+    shiboken6.delete(editor)  # the app stops: no close, no save
+    assert mentor_ctx.tasks.wait_idle(5000)
+
+    with restarted(db_path, cast, qtbot) as (db2, recovery):
+        assert "Amendment of a signed observation" in recovery.list.item(0).text()
+        again = open_recovered(qtbot, recovery)
+        assert again.amending  # reopened to amend, not to read
+        assert again.narrative.toPlainText() == "Night round. Logged the broken hatch."
+        assert not again.narrative.isReadOnly()
+        assert again.reason.text() == "Left out the hatch"
+        assert "Restored the amendment" in again.restored.text()
+
+        with qtbot.waitSignal(again.published, timeout=5000) as done:
+            qtbot.mouseClick(again.publish_button, Qt.MouseButton.LeftButton)
+        with db2.transaction() as s:
+            v2 = s.get(Observation, done.args[0].id)
+            assert (v2.version, v2.amendment_reason) == (2, "Left out the hatch")
+            assert v2.narrative.endswith("broken hatch.")
+            assert drafts.list_drafts(s, cast.mentor) == []  # saved: nothing left to offer
 
 
 def test_no_dialog_when_there_is_nothing_to_recover(mentor_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
