@@ -7,7 +7,7 @@ import logging
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from mentorlog.services.access import Actor
@@ -19,6 +19,16 @@ log = logging.getLogger(__name__)
 # Between sign-out and the next sign-in nobody acts: an actor with no roles sees nothing
 # (unlike SYSTEM, which the context starts with and which sees everything).
 NOBODY = Actor(uuid.UUID(int=0), "nobody", frozenset())
+
+
+# After a dialog is on screen and before anyone can have typed a name and password.
+PREPARE_WINDOW_AFTER_MS = 250
+
+
+def _prepare_main_window() -> None:
+    """Import the main window's modules (~0.1 s) while the GUI thread waits: for a
+    password being typed, or checked on the worker (Argon2 releases the GIL)."""
+    import mentorlog.ui.main_window  # noqa: F401
 
 
 def _start_state(session: Any) -> tuple[bool, bool]:
@@ -59,6 +69,7 @@ class AppController(QObject):
             Op(None, lambda s: auth.sign_in(s, username, password)).success(
                 self._signed_in
             ).failure(self._auto_sign_in_failed).run(self.ctx)
+            _prepare_main_window()
             return
         Op(None, _start_state).success(self._show_start).run(self.ctx)
 
@@ -165,6 +176,7 @@ class AppController(QObject):
         dialog.show()
         if previous is not None:
             previous.deleteLater()
+        QTimer.singleShot(PREPARE_WINDOW_AFTER_MS, _prepare_main_window)
 
     def _dialog_rejected(self) -> None:
         # Quit, or Escape, on the only window there is ends the app.
