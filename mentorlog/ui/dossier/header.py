@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QSizePolicy, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QWidget
 
 from mentorlog.services.placements import PlacementSummary
 from mentorlog.ui import labels
@@ -33,8 +33,14 @@ class DossierHeader(QWidget):
         self.hours = QProgressBar()
         self.hours.setObjectName("hours")
         self.hours.setAccessibleName(self.tr("Hours logged against the target"))
-        self.hours.setMaximumWidth(320)
+        self.hours.setMaximumWidth(240)
+        self.hours.setMaximumHeight(12)
+        # The figures sit beside the bar, not on it: text drawn over a part-filled bar
+        # changes colour half-way through and a letter can vanish.
+        self.hours.setTextVisible(False)
         self.hours.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.hours_text = QLabel()
+        self.hours_text.setObjectName("hoursText")
         hours_label = QLabel(self.tr("Hours"))
         hours_label.setBuddy(self.hours)
         for label in (self.place, self.mentors, self.dates):
@@ -49,7 +55,11 @@ class DossierHeader(QWidget):
         grid.addWidget(self.dates, 1, 2, 1, 2, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.mentors, 2, 0, 1, 2)
         grid.addWidget(hours_label, 2, 2, Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(self.hours, 2, 3)
+        hours_row = QHBoxLayout()
+        hours_row.setSpacing(8)
+        hours_row.addWidget(self.hours, 1)
+        hours_row.addWidget(self.hours_text)
+        grid.addLayout(hours_row, 2, 3)
         grid.setColumnStretch(1, 1)
 
     def set_summary(self, s: PlacementSummary) -> None:
@@ -79,6 +89,6 @@ class DossierHeader(QWidget):
             text = self.tr("{logged} of {target} h").format(logged=logged, target=target)
         else:
             text = self.tr("{logged} h (no target set)").format(logged=logged)
-        self.hours.setFormat(text)
+        self.hours_text.setText(text)
         self.hours.setAccessibleDescription(text)
         self.setAccessibleName(self.tr("Dossier of {name}").format(name=s.student_name))
