@@ -162,6 +162,13 @@ def to_payload(data: ObservationInput, observation_id: uuid.UUID | None) -> dict
     }
 
 
+def amendment_payload(
+    data: ObservationInput, observation_id: uuid.UUID | None, reason: str
+) -> dict[str, Any]:
+    """An amendment's draft: the form, the signed observation it amends and its reason."""
+    return to_payload(data, observation_id) | {"amends": str(observation_id), "reason": reason}
+
+
 def from_payload(payload: dict[str, Any]) -> ObservationInput:
     """The form as it was; unknown or damaged parts fall back to empty, never fail."""
     try:

@@ -42,6 +42,7 @@ from mentorlog.ui.editors.problems import ProblemLabel
 from mentorlog.ui.editors.ratings_panel import RatingsPanel
 from mentorlog.ui.editors.shift_fields import ShiftFields
 from mentorlog.ui.editors.sign_bar import ReasonField, SignBar
+from mentorlog.ui.editors.signed_elsewhere import SignedElsewhere
 
 
 class ObservationEditor(EditorDialog):
@@ -198,6 +199,8 @@ class ObservationEditor(EditorDialog):
         self._focus_watch = FocusOutWatcher(self, self.autosaver.flush)
         self._focus_watch.watch(self.narrative)
         self._focus_watch.watch(self.reason.edit)
+        # Signed from the timeline while open here: reload locked, keep unsaved changes.
+        self.sign_watch = SignedElsewhere(self)
         self._show_visibility()
 
     # -- loading ----------------------------------------------------------------------
@@ -337,10 +340,11 @@ class ObservationEditor(EditorDialog):
         )
 
     def draft_payload(self) -> dict[str, Any]:
-        payload = editing.to_payload(self.form_input(), self.observation_id)
         if self.amending:
-            payload |= {"amends": str(self.observation_id), "reason": self.reason.text()}
-        return payload
+            return editing.amendment_payload(
+                self.form_input(), self.observation_id, self.reason.text()
+            )
+        return editing.to_payload(self.form_input(), self.observation_id)
 
     # -- saving -----------------------------------------------------------------------
 
@@ -455,7 +459,7 @@ class ObservationEditor(EditorDialog):
             signing.publish_first(self)
             return
         signing.sign_observation(
-            self.ctx, self, self.placement_id, self.observation_id, lambda _: self.reload()
+            self.ctx, self, self.placement_id, self.observation_id, self.sign_watch.signed_here
         )
 
     def reload(self) -> None:

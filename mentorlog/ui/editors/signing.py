@@ -219,3 +219,36 @@ def publish_first(parent: QWidget) -> QMessageBox:
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+def signed_meanwhile(parent: QWidget, who: str, amend: Callable[[], object] | None) -> QMessageBox:
+    """Said when the observation being edited was signed elsewhere: the changes were not
+    saved to it; with ``amend`` they were kept, and Amend… opens them as a correction."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        tr("Signed meanwhile"),
+        tr(
+            "%1 signed this observation while you were editing it, so your changes were not "
+            "saved to it."
+        ).replace("%1", who),
+        QMessageBox.StandardButton.Close,
+        parent,
+    )
+    box.setObjectName("signedMeanwhile")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if amend is None:
+        box.setInformativeText(tr("A signed observation is corrected by amending it."))
+    else:
+        box.setInformativeText(
+            tr(
+                "They are kept: Amend… opens them as a correction of the signed version, "
+                "saved with a reason as its next version."
+            )
+        )
+        box.button(QMessageBox.StandardButton.Close).setText(tr("Not now"))
+        button = box.addButton(tr("A&mend…"), QMessageBox.ButtonRole.AcceptRole)
+        button.setObjectName("amendNowButton")
+        box.setDefaultButton(button)
+        box.finished.connect(lambda _: amend() if box.clickedButton() is button else None)
+    box.open()
+    return box

@@ -17,7 +17,7 @@ from mentorlog.ui.dossier.reviews_model import STATUS as REVIEW_STATUS
 from mentorlog.ui.dossier.reviews_tab import ReviewsTab
 from mentorlog.ui.dossier.timeline_model import STATUS
 from mentorlog.ui.dossier.timeline_tab import TimelineTab
-from mentorlog.ui.editors import open_observation_editor
+from mentorlog.ui.editors import open_observation_editor, signing
 from mentorlog.ui.editors.observation_editor import ObservationEditor
 from mentorlog.ui.editors.versions_dialog import VersionsDialog
 from tests.logbook_cast import Cast
@@ -249,3 +249,53 @@ def test_a_review_is_signed_by_mentor_student_and_coordinator(ctx, cast: Cast, d
     with db.session() as s:
         roles = [x.role for x in signoff.sign_offs(s, cast.coordinator, "review", review_id)]
     assert roles == [Role.MENTOR, Role.STUDENT, Role.COORDINATOR]
+
+
+def sign_elsewhere(qtbot, ctx, cast: Cast, observation_id) -> None:  # type: ignore[no-untyped-def]
+    """Sign as the timeline's menu does, from another window."""
+    elsewhere = QWidget()
+    qtbot.addWidget(elsewhere)
+    elsewhere.show()
+    signing.sign_observation(ctx, elsewhere, cast.placement_id, observation_id)
+    confirm(qtbot, elsewhere, ctx)
+
+
+def test_an_open_editor_notices_its_observation_signed_elsewhere(  # type: ignore[no-untyped-def]
+    mentor_ctx, cast: Cast, db, qtbot
+) -> None:
+    view = published(db, cast)
+    editor = opened(qtbot, mentor_ctx, cast, view.id)
+    assert editor.sign_bar.sign_button.isVisible() and not editor.narrative.isReadOnly()
+    with qtbot.waitSignal(editor.loaded, timeout=5000):
+        sign_elsewhere(qtbot, mentor_ctx, cast, view.id)
+    assert editor.narrative.isReadOnly() and not editor.publish_button.isVisible()
+    assert "Signed by Ingrid Sæther on" in editor.sign_bar.text()
+    assert editor.sign_bar.amend_button.isVisible()
+    assert editor.restored.isVisible()
+    assert "signed this observation while it was open here" in editor.restored.text()
+    assert visible_child(editor, QMessageBox, "signedMeanwhile") is None  # nothing was lost
+
+
+def test_unsaved_changes_are_kept_for_an_amendment_when_signed_elsewhere(  # type: ignore[no-untyped-def]
+    mentor_ctx, cast: Cast, db, qtbot
+) -> None:
+    view = published(db, cast)
+    editor = opened(qtbot, mentor_ctx, cast, view.id)
+    editor.narrative.setPlainText(FIRST + " Found a lighter in cell 12.")  # not yet saved
+    sign_elsewhere(qtbot, mentor_ctx, cast, view.id)
+    qtbot.waitUntil(lambda: visible_child(editor, QMessageBox, "signedMeanwhile") is not None)
+    box = visible_child(editor, QMessageBox, "signedMeanwhile")
+    assert box is not None and "your changes were not saved" in box.text()
+    qtbot.waitUntil(lambda: editor.narrative.isReadOnly())
+    assert editor.narrative.toPlainText() == FIRST  # what was signed
+    assert "they are kept for Amend" in editor.restored.text()
+    with db.transaction() as s:
+        assert s.get(Observation, view.id).narrative == FIRST
+
+    qtbot.mouseClick(box.findChild(QPushButton, "amendNowButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    amending = open_observation_editor(mentor_ctx, None, cast.placement_id, view.id, amend=True)
+    qtbot.waitUntil(lambda: amending.isEnabled() and amending.data is not None)
+    assert amending.amending and amending.isVisible()
+    assert amending.narrative.toPlainText() == FIRST + " Found a lighter in cell 12."
+    assert amending.reason.isVisible() and amending.reason.text() == ""
