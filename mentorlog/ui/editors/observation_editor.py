@@ -19,10 +19,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSplitter,
@@ -38,7 +36,7 @@ from mentorlog.ui.context import AppContext
 from mentorlog.ui.editors.dates import moment_text
 from mentorlog.ui.editors.editor_dialog import EditorDialog
 from mentorlog.ui.editors.focus_watch import FocusOutWatcher
-from mentorlog.ui.editors.problems import ProblemLabel
+from mentorlog.ui.editors.narrative_frame import NarrativeFrame
 from mentorlog.ui.editors.ratings_panel import RatingsPanel
 from mentorlog.ui.editors.shift_fields import ShiftFields
 from mentorlog.ui.editors.sign_bar import ReasonField, SignBar
@@ -96,29 +94,10 @@ class ObservationEditor(EditorDialog):
         self.sign_bar.versions_button.clicked.connect(self.show_versions)
         self.fields = ShiftFields(self)
 
-        self.narrative_frame = QFrame(self)
-        self.narrative_frame.setObjectName("narrativeFrame")
-        self.visibility_banner = QLabel(self.narrative_frame)
-        self.visibility_banner.setObjectName("visibilityBanner")
-        self.visibility_banner.setWordWrap(True)
-        narrative_label = QLabel(self.tr("&What did you observe?"), self.narrative_frame)
-        self.narrative = QPlainTextEdit(self.narrative_frame)
-        self.narrative.setObjectName("narrative")
-        self.narrative.setTabChangesFocus(True)
-        self.narrative.setPlaceholderText(
-            self.tr(
-                "What happened on the shift, what the student did and said, and how "
-                "prisoners and colleagues responded."
-            )
-        )
-        self.narrative.setAccessibleName(self.tr("Narrative"))
-        narrative_label.setBuddy(self.narrative)
-        self.narrative_problem = ProblemLabel(self.narrative_frame)
-        frame_layout = QVBoxLayout(self.narrative_frame)
-        frame_layout.addWidget(self.visibility_banner)
-        frame_layout.addWidget(narrative_label)
-        frame_layout.addWidget(self.narrative, 1)
-        frame_layout.addWidget(self.narrative_problem)
+        self.narrative_frame = NarrativeFrame(self)
+        self.visibility_banner = self.narrative_frame.visibility_banner
+        self.narrative = self.narrative_frame.narrative
+        self.narrative_problem = self.narrative_frame.problem
 
         self.fields.register(self.problems)
         self.problems.add("narrative", self.narrative_problem, self.narrative)
@@ -308,21 +287,7 @@ class ObservationEditor(EditorDialog):
             )
 
     def _show_visibility(self) -> None:
-        private = self.private.isChecked()
-        if private:
-            text = self.tr(
-                "Private mentor note: only you will see this. It is never shown to the "
-                "student or other mentors, nor printed in reports."
-            )
-            self.visibility_banner.setText(f"<b>{text}</b>")
-            style = "QFrame#narrativeFrame { border: 2px dashed #c77800; border-radius: 6px; }"
-        else:
-            self.visibility_banner.setText(
-                self.tr("Shared: the student reads this once it is published.")
-            )
-            style = "QFrame#narrativeFrame { border: 1px solid palette(mid); border-radius: 6px; }"
-        self.narrative_frame.setStyleSheet(style)
-        self.narrative_frame.setProperty("private", private)
+        self.narrative_frame.show_visibility(self.private.isChecked())
 
     # -- reading the form ---------------------------------------------------------------
 
