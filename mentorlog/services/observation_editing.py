@@ -71,6 +71,9 @@ class EditorData:
     # Who signed it, its version, the student's response, and whether to offer
     # signing or amending (None for a new observation).
     sign_state: ObservationSignState | None = None
+    # Opened to read, the author has changes of a signed observation kept: Amend… takes
+    # them up (typed while amending, or before it was signed, perhaps on another desk).
+    kept_for_amendment: bool = False
 
 
 def editor_data(
@@ -96,12 +99,12 @@ def editor_data(
         reason = _read_only_reason(observation, actor)
         state = observation_state(session, actor, observation_id)
     # A signed observation opens to read: only an amendment of it has text to restore.
-    kind = AMENDMENT_KIND if amend else DRAFT_KIND
-    draft = (
-        None
-        if reason and not amend
-        else drafts.find_draft(session, actor, kind, placement_id, observation_id)
-    )
+    draft = kept = None
+    if not reason:
+        draft = drafts.find_draft(session, actor, DRAFT_KIND, placement_id, observation_id)
+    elif state is not None and state.may_amend and observation_id is not None:
+        kept = _kept_amendment(session, actor, placement_id, observation_id)
+        draft = kept if amend else None
     return EditorData(
         framework=placement_framework(session, actor, placement_id),
         student_name=person_name(session, placement.student_id),
@@ -113,7 +116,22 @@ def editor_data(
         situations=_suggestions(session, actor, Observation.situation_type, SITUATIONS),
         read_only_reason=reason,
         sign_state=state,
+        kept_for_amendment=kept is not None and not amend,
     )
+
+
+def _kept_amendment(
+    session: Session, actor: Actor, placement_id: uuid.UUID, observation_id: uuid.UUID
+) -> drafts.DraftView | None:
+    """The actor's unfinished amendment of a signed observation. Edits autosaved before it
+    was signed can no longer be saved to it: they become the amendment's draft."""
+    kept = drafts.find_draft(session, actor, AMENDMENT_KIND, placement_id, observation_id)
+    edits = drafts.find_draft(session, actor, DRAFT_KIND, placement_id, observation_id)
+    if kept is not None or edits is None:
+        return kept
+    drafts.discard_drafts_for(session, actor, DRAFT_KIND, placement_id, observation_id)
+    payload = edits.payload | {"amends": str(observation_id), "reason": ""}
+    return drafts.save_draft(session, actor, AMENDMENT_KIND, placement_id, observation_id, payload)
 
 
 def _read_only_reason(observation: ObservationView, actor: Actor) -> str:

@@ -219,6 +219,9 @@ class ObservationEditor(EditorDialog):
             self._amend_mode()
         elif data.read_only_reason:
             self._read_only(data.read_only_reason)
+            if data.kept_for_amendment:
+                kept = self.tr("Changes you typed for it are kept: Amend… to carry on with them.")
+                self.restored.setText(f"{data.read_only_reason} {kept}")
         self.narrative.setFocus()
 
     def _read_only(self, reason: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date, timedelta
 
 import shiboken6
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QMainWindow, QMessageBox, QP
 
 from mentorlog.models import Observation, Shift
 from mentorlog.services import drafts, observations, signoff
+from mentorlog.services import observation_editing as editing
 from mentorlog.storage.database import Database, open_database
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.editors import open_observation_editor, recover_drafts
@@ -115,6 +117,32 @@ def test_an_amendment_being_typed_survives_an_abrupt_stop(  # type: ignore[no-un
             assert (v2.version, v2.amendment_reason) == (2, "Left out the hatch")
             assert v2.narrative.endswith("broken hatch.")
             assert drafts.list_drafts(s, cast.mentor) == []  # saved: nothing left to offer
+
+
+def test_edits_kept_from_before_signing_come_back_as_an_amendment(  # type: ignore[no-untyped-def]
+    mentor_ctx, cast: Cast, db, qtbot
+) -> None:
+    view = published(db, cast)
+    edited = replace(view.as_input(), narrative="Night round. Radio fault reported.")
+    with db.transaction() as s:
+        payload = editing.to_payload(edited, view.id)
+        drafts.save_draft(s, cast.mentor, editing.DRAFT_KIND, cast.placement_id, view.id, payload)
+        signoff.sign_observation(s, cast.mentor, view.id)  # at another desk, say
+
+    recovery = recover_drafts(mentor_ctx, None)
+    qtbot.waitUntil(recovery.isVisible)
+    reader = open_recovered(qtbot, recovery)
+    assert reader.narrative.isReadOnly() and reader.narrative.toPlainText() == "Night round."
+    assert "Changes you typed for it are kept: Amend…" in reader.restored.text()
+    assert reader.sign_bar.amend_button.isVisible()
+
+    amending = reader.amend()
+    assert amending is not None
+    qtbot.waitUntil(lambda: amending.isEnabled() and amending.data is not None)
+    assert amending.amending and not amending.narrative.isReadOnly()
+    assert amending.narrative.toPlainText() == "Night round. Radio fault reported."
+    with db.session() as s:
+        assert [d.kind for d in drafts.list_drafts(s, cast.mentor)] == ["amendment"]
 
 
 def test_no_dialog_when_there_is_nothing_to_recover(mentor_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
