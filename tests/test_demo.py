@@ -6,12 +6,14 @@ import os
 import random
 import re
 import shutil
+import sqlite3
 import uuid
+from contextlib import closing, nullcontext
 from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Table, and_, func, select
+from sqlalchemy import Table, and_, func, insert, select
 from sqlalchemy.orm import Session
 
 from mentorlog.cli import main
@@ -50,6 +52,7 @@ from mentorlog.services.demo import (
     has_people,
 )
 from mentorlog.services.demo.development_text import GIBBS_KEYS, SOCRATIC_KEYS
+from mentorlog.services.demo.sqlite_insert import SqliteInsert
 from mentorlog.services.errors import ServiceError, ValidationError
 from mentorlog.services.passwords import verify_password
 from mentorlog.services.startup import prepare_database
@@ -135,6 +138,48 @@ def test_another_seed_gives_other_data(demo_path: Path, template_db: Path, tmp_p
     first, second = _dump(demo_path), _dump(other)
     assert first["observation"] != second["observation"]
     assert first["person"] != second["person"]
+
+
+# Words whose matches the search index must give in the same order however it was built.
+FTS_QUERIES = ("prisoner", "landing OR wing", "pri*", "unlock NOT count", "gibbs", "å*")
+
+
+def _stored(path: Path) -> dict[str, list[object]]:
+    """What SQLite holds, read through the driver so that no column type converts it: every
+    value with its storage class, the search documents, and what the search index finds."""
+    with closing(sqlite3.connect(path)) as conn:
+        out: dict[str, list[object]] = {}
+        for name in DUMPED:
+            names = [c.name for c in Base.metadata.tables[name].c if c.name not in VOLATILE]
+            columns = ", ".join(f'"{c}", typeof("{c}")' for c in names)
+            out[name] = sorted(map(repr, conn.execute(f'SELECT {columns} FROM "{name}"')))
+        out["search_doc"] = conn.execute("SELECT * FROM search_doc ORDER BY id").fetchall()
+        for words in FTS_QUERIES:
+            out[words] = conn.execute(
+                "SELECT rowid, place FROM search_fts WHERE search_fts MATCH ? ORDER BY rank, rowid",
+                (words,),
+            ).fetchall()
+        conn.execute("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')")
+    return out
+
+
+def test_fast_sqlite_load_stores_what_core_and_the_triggers_would(
+    demo_path: Path, template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On SQLite the demo writes rows through the driver and fills the search index once at
+    the end; Core's executemany with the index kept row by row stores exactly the same."""
+
+    def through_core(self: SqliteInsert, session: Session, rows: list[dict], _memos: dict) -> None:
+        session.execute(insert(self.table), rows)
+
+    monkeypatch.setattr(SqliteInsert, "write", through_core)
+    monkeypatch.setattr("mentorlog.services.demo.bulk_load", lambda _session: nullcontext())
+    core = _copy_template(template_db, tmp_path / "core.db")
+    _build(core)
+    fast, slow = _stored(demo_path), _stored(core)
+    assert all(fast[words] for words in FTS_QUERIES[:3])
+    for name, rows in slow.items():
+        assert fast[name] == rows, f"{name} differs"
 
 
 # -- people -------------------------------------------------------------------------------

@@ -17,12 +17,11 @@ system (no signed-in person): it refuses a database that already has people in i
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from mentorlog.models import Domain, Person, SiteSetting
@@ -34,6 +33,7 @@ from mentorlog.services.demo.logbook import LogbookWriter
 from mentorlog.services.demo.names import ACADEMY_NAME, DEMO_PEOPLE
 from mentorlog.services.demo.plan import PlacementPlan, Planner, at
 from mentorlog.services.demo.records import Scale
+from mentorlog.services.demo.sqlite_load import bulk_load
 from mentorlog.services.errors import ServiceError, ValidationError
 from mentorlog.services.frameworks import (
     active_version_id,
@@ -120,7 +120,7 @@ def build_demo(
             "This database already has people in it. Demo data is only loaded into an "
             "empty database, so nothing was changed."
         )
-    with _large_page_cache(session):
+    with bulk_load(session):
         return _build(session, students, observations, seed, today or date.today(), progress)
 
 
@@ -169,21 +169,6 @@ def _build(
     _audit(session, summary)
     report(observations, observations, "Demo data loaded")
     return summary
-
-
-@contextmanager
-def _large_page_cache(session: Session) -> Iterator[None]:
-    """SQLite keeps 2 MiB of pages by default; a bulk load touching hundreds of MiB of
-    index pages runs faster with more. Set for this connection and put back after."""
-    if session.get_bind().dialect.name != "sqlite":
-        yield
-        return
-    before = session.execute(text("PRAGMA cache_size")).scalar()
-    session.execute(text("PRAGMA cache_size=-262144"))  # 256 MiB
-    try:
-        yield
-    finally:
-        session.execute(text(f"PRAGMA cache_size={int(before or -2000)}"))
 
 
 def _scale(session: Session) -> Scale:

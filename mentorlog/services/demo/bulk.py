@@ -1,5 +1,6 @@
-"""Buffered Core inserts: rows are collected per table and written in chunks with one
-``INSERT ... executemany`` per table, parents before children."""
+"""Buffered bulk inserts: rows are collected per table and written in chunks, one table at
+a time, parents before children: on SQLite straight to the driver (sqlite_insert.py), on
+other databases with one Core ``INSERT ... executemany`` per table."""
 
 from __future__ import annotations
 
@@ -14,8 +15,7 @@ from sqlalchemy import Insert, Table, insert
 from sqlalchemy.orm import Session
 
 from mentorlog.models import Base
-
-Row = dict[str, Any]
+from mentorlog.services.demo.sqlite_insert import Memos, Row, SqliteInsert
 
 
 class BulkWriter:
@@ -35,6 +35,11 @@ class BulkWriter:
         self._rows: dict[Table, list[Row]] = {}
         self._pending = 0
         self._order = {table: i for i, table in enumerate(Base.metadata.sorted_tables)}
+        self._dialect = session.get_bind().dialect
+        self._sqlite: dict[Table, SqliteInsert] | None = (
+            {} if self._dialect.name == "sqlite" else None
+        )
+        self._memos: Memos = {}
         self.counts: Counter[str] = Counter()
 
     def add(self, table: Table, row: Row) -> None:
@@ -55,12 +60,23 @@ class BulkWriter:
         for table in sorted(self._rows, key=self._order.__getitem__):
             rows = self._rows[table]
             if rows:
-                self._session.execute(self._statement(table), rows)
+                if self._sqlite is None:
+                    self._session.execute(self._statement(table), rows)
+                else:
+                    self._write_sqlite(table, rows)
                 self.counts[table.name] += len(rows)
         self._rows.clear()
+        self._memos.clear()
         self._pending = 0
         if self._on_flush is not None:
             self._on_flush()
+
+    def _write_sqlite(self, table: Table, rows: list[Row]) -> None:
+        assert self._sqlite is not None
+        writer = self._sqlite.get(table)
+        if writer is None:
+            writer = self._sqlite[table] = SqliteInsert(table, rows[0], self._dialect)
+        writer.write(self._session, rows, self._memos)
 
 
 class Ids:
