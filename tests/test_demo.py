@@ -7,13 +7,14 @@ import random
 import re
 import shutil
 import sqlite3
+import threading
 import uuid
 from contextlib import closing, nullcontext
 from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Table, and_, func, insert, select
+from sqlalchemy import Table, and_, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from mentorlog.cli import main
@@ -404,6 +405,25 @@ def test_reports_progress_until_done(db) -> None:  # type: ignore[no-untyped-def
         build_demo(s, students=3, observations=30, progress=lambda d, t, _m: seen.append((d, t)))
     assert seen[0] == (0, 30) and seen[-1] == (30, 30)
     assert [d for d, _t in seen] == sorted(d for d, _t in seen)
+
+
+def test_cancelling_from_progress_leaves_nothing_behind(db) -> None:  # type: ignore[no-untyped-def]
+    class Cancelled(Exception):
+        pass
+
+    def cancel(done: int, _total: int, _message: str) -> None:
+        if done:
+            raise Cancelled
+
+    with pytest.raises(Cancelled), db.transaction() as s:
+        build_demo(s, students=3, observations=30, today=TODAY, progress=cancel)
+    assert not any(t.name == "demo-data" for t in threading.enumerate())
+    with db.session() as s:
+        assert not has_people(s)
+        trigger = "SELECT count(*) FROM sqlite_master WHERE name = 'search_doc_ai'"
+        assert s.execute(text(trigger)).scalar() == 1
+    with db.transaction() as s:
+        build_demo(s, students=3, observations=30, today=TODAY)
 
 
 def test_builds_on_sqlite_and_postgresql_through_a_connection(any_db_url: str) -> None:

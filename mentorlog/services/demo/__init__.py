@@ -144,27 +144,32 @@ def _build(
         report(done, observations, f"Writing observations: {done:,} of {observations:,}")
 
     out = BulkWriter(session, on_flush=flushed)
-    planner = Planner(
-        rng,
-        ids,
-        out,
-        today,
-        list(scale.competency_ids),
-        scale.framework_version_id,
-        hash_password(DEMO_PASSWORD),
-    )
-    planner.organisation()
-    plans = planner.placements(planner.students(students))
-    writers = (rng, ids, out, scale, today, planner.accounts["coordinator"])
-    logbook, development = LogbookWriter(*writers), DevelopmentWriter(*writers)
-    for plan, count in zip(plans, _allocate(rng, plans, observations), strict=True):
-        if plan.last_day is not None:
-            development.write(plan, logbook.write(plan, count))
-    out.add(
-        SiteSetting.__table__,
-        record(planner.ids(), None, at(planner.epoch, 9), key=DEMO_SETTING_KEY, value=True),
-    )
-    out.flush()
+    password_hash = hash_password(DEMO_PASSWORD)
+
+    def generate() -> tuple[Planner, LogbookWriter]:
+        planner = Planner(
+            rng,
+            ids,
+            out,
+            today,
+            list(scale.competency_ids),
+            scale.framework_version_id,
+            password_hash,
+        )
+        planner.organisation()
+        plans = planner.placements(planner.students(students))
+        writers = (rng, ids, out, scale, today, planner.accounts["coordinator"])
+        logbook, development = LogbookWriter(*writers), DevelopmentWriter(*writers)
+        for plan, count in zip(plans, _allocate(rng, plans, observations), strict=True):
+            if plan.last_day is not None:
+                development.write(plan, logbook.write(plan, count))
+        out.add(
+            SiteSetting.__table__,
+            record(planner.ids(), None, at(planner.epoch, 9), key=DEMO_SETTING_KEY, value=True),
+        )
+        return planner, logbook
+
+    planner, logbook = out.write_while(generate)
     summary = _summary(out, planner, logbook, students)
     _audit(session, summary)
     report(observations, observations, "Demo data loaded")

@@ -1,21 +1,37 @@
 """Buffered bulk inserts: rows are collected per table and written in chunks, one table at
 a time, parents before children: on SQLite straight to the driver (sqlite_insert.py), on
-other databases with one Core ``INSERT ... executemany`` per table."""
+other databases with one Core ``INSERT ... executemany`` per table.
+
+``BulkWriter.write_while(generate)`` makes the rows on a helper thread while the calling
+thread writes them: the database drivers let go of the GIL while the database works, so
+on a machine with two cores making the next chunk and writing the last one overlap.
+"""
 
 from __future__ import annotations
 
+import queue
 import random
+import threading
 import uuid
 from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Insert, Table, insert
 from sqlalchemy.orm import Session
 
 from mentorlog.models import Base
 from mentorlog.services.demo.sqlite_insert import Memos, Row, SqliteInsert
+
+T = TypeVar("T")
+Chunk = dict[Table, list[Row]]
+_DONE = object()  # handed over after the last chunk
+HANDOFF_CHUNKS = 2  # made ahead of the writing at most
+
+
+class _Stopped(Exception):
+    """The writing thread gave up (an error, or progress asked to cancel)."""
 
 
 class BulkWriter:
@@ -40,6 +56,8 @@ class BulkWriter:
             {} if self._dialect.name == "sqlite" else None
         )
         self._memos: Memos = {}
+        self._handoff: queue.Queue[object] | None = None
+        self._stopped = False
         self.counts: Counter[str] = Counter()
 
     def add(self, table: Table, row: Row) -> None:
@@ -57,17 +75,63 @@ class BulkWriter:
         return insert(table).returning(*table.primary_key.columns)
 
     def flush(self) -> None:
-        for table in sorted(self._rows, key=self._order.__getitem__):
-            rows = self._rows[table]
-            if rows:
-                if self._sqlite is None:
-                    self._session.execute(self._statement(table), rows)
-                else:
-                    self._write_sqlite(table, rows)
-                self.counts[table.name] += len(rows)
-        self._rows.clear()
+        """Write what was added; within ``write_while``, hand it to the writing thread."""
+        rows, self._rows, self._pending = self._rows, {}, 0
+        if self._handoff is None:
+            self._write(rows)
+            return
+        if self._stopped:
+            raise _Stopped
+        self._handoff.put(rows)
+
+    def write_while(self, generate: Callable[[], T]) -> T:
+        """Run ``generate``, which adds rows, on a helper thread, and write its chunks on
+        this one in the order they were made (so the data is the same as without the
+        thread); return what ``generate`` returns. An error on either side, or progress
+        raising to cancel, stops both and is raised here."""
+        handoff: queue.Queue[object] = queue.Queue(maxsize=HANDOFF_CHUNKS)
+        made: list[T] = []
+
+        def produce() -> None:
+            try:
+                made.append(generate())
+                self.flush()
+                handoff.put(_DONE)
+            except BaseException as exc:  # raised again on the writing thread
+                handoff.put(exc)
+
+        self._handoff, self._stopped = handoff, False
+        thread = threading.Thread(target=produce, name="demo-data", daemon=True)
+        thread.start()
+        ended = False  # the helper has handed over its last item
+        try:
+            while True:
+                item = handoff.get()
+                ended = item is _DONE or isinstance(item, BaseException)
+                if item is _DONE:
+                    break
+                if isinstance(item, BaseException):
+                    raise item
+                assert isinstance(item, dict)
+                self._write(item)
+        finally:
+            self._stopped = True  # its next hand-over raises _Stopped and ends it
+            while not ended:
+                item = handoff.get()
+                ended = item is _DONE or isinstance(item, BaseException)
+            thread.join()
+            self._handoff = None
+        return made[0]
+
+    def _write(self, chunk: Chunk) -> None:
+        for table in sorted(chunk, key=self._order.__getitem__):
+            rows = chunk[table]
+            if self._sqlite is None:
+                self._session.execute(self._statement(table), rows)
+            else:
+                self._write_sqlite(table, rows)
+            self.counts[table.name] += len(rows)
         self._memos.clear()
-        self._pending = 0
         if self._on_flush is not None:
             self._on_flush()
 
