@@ -262,16 +262,34 @@ def record_lock(
     session: Session, actor: Actor, reason: str, workstation: str | None = None
 ) -> None:
     """Put a window lock on the audit trail; ``reason`` is "idle" or "on demand"."""
+    _record_own(session, actor, "lock", {"reason": reason}, workstation)
+
+
+def record_sign_out(
+    session: Session, actor: Actor, reason: str = "", workstation: str | None = None
+) -> None:
+    """Put a sign-out on the audit trail; ``reason`` says how, e.g. "from the lock screen"."""
+    _record_own(session, actor, "sign_out", {"reason": reason} if reason else {}, workstation)
+
+
+def _record_own(
+    session: Session,
+    actor: Actor,
+    action: str,
+    detail: dict[str, str],
+    workstation: str | None,
+) -> None:
+    """An event about the actor's own session (lock, sign-out)."""
     if actor.person_id is None:
-        return  # nobody signed in: nothing of theirs was showing
+        return  # nobody signed in: nothing of theirs to record
     audit.record(
         session,
         actor,
-        "lock",
+        action,
         entity_type="person",
         entity_id=actor.person_id,
         subject_person_id=actor.person_id,
-        detail={"reason": reason},
+        detail=detail,
         workstation=workstation or audit.this_workstation(),
     )
 

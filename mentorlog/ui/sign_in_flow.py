@@ -230,6 +230,7 @@ class AppController(QObject):
         """Back to the sign-in dialog; the window (and its undo history) goes."""
         window = self.window
         self.window = None
+        self._audit_sign_out(window)
         # The dialog opens before the window closes, so the app does not see its last
         # window close and quit.
         self.show_sign_in()
@@ -238,6 +239,17 @@ class AppController(QObject):
             window.setProperty("signingOut", True)
             window.close()
             window.deleteLater()
+
+    def _audit_sign_out(self, window: QWidget | None) -> None:
+        actor = self.ctx.actor
+        idle_lock = getattr(window, "idle_lock", None)
+        reason = "from the lock screen" if idle_lock is not None and idle_lock.locked else ""
+
+        from mentorlog.services import auth
+
+        Op(None, lambda s: auth.record_sign_out(s, actor, reason)).failure(
+            lambda exc: log.error("the sign-out was not put on the audit trail: %s", exc)
+        ).run(self.ctx)
 
     def shutdown(self) -> None:
         if self.ctx is None:

@@ -27,6 +27,7 @@ _ACTIONS = {
     "sign_in.failed": QT_TRANSLATE_NOOP("trust", "Sign-in failed"),
     "sign_in.throttled": QT_TRANSLATE_NOOP("trust", "Sign-in refused: too soon after failures"),
     "sign_in.refused_locked": QT_TRANSLATE_NOOP("trust", "Sign-in refused: account locked"),
+    "sign_out": QT_TRANSLATE_NOOP("trust", "Signed out"),
     "lock": QT_TRANSLATE_NOOP("trust", "Locked the window"),
     "unlock": QT_TRANSLATE_NOOP("trust", "Unlocked the window"),
     "unlock.failed": QT_TRANSLATE_NOOP("trust", "Unlocking the window failed"),

@@ -11,8 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from sqlalchemy import select
 
-from mentorlog.models import Role
+from mentorlog.models import AuditEvent, Person, Role
 from mentorlog.ui.first_run_dialog import FirstRunDialog
 from mentorlog.ui.main_window import MainWindow
 from mentorlog.ui.sign_in_dialog import SignInDialog
@@ -131,6 +132,14 @@ def test_sign_out_returns_to_sign_in_without_restarting(qtbot, start_app, demo_p
     qtbot.waitUntil(lambda: isinstance(controller.dialog, SignInDialog))
     assert controller.window is None
     assert controller.ctx.actor.roles == frozenset()  # nobody acts while signed out
+    controller.ctx.tasks.wait_idle(10_000)
+    with controller.ctx.db.transaction() as s:
+        last = s.execute(
+            select(AuditEvent.action, Person.username)
+            .join(Person, Person.id == AuditEvent.actor_id)
+            .order_by(AuditEvent.seq.desc())
+        ).first()
+    assert tuple(last) == ("sign_out", "mentor")
     sign_in(qtbot, controller, "student")
     window = _window(qtbot, controller)
     assert Role.STUDENT in window.ctx.actor.roles

@@ -398,6 +398,8 @@ def test_signing_out_from_the_lock_screen_returns_to_sign_in(  # type: ignore[no
     qtbot.mouseClick(window.idle_lock.lock_screen.sign_out_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(controller.dialog, SignInDialog))
     assert controller.window is None and controller.ctx.actor.roles == frozenset()
+    controller.ctx.tasks.wait_idle(10_000)
+    assert ("sign_out", {"reason": "from the lock screen"}) in _actions(controller.ctx.db)
 
 
 def test_signing_out_asks_first_when_the_recovery_key_is_still_waiting(  # type: ignore[no-untyped-def]
