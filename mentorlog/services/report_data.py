@@ -286,13 +286,15 @@ def _anchors(
 def _self_assessments(
     session: Session, placement_id: uuid.UUID, period_to: date
 ) -> dict[str, tuple[str, str, date]]:
-    """The student's latest own rating per competency key, as of the end of the period."""
+    """The student's latest own rating per competency key, as of the end of the period
+    ("not observed" keeps the level they gave before, as the app shows it)."""
     rows = session.execute(
         select(Competency.key, ScaleLevel.code, ScaleLevel.label, SelfAssessment.assessed_on)
         .join(Competency, Competency.id == SelfAssessment.competency_id)
         .join(ScaleLevel, ScaleLevel.id == SelfAssessment.level_id)
         .where(SelfAssessment.placement_id == placement_id)
         .where(SelfAssessment.assessed_on <= period_to)
+        .where(ScaleLevel.is_not_observed.is_(False))
         .order_by(SelfAssessment.assessed_on, SelfAssessment.created_at)
     )
     return {key: (code, label, on) for key, code, label, on in rows}

@@ -132,3 +132,32 @@ def test_student_report_uses_a_fixed_number_of_queries(template_db, tmp_path) ->
         finally:
             database.close()
     assert counts[0] == counts[1] <= 30
+
+
+def test_a_later_not_observed_self_assessment_keeps_the_students_level(db, world) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from mentorlog.models import Competency, Person, Placement, ScaleLevel, SelfAssessment
+
+    with db.transaction() as session:
+        placement = session.get(Placement, world.placement_id)
+        com1 = session.scalar(select(Competency).where(Competency.key == "COM-1"))
+        not_observed = session.scalar(
+            select(ScaleLevel).where(ScaleLevel.is_not_observed.is_(True)).limit(1)
+        )
+        student = session.get(Person, placement.student_id)
+        session.add(
+            SelfAssessment(
+                placement_id=placement.id,
+                author_id=student.id,
+                competency_id=com1.id,
+                level_id=not_observed.id,
+                assessed_on=START + timedelta(days=20),
+            )
+        )
+    with db.session() as session:
+        report = student_report(session, world.mentor, world.placement_id)
+    row = next(row for row in report.competencies if row.key == "COM-1")
+    assert (row.self_code, row.self_label) == ("4", "Competent, works independently")
