@@ -33,7 +33,7 @@ from mentorlog.services.demo.logbook import LogbookWriter
 from mentorlog.services.demo.names import ACADEMY_NAME, DEMO_PEOPLE
 from mentorlog.services.demo.plan import PlacementPlan, Planner, at
 from mentorlog.services.demo.records import Scale
-from mentorlog.services.demo.sqlite_load import bulk_load
+from mentorlog.services.demo.sqlite_load import IndexWritten, bulk_load
 from mentorlog.services.errors import ServiceError, ValidationError
 from mentorlog.services.frameworks import (
     active_version_id,
@@ -120,8 +120,10 @@ def build_demo(
             "This database already has people in it. Demo data is only loaded into an "
             "empty database, so nothing was changed."
         )
-    with bulk_load(session):
-        return _build(session, students, observations, seed, today or date.today(), progress)
+    with bulk_load(session) as index_written:
+        return _build(
+            session, students, observations, seed, today or date.today(), progress, index_written
+        )
 
 
 def _build(
@@ -131,6 +133,7 @@ def _build(
     seed: int,
     today: date,
     progress: ProgressCallback | None,
+    index_written: IndexWritten,
 ) -> DemoSummary:
     report = progress or (lambda done, total, message: None)
     report(0, observations, "Preparing demo data")
@@ -140,6 +143,7 @@ def _build(
     ids = Ids(rng, at(today, 0))
 
     def flushed() -> None:
+        index_written()  # while the helper thread makes the next chunk
         done = out.counts["observation"]
         report(done, observations, f"Writing observations: {done:,} of {observations:,}")
 
