@@ -13,7 +13,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from mentorlog import __version__
+from mentorlog import __version__, startup_gc
 from mentorlog.cli.common import REFUSED, CommandError, fail, record_refusal
 from mentorlog.services.errors import PermissionDeniedError
 
@@ -68,6 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from mentorlog.cli.gui import run_gui
 
             return run_gui(args)
+        startup_gc.resume()  # paused while `python -m mentorlog` imported
         return int(args.func(args) or 0)
     except CommandError as exc:
         return fail(str(exc), exc.exit_code)

@@ -26,7 +26,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from mentorlog import __version__
+from mentorlog import __version__, startup_gc
 from mentorlog.paths import APP_NAME, data_dir, resources_dir
 
 log = logging.getLogger(__name__)
@@ -35,6 +35,9 @@ _file_handler: logging.Handler | None = None
 
 BENCH_EXIT_VAR = "MENTORLOG_BENCH_EXIT_WHEN_SHOWN"
 BENCH_SIGN_IN_VAR = "MENTORLOG_BENCH_SIGN_IN"
+# The garbage collector, paused for start-up (mentorlog/startup_gc.py), is on again once
+# the first screen shows, or this long after the event loop starts (a sign-in dialog).
+GC_BACK_ON_AFTER_MS = 3000
 
 
 def seconds_since_process_start() -> float:
@@ -282,7 +285,10 @@ def run(db_target: str | None) -> int:
     """The desktop app: returns the process exit code (1 when the database is unusable)."""
     controller = start(db_target)
     if controller is None:
+        startup_gc.resume()
         return 1
+    controller.first_data_shown.connect(startup_gc.resume)
+    QTimer.singleShot(GC_BACK_ON_AFTER_MS, startup_gc.resume)
     app = QApplication.instance()
     assert app is not None
     try:
