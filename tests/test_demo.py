@@ -173,10 +173,15 @@ def test_fast_sqlite_load_stores_what_core_and_the_triggers_would(
     """On SQLite the demo writes rows through the driver and fills the search index a chunk
     at a time; Core's executemany with the index kept by trigger stores exactly the same."""
 
-    def through_core(self: SqliteInsert, session: Session, rows: list[dict], _memos: dict) -> None:
-        session.execute(insert(self.table), rows)
+    def core_statements(self: SqliteInsert, rows: list[dict], _memos: dict) -> list:
+        return [(insert(self.table), rows)]
 
-    monkeypatch.setattr(SqliteInsert, "write", through_core)
+    def through_core(session: Session, statements: list) -> None:
+        for statement, rows in statements:
+            session.execute(statement, rows)
+
+    monkeypatch.setattr(SqliteInsert, "statements", core_statements)
+    monkeypatch.setattr("mentorlog.services.demo.bulk.execute", through_core)
     untuned = nullcontext(lambda: None)  # no index written by chunk: the trigger does it
     monkeypatch.setattr("mentorlog.services.demo.bulk_load", lambda _session: untuned)
     core = _copy_template(template_db, tmp_path / "core.db")

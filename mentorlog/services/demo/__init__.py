@@ -9,9 +9,13 @@ The same seed and ``today`` give the same rows, keys included: ids come from a s
 ``random.Random`` and every timestamp is derived from the generated dates, never from the
 clock. Only the framework (loaded at start-up) and the password hash's salt differ.
 
-Rows go in with Core ``insert(table)`` executemany in chunks, not one ORM object per row,
-so 100,000 observations and their ratings take seconds. This is start-up work done as the
-system (no signed-in person): it refuses a database that already has people in it.
+Rows go in by chunks, not one ORM object per row (bulk.py): made on a helper thread while
+the previous chunk is written; on SQLite as multi-row INSERTs straight to the driver with
+the search index brought up to date after each chunk (sqlite_insert.py, sqlite_load.py),
+elsewhere with Core ``insert(table)`` executemany. All of it runs in the caller's
+transaction, so a load that fails or is cancelled leaves nothing behind. This is start-up
+work done as the system (no signed-in person): it refuses a database that already has
+people in it.
 """
 
 from __future__ import annotations

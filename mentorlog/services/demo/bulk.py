@@ -22,10 +22,11 @@ from sqlalchemy import Insert, Table, insert
 from sqlalchemy.orm import Session
 
 from mentorlog.models import Base
-from mentorlog.services.demo.sqlite_insert import Memos, Row, SqliteInsert
+from mentorlog.services.demo.sqlite_insert import Memos, Row, SqliteInsert, execute
 
 T = TypeVar("T")
-Chunk = dict[Table, list[Row]]
+# Per table, parents first: (table, rows, its rows or, on SQLite, statements with values).
+Chunk = list[tuple[Table, int, Any]]
 _DONE = object()  # handed over after the last chunk
 HANDOFF_CHUNKS = 2  # made ahead of the writing at most
 
@@ -79,13 +80,14 @@ class BulkWriter:
 
     def flush(self) -> None:
         """Write what was added; within ``write_while``, hand it to the writing thread."""
-        rows, self._rows, self._pending = self._rows, {}, 0
+        chunk = self._prepare(self._rows)
+        self._rows, self._pending = {}, 0
         if self._handoff is None:
-            self._write(rows)
+            self._write(chunk)
             return
         if self._stopped:
             raise _Stopped
-        self._handoff.put(rows)
+        self._handoff.put(chunk)
 
     def write_while(self, generate: Callable[[], T]) -> T:
         """Run ``generate``, which adds rows, on a helper thread, and write its chunks on
@@ -115,7 +117,7 @@ class BulkWriter:
                     break
                 if isinstance(item, BaseException):
                     raise item
-                assert isinstance(item, dict)
+                assert isinstance(item, list)
                 self._write(item)
         finally:
             self._stopped = True  # its next hand-over raises _Stopped and ends it
@@ -126,24 +128,31 @@ class BulkWriter:
             self._handoff = None
         return made[0]
 
-    def _write(self, chunk: Chunk) -> None:
-        for table in sorted(chunk, key=self._order.__getitem__):
-            rows = chunk[table]
+    def _prepare(self, rows: dict[Table, list[Row]]) -> Chunk:
+        """Each table's rows, parents first, as they go to the database: on SQLite already
+        converted into statements (on the thread that made them; see write_while)."""
+        chunk: Chunk = []
+        for table in sorted(rows, key=self._order.__getitem__):
+            made = rows[table]
             if self._sqlite is None:
-                self._session.execute(self._statement(table), rows)
-            else:
-                self._write_sqlite(table, rows)
-            self.counts[table.name] += len(rows)
+                chunk.append((table, len(made), made))
+                continue
+            writer = self._sqlite.get(table)
+            if writer is None:
+                writer = self._sqlite[table] = SqliteInsert(table, made[0], self._dialect)
+            chunk.append((table, len(made), writer.statements(made, self._memos)))
         self._memos.clear()
+        return chunk
+
+    def _write(self, chunk: Chunk) -> None:
+        for table, count, payload in chunk:
+            if self._sqlite is None:
+                self._session.execute(self._statement(table), payload)
+            else:
+                execute(self._session, payload)
+            self.counts[table.name] += count
         if self._on_flush is not None:
             self._on_flush()
-
-    def _write_sqlite(self, table: Table, rows: list[Row]) -> None:
-        assert self._sqlite is not None
-        writer = self._sqlite.get(table)
-        if writer is None:
-            writer = self._sqlite[table] = SqliteInsert(table, rows[0], self._dialect)
-        writer.write(self._session, rows, self._memos)
 
 
 _new_object = object.__new__

@@ -5,6 +5,9 @@ here each table's rows become one flat parameter list, a column at a time, and g
 multi-row ``INSERT ... VALUES (...), (...)`` statements on the session's own connection
 (so in its transaction). Every value is converted by its column type's SQLAlchemy bind
 processor, or by a faster equivalent that is checked against that processor first.
+
+Making the statements (``SqliteInsert.statements``) touches no connection, so it can run
+on the thread that makes the rows; ``execute`` runs them on the session's.
 """
 
 from __future__ import annotations
@@ -24,11 +27,12 @@ from mentorlog.models.base import UTCDateTime
 Row = dict[str, Any]
 Convert = Callable[[list[Any]], list[Any]]
 Memos = dict[Any, dict[Any, Any]]  # per bind processor: {value: converted value}
+Statements = list[tuple[str, list[Any]]]
 
 # SQLite allows 32,766 parameters in one statement (since 3.32; mentorlog needs 3.35 for
-# RETURNING anyway); past some hundreds of rows a longer statement gains nothing.
+# RETURNING anyway). Few, long statements: the writing thread waits for the GIL after each.
 MAX_VARIABLES = 32_766
-MAX_ROWS_PER_INSERT = 500
+MAX_ROWS_PER_INSERT = 5_000
 
 _GIVEN = object()  # the row gives the column's value
 
@@ -80,6 +84,19 @@ def _fast_converter(column: Column[Any], process: Callable[[Any], Any]) -> Conve
     return None
 
 
+def execute(session: Session, statements: Statements) -> None:
+    """Run ``statements`` on ``session``'s connection, in its transaction."""
+    session.flush()  # anything the ORM holds goes first, as Core would send it
+    dbapi = session.connection().connection.driver_connection
+    assert dbapi is not None
+    cursor = dbapi.cursor()
+    try:
+        for sql, parameters in statements:
+            cursor.execute(sql, parameters)
+    finally:
+        cursor.close()
+
+
 class SqliteInsert:
     """One table's INSERT and the conversion of its rows.
 
@@ -113,25 +130,19 @@ class SqliteInsert:
         self._marks = "(" + ", ".join("?" * len(self._columns)) + ")"
         self._batch = max(1, min(MAX_ROWS_PER_INSERT, MAX_VARIABLES // len(self._columns)))
 
-    def write(self, session: Session, rows: list[Row], memos: Memos) -> None:
-        """Insert ``rows`` through ``session``'s connection, many to a statement: on
-        SQLite each statement that fires a trigger keeps its own statement journal, so
+    def statements(self, rows: list[Row], memos: Memos) -> Statements:
+        """``rows`` as INSERT statements with their parameters, many rows to a statement:
+        on SQLite each statement that fires a trigger keeps its own statement journal, so
         one row per statement was several times slower. ``memos`` keeps conversions of
         repeating values (dates, flags) between calls."""
-        session.flush()  # anything the ORM holds goes first, as Core would send it
-        dbapi = session.connection().connection.driver_connection
-        assert dbapi is not None
         values = list(chain.from_iterable(self._tuples(rows, memos)))
         width = len(self._columns)
         step = width * self._batch
         full = self._sql(self._batch)
-        cursor = dbapi.cursor()
-        try:
-            for start in range(0, len(values), step):
-                part = values[start : start + step]
-                cursor.execute(full if len(part) == step else self._sql(len(part) // width), part)
-        finally:
-            cursor.close()
+        return [
+            (full if len(part) == step else self._sql(len(part) // width), part)
+            for part in (values[start : start + step] for start in range(0, len(values), step))
+        ]
 
     def _sql(self, rows: int) -> str:
         return self._into + "VALUES " + ", ".join([self._marks] * rows)
