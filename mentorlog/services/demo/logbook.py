@@ -31,6 +31,14 @@ SHIFT_HOURS = {
 }
 SHIFT_WEIGHTS = {Shift.EARLY: 35, Shift.LATE: 35, Shift.DAY: 18, Shift.NIGHT: 12}
 OBSERVED_MINUTES = (60, 90, 120, 180, 240, 300, 480)
+# Enum members read once: on Python 3.11 each ``Visibility.SHARED`` is a descriptor call,
+# and the loops below read them for every one of 100,000 entries.
+ACTIVE = PlacementStatus.ACTIVE
+PRIVATE, SHARED = Visibility.PRIVATE, Visibility.SHARED
+DRAFT, PUBLISHED = EntryStatus.DRAFT, EntryStatus.PUBLISHED
+ACKNOWLEDGED, DISAGREED = SignOffKind.ACKNOWLEDGED, SignOffKind.DISAGREED
+STUDENT = Role.STUDENT
+RATING = Rating.__table__
 
 
 class LogbookWriter(RecordWriter):
@@ -88,9 +96,9 @@ class LogbookWriter(RecordWriter):
         shared: list[tuple[date, uuid.UUID]] = []
         for i, (day, shift) in enumerate(picks):
             forced_private = demo and i == count - 3
-            forced_draft = demo and p.status == PlacementStatus.ACTIVE and i == count - 1
+            forced_draft = demo and p.status == ACTIVE and i == count - 1
             private = forced_private or (not forced_draft and rng.random() < 0.04)
-            recent = p.status == PlacementStatus.ACTIVE and (self.today - day).days <= 6
+            recent = p.status == ACTIVE and (self.today - day).days <= 6
             draft = forced_draft or (recent and not private and rng.random() < 0.35)
             obs_id, published_at = self._observation(p, day, shift, private, draft)
             if private or draft or published_at is None:
@@ -142,8 +150,8 @@ class LogbookWriter(RecordWriter):
                 setting=setting[0].upper() + setting[1:],
                 situation_type=situation.label,
                 narrative=text,
-                visibility=Visibility.PRIVATE if private else Visibility.SHARED,
-                status=EntryStatus.DRAFT if draft else EntryStatus.PUBLISHED,
+                visibility=PRIVATE if private else SHARED,
+                status=DRAFT if draft else PUBLISHED,
                 discussed_with_student=not (private or draft) and rng.random() < 0.85,
                 remedial_minutes=remedial,
                 published_at=published,
@@ -173,21 +181,24 @@ class LogbookWriter(RecordWriter):
                 keys.append(key)
         # The ratings agree with the narrative: a shift that went well rates higher.
         quality = p.quality(day) + (0.3 if good else -0.3)
+        # Looked up once: this loop runs for some 450,000 ratings.
+        offsets, random, add, table = p.student.offsets, rng.random, self.out.add, RATING
+        at_risk = p.student.struggling and p.latest
         for key in keys:
-            value = scale.level(quality + p.student.offsets[key] + rng.gauss(0, 0.45))
-            if rng.random() < 0.05:
+            value = scale.level(quality + offsets[key] + rng.gauss(0, 0.45))
+            if random() < 0.05:
                 value = 0
             if value in scale.requires_comment:
                 comment = ot.fill(
                     rng, ot.EXTREME_COMMENTS.get(value, ot.ORDINARY_COMMENTS), **words
                 )
-            elif value and rng.random() < 0.12:
+            elif value and random() < 0.12:
                 comment = rng.choice(ot.ORDINARY_COMMENTS)
             else:
                 comment = ""
-            nrt = p.student.struggling and p.latest and value in (1, 2) and rng.random() < 0.3
-            self.out.add(
-                Rating.__table__,
+            nrt = at_risk and value in (1, 2) and random() < 0.3
+            add(
+                table,
                 record(
                     self.ids(),
                     author.id,
@@ -210,20 +221,12 @@ class LogbookWriter(RecordWriter):
         kind = forced
         if kind is None:
             roll = rng.random()
-            kind = (
-                SignOffKind.DISAGREED
-                if roll < 0.03
-                else SignOffKind.ACKNOWLEDGED
-                if roll < 0.65
-                else None
-            )
+            kind = DISAGREED if roll < 0.03 else ACKNOWLEDGED if roll < 0.65 else None
         if kind is None:
             return
         self.acknowledgements += 1
-        bank = ot.DISAGREEMENTS if kind == SignOffKind.DISAGREED else ot.ACKNOWLEDGEMENT_COMMENTS
-        self.sign(
-            p.student.person, Role.STUDENT, kind, "observation", obs_id, signed, rng.choice(bank)
-        )
+        bank = ot.DISAGREEMENTS if kind == DISAGREED else ot.ACKNOWLEDGEMENT_COMMENTS
+        self.sign(p.student.person, STUDENT, kind, "observation", obs_id, signed, rng.choice(bank))
 
 
 def _forced_ack(demo: bool, nth_shared: int) -> SignOffKind | None:
@@ -231,4 +234,4 @@ def _forced_ack(demo: bool, nth_shared: int) -> SignOffKind | None:
     both states are always there to see."""
     if not demo:
         return None
-    return {1: SignOffKind.DISAGREED, 2: SignOffKind.ACKNOWLEDGED}.get(nth_shared)
+    return {1: DISAGREED, 2: ACKNOWLEDGED}.get(nth_shared)

@@ -14,6 +14,7 @@ import random
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from functools import cached_property
 
 from mentorlog.models import (
     Academy,
@@ -116,7 +117,7 @@ class PlacementPlan:
         """Where the student stands on the 1-5 scale on ``day``: rising through the placement."""
         return self.level_from + (self.level_to - self.level_from) * min(1.0, self.frac(day))
 
-    @property
+    @cached_property  # read for every entry's text
     def wing(self) -> str:
         name = self.unit_name
         return name if name.endswith("-wing") else "the " + name[0].lower() + name[1:]
