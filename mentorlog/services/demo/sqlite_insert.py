@@ -170,10 +170,19 @@ def _converted(
     column: Column[Any],
     memos: Memos,
 ) -> list[Any]:
-    if fast is not None or isinstance(column.type, JSON):  # JSON: not hashable
+    if isinstance(column.type, JSON):  # not hashable
         return _each(values, process, fast)
-    # The rest repeat (dates, flags, choices): convert each distinct value once per flush.
-    memo = memos.setdefault(process, {})
+    if isinstance(column.type, Uuid):
+        # Hashing a UUID is a Python call, but a chunk's foreign keys are a few objects
+        # repeated (an entry's ratings share its id): convert each object once.
+        identities = list(map(id, values))
+        distinct = dict(zip(identities, values, strict=True))
+        texts = dict(zip(distinct, _each(list(distinct.values()), process, fast), strict=True))
+        return list(map(texts.__getitem__, identities))
+    # The rest repeat (a row's timestamps, an entry's ratings' times, dates, flags, choices):
+    # convert each distinct value once per chunk, sharing what a fast converter made
+    # between all its columns (created_at, updated_at, signed_at are often the same).
+    memo = memos.setdefault(fast or process, {})
     new = list(dict.fromkeys(values).keys() - memo.keys())
     memo.update(zip(new, _each(new, process, fast), strict=True))
     return list(map(memo.__getitem__, values))
