@@ -157,6 +157,7 @@ class BulkWriter:
 
 _new_object = object.__new__
 _set_slot = object.__setattr__  # UUID forbids setting attributes; its __init__ does this
+_UNKNOWN_SAFETY = uuid.SafeUUID.unknown  # an enum member: read once
 
 
 class Ids:
@@ -183,7 +184,7 @@ class Ids:
         # range by construction: at 750,000 ids they were a second of the demo's time.
         made = _new_object(uuid.UUID)
         _set_slot(made, "int", self._prefix | high << 64 | low << 32 | self._random_bits(32))
-        _set_slot(made, "is_safe", uuid.SafeUUID.unknown)
+        _set_slot(made, "is_safe", _UNKNOWN_SAFETY)
         return made
 
 
