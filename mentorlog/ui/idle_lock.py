@@ -112,6 +112,8 @@ class IdleLock(QObject):
         self._timer.timeout.connect(self.check)
         self._timer.start()
         self.watching = False
+        # Set once its person is signed out: it never watches or locks again.
+        self._signed_out = False
         ctx.changed.connect(self._changed)
         # The filter sees every event of the app (a few microseconds each): it starts, and
         # the setting is read, a second after the window is built, not during its first
@@ -128,7 +130,10 @@ class IdleLock(QObject):
     # --- the idle time ----------------------------------------------------------------------
 
     def _start_watching(self) -> None:
-        if not self.watching:
+        # The delayed start from __init__ may still be due after a sign-out (one in the
+        # window's first second): a lock left watching, and locked, would hide the next
+        # person's window and swallow its shortcuts until this window is deleted.
+        if not self.watching and not self._signed_out:
             self.watching = True
             app = QApplication.instance()
             assert app is not None
@@ -322,6 +327,7 @@ class IdleLock(QObject):
         box.open()
 
     def _sign_out_now(self) -> None:
+        self._signed_out = True
         self._timer.stop()
         app = QApplication.instance()
         if app is not None:

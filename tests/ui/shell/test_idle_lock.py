@@ -402,6 +402,30 @@ def test_signing_out_from_the_lock_screen_returns_to_sign_in(  # type: ignore[no
     assert ("sign_out", {"reason": "from the lock screen"}) in _actions(controller.ctx.db)
 
 
+def test_a_window_signed_out_in_its_first_second_leaves_the_next_one_alone(  # type: ignore[no-untyped-def]
+    ctx, world: TrustCast, qtbot, clock: FakeClock
+) -> None:
+    first = _open_window(ctx, qtbot, clock, world.mentor)
+    # Locked and signed out before its idle watch's own start, a second after it was built.
+    first.lock.trigger()
+    with qtbot.waitSignal(first.sign_out_requested):
+        qtbot.mouseClick(first.idle_lock.lock_screen.sign_out_button, Qt.MouseButton.LeftButton)
+    first.close()  # as the sign-out does; it is deleted later
+    second = _open_window(ctx, qtbot, clock, world.mentor)
+    try:
+        qtbot.waitUntil(lambda: second.idle_lock.watching)  # the first one's start was earlier
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is second)
+        qtbot.keyClick(
+            second.panel.view,
+            Qt.Key.Key_L,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+        assert second.idle_lock.locked and second.isVisible()
+    finally:
+        _close_all(ctx, second)
+        shiboken6.delete(first)
+
+
 def test_signing_out_asks_first_when_the_recovery_key_is_still_waiting(  # type: ignore[no-untyped-def]
     window: MainWindow, qtbot
 ) -> None:
