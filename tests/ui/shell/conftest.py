@@ -63,11 +63,19 @@ def start_app(qtbot):  # type: ignore[no-untyped-def]
         return controller
 
     yield starter
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
     for controller in controllers:
         for widget in (controller.window, controller.dialog):
             if widget is not None:
                 widget.close()
-        controller.shutdown()
+                widget.deleteLater()
+        controller.shutdown()  # waits for its background operations
+        controller.deleteLater()
+    # Deleted now, not in the next test's event processing: a window signed out during the
+    # test (sign_out only deleteLater()s it) and its timers and event filter go with it.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def sign_in(qtbot, controller, username: str, password: str = "demo") -> None:  # type: ignore[no-untyped-def]
