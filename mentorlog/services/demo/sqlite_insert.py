@@ -119,7 +119,9 @@ class SqliteInsert:
                 if not column.default.is_scalar:
                     raise ValueError(f"{table.name}.{column.key} needs a value in every row")
                 self._columns.append((column, column.default.arg))
-        self._processors = [c.type._cached_bind_processor(dialect) for c, _ in self._columns]
+        self._processors = [
+            c.type.dialect_impl(dialect).bind_processor(dialect) for c, _ in self._columns
+        ]
         self._fast = [
             None if process is None else _fast_converter(column, process)
             for (column, _), process in zip(self._columns, self._processors, strict=True)
