@@ -15,7 +15,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta, timezone
-from itertools import chain, repeat
+from itertools import repeat
 from operator import attrgetter, itemgetter
 from typing import Any
 
@@ -137,7 +137,7 @@ class SqliteInsert:
         on SQLite each statement that fires a trigger keeps its own statement journal, so
         one row per statement was several times slower. ``memos`` keeps conversions of
         repeating values (dates, flags) between calls."""
-        values = list(chain.from_iterable(self._tuples(rows, memos)))
+        values = self._flat(rows, memos)
         width = len(self._columns)
         step = width * self._batch
         full = self._sql(self._batch)
@@ -149,11 +149,13 @@ class SqliteInsert:
     def _sql(self, rows: int) -> str:
         return self._into + "VALUES " + ", ".join([self._marks] * rows)
 
-    def _tuples(self, rows: list[Row], memos: Memos) -> Iterable[tuple[Any, ...]]:
-        # A column at a time, so that the per-value Python work left is the conversion.
-        columns: list[list[Any]] = []
-        for (column, fixed), process, fast in zip(
-            self._columns, self._processors, self._fast, strict=True
+    def _flat(self, rows: list[Row], memos: Memos) -> list[Any]:
+        """The rows' values, row after row, filled in a column at a time (a strided slice
+        each), so the per-value Python work left is the conversion."""
+        width = len(self._columns)
+        flat: list[Any] = [None] * (width * len(rows))
+        for i, ((column, fixed), process, fast) in enumerate(
+            zip(self._columns, self._processors, self._fast, strict=True)
         ):
             if fixed is _GIVEN:
                 values = list(map(itemgetter(column.key), rows))
@@ -161,8 +163,8 @@ class SqliteInsert:
                 values = [fixed] * len(rows)
             if process is not None:
                 values = _converted(values, process, fast, column, memos)
-            columns.append(values)
-        return zip(*columns, strict=True)
+            flat[i::width] = values
+        return flat
 
 
 def _converted(
