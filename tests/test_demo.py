@@ -251,9 +251,7 @@ def test_demo_mentor_and_student_share_an_active_placement_past_its_midpoint(
         .where(PlacementMentor.mentor_id == mentor_id, Placement.student_id == student_id)
     ).one()
     assert placement.status == PlacementStatus.ACTIVE
-    kinds = set(
-        session.scalars(select(Review.kind).where(Review.placement_id == placement.id))
-    )
+    kinds = set(session.scalars(select(Review.kind).where(Review.placement_id == placement.id)))
     assert kinds == {"midpoint"}
     own = select(func.count()).where(
         Observation.placement_id == placement.id, Observation.author_id == mentor_id
@@ -372,6 +370,7 @@ def test_acknowledgements_are_by_the_placements_student_on_published_shared_entr
         .join(Placement, Placement.id == Observation.placement_id)
         .where(
             SignOff.record_type == "observation",
+            SignOff.kind != "signed",
             ~and_(
                 SignOff.person_id == Placement.student_id,
                 Observation.status == "published",
@@ -381,6 +380,23 @@ def test_acknowledgements_are_by_the_placements_student_on_published_shared_entr
         )
     )
     assert session.scalar(wrong) == 0
+
+
+def test_signed_feedback_is_signed_by_its_author_after_publishing_and_locked(
+    session: Session,
+) -> None:
+    signed = (
+        select(SignOff.person_id, SignOff.signed_at, Observation)
+        .join(Observation, Observation.id == SignOff.record_id)
+        .where(SignOff.record_type == "observation", SignOff.kind == "signed")
+    )
+    rows = session.execute(signed).all()
+    assert rows  # the demo shows signed, locked feedback
+    for person_id, signed_at, obs in rows:
+        assert person_id == obs.author_id and obs.status == "published"
+        assert obs.published_at < signed_at and obs.locked_at == signed_at
+    locked = _count(session, Observation.locked_at.is_not(None), of=Observation)
+    assert locked == len(rows)  # nothing locked without its signature
 
 
 def test_dates_stay_inside_placements_and_before_today(session: Session) -> None:

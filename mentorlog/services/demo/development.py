@@ -204,6 +204,8 @@ class DevelopmentWriter(RecordWriter):
         ]
         if kind == ReviewKind.FINAL:
             signed.append((self.coordinator, Role.COORDINATOR, at(held + timedelta(days=5), 10)))
+        elif p.student.showcase == "demo" and p.status == PlacementStatus.ACTIVE:
+            signed = signed[:1]  # the demo student has a review waiting for their signature
         fresh = (self.today - held).days < 3
         review_id = self.ids()
         words = {"name": student.given, "wing": p.wing}

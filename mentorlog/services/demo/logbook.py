@@ -37,7 +37,8 @@ ACTIVE = PlacementStatus.ACTIVE
 PRIVATE, SHARED = Visibility.PRIVATE, Visibility.SHARED
 DRAFT, PUBLISHED = EntryStatus.DRAFT, EntryStatus.PUBLISHED
 ACKNOWLEDGED, DISAGREED = SignOffKind.ACKNOWLEDGED, SignOffKind.DISAGREED
-STUDENT = Role.STUDENT
+SIGNED = SignOffKind.SIGNED
+MENTOR, STUDENT = Role.MENTOR, Role.STUDENT
 RATING = Rating.__table__
 
 
@@ -133,6 +134,11 @@ class LogbookWriter(RecordWriter):
         if published is not None and (self.today - day).days < 2:
             published = written
         remedial = rng.choice((15, 30, 45)) if p.student.struggling and p.latest and not good else 0
+        # Most feedback older than a few days has been signed by its mentor (and so locked).
+        signed = None
+        old_enough = published is not None and not private and (self.today - day).days >= 3
+        if old_enough and published is not None and rng.random() < 0.6:
+            signed = published + timedelta(hours=rng.randint(1, 20))
         obs_id = self.ids()
         self.out.add(
             Observation.__table__,
@@ -141,7 +147,7 @@ class LogbookWriter(RecordWriter):
                 author.id,
                 written,
                 updated_at=published or written,
-                **first_version(obs_id),
+                **first_version(obs_id, locked_at=signed),
                 placement_id=p.id,
                 author_id=author.id,
                 observed_on=day,
@@ -159,6 +165,8 @@ class LogbookWriter(RecordWriter):
         )
         if not private:
             self._ratings(p, obs_id, author, written, day, situation, good, words)
+        if signed is not None:
+            self.sign(author, MENTOR, SIGNED, "observation", obs_id, signed)
         return obs_id, published
 
     def _ratings(
