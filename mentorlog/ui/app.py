@@ -127,10 +127,18 @@ def make_application() -> QApplication:
 
 
 def install_translators(app: QApplication) -> list[QTranslator]:
-    """Load mentorlog's and Qt's own translations for the system locale, where present."""
+    """Load mentorlog's and Qt's own translations for the system locale, where present.
+
+    mentorlog's English file is always loaded first: it holds the English singular and
+    plural of counted strings ("1 page", "3 pages"); a translation for the locale,
+    installed after it, takes precedence."""
     locale = QLocale.system()
     installed = []
     ours = resources_dir() / "translations"
+    english = QTranslator(app)
+    if english.load(str(ours / f"{APP_NAME}_en.qm")):
+        app.installTranslator(english)
+        installed.append(english)
     candidates = [("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
     if ours.is_dir():
         candidates.append((APP_NAME, str(ours)))

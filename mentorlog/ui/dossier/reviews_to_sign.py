@@ -51,7 +51,7 @@ class ReviewsToSign(QGroupBox):
     def _row(self, review: ReviewView) -> QWidget:
         row = QWidget(self)
         title = (
-            self.tr("%1 review of %2 by %3 — %4")
+            self.tr("%1 of %2 by %3 — %4")
             .replace("%1", labels.review_kind(review.kind))
             .replace("%2", labels.long_date(review.held_on))
             .replace("%3", review.author_name)

@@ -1,0 +1,99 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%1 (%2, %n placement(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n placement)</numerusform>
+            <numerusform>%1 (%2, %n placements)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled: %n report(s) were written whole before it stopped; nothing half-written was left.</source>
+        <translation>
+            <numerusform>Export cancelled: %n report was written whole before it stopped; nothing half-written was left.</numerusform>
+            <numerusform>Export cancelled: %n reports were written whole before it stopped; nothing half-written was left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n PDF(s)</source>
+        <translation>
+            <numerusform>Wrote %n PDF</numerusform>
+            <numerusform>Wrote %n PDFs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n page(s) in all.</source>
+        <translation>
+            <numerusform>, %n page in all.</numerusform>
+            <numerusform>, %n pages in all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTab</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) waiting for your signature</source>
+        <translation>
+            <numerusform>%n review waiting for your signature</numerusform>
+            <numerusform>%n reviews waiting for your signature</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message numerus="yes">
+        <source>%n page(s). Nothing is saved until you export.</source>
+        <translation>
+            <numerusform>%n page. Nothing is saved until you export.</numerusform>
+            <numerusform>%n pages. Nothing is saved until you export.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsModel</name>
+    <message numerus="yes">
+        <source>%n open cause(s) for concern</source>
+        <translation>
+            <numerusform>%n open cause for concern</numerusform>
+            <numerusform>%n open causes for concern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared observation(s) not yet acknowledged</source>
+        <translation>
+            <numerusform>%n shared observation not yet acknowledged</numerusform>
+            <numerusform>%n shared observations not yet acknowledged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message numerus="yes">
+        <source>%n competencies rated; lowest level %1</source>
+        <translation>
+            <numerusform>%n competency rated; level %1</numerusform>
+            <numerusform>%n competencies rated; lowest level %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

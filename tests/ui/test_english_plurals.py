@@ -1,0 +1,55 @@
+"""Counted strings read as English: "1 review waiting", "3 reviews waiting"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from mentorlog.ui.app import install_translators
+
+
+@pytest.fixture
+def translators(qapp: QApplication) -> Iterator[None]:
+    installed = install_translators(qapp)
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+def test_counted_strings_have_an_english_singular_and_plural(translators: None) -> None:
+    def say(context: str, text: str, n: int) -> str:
+        return QCoreApplication.translate(context, text, "", n)
+
+    waiting = "%n review(s) waiting for your signature"
+    assert say("FeedbackTab", waiting, 1) == "1 review waiting for your signature"
+    assert say("FeedbackTab", waiting, 3) == "3 reviews waiting for your signature"
+    assert say("labels", "%n days ago", 1) == "1 day ago"
+    assert say("labels", "%n days ago", 12) == "12 days ago"
+    concerns = "%n open cause(s) for concern"
+    assert say("PlacementsModel", concerns, 2) == "2 open causes for concern"
+
+
+def test_every_counted_string_in_the_code_has_english_forms() -> None:
+    """A new ``tr("%n thing(s)", "", n)`` needs its forms in scripts/english_plurals.py."""
+    import importlib.util
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("plurals", root / "scripts/english_plurals.py")
+    assert spec is not None and spec.loader is not None
+    plurals = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(plurals)
+    known = {source for messages in plurals.PLURALS.values() for source in messages}
+    found = set()
+    for path in (root / "mentorlog" / "ui").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        # A string literal (possibly split over adjacent literals) holding %n.
+        for match in re.finditer(r'((?:"[^"\n]*"\s*)+)', text):
+            literal = "".join(re.findall(r'"([^"\n]*)"', match.group(1)))
+            if "%n" in literal:
+                found.add(literal)
+    assert found and found <= known, sorted(found - known)
