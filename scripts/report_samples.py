@@ -98,9 +98,10 @@ def main() -> int:
         done: set[int] = set()
         for name, marker in STUDENT_PAGES.items():
             page = _page_of(student_pdf, marker)
-            if page not in done:  # two sections on one page make one sample
-                done.add(page)
-                _png(student_pdf, page, name, folder)
+            while page in done:  # a section that starts on a page already shown: its next
+                page += 1
+            done.add(page)
+            _png(student_pdf, page, name, folder)
         _png(cohort_pdf, 1, "cohort-summary", folder)
     return 0
 
