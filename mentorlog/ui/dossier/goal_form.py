@@ -3,6 +3,8 @@ action plan, and its progress notes with a field to add one."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +37,8 @@ class GoalForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = QLabel(self)
+        # A long title wraps: unwrapped, it widened the form and squeezed the goals list.
+        self.heading.setWordWrap(True)
         self.title = QLineEdit(self)
         self.title.setObjectName("goalTitle")
         self.title.setPlaceholderText(self.tr("e.g. Start conversations on the landing unprompted"))
@@ -116,7 +120,7 @@ class GoalForm(QWidget):
         ``may_note`` (``writable`` unless given): progress notes can be added."""
         self.problems.clear()
         self.heading.setText(
-            f"<h3>{goal.title}</h3>" if goal else "<h3>" + self.tr("New goal") + "</h3>"
+            f"<h3>{escape(goal.title)}</h3>" if goal else "<h3>" + self.tr("New goal") + "</h3>"
         )
         self.title.setText(goal.title if goal else "")
         self.status.setCurrentIndex(self.status.findData(goal.status if goal else "open"))

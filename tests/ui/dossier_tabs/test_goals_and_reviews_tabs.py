@@ -114,3 +114,36 @@ def test_a_review_from_draft_to_published(mentor_ctx, cast: Cast, db, qtbot) -> 
         summary = s.scalars(select(ReviewDomainSummary)).one()
         assert summary.summary == "Warm, confident contact on the landing."
     assert not form.draft_button.isVisibleTo(form)
+
+
+def test_a_long_goal_title_wraps_in_the_heading_and_reads_as_typed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import uuid
+    from datetime import UTC, datetime
+
+    from mentorlog.ui.dossier.goal_form import GoalForm
+
+    title = "Keep <calm> & start conversations on association " * 4
+    goal = GoalView(
+        uuid.uuid4(),
+        uuid.uuid4(),
+        "Ingrid Sæther",
+        title,
+        "",
+        None,
+        GoalStatus.OPEN,
+        (),
+        (),
+        datetime.now(UTC),
+    )
+    form = GoalForm()
+    qtbot.addWidget(form)
+    form.show_goal(goal, False, True)
+    # The heading wraps rather than widening the form, which squeezed the goals list
+    # beside it until the Goal column showed only "…".
+    assert form.minimumSizeHint().width() < 500
+    # The title is text, not markup: "<calm>" is shown, not swallowed as a tag.
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    doc.setHtml(form.heading.text())
+    assert "Keep <calm> & start" in doc.toPlainText()
