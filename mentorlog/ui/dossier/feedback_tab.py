@@ -324,8 +324,12 @@ class FeedbackTab(QWidget):
             True,
             done=lambda _view: self.acknowledge_button.setEnabled(True),
             problems=self.problems,
-            refused=lambda: self.acknowledge_button.setEnabled(True),
+            refused=self._not_answered,
         )
+
+    def _not_answered(self) -> None:
+        self._answering = False
+        self.acknowledge_button.setEnabled(True)
 
     def _disagree(self) -> None:
         item, pid = self._shown, self.placement_id
@@ -334,6 +338,8 @@ class FeedbackTab(QWidget):
         self._answering, self._keep_row = True, max(self.new_table.currentIndex().row(), 0)
         dialog = DisagreeDialog(self.ctx, pid, item, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Cancelled, nothing was answered: the next load keeps whatever the student reads.
+        dialog.rejected.connect(self._not_answered)
         dialog.open()
 
     def _reflect(self) -> None:

@@ -216,3 +216,24 @@ def test_reflect_on_feedback_opens_a_reflection_about_it(
     linked = str(student_world.new_feedback)
     qtbot.waitUntil(lambda: editor.observation.currentData() == linked, timeout=10_000)
     editor.close()
+
+
+def test_cancelling_a_disagreement_leaves_the_chosen_feedback_in_place(
+    qtbot, student_view_ctx, student_world: StudentWorld
+) -> None:  # type: ignore[no-untyped-def]
+    _, tab = _dossier(qtbot, student_view_ctx, student_world)
+    assert tab.current_item().id == student_world.new_feedback
+    qtbot.mouseClick(tab.disagree_button, LEFT)
+    dialog = tab.findChild(DisagreeDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClick(dialog.comment, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.isVisible(), timeout=5_000)
+    # The student goes on to read answered feedback; a refresh keeps it on screen rather
+    # than jumping back to the new feedback they did not answer.
+    tab.answered_table.setFocus()
+    tab.answered_table.setCurrentIndex(tab.answered_model.index(0, 0))
+    assert tab.current_item().id == student_world.answered
+    with qtbot.waitSignal(tab.loaded, timeout=10_000):
+        tab.refresh()
+    assert tab.current_item().id == student_world.answered
+    assert tab.answered_table.currentIndex().row() == 0
