@@ -141,9 +141,14 @@ class FeedbackTab(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.reviews_box)
         layout.addWidget(split, 1)
-        self.setTabOrder(self.new_table, self.answered_table)
-        self.setTabOrder(self.answered_table, self.detail)
+        # From the new feedback to what can be done with it, then the answered list: through
+        # the answered list first, focusing it would choose an answered entry and hide
+        # Acknowledge before the student reached it.
+        self.setTabOrder(self.new_table, self.detail)
         self.setTabOrder(self.detail, self.acknowledge_button)
+        self.setTabOrder(self.acknowledge_button, self.disagree_button)
+        self.setTabOrder(self.disagree_button, self.reflect_button)
+        self.setTabOrder(self.reflect_button, self.answered_table)
 
         self.acknowledge_button.clicked.connect(self._acknowledge)
         self.disagree_button.clicked.connect(self._disagree)

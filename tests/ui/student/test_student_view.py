@@ -237,3 +237,26 @@ def test_cancelling_a_disagreement_leaves_the_chosen_feedback_in_place(
         tab.refresh()
     assert tab.current_item().id == student_world.answered
     assert tab.answered_table.currentIndex().row() == 0
+
+
+def test_tab_reaches_acknowledge_from_the_new_feedback_without_changing_it(
+    qtbot, student_view_ctx, student_world: StudentWorld
+) -> None:  # type: ignore[no-untyped-def]
+    dossier, tab = _dossier(qtbot, student_view_ctx, student_world)
+    dossier.activateWindow()
+    tab.new_table.setFocus()
+    qtbot.waitUntil(tab.new_table.hasFocus, timeout=5_000)
+    assert tab.current_item().id == student_world.new_feedback
+    # Tab from the new feedback goes to what can be done with it: the text, then the
+    # buttons; it does not pass through the answered list, which would choose an answered
+    # entry and hide Acknowledge before the student gets there.
+    seen = []
+    for _ in range(6):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+        if tab.acknowledge_button.hasFocus():
+            break
+    assert tab.acknowledge_button.hasFocus(), [w.objectName() for w in seen]
+    assert tab.current_item().id == student_world.new_feedback
+    qtbot.keyClick(tab.acknowledge_button, Qt.Key.Key_Tab)
+    assert tab.disagree_button.hasFocus()
