@@ -43,6 +43,8 @@ DEMO_SETTING = "demo_database"
 _UNKNOWN_USERNAME_NS = uuid.UUID("5b2f1c4e-8a0d-4d43-9a57-6d656e746f72")
 
 WRONG = "The username or password is not right."
+# Unlocking asks only for the password: naming a username there would puzzle.
+WRONG_PASSWORD = "The password is not right."
 LOCKED = (
     "This account is locked after too many failed attempts. "
     "A coordinator or administrator can unlock it."
@@ -142,9 +144,10 @@ def _check_password(
     workstation: str,
     now: datetime,
     purpose: str,
+    wrong: str = WRONG,
 ) -> None:
     """Throttle, verify and count one attempt; raise SignInError (committed) on refusal,
-    clear the failure count on success.
+    clear the failure count on success. ``wrong`` is what a wrong password is told.
 
     ``purpose`` is "sign_in" or "unlock" and names the audit actions.
     """
@@ -171,7 +174,7 @@ def _check_password(
         _spend_verify_time(password)
         good = False
     if state.locked:
-        refuse(f"{purpose}.refused_locked", LOCKED if good else WRONG)
+        refuse(f"{purpose}.refused_locked", LOCKED if good else wrong)
     if good:
         assert person is not None
         person.failed_sign_ins = 0
@@ -194,7 +197,7 @@ def _check_password(
             )
     detail["failures"] = failures
     wait = delay_after(failures)
-    message = WRONG if not wait or failures >= LOCK_AFTER else f"{WRONG} {wait_message(wait)}"
+    message = wrong if not wait or failures >= LOCK_AFTER else f"{wrong} {wait_message(wait)}"
     refuse(f"{purpose}.failed", message, wait or None)
 
 
@@ -253,7 +256,9 @@ def verify_unlock(
     person = session.get(Person, actor.person_id)
     if person is None or not person.username:
         raise SignInError(WRONG)
-    _check_password(session, person, person.username, password, workstation, now, "unlock")
+    _check_password(
+        session, person, person.username, password, workstation, now, "unlock", WRONG_PASSWORD
+    )
     target = _audit_target(person, person.username)
     audit.record(session, actor, "unlock", workstation=workstation, now=now, **target)
 

@@ -292,7 +292,7 @@ def test_a_wrong_password_is_refused_beside_the_field_and_counted(  # type: igno
     screen = window.idle_lock.lock_screen
     _unlock_with(qtbot, window, "not my password")
     qtbot.waitUntil(lambda: screen.message.isVisible(), timeout=10_000)
-    assert screen.message.text() == auth.WRONG
+    assert screen.message.text() == auth.WRONG_PASSWORD == "The password is not right."
     assert window.idle_lock.locked and screen.password.text() == ""
     with db.transaction() as s:
         assert s.get(Person, world.mentor.person_id).failed_sign_ins == 1
