@@ -216,7 +216,7 @@ class IdleLock(QObject):
         self._window.setWindowTitle(self._locked_title())
         self._show_chrome(False)
         self.stack.setCurrentWidget(self.lock_screen)
-        self.lock_screen.show_for(actor.name)
+        self.lock_screen.show_for(actor.name, idle=reason == IDLE)
         log.info("window locked (%s)", reason)
 
         from mentorlog.services import auth

@@ -36,12 +36,8 @@ class LockScreen(QWidget):
         self.heading.setFont(font)
         badge = QLabel()
         badge.setPixmap(icon("lock").pixmap(48, 48))
-        explain = QLabel(
-            self.tr(
-                "This window locked itself to keep its records private. Enter your password "
-                "to carry on where you left off: nothing you were writing is lost."
-            )
-        )
+        self.explain = explain = QLabel()
+        explain.setObjectName("lockExplain")
         explain.setWordWrap(True)
 
         self.password = QLineEdit()
@@ -98,9 +94,21 @@ class LockScreen(QWidget):
         outer.addLayout(middle)
         outer.addStretch(3)
 
-    def show_for(self, name: str) -> None:
-        """Ready for ``name`` (the signed-in person, whose own name may show)."""
+    def show_for(self, name: str, idle: bool = False) -> None:
+        """Ready for ``name`` (the signed-in person, whose own name may show); ``idle``
+        when the window locked itself rather than being locked by them."""
         self.heading.setText(self.tr("Locked — %1").replace("%1", name))
+        self.explain.setText(
+            self.tr(
+                "This window locked itself to keep its records private. Enter your password "
+                "to carry on where you left off: nothing you were writing is lost."
+            )
+            if idle
+            else self.tr(
+                "This window is locked to keep its records private. Enter your password "
+                "to carry on where you left off: nothing you were writing is lost."
+            )
+        )
         self.password.clear()
         self.message.show_problem("")
         self.set_busy(False)

@@ -195,6 +195,7 @@ def test_no_input_for_five_minutes_locks_the_window_and_audits_it(  # type: igno
     qtbot.waitUntil(lambda: lock.locked, timeout=3000)  # the window's own timer
     assert window.windowTitle() == "mentorlog – Locked"
     assert window.idle_lock.lock_screen.heading.text() == "Locked — Ingrid Sæther"
+    assert "locked itself" in window.idle_lock.lock_screen.explain.text()
     window.ctx.tasks.wait_idle()
     assert ("lock", {"reason": "idle"}) in _actions(db)
 
@@ -226,6 +227,9 @@ def test_ctrl_shift_l_locks_at_once(window: MainWindow, qtbot, db) -> None:  # t
     )
     assert window.idle_lock.locked
     assert not window.menuBar().isEnabled()
+    # Locked by the person themselves: the screen does not say the window did it.
+    explain = window.idle_lock.lock_screen.explain.text()
+    assert "locked itself" not in explain and "Enter your password" in explain
     # While locked, the window's other shortcuts do nothing: Ctrl+N opens no editor.
     qtbot.keyClick(
         window.idle_lock.lock_screen.password, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
