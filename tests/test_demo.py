@@ -382,6 +382,18 @@ def test_acknowledgements_are_by_the_placements_student_on_published_shared_entr
     assert session.scalar(wrong) == 0
 
 
+def test_goal_progress_notes_read_as_written_by_their_author(session: Session) -> None:
+    rows = session.execute(
+        select(GoalProgressNote.note, GoalProgressNote.author_id == Placement.student_id)
+        .join(Goal, Goal.id == GoalProgressNote.goal_id)
+        .join(Placement, Placement.id == Goal.placement_id)
+    ).all()
+    assert rows and {by_student for _, by_student in rows} == {True, False}
+    # A note saying "Mentor: ..." is the mentor's, never one the student wrote.
+    for note, by_student in rows:
+        assert note.startswith("Mentor:") != by_student, (note, by_student)
+
+
 def test_signed_feedback_is_signed_by_its_author_after_publishing_and_locked(
     session: Session,
 ) -> None:

@@ -151,7 +151,8 @@ class DevelopmentWriter(RecordWriter):
             last = min(due, p.last_day or day)
             for n in range(rng.randint(0, 3) if last > day else 0):
                 note_day = day + timedelta(days=rng.randint(1, (last - day).days))
-                who = p.student.person if n % 2 == 0 else p.mentors[0]
+                by_student = n % 2 == 0
+                who = p.student.person if by_student else p.mentors[0]
                 self.out.add(
                     GoalProgressNote.__table__,
                     record(
@@ -160,7 +161,7 @@ class DevelopmentWriter(RecordWriter):
                         at(note_day, 18, n),
                         goal_id=goal_id,
                         author_id=who.id,
-                        note=rng.choice(dt.GOAL_NOTES),
+                        note=rng.choice(dt.GOAL_NOTES)[0 if by_student else 1],
                     ),
                 )
 

@@ -134,12 +134,28 @@ GOAL_PLANS = (
     "Agree one concrete thing to try each week and review it on Fridays.",
 )
 
+# Progress notes as (the student's, the mentor's): a note is chosen for its author.
 GOAL_NOTES = (
-    "Tried this on two shifts; the second went much better.",
-    "Mentor: clear progress, fewer prompts needed this week.",
-    "Still finding it hard when the landing is busy.",
-    "Discussed at the weekly meeting; keep going.",
-    "Mentor: done independently today, without prompting.",
+    (
+        "Tried this on two shifts; the second went much better.",
+        "Mentor: clear progress, fewer prompts needed this week.",
+    ),
+    (
+        "Still finding it hard when the landing is busy.",
+        "Mentor: still hesitant when the landing is busy; keep practising.",
+    ),
+    (
+        "Discussed it at the weekly meeting; I will keep going.",
+        "Mentor: discussed at the weekly meeting; keep going.",
+    ),
+    (
+        "Did it on my own today, without being prompted.",
+        "Mentor: done independently today, without prompting.",
+    ),
+    (
+        "Asked my mentor to watch next time so we can compare notes.",
+        "Mentor: a good start; try it on a late shift too.",
+    ),
 )
 
 REVIEW_SUMMARIES = {
