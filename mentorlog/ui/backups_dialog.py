@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 from typing import Any
 
@@ -27,9 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorlog.services.backups import may_restore, record_restore, require_restore
+from mentorlog.services.errors import PermissionDeniedError
 from mentorlog.storage.backup import BackupInfo, create_backup, list_backups, restore_backup
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.errors import show_error
+from mentorlog.ui.ops import Op
+
+log = logging.getLogger(__name__)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -186,9 +192,15 @@ class BackupsDialog(QDialog):
         self.backup_button.setEnabled(on_file)
         self.folder_button.setEnabled(self.ctx.db.path is not None)
         chosen = self._selected()
+        allowed = may_restore(self.ctx.actor)
         self.restore_button.setEnabled(
-            self.ctx.db.path is not None and bool(chosen) and bool(chosen and chosen.verified)
+            allowed
+            and self.ctx.db.path is not None
+            and bool(chosen)
+            and bool(chosen and chosen.verified)
         )
+        if not allowed:
+            self.restore_button.setToolTip(self.tr("Only an administrator restores backups"))
 
     def back_up_now(self) -> None:
         path, key = self.ctx.db.path, self.ctx.db.key
@@ -229,17 +241,30 @@ class BackupsDialog(QDialog):
 
     def restore(self, chosen: BackupInfo) -> None:
         """Restore ``chosen`` now (no question asked) and reopen the database."""
+        actor = self.ctx.actor
+        try:
+            require_restore(actor)
+        except PermissionDeniedError as exc:
+            show_error(self, exc)
+            return
         db = self.ctx.db
         path = db.path
         assert path is not None
         self.ctx.tasks.wait_idle()
         db.close()  # nothing may hold the file while its pages are replaced
+        restored = False
         try:
             restore_backup(path, chosen.path, key=db.key)
+            restored = True
         except Exception as exc:
             show_error(self, exc)
         finally:
             self.ctx.reopen_database()
+        if restored:
+            name = chosen.path.name
+            Op(self, lambda s: record_restore(s, actor, name)).failure(
+                lambda exc: log.error("the restore was not put on the audit trail: %s", exc)
+            ).run(self.ctx)
         self.refresh()
 
     def _open_folder(self) -> None:

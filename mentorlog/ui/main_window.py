@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from mentorlog import __version__
 from mentorlog.models import Role
+from mentorlog.services.backups import may_back_up
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.dossier.dossier_view import DossierView
 from mentorlog.ui.icons import icon
@@ -199,7 +200,9 @@ class MainWindow(QMainWindow):
             self.export_reports.setToolTip(
                 self.tr("Exporting reports is not part of this build of mentorlog")
             )
-        self.backups.setVisible(_available(BACKUPS) and self.ctx.db.is_sqlite)
+        self.backups.setVisible(
+            _available(BACKUPS) and self.ctx.db.is_sqlite and may_back_up(self.ctx.actor)
+        )
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

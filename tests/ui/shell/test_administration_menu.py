@@ -20,6 +20,7 @@ def test_coordinator_has_the_administration_menu(qtbot, start_app, demo_path: Pa
     sign_in(qtbot, controller, "coordinator")
     window = _window(qtbot, controller)
     assert window.people.isVisible() and window.audit.isVisible()
+    assert window.backups.isVisible()  # a coordinator backs up; only administrators restore
     window.audit.trigger()
     qtbot.waitUntil(
         lambda: (view := window.findChild(QWidget, "auditView")) is not None and view.isVisible()
@@ -31,4 +32,5 @@ def test_mentor_has_no_administration_menu(qtbot, start_app, demo_path: Path) ->
     sign_in(qtbot, controller, "mentor")
     window = _window(qtbot, controller)
     assert not window.people.isVisible() and not window.audit.isVisible()
+    assert not window.backups.isVisible()  # restoring replaces every record
     assert controller.auto_backup is not None
