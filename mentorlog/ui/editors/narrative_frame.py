@@ -28,11 +28,18 @@ class NarrativeFrame(QFrame):
         self.narrative.setAccessibleName(self.tr("Narrative"))
         label.setBuddy(self.narrative)
         self.problem = ProblemLabel(self)
+        self.narrative.textChanged.connect(self._written)
         layout = QVBoxLayout(self)
         layout.addWidget(self.visibility_banner)
         layout.addWidget(label)
         layout.addWidget(self.narrative, 1)
         layout.addWidget(self.problem)
+
+    def _written(self) -> None:
+        # The only narrative problem is that it is empty: once it is not, the red line
+        # under it would be wrong until the next save.
+        if self.problem.isVisibleTo(self) and self.narrative.toPlainText().strip():
+            self.problem.show_problem("")
 
     def show_visibility(self, private: bool) -> None:
         if private:

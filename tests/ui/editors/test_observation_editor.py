@@ -174,3 +174,17 @@ def test_others_read_an_observation_without_changing_it(student_ctx, cast: Cast,
     assert row.level_value == 4
     qtbot.keyClick(editor, Qt.Key.Key_Escape)  # nothing changed: closes without asking
     qtbot.waitUntil(lambda: not editor.isVisible())
+
+
+def test_the_missing_narrative_problem_goes_once_the_mentor_writes(
+    mentor_ctx, cast: Cast, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    editor = open_editor(mentor_ctx, cast, qtbot)
+    qtbot.mouseClick(editor.publish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.narrative_problem.isVisible())
+    assert "Describe what you observed" in editor.narrative_problem.text()
+
+    type_text(qtbot, editor.narrative, "   ")  # blanks still describe nothing
+    assert editor.narrative_problem.isVisible()
+    type_text(qtbot, editor.narrative, NARRATIVE)
+    assert not editor.narrative_problem.isVisible()  # not left claiming it is still empty
