@@ -51,6 +51,8 @@ _ACTIONS = {
     "observation.disagree": QT_TRANSLATE_NOOP("trust", "Disagreement recorded"),
     "review.sign": QT_TRANSLATE_NOOP("trust", "Review signed"),
     "setting.change": QT_TRANSLATE_NOOP("trust", "Site setting changed"),
+    "database.encrypted": QT_TRANSLATE_NOOP("trust", "Database encrypted"),
+    "database.demo_loaded": QT_TRANSLATE_NOOP("trust", "Demonstration data loaded"),
 }
 
 _VERBS = {

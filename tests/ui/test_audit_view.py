@@ -57,6 +57,14 @@ def test_model_words_each_column() -> None:
     assert model.rowCount() == 2
 
 
+def test_database_events_are_worded_not_shown_as_codes() -> None:
+    from mentorlog.ui import trust_labels
+
+    # Every demo and every newly encrypted database puts these on the trail.
+    assert trust_labels.action("database.encrypted") == "Database encrypted"
+    assert trust_labels.action("database.demo_loaded") == "Demonstration data loaded"
+
+
 def open_view(ctx, qtbot) -> AuditView:  # type: ignore[no-untyped-def]
     ctx.set_actor(COORDINATOR)
     view = AuditView(ctx)
