@@ -194,3 +194,15 @@ def test_a_committed_password_change_rewraps_the_slot_and_a_rollback_does_not(en
     assert reloaded.unlock("mentor", "battery staple") == key
     with pytest.raises(WrongPasswordError):
         reloaded.unlock("mentor", "rolled back")
+
+
+def test_an_encrypted_file_without_its_key_file_says_so(encrypted) -> None:  # type: ignore[no-untyped-def]
+    path, _key, _recovery = encrypted
+    keyfile_path(path).unlink()
+    before = path.read_bytes()
+    with pytest.raises(DamagedDatabaseError) as excinfo:
+        open_database(path)
+    assert "mentorlog.db.keys is missing" in str(excinfo.value)
+    assert "do not restore anything" in str(excinfo.value)
+    assert excinfo.value.key_may_be_missing  # the app then offers no restore
+    assert path.read_bytes() == before

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from mentorlog.storage.backup import BackupInfo, list_backups
 from mentorlog.storage.errors import StorageError
+from mentorlog.storage.sqlite_files import is_plain_sqlite, keyfile_path
 
 
 class DamagedDatabaseError(StorageError):
@@ -17,7 +18,18 @@ class DamagedDatabaseError(StorageError):
         self.db_path = db_path
         self.detail = detail
         self.backup = backup
+        # Perhaps not damaged but encrypted, with its key file gone: no restore offered.
+        self.key_may_be_missing = _may_be_missing_its_key(db_path)
         super().__init__(describe_damage(db_path, detail, backup))
+
+
+def _may_be_missing_its_key(db_path: Path) -> bool:
+    """An encrypted file looks like noise to SQLite: without its key file beside it, it
+    reads as damaged."""
+    try:
+        return not keyfile_path(db_path).exists() and not is_plain_sqlite(db_path)
+    except OSError:
+        return False
 
 
 def newest_verified_backup(db_path: Path) -> BackupInfo | None:
@@ -31,6 +43,12 @@ def describe_damage(
         f"The database file {db_path} is damaged ({detail}). mentorlog has not written "
         "anything to it."
     )
+    if _may_be_missing_its_key(db_path):
+        text += (
+            f" If it is an encrypted mentorlog database, its key file "
+            f"{keyfile_path(db_path).name} is missing from beside it: put that file back "
+            "first, and do not restore anything over the database until you have."
+        )
     if backup is None:
         return text + " There is no verified backup to restore; keep the file and ask for help."
     age = (now or datetime.now(UTC)) - backup.created_at

@@ -22,7 +22,7 @@ def offer_restore(
     box.setWindowTitle(box.tr("The database is damaged"))
     box.setText(str(error))
     restore = None
-    if error.backup is not None:
+    if error.backup is not None and not error.key_may_be_missing:
         restore = box.addButton(
             box.tr("&Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole
         )
