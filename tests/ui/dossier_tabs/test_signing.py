@@ -299,3 +299,24 @@ def test_unsaved_changes_are_kept_for_an_amendment_when_signed_elsewhere(  # typ
     assert amending.amending and amending.isVisible()
     assert amending.narrative.toPlainText() == FIRST + " Found a lighter in cell 12."
     assert amending.reason.isVisible() and amending.reason.text() == ""
+
+
+def test_sign_from_the_timeline_menu(mentor_ctx, cast: Cast, db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = published(db, cast)
+    tab = TimelineTab(mentor_ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    with qtbot.waitSignal(tab.loaded, timeout=5000):
+        tab.set_placement(cast.placement_id)
+    menu = QMenu()
+    tab._add_sign_actions(menu, tab.model.entry(0))
+    sign = next(a for a in menu.actions() if a.text() == "Si&gn…")
+    with qtbot.waitSignal(tab.loaded, timeout=5000):  # the timeline refreshes itself
+        sign.trigger()
+        confirm(qtbot, tab, mentor_ctx)
+    with db.transaction() as s:
+        assert s.get(Observation, view.id).locked_at is not None
+    assert tab.model.entry(0).signed and "Signed" in tab.model.data(tab.model.index(0, STATUS))
+    menu = QMenu()
+    tab._add_sign_actions(menu, tab.model.entry(0))
+    assert [a.text() for a in menu.actions()] == ["A&mend…", "V&ersions…"]
