@@ -4,7 +4,7 @@ their header repeated; no KeepTogether around hundreds of entries (it doubles la
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from mentorlog.reports.content import (
     ConcernEntry,
@@ -12,6 +12,7 @@ from mentorlog.reports.content import (
     ObservationEntry,
     ReflectionEntry,
     ReviewEntry,
+    SignatureEntry,
 )
 from mentorlog.reports.fonts import BOLD, OBLIQUE, REGULAR
 from mentorlog.reports.styles import (
@@ -110,8 +111,21 @@ def reviews(items: tuple[ReviewEntry, ...], width: float) -> list[Flowable]:
             f"{sig.signed_at:%Y-%m-%d}"
             for sig in review.signatures
         )
-        story.append(Paragraph(signed or "Not yet signed.", s.muted))
+        awaited = _awaited_signers(review.signatures)
+        if awaited:
+            waiting = f"Awaiting the signature of the {' and the '.join(awaited)}."
+            signed = f"{signed}. {waiting}" if signed else f"Not yet signed. {waiting}"
+        story.append(Spacer(0, 3))
+        story.append(Paragraph(signed, s.muted))
     return story
+
+
+REVIEW_SIGNERS = ("mentor", "student", "coordinator")  # the order they sign in
+
+
+def _awaited_signers(signatures: tuple[SignatureEntry, ...]) -> list[str]:
+    done = {sig.role for sig in signatures if sig.kind == "signed"}
+    return [role for role in REVIEW_SIGNERS if role not in done]
 
 
 def concerns(items: tuple[ConcernEntry, ...], width: float) -> list[Flowable]:

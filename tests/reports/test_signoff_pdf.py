@@ -66,3 +66,13 @@ def test_sign_off_rows_take_one_line_each(db, world) -> None:  # type: ignore[no
     table.wrap(width, A4[1])
     mentor, student, coordinator = table._rowHeights[1:]
     assert student == coordinator == mentor
+
+
+def test_a_review_says_whose_signature_it_awaits(db, world) -> None:  # type: ignore[no-untyped-def]
+    with db.session() as s:
+        data = student_report(s, world.coordinator, world.placement_id)
+    assert [sig.role for sig in data.reviews[0].signatures] == ["mentor"]
+    pdf, _ = render_student_report(data, generated_at=datetime(2026, 5, 4, 9, 0, tzinfo=UTC))
+    text = "\n".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages)
+    flat = " ".join(text.split())
+    assert "Awaiting the signature of the student and the coordinator." in flat
