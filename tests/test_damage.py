@@ -81,3 +81,13 @@ def test_restore_over_a_damaged_file_keeps_the_damaged_one_aside(db_path: Path) 
     with db.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM competency")).scalar() == 30
     db.close()
+
+
+def test_a_damaged_header_with_plain_backups_is_not_taken_for_a_missing_key(db_path: Path) -> None:
+    create_backup(db_path, "auto")
+    _settle(db_path)
+    _overwrite(db_path, 0, 100)
+    with pytest.raises(DamagedDatabaseError) as excinfo:
+        open_database(db_path)
+    assert not excinfo.value.key_may_be_missing  # so the restore is offered
+    assert ".keys" not in str(excinfo.value)

@@ -197,7 +197,8 @@ def test_a_committed_password_change_rewraps_the_slot_and_a_rollback_does_not(en
 
 
 def test_an_encrypted_file_without_its_key_file_says_so(encrypted) -> None:  # type: ignore[no-untyped-def]
-    path, _key, _recovery = encrypted
+    path, key, _recovery = encrypted
+    create_backup(path, "manual", key=key)  # encrypted too: a sign the file is not damaged
     keyfile_path(path).unlink()
     before = path.read_bytes()
     with pytest.raises(DamagedDatabaseError) as excinfo:

@@ -19,15 +19,18 @@ class DamagedDatabaseError(StorageError):
         self.detail = detail
         self.backup = backup
         # Perhaps not damaged but encrypted, with its key file gone: no restore offered.
-        self.key_may_be_missing = _may_be_missing_its_key(db_path)
+        self.key_may_be_missing = _may_be_missing_its_key(db_path, backup)
         super().__init__(describe_damage(db_path, detail, backup))
 
 
-def _may_be_missing_its_key(db_path: Path) -> bool:
+def _may_be_missing_its_key(db_path: Path, backup: BackupInfo | None) -> bool:
     """An encrypted file looks like noise to SQLite: without its key file beside it, it
-    reads as damaged."""
+    reads as damaged. So does a plain file whose header was overwritten; its backups are
+    plain files, an encrypted database's are encrypted too."""
     try:
-        return not keyfile_path(db_path).exists() and not is_plain_sqlite(db_path)
+        if keyfile_path(db_path).exists() or is_plain_sqlite(db_path):
+            return False
+        return backup is None or not is_plain_sqlite(backup.path)
     except OSError:
         return False
 
@@ -43,7 +46,7 @@ def describe_damage(
         f"The database file {db_path} is damaged ({detail}). mentorlog has not written "
         "anything to it."
     )
-    if _may_be_missing_its_key(db_path):
+    if _may_be_missing_its_key(db_path, backup):
         text += (
             f" If it is an encrypted mentorlog database, its key file "
             f"{keyfile_path(db_path).name} is missing from beside it: put that file back "
