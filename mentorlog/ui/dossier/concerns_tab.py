@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from mentorlog.models import ConcernStatus, Role
+from mentorlog.models import ConcernStatus
 from mentorlog.services import concerns
 from mentorlog.services.access import Actor
 from mentorlog.services.concerns import ConcernInput, ConcernView
@@ -49,9 +49,6 @@ class ConcernsTab(ListDetailTab[ConcernView]):
         else:
             self.banner.setText(self.tr("No open concerns") if loaded else "")
             self.banner.setStyleSheet("")
-
-    def can_write(self, actor: Actor) -> bool:
-        return actor.has(Role.MENTOR) or actor.has(Role.COORDINATOR)
 
     def empty_text(self) -> str:
         if not self.can_write(self.ctx.actor):

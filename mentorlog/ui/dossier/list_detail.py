@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorlog.models import Role
 from mentorlog.services.access import Actor
 from mentorlog.services.errors import ValidationError
 from mentorlog.ui.context import AppContext
@@ -183,7 +184,9 @@ class ListDetailTab(QWidget, Generic[R]):
         raise NotImplementedError
 
     def can_write(self, actor: Actor) -> bool:
-        raise NotImplementedError
+        """Whether ``actor`` adds and edits records here: mentors and coordinators, unless
+        a tab says otherwise (the services check again)."""
+        return actor.has(Role.MENTOR) or actor.has(Role.COORDINATOR)
 
     def empty_text(self) -> str:
         raise NotImplementedError

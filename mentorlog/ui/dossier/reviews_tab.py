@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from mentorlog.models import EntryStatus, ReviewKind, Role
+from mentorlog.models import EntryStatus, ReviewKind
 from mentorlog.services import reviews, signoff_state
 from mentorlog.services.access import Actor
 from mentorlog.services.reviews import ReviewInput, ReviewScale, ReviewView
@@ -58,9 +58,6 @@ class ReviewsTab(ListDetailTab[ReviewView]):
         if scale != self._scale:
             self._scale = scale
             self.review_form.set_scale(scale)
-
-    def can_write(self, actor: Actor) -> bool:
-        return actor.has(Role.MENTOR) or actor.has(Role.COORDINATOR)
 
     def empty_text(self) -> str:
         if not self.can_write(self.ctx.actor):
