@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from sqlalchemy.exc import DatabaseError
-
 from mentorlog.cli.common import CommandError
 
 
@@ -16,6 +14,8 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import DatabaseError
+
     from mentorlog.storage.database import open_database
     from mentorlog.storage.integrity import check_health
     from mentorlog.storage.migrate import StorageError

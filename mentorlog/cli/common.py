@@ -8,13 +8,11 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from mentorlog.storage.database import Database
-from mentorlog.storage.migrate import StorageError
-
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from mentorlog.services.access import Actor
+    from mentorlog.storage.database import Database
 
 PASSWORD_VARIABLE = "MENTORLOG_PASSWORD"
 # Exit status of a command refused for who is running it (sign-in or permission).
@@ -44,6 +42,7 @@ def open_for_command(args: argparse.Namespace) -> Database:
     from mentorlog.services.opening import DatabaseKind, database_kind, sign_in_and_open
     from mentorlog.services.startup import prepare_database
     from mentorlog.storage.database import EncryptedDatabaseError
+    from mentorlog.storage.migrate import StorageError
 
     user = getattr(args, "user", None)
     try:

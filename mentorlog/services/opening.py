@@ -12,7 +12,6 @@ they are counted in its key file, with the same slow-down and lock as auth.py ap
 
 from __future__ import annotations
 
-import enum
 import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -28,17 +27,11 @@ from mentorlog.services.startup import prepare_database
 from mentorlog.storage.database import Database
 from mentorlog.storage.engine import resolve_url, sqlite_path
 from mentorlog.storage.keyring import Keyring
+from mentorlog.storage.locate import DatabaseKind, is_demo_file, kind_of_file
 from mentorlog.storage.sqlite_files import keyfile_path
 
 DEMO_ACCOUNTS = ("admin", "coordinator", "mentor", "student")
 DEMO_PASSWORD = "demo"
-
-
-class DatabaseKind(enum.StrEnum):
-    NEW = "new"  # no file yet (or an empty one): set up a site
-    PLAIN = "plain"  # an unencrypted file from an earlier mentorlog
-    ENCRYPTED = "encrypted"
-    SERVER = "server"  # PostgreSQL: the server's own encryption and access control
 
 
 @dataclass(frozen=True)
@@ -50,39 +43,13 @@ class OpenedSite:
 
 def database_kind(target: str | os.PathLike[str] | None) -> DatabaseKind:
     path = sqlite_path(resolve_url(target))
-    if path is None:
-        return DatabaseKind.SERVER
-    if not path.exists() or path.stat().st_size == 0:
-        return DatabaseKind.NEW
-    if keyfile_path(path).exists():
-        return DatabaseKind.NEW if _unfinished(path) else DatabaseKind.ENCRYPTED
-    # No key file: unencrypted, or a damaged file that opening it will report as such.
-    return DatabaseKind.PLAIN
-
-
-def _unfinished(path: Path) -> bool:
-    """A site whose set-up never finished: its key file has no one's slot, so nobody could
-    ever have signed in or recorded anything. It is set up afresh."""
-    from mentorlog.storage.keys import RECOVERY_SLOT, KeyFile, KeyFileError
-
-    try:
-        slots = KeyFile.load(keyfile_path(path)).slots
-    except KeyFileError:
-        return False
-    return set(slots) <= {RECOVERY_SLOT}
+    return DatabaseKind.SERVER if path is None else kind_of_file(path)
 
 
 def is_demo_site(target: str | os.PathLike[str] | None) -> bool:
     """Whether an encrypted database was made as a demo (readable before unlocking)."""
-    from mentorlog.storage.keys import KeyFile, KeyFileError
-
     path = sqlite_path(resolve_url(target))
-    if path is None or not keyfile_path(path).exists():
-        return False
-    try:
-        return KeyFile.load(keyfile_path(path)).demo
-    except KeyFileError:
-        return False
+    return path is not None and is_demo_file(path)
 
 
 def start_new_site(target: str | os.PathLike[str] | None) -> tuple[Database, str | None]:

@@ -10,7 +10,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.engine.url import URL
 
-from mentorlog.paths import default_database_path
+from mentorlog.storage.locate import chosen_target, file_target
 
 BUSY_TIMEOUT_MS = 10_000
 CACHE_KIB = 64 * 1024
@@ -19,14 +19,9 @@ CACHE_KIB = 64 * 1024
 def resolve_url(target: str | os.PathLike[str] | None = None) -> URL:
     """A database target as the user gives it: ``--db``, else ``MENTORLOG_DB``, else the
     embedded default. A plain path means an SQLite file; anything with ``://`` is a URL."""
-    if target is None:
-        target = os.environ.get("MENTORLOG_DB") or None
-    if target is None:
-        target = default_database_path()
-    text = os.fspath(target)
-    if "://" in text:
-        return make_url(text)
-    path = Path(text).expanduser().resolve()
+    path = file_target(target)
+    if path is None:
+        return make_url(chosen_target(target))
     return URL.create("sqlite+pysqlite", database=str(path))
 
 

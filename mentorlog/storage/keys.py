@@ -18,10 +18,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from mentorlog.storage.atomic import write_atomically
 from mentorlog.storage.errors import StorageError
 from mentorlog.storage.sqlite_files import keyfile_path
@@ -54,6 +50,10 @@ def _unb64(text: str) -> bytes:
 
 
 def _derive(secret: str, salt: bytes, memory: int, time_cost: int, lanes: int) -> bytes:
+    # argon2 and cryptography load (~0.1 s) only when a key is wrapped or unwrapped: the
+    # sign-in screen reads the key file without them (ui/app.py's start-up).
+    from argon2.low_level import Type, hash_secret_raw
+
     return hash_secret_raw(
         secret.encode("utf-8"), salt, time_cost, memory, lanes, KEY_BYTES, Type.ID
     )
@@ -105,6 +105,8 @@ class KeyFile:
 
     def _wrap(self, name: str, secret: str, db_key: bytes) -> None:
         salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         kek = _derive(secret, salt, KDF_MEMORY_KIB, KDF_TIME_COST, KDF_PARALLELISM)
         wrapped = AESGCM(kek).encrypt(nonce, db_key, name.encode("utf-8"))
         self.slots[name] = {
@@ -123,6 +125,9 @@ class KeyFile:
             # Same cost as a real attempt, so timing does not tell which names exist.
             _derive(secret, b"\0" * 16, KDF_MEMORY_KIB, KDF_TIME_COST, KDF_PARALLELISM)
             raise WrongPasswordError("That name and password do not open this database.")
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         try:
             kek = _derive(
                 secret,
