@@ -1,4 +1,5 @@
-"""The GUI's start imports the first screen's Qt-free modules before PySide6 (PySide6
+"""The modules signing in and the first screen need (services/warm_up.py) are loaded on
+the sign-in screen's worker, or before PySide6 when the database opens first (PySide6
 reads the source of every module imported after it): the list must stay importable, and
 Qt-free, as modules move."""
 
@@ -9,8 +10,8 @@ import sys
 
 CHECK = """
 import importlib, sys
-from mentorlog.cli.gui import FIRST_SCREEN_MODULES
-for name in FIRST_SCREEN_MODULES:
+from mentorlog.services.warm_up import MODULES
+for name in MODULES:
     importlib.import_module(name)
 assert "PySide6" not in sys.modules, "a first-screen module imports Qt"
 assert "mentorlog.models" in sys.modules

@@ -3,29 +3,21 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 
-from mentorlog import startup_gc
-
-# The Qt-free modules the first screen needs, imported before PySide6: once PySide6 is
-# loaded it reads the source of every module imported after it (to see whether that
-# module uses its __feature__ switches), ~0.04 s of start-up for these. Only start-up
-# speed depends on this list.
-FIRST_SCREEN_MODULES = (
-    "logging.handlers",
-    "sqlalchemy.dialects.sqlite",
-    "mentorlog.services.opening",
-    "mentorlog.services.placements",
-    "mentorlog.services.timeline",
-    "mentorlog.services.competencies",
-    "mentorlog.services.site_settings",
-)
+from mentorlog import bench_mode, startup_gc
 
 
 def run_gui(args: argparse.Namespace) -> int:
     startup_gc.pause()  # until the first screen shows (mentorlog.ui.app.run)
-    for name in FIRST_SCREEN_MODULES:
-        importlib.import_module(name)
+    from mentorlog.storage.locate import opens_at_sign_in
+
+    if bench_mode.signs_in_at_once() or not opens_at_sign_in(args.db):
+        # The database opens before the first screen: its modules load now, before
+        # PySide6, which reads the source of every module imported after it (~0.04 s).
+        # The sign-in screen instead shows first and loads them while a password is typed.
+        from mentorlog.services.warm_up import import_modules
+
+        import_modules()
     from mentorlog.ui.app import run
 
     return run(db_target=args.db)

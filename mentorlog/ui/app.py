@@ -1,14 +1,16 @@
 """Starting the desktop app, in the order STYLE.md asks for: logging and an exception hook
-first, then the QApplication and its translations, then the database (opened and migrated,
-or a clear dialog and exit code 1), then sign-in, and only then the main window.
+first, then the QApplication and its translations, then sign-in, and only then the main
+window.
+
+A database file (encrypted, or unencrypted from an earlier mentorlog) opens only when
+someone signs in: the sign-in screen shows first, before SQLAlchemy and the models are
+even imported, and they load on the worker while the password is typed; an unencrypted
+file is checked (and migrated) there too, and a database that cannot be used is then said
+in a clear dialog (exit code 1). A new site or a server opens first, before its screen.
 
 Heavy modules stay off this path: Alembic is imported only when a migration is due,
 ReportLab only when a report is made, QtCharts only when the competencies tab opens.
-
-``MENTORLOG_BENCH_EXIT_WHEN_SHOWN=1`` (for bench/run.py) signs in without the dialog with
-the credentials in ``MENTORLOG_BENCH_SIGN_IN`` ("user:password", default the demo mentor)
-through the real sign-in service, prints ``MENTORLOG_SHOWN <seconds since process start>``
-once the main window shows its first data, and quits.
+bench/run.py times the start through the hooks in mentorlog/bench_mode.py.
 """
 
 from __future__ import annotations
@@ -21,20 +23,22 @@ import threading
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
-from mentorlog import __version__, startup_gc
+from mentorlog import __version__, bench_mode, startup_gc
 from mentorlog.paths import APP_NAME, data_dir, resources_dir
+
+if TYPE_CHECKING:
+    from mentorlog.ui.sign_in_flow import AppController
 
 log = logging.getLogger(__name__)
 _IMPORTED_AT = time.perf_counter()
 _file_handler: logging.Handler | None = None
 
-BENCH_EXIT_VAR = "MENTORLOG_BENCH_EXIT_WHEN_SHOWN"
-BENCH_SIGN_IN_VAR = "MENTORLOG_BENCH_SIGN_IN"
 # The garbage collector, paused for start-up (mentorlog/startup_gc.py), is on again once
 # the first screen shows, or this long after the event loop starts (a sign-in dialog).
 GC_BACK_ON_AFTER_MS = 3000
@@ -150,53 +154,13 @@ def install_translators(app: QApplication) -> list[QTranslator]:
     return installed
 
 
-def tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("app", text)
-
-
-def explain_storage_failure(exc: BaseException, where: str) -> tuple[str, str]:
-    """A title and message for a database that cannot be used, in the user's terms."""
-    from sqlalchemy.exc import DatabaseError
-
-    from mentorlog.storage.migrate import MigrationFailedError, NewerDatabaseError, StorageError
-
-    if isinstance(exc, NewerDatabaseError):
-        return tr("This database needs a newer mentorlog"), str(exc)
-    if isinstance(exc, MigrationFailedError):
-        return tr("The database could not be updated"), str(exc)
-    if isinstance(exc, StorageError):
-        return tr("The database cannot be opened"), str(exc)
-    if isinstance(exc, DatabaseError):
-        detail = str(exc.orig) if exc.orig is not None else str(exc)
-        return tr("The database cannot be opened"), tr(
-            "{where} is damaged or is not a mentorlog database ({detail}). "
-            "mentorlog has not changed it."
-        ).format(where=where, detail=detail)
-    return tr("The database cannot be opened"), str(exc)
-
-
-def show_fatal(title: str, message: str, log_path: Path | None) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("mentorlog"), title)
-    box.setObjectName("fatalDialog")
-    box.setInformativeText(message)
-    if log_path is not None:
-        box.setDetailedText(tr("Details are in the log file {path}").format(path=log_path))
-    box.exec()
-
-
 def open_database(  # type: ignore[no-untyped-def]
     db_target: str | None, log_path: Path | None = None, *, new_site: bool = False
 ):
     """The prepared Database and, for a new encrypted site, its recovery key; or
     (None, None) after telling the user why it cannot be used."""
-    from sqlalchemy.exc import DatabaseError
-
     from mentorlog.services.startup import prepare_database
-    from mentorlog.storage.damage import DamagedDatabaseError
-    from mentorlog.storage.engine import resolve_url
-    from mentorlog.storage.migrate import StorageError
+    from mentorlog.ui.database_problems import is_unusable_database, report_unusable
 
     try:
         if new_site:
@@ -204,20 +168,11 @@ def open_database(  # type: ignore[no-untyped-def]
 
             return start_new_site(db_target)
         return prepare_database(db_target), None
-    except DamagedDatabaseError as exc:
-        log.error("the database is damaged: %s", exc)
-        from mentorlog.ui.damaged_dialog import offer_restore
-
-        if offer_restore(exc):
+    except Exception as exc:
+        if not is_unusable_database(exc):
+            raise
+        if report_unusable(exc, db_target, log_path):
             return open_database(db_target, log_path)  # the restored copy
-        return None, None
-    except (StorageError, DatabaseError) as exc:
-        try:
-            where = resolve_url(db_target).render_as_string(hide_password=True)
-        except Exception:
-            where = str(db_target)
-        log.error("cannot open the database %s: %s", where, exc)
-        show_fatal(*explain_storage_failure(exc, where), log_path)
         return None, None
 
 
@@ -226,35 +181,44 @@ def start(  # type: ignore[no-untyped-def]
 ):
     """Everything before the event loop: returns the running AppController, or None when
     the database could not be opened (the user has been told). ``hooks=False`` leaves
-    sys.excepthook alone (tests keep their own)."""
+    sys.excepthook alone (tests keep their own); ``bench=True`` signs in at once (see
+    mentorlog/bench_mode.py), None reads that from the environment."""
     log_path = setup_logging()
     if hooks:
         install_exception_hook()
     app = make_application()
     install_translators(app)
+    if bench is None:
+        bench = bench_mode.signs_in_at_once()
+    from mentorlog.storage.locate import opens_at_sign_in
+
+    if not bench and opens_at_sign_in(db_target):
+        # The common case: a database file that only a password opens. The sign-in screen
+        # shows now; SQLAlchemy and the models load (and an unencrypted file is checked)
+        # on the worker while the password is typed.
+        from mentorlog.ui.sign_in_flow import AppController
+
+        controller = AppController(None, parent=app, log_path=log_path)
+        if bench_mode.reports_ready():
+            _time_sign_in_screen(controller)
+        controller.start_signing_in(db_target)
+        return controller
+    return _start_with_database(app, db_target, log_path, bench)
+
+
+def _start_with_database(  # type: ignore[no-untyped-def]
+    app: QApplication, db_target: str | None, log_path: Path | None, bench: bool
+):
+    """A new site, a server, or a bench run that signs in at once: the database opens
+    (or is made) before the first screen."""
     from mentorlog.services.opening import DatabaseKind, database_kind, is_demo_site
     from mentorlog.ui.context import AppContext
     from mentorlog.ui.sign_in_flow import AppController
 
-    if bench is None:
-        bench = os.environ.get(BENCH_EXIT_VAR) == "1"
-    auto = None
-    if bench:
-        credentials = os.environ.get(BENCH_SIGN_IN_VAR, "mentor:demo")
-        username, _, password = credentials.partition(":")
-        auto = (username, password)
+    auto = bench_mode.credentials() if bench else None
     kind = database_kind(db_target)
-    if kind == DatabaseKind.PLAIN and not bench:
-        # Checked (and migrated) before anyone signs in, so a database that cannot be used
-        # is said at once; it is then encrypted at the first sign-in.
-        checked, _ = open_database(db_target, log_path)
-        if checked is None:
-            return None
-        checked.close()
-    if kind == DatabaseKind.ENCRYPTED or (kind == DatabaseKind.PLAIN and not bench):
-        # Nothing is opened before someone signs in: the key is unwrapped by their password
-        # (an unencrypted database from an earlier mentorlog is encrypted at this sign-in).
-        controller = AppController(None, parent=app)
+    if kind in (DatabaseKind.ENCRYPTED, DatabaseKind.PLAIN):  # a bench run or an sqlite:// URL
+        controller = AppController(None, parent=app, log_path=log_path)
         if bench:
             controller.first_data_shown.connect(_bench_report_and_quit)
         controller.start_locked(
@@ -269,7 +233,7 @@ def start(  # type: ignore[no-untyped-def]
     if db is None:
         return None
     ctx = AppContext(db, app)
-    controller = AppController(ctx, parent=app, recovery_key=recovery_key)
+    controller = AppController(ctx, parent=app, recovery_key=recovery_key, log_path=log_path)
     if bench:
         controller.first_data_shown.connect(_bench_report_and_quit)
     controller.start(auto_sign_in=auto)
@@ -287,6 +251,37 @@ def _where(db_target: str | None) -> str:
 def _bench_report_and_quit() -> None:
     print(f"MENTORLOG_SHOWN {seconds_since_process_start():.3f}", flush=True)
     QTimer.singleShot(0, QApplication.quit)
+
+
+def _time_sign_in_screen(controller: AppController) -> None:
+    """For bench/run.py: report when the sign-in screen is shown and takes input, then quit;
+    or, given a typing time, type the credentials, press Sign in and report how long the
+    data took from that press (mentorlog/bench_mode.py)."""
+    typing_ms = bench_mode.sign_in_after_ms()
+    pressed: list[float] = []
+
+    def shown(dialog: QDialog) -> None:
+        print(f"MENTORLOG_READY {seconds_since_process_start():.3f}", flush=True)
+        if typing_ms is None:
+            QTimer.singleShot(0, QApplication.quit)
+            return
+
+        def press_sign_in() -> None:
+            username, password = bench_mode.credentials()
+            dialog.username.setText(username)  # type: ignore[attr-defined]
+            dialog.password.setText(password)  # type: ignore[attr-defined]
+            pressed.append(time.perf_counter())
+            dialog.submit()  # type: ignore[attr-defined]
+
+        QTimer.singleShot(typing_ms, press_sign_in)
+
+    def data_shown() -> None:
+        if pressed:
+            print(f"MENTORLOG_SIGNED_IN {time.perf_counter() - pressed[0]:.3f}", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+
+    controller.sign_in_shown.connect(shown)
+    controller.first_data_shown.connect(data_shown)
 
 
 def run(db_target: str | None) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorlog.services.access import Actor
-from mentorlog.ui.context import AppContext
 from mentorlog.ui.ops import Op
+
+if TYPE_CHECKING:
+    from mentorlog.services.access import Actor
+    from mentorlog.ui.context import AppContext
 
 
 class SignInDialog(QDialog):

@@ -4,21 +4,30 @@ sign-in on "Sign out" without restarting the app."""
 from __future__ import annotations
 
 import logging
+import os
 import uuid
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from mentorlog.services.access import Actor
-from mentorlog.ui.context import AppContext
 from mentorlog.ui.ops import Op
+
+if TYPE_CHECKING:
+    # Only names here: the sign-in screen shows before SQLAlchemy and the models load.
+    from mentorlog.services.access import Actor
+    from mentorlog.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
-# Between sign-out and the next sign-in nobody acts: an actor with no roles sees nothing
-# (unlike SYSTEM, which the context starts with and which sees everything).
-NOBODY = Actor(uuid.UUID(int=0), "nobody", frozenset())
+
+def nobody() -> Actor:
+    """Who acts between sign-out and the next sign-in: an actor with no roles sees
+    nothing (unlike SYSTEM, which the context starts with and which sees everything)."""
+    from mentorlog.services.access import Actor
+
+    return Actor(uuid.UUID(int=0), "nobody", frozenset())
 
 
 # After a dialog is on screen and before anyone can have typed a name and password.
@@ -43,6 +52,8 @@ class AppController(QObject):
 
     first_data_shown = Signal()
     window_opened = Signal(object)
+    # The first sign-in screen of start_signing_in is shown and takes input (its dialog).
+    sign_in_shown = Signal(object)
 
     def __init__(
         self,
@@ -50,8 +61,11 @@ class AppController(QObject):
         parent: QObject | None = None,
         *,
         recovery_key: str | None = None,
+        log_path: Path | None = None,
     ) -> None:
         super().__init__(parent)
+        self._log_path = log_path  # named in the dialog for a database that cannot be used
+        self._reported_sign_in_shown = False
         # None until an encrypted database is unlocked (start_locked).
         self.ctx: AppContext = ctx  # type: ignore[assignment]
         # A new encrypted site's recovery key, shown once its administrator exists.
@@ -100,6 +114,41 @@ class AppController(QObject):
 
             show_recovery_key(self.recovery_key, self.window)
             self.recovery_key = None
+
+    def start_signing_in(self, target: str | os.PathLike[str] | None) -> None:
+        """The sign-in screen for a database file that only a password opens (encrypted,
+        or unencrypted and to be encrypted at this sign-in), shown before SQLAlchemy and
+        the models are loaded: they load on the dialog's worker while the password is
+        typed, and an unencrypted file is checked and migrated there. A sign-in pressed
+        sooner waits behind that work; a database that cannot be used is then explained
+        (exit code 1), or a damaged one offered its newest verified backup."""
+        from mentorlog.storage.locate import DatabaseKind, file_target, is_demo_file, kind_of_file
+        from mentorlog.ui.unlock_dialog import UnlockDialog
+
+        path = file_target(target)
+        assert path is not None, "start_signing_in is for a database file"
+        convert = kind_of_file(path) == DatabaseKind.PLAIN
+        dialog = UnlockDialog(target, str(path), demo=is_demo_file(path), convert=convert)
+        dialog.opened.connect(self._opened)
+        dialog.ready.connect(_prepare_main_window)
+        dialog.unusable.connect(lambda exc: self._database_unusable(target, exc))
+        self._show_dialog(dialog, prepare_window=False)
+        dialog.prepare(check=convert)
+        if not self._reported_sign_in_shown:
+            self._reported_sign_in_shown = True
+            # Once the event loop has handled the show, as bench/run.py's Qt floor does.
+            QTimer.singleShot(0, lambda: self.sign_in_shown.emit(dialog))
+
+    def _database_unusable(self, target: str | os.PathLike[str] | None, exc: object) -> None:
+        from mentorlog.ui.database_problems import report_unusable
+
+        assert isinstance(exc, BaseException)
+        # Over the sign-in screen, which stays up until the app ends (closing the last
+        # window would quit with exit code 0).
+        if report_unusable(exc, target, self._log_path, self.dialog):
+            self.start_signing_in(target)  # the restored copy
+        else:
+            QApplication.exit(1)
 
     def start_locked(
         self,
@@ -169,14 +218,15 @@ class AppController(QObject):
         dialog.signed_in.connect(self._signed_in)
         self._show_dialog(dialog)
 
-    def _show_dialog(self, dialog: QDialog) -> None:
+    def _show_dialog(self, dialog: QDialog, *, prepare_window: bool = True) -> None:
         previous = self.dialog
         self.dialog = dialog
         dialog.rejected.connect(self._dialog_rejected)
         dialog.show()
         if previous is not None:
             previous.deleteLater()
-        QTimer.singleShot(PREPARE_WINDOW_AFTER_MS, _prepare_main_window)
+        if prepare_window:
+            QTimer.singleShot(PREPARE_WINDOW_AFTER_MS, _prepare_main_window)
 
     def _dialog_rejected(self) -> None:
         # Quit, or Escape, on the only window there is ends the app.
@@ -234,7 +284,7 @@ class AppController(QObject):
         # The dialog opens before the window closes, so the app does not see its last
         # window close and quit.
         self.show_sign_in()
-        self.ctx.set_actor(NOBODY)
+        self.ctx.set_actor(nobody())
         if window is not None:
             window.setProperty("signingOut", True)
             window.close()
@@ -252,6 +302,11 @@ class AppController(QObject):
         ).run(self.ctx)
 
     def shutdown(self) -> None:
+        wait_idle = getattr(self.dialog, "wait_idle", None)
+        if wait_idle is not None:
+            # The sign-in screen's worker may still be loading or checking the database
+            # (quit at once): it finishes before the interpreter goes.
+            wait_idle()
         if self.ctx is None:
             return
         auto_backup = getattr(self, "auto_backup", None)

@@ -5,19 +5,26 @@ encrypted on this first sign-in (services/opening.py)."""
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from mentorlog.services.opening import OpenedSite, encrypt_after_sign_in, sign_in_and_open
 from mentorlog.ui.ops import TaskManager
 from mentorlog.ui.sign_in_dialog import SignInDialog
+
+if TYPE_CHECKING:
+    from mentorlog.services.opening import OpenedSite
 
 
 class UnlockDialog(SignInDialog):
     """Emits ``opened(site)`` with the open database and who signed in."""
 
     opened = Signal(object)
+    # prepare()'s work is done: what signing in needs is loaded (and the file checked).
+    ready = Signal()
+    # prepare() found that the database cannot be used: the exception.
+    unusable = Signal(object)
 
     def __init__(
         self,
@@ -33,6 +40,7 @@ class UnlockDialog(SignInDialog):
         self._target = target
         self._convert = convert
         self._tasks = TaskManager(self)
+        self._unusable = False
         if convert:
             note = QLabel(
                 self.tr(
@@ -46,10 +54,43 @@ class UnlockDialog(SignInDialog):
             assert isinstance(layout, QVBoxLayout)
             layout.insertWidget(layout.count() - 2, note)
 
+    def prepare(self, *, check: bool) -> None:
+        """The worker's first job, while the password is typed: load SQLAlchemy, the models
+        and the services, and with ``check`` open, check (and migrate) the unencrypted
+        file. A sign-in pressed sooner queues behind it on the same worker."""
+        target = self._target
+
+        def work() -> None:
+            from mentorlog.services.warm_up import warm_up
+
+            warm_up(encryption=True)
+            if check:
+                from mentorlog.services.startup import prepare_database
+
+                prepare_database(target).close()
+
+        self._tasks.submit(work, lambda _: self.ready.emit(), self._prepare_failed)
+
+    def _prepare_failed(self, exc: BaseException) -> None:
+        from mentorlog.ui.database_problems import is_unusable_database
+
+        if not is_unusable_database(exc):
+            raise exc  # a fault of mentorlog's: the exception hook reports it
+        self._unusable = True
+        self.unusable.emit(exc)
+
+    def _refused(self, exc: BaseException) -> None:
+        if self._unusable:  # a sign-in pressed before the check: that dialog said why
+            self._set_busy(False)
+            return
+        super()._refused(exc)
+
     def check(self, username: str, password: str) -> None:
         target, convert = self._target, self._convert
 
         def work() -> OpenedSite:
+            from mentorlog.services.opening import encrypt_after_sign_in, sign_in_and_open
+
             site = sign_in_and_open(target, username, password)
             return encrypt_after_sign_in(site, username, password) if convert else site
 

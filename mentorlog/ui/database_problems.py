@@ -1,0 +1,86 @@
+"""Telling the user that the database cannot be used, in their terms: at start-up before
+sign-in (ui/app.py), or while the sign-in screen checks it in the background
+(ui/sign_in_flow.py). Nothing here changes the database, except a restore the user asks
+for."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def explain_storage_failure(exc: BaseException, where: str) -> tuple[str, str]:
+    """A title and message for a database that cannot be used, in the user's terms."""
+    from sqlalchemy.exc import DatabaseError
+
+    from mentorlog.storage.migrate import MigrationFailedError, NewerDatabaseError, StorageError
+
+    if isinstance(exc, NewerDatabaseError):
+        return tr("This database needs a newer mentorlog"), str(exc)
+    if isinstance(exc, MigrationFailedError):
+        return tr("The database could not be updated"), str(exc)
+    if isinstance(exc, StorageError):
+        return tr("The database cannot be opened"), str(exc)
+    if isinstance(exc, DatabaseError):
+        detail = str(exc.orig) if exc.orig is not None else str(exc)
+        return tr("The database cannot be opened"), tr(
+            "{where} is damaged or is not a mentorlog database ({detail}). "
+            "mentorlog has not changed it."
+        ).format(where=where, detail=detail)
+    return tr("The database cannot be opened"), str(exc)
+
+
+def show_fatal(
+    title: str, message: str, log_path: Path | None, parent: QWidget | None = None
+) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, tr("mentorlog"), title, parent=parent)
+    box.setObjectName("fatalDialog")
+    box.setInformativeText(message)
+    if log_path is not None:
+        box.setDetailedText(tr("Details are in the log file {path}").format(path=log_path))
+    box.exec()
+
+
+def is_unusable_database(exc: BaseException) -> bool:
+    """Whether ``exc`` says the database itself cannot be used (not a wrong password)."""
+    from sqlalchemy.exc import DatabaseError
+
+    from mentorlog.storage.damage import DamagedDatabaseError
+    from mentorlog.storage.migrate import StorageError
+
+    return isinstance(exc, DamagedDatabaseError | StorageError | DatabaseError)
+
+
+def report_unusable(
+    exc: BaseException,
+    target: str | os.PathLike[str] | None,
+    log_path: Path | None,
+    parent: QWidget | None = None,
+) -> bool:
+    """Say why the database cannot be used. A damaged one is offered its newest verified
+    backup: True when that was restored (open it again), False when the app cannot go on."""
+    from mentorlog.storage.damage import DamagedDatabaseError
+    from mentorlog.storage.engine import resolve_url
+
+    if isinstance(exc, DamagedDatabaseError):
+        log.error("the database is damaged: %s", exc)
+        from mentorlog.ui.damaged_dialog import offer_restore
+
+        return offer_restore(exc, parent)
+    try:
+        where = resolve_url(target).render_as_string(hide_password=True)
+    except Exception:
+        where = str(target)
+    log.error("cannot open the database %s: %s", where, exc)
+    show_fatal(*explain_storage_failure(exc, where), log_path, parent)
+    return False
