@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -137,7 +138,7 @@ class ReviewForm(QWidget):
             self.problems.remove(f"domain:{name}")
         self.domain_rows.clear()
         for row, domain in enumerate(scale.domains):
-            title = QLabel(f"<b>{domain.name}</b>", self.domains_box)
+            title = QLabel(f"<b>{escape(domain.name)}</b>", self.domains_box)
             title.setWordWrap(True)
             level = QComboBox(self.domains_box)
             level.setAccessibleName(self.tr("Level for %1").replace("%1", domain.name))
@@ -165,7 +166,7 @@ class ReviewForm(QWidget):
             title = self.tr("New %1").replace("%1", labels.review_kind(kind).lower())
         else:
             title = labels.review_kind(review.kind)
-        self.heading.setText(f"<h3>{title}</h3>")
+        self.heading.setText(f"<h3>{escape(title)}</h3>")
         self.kind.setCurrentIndex(self.kind.findData((review.kind if review else kind).value))
         self._offer_progress()
         if review is not None:

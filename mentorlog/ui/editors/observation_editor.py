@@ -13,6 +13,7 @@ editor opened with ``amend=True`` that asks why and saves version n+1.
 from __future__ import annotations
 
 import uuid
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -280,7 +281,7 @@ class ObservationEditor(EditorDialog):
         elif state is not None and state.locked_at is not None:
             status = self.tr("Signed observation")
         self.setWindowTitle(f"{status} – {name}")
-        self.heading.setText(f"<h2>{status}: {name}</h2>")
+        self.heading.setText(f"<h2>{escape(status)}: {escape(name)}</h2>")
         published = self.status == EntryStatus.PUBLISHED
         # A published observation stays published: changes are saved by publishing them.
         self.draft_button.setVisible(not published)

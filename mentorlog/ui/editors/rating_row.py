@@ -4,6 +4,8 @@ required on the levels that need one, and "not responding to training"."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -39,7 +41,7 @@ class RatingRow(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Rating of %1").replace("%1", competency.name))
 
-        title = QLabel(f"<b>{competency.key}</b>  {competency.name}", self)
+        title = QLabel(f"<b>{escape(competency.key)}</b>  {escape(competency.name)}", self)
         title.setWordWrap(True)
         title.setToolTip(competency.description)
         remove = QToolButton(self)
@@ -148,7 +150,9 @@ class RatingRow(QFrame):
             return
         level = self._levels[value]
         anchor = self.competency.anchors.get(value) or level.anchor
-        self.anchor.setText(f"<b>{level.code} – {level.label}</b><br>{anchor}")
+        self.anchor.setText(
+            f"<b>{escape(level.code)} – {escape(level.label)}</b><br>{escape(anchor)}"
+        )
         self.anchor.setAccessibleDescription(f"{level.label}. {anchor}")
         self._update_comment_hint()
         self.problem.show_problem("")
@@ -166,7 +170,7 @@ class RatingRow(QFrame):
                 .replace("%1", level.code)
                 .replace("%2", level.label)
             )
-            self.comment_label.setText(f"<b>{reason}</b>")
+            self.comment_label.setText(f"<b>{escape(reason)}</b>")
             self.comment.setPlaceholderText(self.tr("What did the student do?"))
         else:
             reason = self.tr("Comment (optional)")

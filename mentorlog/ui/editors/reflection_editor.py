@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -223,7 +224,7 @@ class ReflectionEditor(EditorDialog):
         name = self.data.student_name if self.data else ""
         what = self.tr("Reflection") if self.record_id else self.tr("New reflection")
         self.setWindowTitle(f"{what} – {name}")
-        self.heading.setText(f"<h2>{what}: {name}</h2>")
+        self.heading.setText(f"<h2>{escape(what)}: {escape(name)}</h2>")
 
     def _template_chosen(self) -> None:
         template = ReflectionTemplate(self.template.currentData())
