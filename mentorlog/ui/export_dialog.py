@@ -38,6 +38,7 @@ from mentorlog.ui.context import AppContext
 from mentorlog.ui.errors import show_error
 from mentorlog.ui.export_options import OptionsPanel
 from mentorlog.ui.ops import Cancelled, Op
+from mentorlog.ui.student_view import is_student_view
 
 ONE, SEVERAL, COHORT = 0, 1, 2
 
@@ -121,6 +122,12 @@ class ExportDialog(QDialog):
         for button in (self.mode_one, self.mode_several, self.mode_cohort):
             modes_row.addWidget(button)
         modes_row.addStretch(1)
+        # Only the choices this person has: a cohort summary is a coordinator's, and a
+        # student reports on themself alone (no choice of who at all).
+        student = is_student_view(self.ctx.actor)
+        self.mode_cohort.setVisible(self.ctx.actor.sees_everything)
+        for button in (self.mode_one, self.mode_several):
+            button.setVisible(not student)
         who_layout.addLayout(modes_row)
         who_layout.addWidget(self.stack)
         who_layout.addWidget(self.empty)

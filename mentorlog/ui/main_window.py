@@ -189,6 +189,12 @@ class MainWindow(QMainWindow):
             "siteSettings", self.tr("&Site settings…"), self.open_site_settings
         )
         self.site_settings.setVisible(self.ctx.actor.has(Role.ADMINISTRATOR))
+        # Recording is for the roles that record: others are not shown a greyed-out button
+        # they can never use (a student, a coordinator, an administrator).
+        self.new_observation.setVisible(self.ctx.actor.has(Role.MENTOR))
+        self.new_reflection.setVisible(
+            self.ctx.actor.has(Role.MENTOR) or self.ctx.actor.has(Role.STUDENT)
+        )
         # What coordinators and administrators manage; the services refuse others anyway.
         manages = self.ctx.actor.has(Role.COORDINATOR) or self.ctx.actor.has(Role.ADMINISTRATOR)
         self.people.setVisible(manages and _available(PEOPLE))

@@ -48,6 +48,7 @@ from mentorlog.ui.dossier.timeline_model import (
     TimelineModel,
 )
 from mentorlog.ui.ops import Changes, Op
+from mentorlog.ui.student_view import is_student_view
 
 SEARCH_DELAY_MS = 150
 WATCHED_KINDS = ("observation", "reflection", "review", "concern", "person")
@@ -70,6 +71,8 @@ class TimelineTab(QWidget):
         self.setObjectName("timelineTab")
 
         self.filters = TimelineFilterBar()
+        # A student sees only what was shared with them: no choice of shared or private.
+        self.filters.visibility.setVisible(not is_student_view(ctx.actor))
         self.filters.search_edited.connect(self._search_timer_restart)
         self.filters.filters_changed.connect(self.refresh)
 

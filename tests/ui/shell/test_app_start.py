@@ -144,6 +144,7 @@ def test_sign_out_returns_to_sign_in_without_restarting(qtbot, start_app, demo_p
     window = _window(qtbot, controller)
     assert Role.STUDENT in window.ctx.actor.roles
     assert not window.new_observation.isEnabled()  # students do not record shifts
+    assert not window.new_observation.isVisible()  # nor see a button for it
 
 
 def _answer_fatal_dialog(seen: dict[str, str]) -> None:

@@ -75,8 +75,20 @@ def test_the_student_opens_on_their_current_placement_with_new_feedback_first(
     for hidden in ("Liis only", "Draft not yet", "Анна", "Last spring"):
         assert hidden not in shown
     # What a mentor does stays off; what a student does is on.
-    assert not window.new_observation.isEnabled()
-    assert window.new_reflection.isEnabled()
+    assert not window.new_observation.isEnabled() and not window.new_observation.isVisible()
+    assert window.new_reflection.isEnabled() and window.new_reflection.isVisible()
+    # Nothing to choose that a student cannot have: no shared-or-private filter (they see
+    # only what was shared), and no choice of whom a report is about.
+    assert not window.dossier.timeline.filters.visibility.isVisibleTo(window)
+    from mentorlog.ui.export_dialog import open_export_dialog
+
+    export = open_export_dialog(student_view_ctx, window, student_world.placement_id)
+    qtbot.waitUntil(lambda: export.export_button.isEnabled(), timeout=10_000)
+    assert not any(
+        b.isVisibleTo(export) for b in (export.mode_one, export.mode_several, export.mode_cohort)
+    )
+    assert export.student_combo.count() >= 1 and export.student_combo.isVisibleTo(export)
+    export.close()  # deletes itself; the window goes with qtbot
     window.close()
 
 
