@@ -96,8 +96,12 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._update_actions()
         if is_student_view(ctx.actor):
-            # A student opens on their current placement, with their new feedback first.
+            # A student opens on their current placement, with their new feedback first
+            # and the keyboard in it.
             self.panel.choose_first = opening_placement
+            feedback = self.dossier.extra_tabs.get("feedback")
+            if feedback is not None:
+                self._focus_feedback_once(feedback)
         else:
             self.panel.select_placement(self._remembered_placement())
         self.panel.refresh()
@@ -362,6 +366,16 @@ class MainWindow(QMainWindow):
         self.dossier.set_placement(placement_id)
         self.ui_state.set_value(self._placement_key(), str(placement_id or ""))
         self._update_actions()
+
+    def _focus_feedback_once(self, feedback: QWidget) -> None:
+        focused: list[bool] = []
+
+        def loaded(_placement_id: object) -> None:
+            if not focused:
+                focused.append(True)
+                feedback.focus_list()  # type: ignore[attr-defined]
+
+        feedback.loaded.connect(loaded)  # type: ignore[attr-defined]
 
     def _panel_loaded(self) -> None:
         if self.panel.selected_placement is None:

@@ -112,7 +112,7 @@ class FeedbackTab(QWidget):
         self.disagree_button.setToolTip(
             self.tr("Record that you disagree, with a comment saying why")
         )
-        self.reflect_button = QPushButton(self.tr("Reflect on this…"), self)
+        self.reflect_button = QPushButton(self.tr("Ref&lect on this…"), self)
         self.reflect_button.setObjectName("reflect")
         self.reflect_button.setToolTip(self.tr("Write a reflection linked to this feedback"))
         self.problem = ProblemLabel(self)
@@ -212,6 +212,12 @@ class FeedbackTab(QWidget):
             self._show_item(None)
         self._answering, self._keep_row = False, 0
         self.loaded.emit(pid)
+
+    def focus_list(self) -> None:
+        """Keyboard focus on the new feedback (or, with none, on the answered): where a
+        student starts reading, with Acknowledge a key press away."""
+        table = self.new_table if self.new_model.rowCount() else self.answered_table
+        table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _select(self, table: QTableView, row: int) -> None:
         model = table.model()

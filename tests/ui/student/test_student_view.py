@@ -61,6 +61,8 @@ def test_the_student_opens_on_their_current_placement_with_new_feedback_first(
     assert window.panel.selected_placement == student_world.placement_id
     assert window.dossier.tabs.currentWidget() is tab
     assert window.dossier.tabs.tabText(0).replace("&", "") == "Feedback"
+    # The keyboard starts in the new feedback, not in the list of placements.
+    qtbot.waitUntil(lambda: tab.new_table.hasFocus(), timeout=5_000)
     item = tab.new_model.row(0)
     assert item.id == student_world.new_feedback and item.mentor_name == "Liis Tamm"
     assert [r.id for r in tab.answered_model.rows()] == [student_world.answered]
