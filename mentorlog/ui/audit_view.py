@@ -70,8 +70,8 @@ class AuditModel(RowsModel[AuditRow]):
             if col == self.ACTION:
                 return trust_labels.action(row.action)
             if col == self.RECORD:
-                return row.entity_type
-            return _detail_text(row.detail)
+                return trust_labels.record_kind(row.entity_type) if row.entity_type else ""
+            return trust_labels.detail(row.detail) if row.detail else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.ACTION:
                 return (
@@ -92,10 +92,6 @@ def _alarming(action: str) -> bool:
         "account.locked",
         "permission.refused",
     )
-
-
-def _detail_text(detail: dict[str, Any]) -> str:
-    return ", ".join(f"{k}: {v}" for k, v in sorted(detail.items()))
 
 
 class AuditView(QDialog):

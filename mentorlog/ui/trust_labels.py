@@ -83,3 +83,85 @@ def action(code: str) -> str:
     if verb in _VERBS:
         return f"{kind.replace('_', ' ').capitalize()} {_t(_VERBS[verb])}"
     return code
+
+
+_DETAIL_KEYS = {
+    "username": QT_TRANSLATE_NOOP("trust", "Username"),
+    "roles": QT_TRANSLATE_NOOP("trust", "Roles"),
+    "role": QT_TRANSLATE_NOOP("trust", "Role"),
+    "unlocked": QT_TRANSLATE_NOOP("trust", "Account unlocked"),
+    "failures": QT_TRANSLATE_NOOP("trust", "Failed attempts"),
+    "file": QT_TRANSLATE_NOOP("trust", "File"),
+    "pages": QT_TRANSLATE_NOOP("trust", "Pages"),
+    "from": QT_TRANSLATE_NOOP("trust", "From"),
+    "to": QT_TRANSLATE_NOOP("trust", "To"),
+    "key": QT_TRANSLATE_NOOP("trust", "Setting"),
+    "version": QT_TRANSLATE_NOOP("trust", "Version"),
+    "replaces": QT_TRANSLATE_NOOP("trust", "Replaces"),
+    "amends": QT_TRANSLATE_NOOP("trust", "Amends"),
+    "reason": QT_TRANSLATE_NOOP("trust", "Reason"),
+    "comment": QT_TRANSLATE_NOOP("trust", "Comment"),
+    "status": QT_TRANSLATE_NOOP("trust", "Status"),
+    "backup": QT_TRANSLATE_NOOP("trust", "Backup"),
+    "message": QT_TRANSLATE_NOOP("trust", "Message"),
+    "people_needing_new_password": QT_TRANSLATE_NOOP("trust", "People needing a new password"),
+    "removed": QT_TRANSLATE_NOOP("trust", "Removed"),
+    "students_removed": QT_TRANSLATE_NOOP("trust", "Students removed"),
+    "students": QT_TRANSLATE_NOOP("trust", "Students"),
+    "observations": QT_TRANSLATE_NOOP("trust", "Observations"),
+    "placements": QT_TRANSLATE_NOOP("trust", "Placements"),
+    "reflections": QT_TRANSLATE_NOOP("trust", "Reflections"),
+    "goals": QT_TRANSLATE_NOOP("trust", "Goals"),
+    "reviews": QT_TRANSLATE_NOOP("trust", "Reviews"),
+    "workstation": QT_TRANSLATE_NOOP("trust", "Workstation"),
+    "subject": QT_TRANSLATE_NOOP("trust", "About"),
+}
+_RECORDS = {
+    "observation": QT_TRANSLATE_NOOP("trust", "Observation"),
+    "reflection": QT_TRANSLATE_NOOP("trust", "Reflection"),
+    "goal": QT_TRANSLATE_NOOP("trust", "Goal"),
+    "review": QT_TRANSLATE_NOOP("trust", "Review"),
+    "concern": QT_TRANSLATE_NOOP("trust", "Cause for concern"),
+    "person": QT_TRANSLATE_NOOP("trust", "Person"),
+    "placement": QT_TRANSLATE_NOOP("trust", "Placement"),
+    "cohort": QT_TRANSLATE_NOOP("trust", "Cohort"),
+    "site_setting": QT_TRANSLATE_NOOP("trust", "Site setting"),
+}
+# A record id in a detail is shortened in the column; the tooltip keeps it whole.
+_ID_SHOWN = 8
+
+
+def record_kind(code: str) -> str:
+    """A record's kind in words ("concern" → "Cause for concern"); unknown ones readable."""
+    text = _RECORDS.get(code)
+    return _t(text) if text else code.replace("_", " ").capitalize()
+
+
+def detail(values: dict[str, object]) -> str:
+    """An event's details on one line, in words: "Version: 2 · Reason: typo in the date"."""
+    parts = []
+    for key, value in values.items():
+        text = _DETAIL_KEYS.get(key)
+        label = _t(text) if text else key.replace("_", " ").capitalize()
+        parts.append(f"{label}: {_detail_value(key, value)}")
+    return " · ".join(parts)
+
+
+def _detail_value(key: str, value: object) -> str:
+    if isinstance(value, bool):
+        return _t("yes") if value else _t("no")
+    if key in ("role", "roles"):
+        codes = value if isinstance(value, list) else [value]
+        return ", ".join(role(str(c)) for c in codes)
+    if isinstance(value, dict):
+        return ", ".join(
+            f"{_detail_value(k, v)} {str(k).replace('_', ' ')}" for k, v in value.items()
+        )
+    if isinstance(value, list):
+        return ", ".join(_detail_value(key, v) for v in value)
+    if value is None:
+        return "–"
+    text = str(value)
+    if len(text) == 36 and text.count("-") == 4:  # a record's id
+        return text[:_ID_SHOWN] + "…"
+    return text

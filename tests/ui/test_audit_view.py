@@ -50,11 +50,29 @@ def test_model_words_each_column() -> None:
 
     assert cell(AuditModel.WHO) == "(not signed in)"
     assert cell(AuditModel.ACTION) == "Sign-in failed"
-    assert cell(AuditModel.DETAIL) == "failures: 2, username: ghost"
+    assert cell(AuditModel.DETAIL) == "Username: ghost · Failed attempts: 2"
+    assert cell(AuditModel.RECORD) == "Username"  # a kind this build does not know: readable
     assert "Event 7" in str(cell(AuditModel.ACTION, Qt.ItemDataRole.ToolTipRole))
     assert cell(AuditModel.ACTION, Qt.ItemDataRole.ForegroundRole) is not None
     model.add_rows([row])
     assert model.rowCount() == 2
+
+
+def test_details_and_record_kinds_are_worded_not_shown_as_codes() -> None:
+    from mentorlog.ui import trust_labels
+
+    old = "3f2b8c1e-0d4a-4c7e-9b1a-2e5f6a7b8c9d"
+    assert trust_labels.detail({"version": 2, "replaces": old, "reason": "Wrong date"}) == (
+        "Version: 2 · Replaces: 3f2b8c1e… · Reason: Wrong date"
+    )
+    assert trust_labels.detail({"username": "liis", "roles": ["mentor", "student"]}) == (
+        "Username: liis · Roles: Mentor, Student"
+    )
+    assert trust_labels.detail({"unlocked": True}) == "Account unlocked: yes"
+    assert trust_labels.detail({"removed": {"observations": 3}, "students_removed": 1}) == (
+        "Removed: 3 observations · Students removed: 1"
+    )
+    assert trust_labels.record_kind("concern") == "Cause for concern"
 
 
 def test_database_events_are_worded_not_shown_as_codes() -> None:
