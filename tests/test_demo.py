@@ -394,6 +394,16 @@ def test_goal_progress_notes_read_as_written_by_their_author(session: Session) -
         assert note.startswith("Mentor:") != by_student, (note, by_student)
 
 
+def test_a_placement_never_has_two_goals_with_the_same_title(session: Session) -> None:
+    assert session.scalar(select(func.count()).select_from(Goal)) > 0
+    repeated = (
+        select(Goal.placement_id, Goal.title)
+        .group_by(Goal.placement_id, Goal.title)
+        .having(func.count() > 1)
+    )
+    assert session.execute(repeated).all() == []
+
+
 def test_signed_feedback_is_signed_by_its_author_after_publishing_and_locked(
     session: Session,
 ) -> None:

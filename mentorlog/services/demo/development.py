@@ -117,11 +117,20 @@ class DevelopmentWriter(RecordWriter):
         rng = self.rng
         weakest = sorted(p.student.offsets, key=p.student.offsets.__getitem__)[:6]
         count = min(4, 1 + p.elapsed_days // 35)
+        titled: set[str] = set()  # one goal per domain: no two goals with the same title
         for i, day in enumerate(self.days_in(p, count)):
             review_id = None
             if i == count - 1 and midpoint is not None:
                 review_id, day = midpoint
             keys = rng.sample(weakest, rng.randint(1, 2))
+            fresh = [k for k in (*keys, *weakest) if k.split("-")[0] not in titled]
+            if not fresh:
+                break  # every weak domain has its goal already
+            if fresh[0] not in keys:
+                keys = [fresh[0]]
+            elif keys[0] != fresh[0]:
+                keys = [fresh[0], *(k for k in keys if k != fresh[0])]
+            titled.add(keys[0].split("-")[0])
             author = p.mentors[0] if rng.random() < 0.7 else p.student.person
             due = day + timedelta(days=rng.randint(21, 42))
             status = self._goal_status(due)
