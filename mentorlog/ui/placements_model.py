@@ -198,6 +198,9 @@ class PlacementsModel(QAbstractItemModel):
         if column == PHASE:
             return labels.phase(row.phase)
         if column == LAST_SEEN:
+            if row.status in ("completed", "withdrawn"):
+                # Days since the last observation mean nothing once a placement is over.
+                return _t("ended") if row.status == "completed" else _t("withdrawn")
             days = row.days_since_observed
             return "—" if days is None else _t("{n} d").format(n=days)
         if column == CONCERNS:
@@ -209,6 +212,13 @@ class PlacementsModel(QAbstractItemModel):
     @staticmethod
     def _tooltip(row: PlacementRow, column: int) -> str:
         if column == LAST_SEEN:
+            if row.status in ("completed", "withdrawn"):
+                ended = _t("Placement ended {date}").format(date=labels.long_date(row.ends_on))
+                if row.last_observed_on is None:
+                    return ended
+                return ended + "; " + _t("last observation {date}").format(
+                    date=labels.long_date(row.last_observed_on)
+                )
             if row.last_observed_on is None:
                 return _t("Not observed yet")
             return _t("Last observation {date} ({ago})").format(

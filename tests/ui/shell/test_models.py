@@ -83,6 +83,16 @@ def test_placements_are_grouped_under_prison_and_cohort(qapp) -> None:  # type: 
         colors.attention_text()
     )
     assert ola.siblingAtColumn(LAST_SEEN).data() == "40 d"
+    # A finished placement says so, not "0 d" for an observation on its last day.
+    done = PlacementsModel()
+    done.set_rows(
+        [placement("Ola Berg", "Oslo fengsel", "2024", status="completed", days_since_observed=0)]
+    )
+    ended = done.index(0, 0, done.index(0, 0)).siblingAtColumn(LAST_SEEN)
+    assert ended.data() == "ended"
+    assert ended.data(Qt.ItemDataRole.ToolTipRole) == (
+        "Placement ended 30 June 2025; last observation 1 March 2025"
+    )
     ivan = model.index(0, 0, tallinn)
     assert ivan.siblingAtColumn(LAST_SEEN).data() == "—"
     assert ivan.siblingAtColumn(LAST_SEEN).data(Qt.ItemDataRole.ToolTipRole) == ("Not observed yet")
