@@ -395,7 +395,7 @@ class MainWindow(QMainWindow):
         if not self.ui_state.restore_geometry("main", self):
             self.resize(1280, 800)
         if not self.ui_state.restore_splitter("main", self.splitter):
-            self.splitter.setSizes([380, 900])
+            self.splitter.setSizes([430, 900])  # room for a full name beside the figures
         self.ui_state.restore_header("placements", self.panel.view.header())
 
     def closeEvent(self, event: QCloseEvent) -> None:
