@@ -9,15 +9,14 @@ import subprocess
 import sys
 
 CHECK = """
-import importlib, sys
-from mentorlog.services.warm_up import MODULES
-for name in MODULES:
-    importlib.import_module(name)
+import sys
+from mentorlog.services.warm_up import warm_up
+warm_up(encryption=True)
 assert "PySide6" not in sys.modules, "a first-screen module imports Qt"
-assert "mentorlog.models" in sys.modules
+assert "mentorlog.models" in sys.modules and "sqlcipher3" in sys.modules
 """
 
 
-def test_first_screen_modules_import_without_qt() -> None:
+def test_warm_up_loads_the_first_screens_modules_without_qt() -> None:
     done = subprocess.run([sys.executable, "-c", CHECK], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr

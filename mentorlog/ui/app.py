@@ -217,6 +217,14 @@ def _start_with_database(  # type: ignore[no-untyped-def]
 
     auto = bench_mode.credentials() if bench else None
     kind = database_kind(db_target)
+    if kind == DatabaseKind.PLAIN and not bench:
+        # An unencrypted file named by an sqlite:// URL: checked (and migrated) before the
+        # sign-in screen, so one that cannot be used is said at once, and encrypted at the
+        # first sign-in.
+        checked, _ = open_database(db_target, log_path)
+        if checked is None:
+            return None
+        checked.close()
     if kind in (DatabaseKind.ENCRYPTED, DatabaseKind.PLAIN):  # a bench run or an sqlite:// URL
         controller = AppController(None, parent=app, log_path=log_path)
         if bench:

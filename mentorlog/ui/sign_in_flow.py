@@ -141,14 +141,25 @@ class AppController(QObject):
 
     def _database_unusable(self, target: str | os.PathLike[str] | None, exc: object) -> None:
         from mentorlog.ui.database_problems import report_unusable
+        from mentorlog.ui.unlock_dialog import UnlockDialog
 
         assert isinstance(exc, BaseException)
+        dialog = self.dialog
         # Over the sign-in screen, which stays up until the app ends (closing the last
         # window would quit with exit code 0).
-        if report_unusable(exc, target, self._log_path, self.dialog):
-            self.start_signing_in(target)  # the restored copy
-        else:
+        if not report_unusable(exc, target, self._log_path, dialog):
             QApplication.exit(1)
+            return
+        # A backup was restored: a fresh sign-in screen opens it, once the old screen's
+        # worker is idle (a sign-in queued there is skipped), with the name already typed.
+        username = ""
+        if isinstance(dialog, UnlockDialog):
+            dialog.wait_idle(-1)
+            username = dialog.username.text()
+        self.start_signing_in(target)
+        if username and isinstance(self.dialog, UnlockDialog):
+            self.dialog.username.setText(username)
+            self.dialog.password.setFocus()
 
     def start_locked(
         self,
@@ -304,9 +315,10 @@ class AppController(QObject):
     def shutdown(self) -> None:
         wait_idle = getattr(self.dialog, "wait_idle", None)
         if wait_idle is not None:
-            # The sign-in screen's worker may still be loading or checking the database
-            # (quit at once): it finishes before the interpreter goes.
-            wait_idle()
+            # The sign-in screen's worker may still be loading, checking or migrating the
+            # database (quit at once): it finishes, however long that takes, before the
+            # interpreter goes; a migration is never cut off half-way.
+            wait_idle(-1)
         if self.ctx is None:
             return
         auto_backup = getattr(self, "auto_backup", None)

@@ -4,7 +4,9 @@ encrypted on this first sign-in (services/opening.py)."""
 
 from __future__ import annotations
 
+import logging
 import os
+import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -15,6 +17,8 @@ from mentorlog.ui.sign_in_dialog import SignInDialog
 
 if TYPE_CHECKING:
     from mentorlog.services.opening import OpenedSite
+
+log = logging.getLogger(__name__)
 
 
 class UnlockDialog(SignInDialog):
@@ -41,6 +45,8 @@ class UnlockDialog(SignInDialog):
         self._convert = convert
         self._tasks = TaskManager(self)
         self._unusable = False
+        # Set on the worker when prepare() fails, so a sign-in queued behind it is skipped.
+        self._prepare_failed_on_worker = threading.Event()
         if convert:
             note = QLabel(
                 self.tr(
@@ -60,22 +66,28 @@ class UnlockDialog(SignInDialog):
         file. A sign-in pressed sooner queues behind it on the same worker."""
         target = self._target
 
+        failed = self._prepare_failed_on_worker
+
         def work() -> None:
-            from mentorlog.services.warm_up import warm_up
+            try:
+                from mentorlog.services.warm_up import warm_up
 
-            warm_up(encryption=True)
-            if check:
-                from mentorlog.services.startup import prepare_database
+                warm_up(encryption=True)
+                if check:
+                    from mentorlog.services.startup import prepare_database
 
-                prepare_database(target).close()
+                    prepare_database(target).close()
+            except BaseException:
+                failed.set()  # before a sign-in queued behind this job starts
+                raise
 
         self._tasks.submit(work, lambda _: self.ready.emit(), self._prepare_failed)
 
     def _prepare_failed(self, exc: BaseException) -> None:
         from mentorlog.ui.database_problems import is_unusable_database
 
-        if not is_unusable_database(exc):
-            raise exc  # a fault of mentorlog's: the exception hook reports it
+        if not is_unusable_database(exc):  # not the file: a broken installation, a full disk
+            log.error("preparing to sign in failed", exc_info=exc)
         self._unusable = True
         self.unusable.emit(exc)
 
@@ -87,8 +99,13 @@ class UnlockDialog(SignInDialog):
 
     def check(self, username: str, password: str) -> None:
         target, convert = self._target, self._convert
+        failed = self._prepare_failed_on_worker
 
         def work() -> OpenedSite:
+            if failed.is_set():
+                # The file could not be used: this attempt is not made (after a restore,
+                # the next sign-in screen opens the restored copy).
+                raise _NotAttempted()
             from mentorlog.services.opening import encrypt_after_sign_in, sign_in_and_open
 
             site = sign_in_and_open(target, username, password)
@@ -100,5 +117,10 @@ class UnlockDialog(SignInDialog):
         self.opened.emit(site)
         self._accepted(site.actor)
 
-    def wait_idle(self) -> None:
-        self._tasks.wait_idle()
+    def wait_idle(self, msecs: int = 30_000) -> bool:
+        """Block until the worker's jobs have run (-1: however long they take)."""
+        return self._tasks.wait_idle(msecs)
+
+
+class _NotAttempted(Exception):
+    """A sign-in queued behind a check that found the database unusable."""

@@ -10,13 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentorlog.storage.backup import create_backup
 from mentorlog.ui.main_window import MainWindow
 from mentorlog.ui.unlock_dialog import UnlockDialog
-from tests.ui.shell.conftest import sign_in
 from tests.ui.test_damaged_dialog import _damage
 
 HEAVY = ("sqlalchemy", "mentorlog.models", "argon2", "cryptography", "sqlcipher3")
@@ -128,11 +127,32 @@ def test_a_damaged_file_is_found_behind_the_sign_in_screen_and_its_backup_restor
     controller = start_app(demo_path)
     first = controller.dialog
     assert isinstance(first, UnlockDialog)
-    # The check on the worker finds the damage; the restore is offered over the screen,
-    # and a fresh sign-in screen opens on the restored copy.
+    # Signed in at once: the attempt waits behind the check on the worker.
+    first.username.setText("mentor")
+    first.password.setText("demo")
+    first.submit()
+    # The check finds the damage; the restore is offered over the screen; the attempt
+    # is not made on the damaged file, and a fresh sign-in screen opens on the restored
+    # copy with the name already typed.
     qtbot.waitUntil(lambda: controller.dialog is not first, timeout=20_000)
     assert seen and "damaged" in seen[0]
-    assert isinstance(controller.dialog, UnlockDialog) and controller.dialog.isVisible()
-    sign_in(qtbot, controller, "mentor")
+    again = controller.dialog
+    assert isinstance(again, UnlockDialog) and again.isVisible()
+    assert again.username.text() == "mentor" and again.password.text() == ""
+    assert controller.window is None and not again.message.isVisible()
+    qtbot.keyClicks(again.password, "demo")
+    qtbot.keyClick(again.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=30_000)
     assert controller.ctx.actor.name != "nobody"
+
+
+def test_an_unencrypted_file_named_by_an_sqlite_url_is_checked_before_sign_in(
+    qtbot, demo_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from mentorlog.ui.app import run
+
+    _damage(demo_path)
+    seen: list[str] = []
+    QTimer.singleShot(0, lambda: _click_when_shown("Close mentorlog", seen))
+    assert run(f"sqlite:///{demo_path}") == 1
+    assert seen and "damaged" in seen[0]
