@@ -46,9 +46,9 @@ PLURALS: dict[str, dict[str, tuple[str, str]]] = {
         ),
     },
     "PlacementsModel": {
-        "%n open cause(s) for concern": (
-            "%n open cause for concern",
-            "%n open causes for concern",
+        "%n cause(s) for concern open or escalated": (
+            "%n cause for concern open or escalated",
+            "%n causes for concern open or escalated",
         ),
         "%n shared observation(s) not yet acknowledged": (
             "%n shared observation not yet acknowledged",

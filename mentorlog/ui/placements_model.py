@@ -216,8 +216,12 @@ class PlacementsModel(QAbstractItemModel):
                 ended = _t("Placement ended {date}").format(date=labels.long_date(row.ends_on))
                 if row.last_observed_on is None:
                     return ended
-                return ended + "; " + _t("last observation {date}").format(
-                    date=labels.long_date(row.last_observed_on)
+                return (
+                    ended
+                    + "; "
+                    + _t("last observation {date}").format(
+                        date=labels.long_date(row.last_observed_on)
+                    )
                 )
             if row.last_observed_on is None:
                 return _t("Not observed yet")
@@ -227,7 +231,10 @@ class PlacementsModel(QAbstractItemModel):
             )
         if column == CONCERNS:
             return QCoreApplication.translate(
-                "PlacementsModel", "%n open cause(s) for concern", "", row.open_concerns
+                "PlacementsModel",
+                "%n cause(s) for concern open or escalated",
+                "",
+                row.open_concerns,
             )
         if column == UNACKNOWLEDGED:
             return QCoreApplication.translate(

@@ -62,10 +62,10 @@
 <context>
     <name>PlacementsModel</name>
     <message numerus="yes">
-        <source>%n open cause(s) for concern</source>
+        <source>%n cause(s) for concern open or escalated</source>
         <translation>
-            <numerusform>%n open cause for concern</numerusform>
-            <numerusform>%n open causes for concern</numerusform>
+            <numerusform>%n cause for concern open or escalated</numerusform>
+            <numerusform>%n causes for concern open or escalated</numerusform>
         </translation>
     </message>
     <message numerus="yes">

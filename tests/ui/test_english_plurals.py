@@ -28,8 +28,8 @@ def test_counted_strings_have_an_english_singular_and_plural(translators: None) 
     assert say("FeedbackTab", waiting, 3) == "3 reviews waiting for your signature"
     assert say("labels", "%n days ago", 1) == "1 day ago"
     assert say("labels", "%n days ago", 12) == "12 days ago"
-    concerns = "%n open cause(s) for concern"
-    assert say("PlacementsModel", concerns, 2) == "2 open causes for concern"
+    concerns = "%n cause(s) for concern open or escalated"
+    assert say("PlacementsModel", concerns, 2) == "2 causes for concern open or escalated"
 
 
 def test_every_counted_string_in_the_code_has_english_forms() -> None:

@@ -150,11 +150,12 @@ class ConcernForm(QWidget):
             if concern.review_due():
                 text += " – " + self.tr("its review date has come")
             return text
-        closed = concern.closed_at.astimezone().date() if concern.closed_at else None
+        if concern.closed_at is None:  # closed before mentorlog recorded when
+            return self.tr("<b>%1</b>").replace("%1", status)
         return (
             self.tr("<b>%1</b> on %2")
             .replace("%1", status)
-            .replace("%2", labels.short_date(closed))
+            .replace("%2", labels.short_date(concern.closed_at.astimezone().date()))
         )
 
     def value(self) -> ConcernInput:

@@ -31,7 +31,7 @@ class ConcernsModel(RowsModel[ConcernView]):
         self._today = today
 
     def headers(self) -> list[str]:
-        return [_t("Raised"), _t("Status"), _t("Review by"), _t("Concern"), _t("Raised by")]
+        return [_t("Raised"), _t("Status"), _t("Review on"), _t("Concern"), _t("Raised by")]
 
     def cell(self, concern: ConcernView, column: int, role: int) -> Any:
         due = concern.review_due(self._today)

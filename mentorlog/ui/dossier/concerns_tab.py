@@ -37,12 +37,25 @@ class ConcernsTab(ListDetailTab[ConcernView]):
         return concerns.list_concerns(session, actor, placement_id)
 
     def loaded_data(self, loaded: list[ConcernView]) -> None:
+        # Flagged as the side panel flags them: open and monitored concerns, and escalated
+        # ones (handed on, but the student is still at risk).
         still_open = sum(1 for c in loaded if c.is_open)
+        escalated = sum(1 for c in loaded if c.status == ConcernStatus.ESCALATED)
+        parts = []
         if still_open:
-            text = (
-                self.tr("%1 1 open concern") if still_open == 1 else self.tr("%1 %2 open concerns")
+            parts.append(
+                self.tr("1 open concern")
+                if still_open == 1
+                else self.tr("%1 open concerns").replace("%1", str(still_open))
             )
-            self.banner.setText(text.replace("%1", OPEN_FLAG).replace("%2", str(still_open)))
+        if escalated:
+            parts.append(
+                self.tr("1 escalated concern")
+                if escalated == 1
+                else self.tr("%1 escalated concerns").replace("%1", str(escalated))
+            )
+        if parts:
+            self.banner.setText(f"{OPEN_FLAG} " + " · ".join(parts))
             self.banner.setStyleSheet(
                 f"QLabel {{ color: {colors.attention_text().name()}; font-weight: bold; }}"
             )

@@ -97,6 +97,17 @@ def test_raise_a_concern_and_resolve_it(mentor_ctx, cast: Cast, db, qtbot) -> No
     assert tab.banner.text() == "No open concerns"
     assert form.status_buttons[ConcernStatus.OPEN].isVisible()
 
+    # Reopened and escalated: closed for the mentor's follow-up, but still flagged, as the
+    # side panel flags it; the form says when it was escalated.
+    with qtbot.waitSignal(tab.loaded, timeout=5000):
+        qtbot.mouseClick(form.status_buttons[ConcernStatus.OPEN], Qt.MouseButton.LeftButton)
+    form.outcome.clear()
+    qtbot.keyClicks(form.outcome, "Handed to the academy's placement lead.")
+    with qtbot.waitSignal(tab.loaded, timeout=5000):
+        qtbot.mouseClick(form.status_buttons[ConcernStatus.ESCALATED], Qt.MouseButton.LeftButton)
+    assert tab.banner.text() == "⚑ 1 escalated concern"
+    assert form.status_label.text().startswith("<b>Escalated</b> on ")
+
 
 def test_the_student_reads_but_does_not_act(student_ctx, cast: Cast, db, qtbot) -> None:  # type: ignore[no-untyped-def]
     with db.transaction() as s:
