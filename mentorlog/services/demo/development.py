@@ -281,6 +281,8 @@ class DevelopmentWriter(RecordWriter):
         mentor = p.mentors[0]
         description, plan = rng.choice(dt.CONCERNS)
         closed = p.last_day if status == ConcernStatus.RESOLVED else None
+        if status == ConcernStatus.ESCALATED:  # handed on when its review came round
+            closed = min(raised + timedelta(days=21), p.last_day)
         self.out.add(
             Concern.__table__,
             record(
@@ -295,7 +297,13 @@ class DevelopmentWriter(RecordWriter):
                 action_plan=plan,
                 review_on=raised + timedelta(days=21),
                 status=status,
-                outcome=rng.choice(dt.CONCERN_OUTCOMES) if closed else "",
+                outcome=(
+                    dt.ESCALATION_OUTCOME
+                    if status == ConcernStatus.ESCALATED
+                    else rng.choice(dt.CONCERN_OUTCOMES)
+                    if closed
+                    else ""
+                ),
                 closed_at=at(closed, 16) if closed else None,
                 deleted_at=None,
             ),

@@ -200,6 +200,10 @@ CONCERNS = (
     ),
 )
 
+ESCALATION_OUTCOME = (
+    "No change after the action plan's three weeks: referred to the academy's placement "
+    "coordinator for a joint review with the student."
+)
 CONCERN_OUTCOMES = (
     "Clear improvement over the review period; concern closed.",
     "Timekeeping has been fine since; closed after review with the academy.",
