@@ -99,7 +99,8 @@ class GoalForm(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.general)
         layout.addWidget(self.save_button)
-        layout.addWidget(QLabel(self.tr("<b>Progress notes</b>"), self))
+        self.notes_heading = QLabel(self.tr("<b>Progress notes</b>"), self)
+        layout.addWidget(self.notes_heading)
         layout.addWidget(self.notes, 1)
         layout.addLayout(note_row)
         layout.addWidget(self.note_problem)
@@ -137,7 +138,12 @@ class GoalForm(QWidget):
         for note in goal.notes if goal else ():
             when = labels.short_date(note.created_at.astimezone().date())
             self.notes.addItem(f"{when} · {note.author_name}: {note.note}")
-        for widget in (self.title, self.status, self.has_due, self.picker, self.action_plan):
+        # Text is read-only, not disabled, when it cannot be changed: black and readable,
+        # and a long title starts at its first letter.
+        self.title.setReadOnly(not writable)
+        self.title.setCursorPosition(0)
+        self.action_plan.setReadOnly(not writable)
+        for widget in (self.status, self.has_due, self.picker):
             widget.setEnabled(writable)
         self.due.setEnabled(writable and self.has_due.isChecked())
         self.save_button.setVisible(writable)
@@ -146,6 +152,7 @@ class GoalForm(QWidget):
         for widget in (self.note, self.note_button):
             widget.setVisible(noting and goal is not None)
         self.notes.setVisible(goal is not None)
+        self.notes_heading.setVisible(goal is not None)
 
     def value(self) -> GoalInput:
         return GoalInput(

@@ -115,7 +115,8 @@ class ReviewForm(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("<b>By domain</b> (a level is optional)"), self))
+        self.domains_heading = QLabel(self)
+        layout.addWidget(self.domains_heading)
         layout.addWidget(scroll, 3)
         actions_label = QLabel(self.tr("&Agreed actions"), self)
         actions_label.setBuddy(self.actions)
@@ -181,8 +182,16 @@ class ReviewForm(QWidget):
             level.setCurrentIndex(max(0, level.findData(value)))
             text.setPlainText(summary.summary if summary else "")
         editable = writable and (review is None or review.locked_at is None)
-        for widget in (self.kind, self.held_on, self.progress, self.summary, self.actions):
+        for widget in (self.kind, self.held_on, self.progress):
             widget.setEnabled(editable)
+        # Text to read is read-only, not greyed out: a student signs what they can read.
+        self.summary.setReadOnly(not editable)
+        self.actions.setReadOnly(not editable)
+        self.domains_heading.setText(
+            self.tr("<b>By domain</b> (a level is optional)")
+            if editable
+            else self.tr("<b>By domain</b>")
+        )
         for level, text in self.domain_rows.values():
             level.setEnabled(editable)
             text.setReadOnly(not editable)

@@ -126,6 +126,7 @@ class RatingRow(QFrame):
         for button in self.group.buttons():
             button.setEnabled(button.isChecked())
         self.comment.setReadOnly(True)
+        self.comment_label.hide()  # an instruction for whoever writes, not for a reader
         self.nrt.setEnabled(False)
         self.remove_button.hide()
 
@@ -175,5 +176,5 @@ class RatingRow(QFrame):
         else:
             reason = self.tr("Comment (optional)")
             self.comment.setPlaceholderText(reason)
-        self.comment_label.setVisible(self.comment_required())
+        self.comment_label.setVisible(self.comment_required() and not self._read_only)
         self.comment.setAccessibleDescription(reason)

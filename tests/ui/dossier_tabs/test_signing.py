@@ -224,13 +224,13 @@ def test_a_review_is_signed_by_mentor_student_and_coordinator(ctx, cast: Cast, d
     act_as(cast.coordinator)
     assert not form.sign_button.isEnabled()
     act_as(cast.mentor)
-    assert form.summary.isEnabled()  # not yet signed: the mentor may still change it
+    assert not form.summary.isReadOnly()  # not yet signed: the mentor may still change it
     sign()
     assert "Signed by Ingrid Sæther (mentor)" in form.signatures.text()
     assert status() == "Signed 1 of 3 (awaiting student)"
     assert "Waiting for the student’s signature" in form.signatures.text()
     assert not form.sign_button.isEnabled()
-    assert not form.summary.isEnabled() and not form.publish_button.isVisible()  # locked
+    assert form.summary.isReadOnly() and not form.publish_button.isVisible()  # locked
     assert not tab.delete_button.isEnabled()
 
     act_as(cast.coordinator)

@@ -44,3 +44,15 @@ def test_a_rating_row_shows_markup_characters_as_typed(qtbot) -> None:  # type: 
     document = QTextDocument()
     document.setHtml(row.anchor.text())
     assert "Misses <b>obvious</b> hiding places & items" in document.toPlainText()
+
+
+def test_a_read_only_rating_does_not_tell_the_reader_to_write_a_comment(qtbot) -> None:  # type: ignore[no-untyped-def]
+    competency = CompetencyInfo(uuid.uuid4(), "COM-1", "Talking", "", "COM", "Communication", {})
+    extreme = LevelInfo(uuid.uuid4(), 1, "1", "Not acceptable", "", True, False)
+    row = RatingRow(competency, (extreme,), None)
+    qtbot.addWidget(row)
+    row.show()
+    row.choose(1)
+    assert row.comment_label.isVisible()  # the writer is told
+    row.set_read_only()
+    assert not row.comment_label.isVisible()

@@ -188,7 +188,8 @@ def test_the_student_comments_on_a_goal_but_cannot_edit_or_delete_it(
         dossier.show_tab("goals")
     form = tab.goal_form
     assert not tab.new_button.isVisible() and not tab.delete_button.isVisible()
-    assert not form.title.isEnabled() and not form.save_button.isVisible()
+    assert form.title.isReadOnly() and not form.save_button.isVisible()
+    assert form.title.cursorPosition() == 0 and form.action_plan.isReadOnly()
     assert form.note.isVisible()
     qtbot.keyClicks(form.note, "Spoke with two men on the landing today.")
     with qtbot.waitSignal(tab.loaded, timeout=10_000):
