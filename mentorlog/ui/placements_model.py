@@ -128,13 +128,16 @@ class PlacementsModel(QAbstractItemModel):
                 PHASE: _t("Phase"),
                 LAST_SEEN: _t("Last obs."),
                 CONCERNS: _t("Concerns"),
-                UNACKNOWLEDGED: _t("Unread"),
+                # Not "Unread": a mentor would take it for what they have not read.
+                UNACKNOWLEDGED: _t("Unanswered"),
             }.get(section)
         if role == Qt.ItemDataRole.ToolTipRole:
             return {
                 LAST_SEEN: _t("Days since the last observation"),
-                CONCERNS: _t("Open causes for concern"),
-                UNACKNOWLEDGED: _t("Shared feedback the student has not acknowledged yet"),
+                CONCERNS: _t("Causes for concern open or escalated"),
+                UNACKNOWLEDGED: _t(
+                    "Shared feedback the student has not yet acknowledged or answered"
+                ),
             }.get(section)
         return None
 

@@ -120,7 +120,11 @@ class TimelineModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and section == RATINGS:
+            return _t("How many competencies the observation rated, and the lowest level given")
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
             DATE: _t("Date"),
@@ -176,7 +180,7 @@ class TimelineModel(QAbstractTableModel):
         if column == RATINGS:
             if entry.kind != EntryKind.OBSERVATION or not entry.ratings:
                 return ""
-            return _t("{n} · low {low}").format(n=entry.ratings, low=entry.lowest)
+            return _t("{n} · lowest {low}").format(n=entry.ratings, low=entry.lowest)
         if column == STATUS:
             return status_text(entry)
         return ""

@@ -136,8 +136,9 @@ class TimelineTab(QWidget):
             (DATE, "0000-00-00"),
             (KIND, self.tr("Observation")),
             (AUTHOR, "Ingrid Johannessen"),
-            (RATINGS, self.tr("{n} · low {low}").format(n=5, low=5)),
-            (STATUS, self.tr("Not discussed yet")),
+            (RATINGS, self.tr("{n} · lowest {low}").format(n=5, low=5)),
+            # Wide enough for the usual three marks; longer ones have their tooltip.
+            (STATUS, self.tr("Signed, Discussed, Acknowledged")),
         ):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
 

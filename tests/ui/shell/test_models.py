@@ -148,7 +148,7 @@ def test_timeline_rows_word_each_kind(qapp) -> None:  # type: ignore[no-untyped-
 
     assert model.rowCount() == 5
     assert cell(0, ENTRY, HeadlineRole) == "Late shift · A-wing"
-    assert cell(0, RATINGS) == "5 · low 2"
+    assert cell(0, RATINGS) == "5 · lowest 2"
     assert cell(0, STATUS) == "Discussed"
     assert cell(1, STATUS) == "Private note, Draft"
     assert cell(1, RATINGS) == ""
