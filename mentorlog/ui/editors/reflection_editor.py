@@ -95,6 +95,8 @@ class ReflectionEditor(EditorDialog):
         for row, (name, text, widget) in enumerate(rows):
             label = QLabel(text, self)
             label.setBuddy(widget)
+            # Never narrower than its words (the grid cut the last letter of "Template").
+            label.setMinimumWidth(label.sizeHint().width() + 2)
             widget.setAccessibleName(text.replace("&", ""))
             problem = ProblemLabel(self)
             grid.addWidget(label, row * 2, 0)
@@ -102,6 +104,7 @@ class ReflectionEditor(EditorDialog):
             grid.addWidget(problem, row * 2 + 1, 1)
             self.problems.add(name, problem, widget)
         grid.setColumnStretch(1, 1)
+        grid.setHorizontalSpacing(10)
 
         self.sections = SectionsForm(self.problems, self)
         self.problems.reveal = self.sections.ensureWidgetVisible
