@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -180,6 +181,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.resize(640, 560)
+        self._fit_who()
 
         self.modes.idClicked.connect(self._mode_changed)
         self.student_combo.currentIndexChanged.connect(self._suggest_output)
@@ -246,8 +248,19 @@ class ExportDialog(QDialog):
 
     def _mode_changed(self, mode: int) -> None:
         self.stack.setCurrentIndex(mode)
+        self._fit_who()
         self._out_edited = False
         self._suggest_output()
+
+    def _fit_who(self) -> None:
+        """The Who box as tall as its current choice: a drop-down takes one line, the list
+        of students its room (a stack is otherwise as tall as its tallest page)."""
+        current = self.stack.currentIndex()
+        for i in range(self.stack.count()):
+            policy = QSizePolicy.Policy.Preferred if i == current else QSizePolicy.Policy.Ignored
+            self.stack.widget(i).setSizePolicy(policy, policy)
+        self.stack.adjustSize()
+        self.resize(self.width(), self.sizeHint().height())
 
     def checked_placements(self) -> list[uuid.UUID]:
         items = (self.student_list.item(i) for i in range(self.student_list.count()))
