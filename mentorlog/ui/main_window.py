@@ -378,6 +378,9 @@ class MainWindow(QMainWindow):
         feedback.loaded.connect(loaded)  # type: ignore[attr-defined]
 
     def _panel_loaded(self) -> None:
+        self.dossier.set_nothing_to_choose(
+            self.panel.model.placement_count() == 0 and not self.panel.filter.text().strip()
+        )
         if self.panel.selected_placement is None:
             self._report_first_data()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorlog.models import Role
 from mentorlog.services.placements import PlacementRow, list_placements
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.ops import Changes, Op
@@ -178,6 +179,15 @@ class PlacementsPanel(QWidget):
                 self.tr(
                     "No placement matches “{text}”. Check the spelling, or clear the filter."
                 ).format(text=self.filter.text().strip())
+            )
+        elif self._ctx.actor.roles == {Role.ADMINISTRATOR}:
+            self.empty.setText(
+                self.tr(
+                    "As an administrator you look after the site, not placements. Add "
+                    "people and give them their roles in Administration › People and "
+                    "accounts; set when the window locks itself in Administration › Site "
+                    "settings."
+                )
             )
         else:
             self.empty.setText(

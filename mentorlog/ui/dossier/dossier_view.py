@@ -86,12 +86,7 @@ class DossierView(QWidget):
         content_layout.addWidget(self.header)
         content_layout.addWidget(self.tabs, 1)
 
-        self.empty = QLabel(
-            self.tr(
-                "Choose a student on the left to open their dossier. Type in the filter "
-                "above the list to find someone quickly."
-            )
-        )
+        self.empty = QLabel(self._choose_text())
         self.empty.setObjectName("dossierEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -104,6 +99,17 @@ class DossierView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         ctx.changed.connect(self._on_changed)
+
+    def _choose_text(self) -> str:
+        return self.tr(
+            "Choose a student on the left to open their dossier. Type in the filter "
+            "above the list to find someone quickly."
+        )
+
+    def set_nothing_to_choose(self, nothing: bool) -> None:
+        """With no placements on the left there is nobody to choose: the panel says why,
+        and this side stays quiet."""
+        self.empty.setText("" if nothing else self._choose_text())
 
     def _add_feedback_tab(self) -> None:
         """The student's view opens on their feedback: the first tab, shown first."""

@@ -50,10 +50,12 @@ def test_empty_database_offers_first_run_and_creates_the_administrator(
     window = _window(qtbot, controller)
     assert window.ctx.actor.name == "Søren Ærø"
     assert Role.ADMINISTRATOR in window.ctx.actor.roles
-    # An administrator has no placements: the panel says what happens next.
+    # An administrator has no placements: the panel says where their work is, and the
+    # dossier does not ask them to choose a student from an empty list.
     qtbot.waitUntil(lambda: window.panel.stack.currentWidget() is window.panel.empty)
-    assert "coordinator adds students" in window.panel.empty.text()
+    assert "Administration › People and accounts" in window.panel.empty.text()
     assert window.dossier.stack.currentWidget() is window.dossier.empty
+    assert window.dossier.empty.text() == ""
 
 
 def test_first_run_problems_from_the_service_show_beside_the_field(
