@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorlog.services.access import Actor
+from mentorlog.ui.colors import make_secondary
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.ops import Op
 
@@ -118,7 +119,7 @@ class FirstRunDialog(QDialog):
             edit.returnPressed.connect(self.create_administrator)
         note = QLabel(self.tr("The password needs at least 8 characters."))
         note.setWordWrap(True)
-        note.setEnabled(False)
+        make_secondary(note)
         form.addRow("", note)
         self.create_button = QPushButton(self.tr("&Create administrator and sign in"))
         self.create_button.setObjectName("createAdministrator")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorlog.ui.colors import make_secondary
 from mentorlog.ui.editors.problems import ProblemLabel
 from mentorlog.ui.icons import icon
 
@@ -66,7 +67,7 @@ class LockScreen(QWidget):
             )
         )
         other.setWordWrap(True)
-        other.setEnabled(False)  # secondary text, in the palette's muted colour
+        make_secondary(other)
         self.sign_out_button = QPushButton(icon("sign-out"), self.tr("&Sign out"))
         self.sign_out_button.setObjectName("lockSignOut")
         self.sign_out_button.clicked.connect(self.sign_out_requested)

@@ -26,6 +26,7 @@ from mentorlog.services import people
 from mentorlog.services.auth import MIN_PASSWORD_LENGTH
 from mentorlog.services.errors import ValidationError
 from mentorlog.ui import trust_labels
+from mentorlog.ui.colors import make_secondary
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.editors.problems import ProblemLabel, Problems
 from mentorlog.ui.errors import show_error
@@ -113,7 +114,7 @@ class PersonForm(_FormDialog):
             self,
         )
         hint.setWordWrap(True)
-        hint.setEnabled(False)
+        make_secondary(hint)
         self.layout().insertWidget(1, hint)
         self.role_boxes: dict[Role, QCheckBox] = {}
         roles_row = QHBoxLayout()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorlog.ui.colors import make_secondary
 from mentorlog.ui.ops import Op
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class SignInDialog(QDialog):
         where = QLabel(self.tr("Records in {where}").format(where=place))
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        where.setEnabled(False)  # secondary text, in the palette's muted colour
+        make_secondary(where)
 
         self.username = QLineEdit()
         self.username.setObjectName("username")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from mentorlog.services import site_settings
 from mentorlog.services.errors import ValidationError
+from mentorlog.ui.colors import make_secondary
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.editors.problems import ProblemLabel
 from mentorlog.ui.errors import show_error
@@ -46,7 +47,7 @@ class SiteSettingsDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        note.setEnabled(False)  # secondary text, in the palette's muted colour
+        make_secondary(note)
         form = QFormLayout()
         form.addRow(self.tr("&Lock an untouched window after"), self.idle_minutes)
         form.addRow("", self.problem)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from mentorlog.services import drafts
 from mentorlog.services.errors import ValidationError
+from mentorlog.ui.colors import make_secondary
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.editors.autosave import Autosaver
 from mentorlog.ui.editors.problems import ProblemLabel, Problems
@@ -54,7 +55,7 @@ class EditorDialog(QDialog):
         # Autosave reports apart from save results, so it never hides "Not saved: …".
         self.autosave_state = QLabel(self)
         self.autosave_state.setObjectName("autosaveState")
-        self.autosave_state.setEnabled(False)  # drawn in the palette's quieter text colour
+        make_secondary(self.autosave_state)
         self.general = ProblemLabel(self)
         self.problems = Problems(self.general)
         self.autosaver = Autosaver(ctx, self, self._autosave_fn)
