@@ -77,8 +77,8 @@ def is_demo_file(path: Path) -> bool:
 
 def opens_at_sign_in(target: str | os.PathLike[str] | None = None) -> bool:
     """True for a database file that is opened only by signing in: an encrypted one, or
-    an unencrypted one from an earlier mentorlog (encrypted at that sign-in). The app
-    shows its sign-in screen first for these, before loading SQLAlchemy."""
+    an unencrypted one from an earlier mentorlog (encrypted at an administrator's
+    sign-in). The app shows its sign-in screen first for these, before SQLAlchemy."""
     path = file_target(target)
     return path is not None and kind_of_file(path) in (
         DatabaseKind.ENCRYPTED,

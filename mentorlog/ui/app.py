@@ -219,8 +219,8 @@ def _start_with_database(  # type: ignore[no-untyped-def]
     kind = database_kind(db_target)
     if kind == DatabaseKind.PLAIN and not bench:
         # An unencrypted file named by an sqlite:// URL: checked (and migrated) before the
-        # sign-in screen, so one that cannot be used is said at once, and encrypted at the
-        # first sign-in.
+        # sign-in screen, so one that cannot be used is said at once; it is encrypted when
+        # an administrator signs in.
         checked, _ = open_database(db_target, log_path)
         if checked is None:
             return None

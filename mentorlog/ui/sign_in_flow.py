@@ -117,8 +117,8 @@ class AppController(QObject):
 
     def start_signing_in(self, target: str | os.PathLike[str] | None) -> None:
         """The sign-in screen for a database file that only a password opens (encrypted,
-        or unencrypted and to be encrypted at this sign-in), shown before SQLAlchemy and
-        the models are loaded: they load on the dialog's worker while the password is
+        or unencrypted, to be encrypted at an administrator's sign-in), shown before
+        SQLAlchemy and the models are loaded: they load on the dialog's worker while the password is
         typed, and an unencrypted file is checked and migrated there. A sign-in pressed
         sooner waits behind that work; a database that cannot be used is then explained
         (exit code 1), or a damaged one offered its newest verified backup."""

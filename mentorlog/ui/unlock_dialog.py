@@ -1,6 +1,6 @@
 """Signing in before the database is open: an encrypted database opens only with a name
 and password that unwrap its key; an unencrypted one from an earlier mentorlog is
-encrypted on this first sign-in (services/opening.py)."""
+encrypted when an administrator signs in (services/opening.py)."""
 
 from __future__ import annotations
 
@@ -50,8 +50,9 @@ class UnlockDialog(SignInDialog):
         if convert:
             note = QLabel(
                 self.tr(
-                    "This database is not encrypted yet. When you sign in, mentorlog encrypts "
-                    "it (a verified encrypted copy replaces it) and shows you its recovery key."
+                    "This database is not encrypted yet. When an administrator opens "
+                    "mentorlog and signs in, it is encrypted (a verified encrypted copy "
+                    "replaces it) and they are shown its recovery key."
                 )
             )
             note.setObjectName("encryptNote")
@@ -102,6 +103,8 @@ class UnlockDialog(SignInDialog):
         failed = self._prepare_failed_on_worker
 
         def work() -> OpenedSite:
+            from mentorlog.models import Role
+
             if failed.is_set():
                 # The file could not be used: this attempt is not made (after a restore,
                 # the next sign-in screen opens the restored copy).
@@ -109,7 +112,12 @@ class UnlockDialog(SignInDialog):
             from mentorlog.services.opening import encrypt_after_sign_in, sign_in_and_open
 
             site = sign_in_and_open(target, username, password)
-            return encrypt_after_sign_in(site, username, password) if convert else site
+            # Encrypted when an administrator signs in: they get the recovery key and can
+            # set the others' passwords (each person's key slot comes with their next
+            # password). Anyone else works in it unencrypted until then.
+            if convert and site.actor.has(Role.ADMINISTRATOR):
+                return encrypt_after_sign_in(site, username, password)
+            return site
 
         self._tasks.submit(work, self._opened, self._refused)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from mentorlog.storage.backup import create_backup
 from mentorlog.ui.main_window import MainWindow
@@ -156,3 +156,34 @@ def test_an_unencrypted_file_named_by_an_sqlite_url_is_checked_before_sign_in(
     QTimer.singleShot(0, lambda: _click_when_shown("Close mentorlog", seen))
     assert run(f"sqlite:///{demo_path}") == 1
     assert seen and "damaged" in seen[0]
+
+
+def test_a_mentor_signing_in_leaves_an_unencrypted_file_as_it_is(
+    qtbot, start_app, demo_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from mentorlog.storage.sqlite_files import is_plain_sqlite, keyfile_path
+    from mentorlog.ui.recovery_key_dialog import RecoveryKeyDialog
+    from tests.ui.shell.conftest import sign_in
+
+    controller = start_app(demo_path)
+    note = controller.dialog.findChild(QLabel, "encryptNote")
+    assert "When an administrator opens mentorlog and signs in" in note.text()
+    # No recovery key for a mentor, and nobody else locked out of the file.
+    sign_in(qtbot, controller, "mentor")
+    qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=30_000)
+    assert controller.window.findChild(RecoveryKeyDialog) is None
+    assert is_plain_sqlite(demo_path) and not keyfile_path(demo_path).exists()
+
+
+def test_an_administrator_signing_in_encrypts_an_unencrypted_file(
+    qtbot, start_app, demo_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from mentorlog.storage.sqlite_files import is_plain_sqlite, keyfile_path
+    from mentorlog.ui.recovery_key_dialog import RecoveryKeyDialog
+    from tests.ui.shell.conftest import sign_in
+
+    controller = start_app(demo_path)
+    sign_in(qtbot, controller, "admin")
+    qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=60_000)
+    qtbot.waitUntil(lambda: controller.window.findChild(RecoveryKeyDialog) is not None)
+    assert not is_plain_sqlite(demo_path) and keyfile_path(demo_path).exists()
