@@ -126,6 +126,7 @@ class RatingRow(QFrame):
         for button in self.group.buttons():
             button.setEnabled(button.isChecked())
         self.comment.setReadOnly(True)
+        self.comment.setPlaceholderText("")  # no "Comment (optional)" where none can be added
         self.comment_label.hide()  # an instruction for whoever writes, not for a reader
         self.nrt.setEnabled(False)
         self.remove_button.hide()
@@ -172,9 +173,9 @@ class RatingRow(QFrame):
                 .replace("%2", level.label)
             )
             self.comment_label.setText(f"<b>{escape(reason)}</b>")
-            self.comment.setPlaceholderText(self.tr("What did the student do?"))
+            placeholder = self.tr("What did the student do?")
         else:
-            reason = self.tr("Comment (optional)")
-            self.comment.setPlaceholderText(reason)
+            reason = placeholder = self.tr("Comment (optional)")
+        self.comment.setPlaceholderText("" if self._read_only else placeholder)
         self.comment_label.setVisible(self.comment_required() and not self._read_only)
         self.comment.setAccessibleDescription(reason)

@@ -58,7 +58,7 @@ class RatingsPanel(QSplitter):
         self.addWidget(self.picker)
         self.addWidget(self.scroll)
         self.setStretchFactor(1, 1)
-        self.setSizes([340, 760])
+        self.setSizes([410, 690])  # the picker shows whole competency names
         problems.add("ratings", self.problem, self.picker.search)
 
     def set_framework(self, framework: FrameworkInfo) -> None:
