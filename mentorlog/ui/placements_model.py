@@ -214,6 +214,15 @@ class PlacementsModel(QAbstractItemModel):
 
     @staticmethod
     def _tooltip(row: PlacementRow, column: int) -> str:
+        if column in (STUDENT, PHASE):
+            # Tells two placements of one student apart: where and when each is.
+            where = f"{row.prison} · {row.unit}" if row.unit else row.prison
+            return _t("{name}: {where}, {start} – {end}").format(
+                name=row.student_name,
+                where=where,
+                start=labels.short_date(row.starts_on),
+                end=labels.short_date(row.ends_on),
+            )
         if column == LAST_SEEN:
             if row.status in ("completed", "withdrawn"):
                 ended = _t("Placement ended {date}").format(date=labels.long_date(row.ends_on))

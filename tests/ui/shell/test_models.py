@@ -83,6 +83,9 @@ def test_placements_are_grouped_under_prison_and_cohort(qapp) -> None:  # type: 
         colors.attention_text()
     )
     assert ola.siblingAtColumn(LAST_SEEN).data() == "40 d"
+    assert ola.data(Qt.ItemDataRole.ToolTipRole) == (
+        "Ola Berg: Oslo fengsel, 2025-01-01 – 2025-06-30"
+    )
     # A finished placement says so, not "0 d" for an observation on its last day.
     done = PlacementsModel()
     done.set_rows(
