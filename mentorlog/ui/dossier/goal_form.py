@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -75,7 +75,18 @@ class GoalForm(QWidget):
         form.addRow("", title_problem)
         form.addRow(self.tr("S&tatus"), self.status)
         form.addRow("", due_row)
-        form.addRow(self.tr("&Develops"), self.picker)
+        # A reader sees the competencies the goal develops, not the whole framework greyed.
+        self.chosen = QLabel(self)
+        self.chosen.setObjectName("goalCompetencies")
+        self.chosen.setWordWrap(True)
+        self.chosen.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        develops = QWidget(self)
+        develops_box = QVBoxLayout(develops)
+        develops_box.setContentsMargins(0, 0, 0, 0)
+        develops_box.addWidget(self.picker)
+        develops_box.addWidget(self.chosen)
+        develops.setFocusProxy(self.picker)
+        form.addRow(self.tr("&Develops"), develops)
         form.addRow("", comp_problem)
         form.addRow(self.tr("&Action plan"), self.action_plan)
 
@@ -145,6 +156,13 @@ class GoalForm(QWidget):
         self.action_plan.setReadOnly(not writable)
         for widget in (self.status, self.has_due, self.picker):
             widget.setEnabled(writable)
+        self.picker.setVisible(writable)
+        self.chosen.setVisible(not writable)
+        self.chosen.setText(
+            "\n".join(f"{c.key}  {c.name}" for c in goal.competencies)
+            if goal and goal.competencies
+            else self.tr("No competency named")
+        )
         self.due.setEnabled(writable and self.has_due.isChecked())
         self.save_button.setVisible(writable)
         # Notes are for an existing goal, by anyone who may write on the placement.

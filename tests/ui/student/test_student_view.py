@@ -190,6 +190,9 @@ def test_the_student_comments_on_a_goal_but_cannot_edit_or_delete_it(
     assert not tab.new_button.isVisible() and not tab.delete_button.isVisible()
     assert form.title.isReadOnly() and not form.save_button.isVisible()
     assert form.title.cursorPosition() == 0 and form.action_plan.isReadOnly()
+    # The competencies it develops, not the whole framework greyed out.
+    assert not form.picker.isVisibleTo(form) and form.chosen.isVisibleTo(form)
+    assert form.chosen.text()
     assert form.note.isVisible()
     qtbot.keyClicks(form.note, "Spoke with two men on the landing today.")
     with qtbot.waitSignal(tab.loaded, timeout=10_000):
