@@ -22,13 +22,18 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ReviewsModel", text)
 
 
-def review_status(review: ReviewView, state: ReviewSignState | None = None) -> str:
-    """ "Signed 1 of 3 (awaiting student)", "Signed by all", "Published" or "Draft"."""
+def review_status(
+    review: ReviewView, state: ReviewSignState | None = None, *, short: bool = False
+) -> str:
+    """ "Signed 1 of 3 (awaiting student)", "Signed by all", "Published" or "Draft";
+    ``short`` for the list's column: "Student to sign" (the tooltip has the rest)."""
     if review.locked_at is not None:
         if state is None:
             return _t("Signed")
         if state.waiting_for is None:
             return _t("Signed by all")
+        if short:
+            return _t("%1 to sign").replace("%1", trust_labels.role(state.waiting_for))
         return (
             _t("Signed %1 of %2 (awaiting %3)")
             .replace("%1", str(len(state.signatures)))
@@ -56,7 +61,7 @@ class ReviewsModel(RowsModel[ReviewView]):
                 HELD_ON: labels.short_date(review.held_on),
                 KIND: labels.review_kind(review.kind),
                 PROGRESS: labels.overall_progress(review.overall_progress),
-                STATUS: review_status(review, self._sign_states.get(review.id)),
+                STATUS: review_status(review, self._sign_states.get(review.id), short=True),
                 AUTHOR: review.author_name,
             }.get(column)
         if role == Qt.ItemDataRole.ToolTipRole and column == STATUS:

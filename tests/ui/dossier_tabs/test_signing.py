@@ -215,8 +215,11 @@ def test_a_review_is_signed_by_mentor_student_and_coordinator(ctx, cast: Cast, d
         with qtbot.waitSignal(tab.loaded, timeout=5000):
             confirm(qtbot, tab, ctx)
 
-    def status() -> str:
-        return tab.model.data(tab.model.index(tab.model.row_of(review_id), REVIEW_STATUS))
+    def status() -> str:  # in full, as its tooltip says it; the column says whose turn
+        return tab.model.data(
+            tab.model.index(tab.model.row_of(review_id), REVIEW_STATUS),
+            Qt.ItemDataRole.ToolTipRole,
+        )
 
     # The student and the coordinator wait for the mentor.
     assert form.sign_button.isVisible() and not form.sign_button.isEnabled()
@@ -228,6 +231,8 @@ def test_a_review_is_signed_by_mentor_student_and_coordinator(ctx, cast: Cast, d
     sign()
     assert "Signed by Ingrid Sæther (mentor)" in form.signatures.text()
     assert status() == "Signed 1 of 3 (awaiting student)"
+    cell = tab.model.index(tab.model.row_of(review_id), REVIEW_STATUS)
+    assert tab.model.data(cell) == "Student to sign"
     assert "Waiting for the student’s signature" in form.signatures.text()
     assert not form.sign_button.isEnabled()
     assert form.summary.isReadOnly() and not form.publish_button.isVisible()  # locked
