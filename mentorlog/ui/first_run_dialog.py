@@ -68,7 +68,7 @@ class FirstRunDialog(QDialog):
         intro.setWordWrap(True)
         where = QLabel(self.tr("Database: {where}").format(where=ctx.db.describe()))
         where.setWordWrap(True)
-        where.setEnabled(False)
+        make_secondary(where)
 
         columns = QHBoxLayout()
         columns.addWidget(self._build_admin_box(), 3)
