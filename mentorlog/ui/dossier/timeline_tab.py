@@ -35,6 +35,7 @@ from mentorlog.services.timeline import (
     list_timeline,
     search_timeline,
 )
+from mentorlog.ui.colors import make_secondary
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.dossier.entry_delegate import EntryDelegate, row_height
 from mentorlog.ui.dossier.timeline_filters import TimelineFilterBar
@@ -78,7 +79,7 @@ class TimelineTab(QWidget):
 
         self.count = QLabel()
         self.count.setObjectName("timelineCount")
-        self.count.setEnabled(False)
+        make_secondary(self.count)
 
         self.model = TimelineModel(self)
         self.view = QTableView()
@@ -137,8 +138,9 @@ class TimelineTab(QWidget):
             (KIND, self.tr("Observation")),
             (AUTHOR, "Ingrid Johannessen"),
             (RATINGS, self.tr("{n} · lowest {low}").format(n=5, low=5)),
-            # Wide enough for the usual three marks; longer ones have their tooltip.
-            (STATUS, self.tr("Signed, Discussed, Acknowledged")),
+            # Two marks in full; a third is elided (the tooltip has it) so the entry's
+            # text keeps the room.
+            (STATUS, self.tr("Discussed, Acknowledged")),
         ):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
 
