@@ -176,7 +176,7 @@ def _sign_off(entry: ObservationEntry) -> list[Run]:
     if entry.signed_by:
         runs = [Run(f"Signed by {entry.signed_by} {day(entry.signed_on)}", REGULAR, small, INK)]
     else:
-        runs = [Run("Not signed by the mentor", REGULAR, small, MUTED)]
+        runs = [Run("Not yet signed by the mentor", REGULAR, small, MUTED)]
     if entry.version > 1:
         runs.append(Run(f" · Version {entry.version}, amended", BOLD, small, INK))
         if entry.amendment_reason:
@@ -187,7 +187,8 @@ def _sign_off(entry: ObservationEntry) -> list[Run]:
 
 def _response(entry: ObservationEntry) -> list[Run]:
     small = 7.4
-    seen = f" (v{entry.response_version})" if entry.response_version else ""
+    # Which version the student answered: an amendment after it needs a new answer.
+    seen = f" (version {entry.response_version})" if entry.response_version else ""
     if entry.response == "acknowledged":
         runs = [
             Run(f"Acknowledged by the student{seen} {day(entry.response_on)}", REGULAR, small, GOOD)

@@ -49,11 +49,11 @@ def test_observations_show_signature_version_and_response(db) -> None:  # type: 
     text = "\n".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages)
     flat = " ".join(text.split())
     assert "Signed by Ingrid Sæther" in flat
-    assert "Acknowledged by the student (v1)" in flat
+    assert "Acknowledged by the student (version 1)" in flat
     assert "Version 2, amended: Two cells, not one" in flat
-    assert "Student disagreed (v2)" in flat and "It was three cells." in flat
+    assert "Student disagreed (version 2)" in flat and "It was three cells." in flat
     assert "Searched a cell with the night officer." not in flat  # version 1 stays out
-    assert "Not signed by the mentor" in flat and "Not yet acknowledged by the student" in flat
+    assert "Not yet signed by the mentor" in flat and "Not yet acknowledged by the student" in flat
 
 
 def test_sign_off_rows_take_one_line_each(db, world) -> None:  # type: ignore[no-untyped-def]
