@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentorlog.models import Placement
-from mentorlog.reports.content import ALL_SECTIONS
+from mentorlog.reports.content import ALL_SECTIONS, CohortSummary
 from mentorlog.services.access import Actor
 from mentorlog.services.cohort_data import cohort_placements, cohort_summary
 from mentorlog.services.errors import ServiceError
@@ -167,7 +167,6 @@ def export_students(
     """One PDF per placement into ``folder``. A student with nothing in the period is
     skipped (and named), not a failure of the whole export. ``progress`` may raise to
     cancel; files already written stay whole."""
-    from mentorlog.services.report_data import EmptyReportError
 
     ids = list(placement_ids)
     total = len(ids) + extra_steps
@@ -178,36 +177,46 @@ def export_students(
         for done, placement_id in enumerate(ids):
             if progress:
                 progress(done, total, "")
-            try:
-                pdf, pages, student = render_student(session, actor, placement_id, options)
-            except EmptyReportError as exc:
-                skipped.append(str(exc))
-                continue
-            name = student_filename(student, options)
-            if name in used:  # two placements of one student, or two students of one name
-                name = f"{name[:-4]} ({str(placement_id)[:8]}).pdf"
-            used.add(name)
-            if progress:
-                progress(done, total, student)
-            path = folder / name
-            write_atomically(path, pdf)
-            student_id = session.scalar(
-                select(Placement.student_id).where(Placement.id == placement_id)
-            )
-            _audit(
-                session,
-                actor,
-                "placement",
-                placement_id,
-                student_id,
-                {"file": name, "pages": pages},
-            )
-            files.append(ExportedFile(path, pages, student))
+            exported = export_one(session, actor, placement_id, folder, options, used)
+            if isinstance(exported, str):
+                skipped.append(exported)
+            else:
+                files.append(exported)
+                if progress:
+                    progress(done, total, exported.title)
         if progress:
             progress(len(ids), total, "")
     except ExportCancelled:
         return ExportResult(tuple(files), tuple(skipped), cancelled=True)
     return ExportResult(tuple(files), tuple(skipped))
+
+
+def export_one(
+    session: Session,
+    actor: Actor,
+    placement_id: uuid.UUID,
+    folder: Path,
+    options: ExportOptions,
+    used: set[str],
+) -> ExportedFile | str:
+    """One placement's report into ``folder``, as one of several: its file name kept apart
+    from those in ``used`` (which gets it). Returns the file written, or why the student
+    was left out (nothing in the period)."""
+    from mentorlog.services.report_data import EmptyReportError
+
+    try:
+        pdf, pages, student = render_student(session, actor, placement_id, options)
+    except EmptyReportError as exc:
+        return str(exc)
+    name = student_filename(student, options)
+    if name in used:  # two placements of one student, or two students of one name
+        name = f"{name[:-4]} ({str(placement_id)[:8]}).pdf"
+    used.add(name)
+    path = folder / name
+    write_atomically(path, pdf)
+    student_id = session.scalar(select(Placement.student_id).where(Placement.id == placement_id))
+    _audit(session, actor, "placement", placement_id, student_id, {"file": name, "pages": pages})
+    return ExportedFile(path, pages, student)
 
 
 def export_cohort(
@@ -219,7 +228,6 @@ def export_cohort(
     progress: ProgressFn | None = None,
 ) -> ExportResult:
     """Every student's report in the cohort, then the cohort summary, into ``folder``."""
-    from mentorlog.reports.cohort_summary import render_cohort_summary
 
     summary = cohort_summary(
         session, actor, cohort_id, date_from=options.date_from, date_to=options.date_to
@@ -242,14 +250,29 @@ def export_cohort(
             progress(len(placements), steps, "cohort summary")
     except ExportCancelled:
         return ExportResult(result.files, result.skipped, cancelled=True)
+    written = write_cohort_summary(session, actor, cohort_id, summary, folder, options)
+    if progress:
+        with contextlib.suppress(ExportCancelled):  # too late to stop: it is all written
+            progress(steps, steps, "")
+    return ExportResult((*result.files, written), result.skipped)
+
+
+def write_cohort_summary(
+    session: Session,
+    actor: Actor,
+    cohort_id: uuid.UUID,
+    summary: CohortSummary,
+    folder: Path,
+    options: ExportOptions,
+) -> ExportedFile:
+    """The cohort summary's PDF into ``folder`` (``summary`` from ``cohort_summary``)."""
+    from mentorlog.reports.cohort_summary import render_cohort_summary
+
     pdf, pages = render_cohort_summary(summary, generated_at=options.stamp())
     path = folder / (safe_filename(f"{summary.cohort} cohort summary") + ".pdf")
     write_atomically(path, pdf)
     _audit(session, actor, "cohort", cohort_id, None, {"file": path.name, "pages": pages})
-    if progress:
-        with contextlib.suppress(ExportCancelled):  # too late to stop: it is all written
-            progress(steps, steps, "")
-    return ExportResult((*result.files, ExportedFile(path, pages, summary.cohort)), result.skipped)
+    return ExportedFile(path, pages, summary.cohort)
 
 
 def render_cohort(
