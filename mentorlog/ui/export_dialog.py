@@ -38,7 +38,7 @@ from mentorlog.services.report_targets import CohortTarget, StudentTarget
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.errors import show_error
 from mentorlog.ui.export_options import OptionsPanel
-from mentorlog.ui.ops import Cancelled, Op
+from mentorlog.ui.ops import Op
 from mentorlog.ui.student_view import is_student_view
 
 ONE, SEVERAL, COHORT = 0, 1, 2
@@ -64,7 +64,7 @@ class ExportDialog(QDialog):
         self._wanted_placement = placement_id
         self._students: list[StudentTarget] = []
         self._cohorts: list[CohortTarget] = []
-        self._op: Op[Any] | None = None
+        self._batch: Any = None  # the BatchExport under way
         self._out_edited = False
         self.last_result: Any = None
         self.preview: QDialog | None = None
@@ -358,39 +358,49 @@ class ExportDialog(QDialog):
         placements = self.checked_placements()
         cohort_id = self._current_id(self.cohort_combo)
 
-        def work(session: Any, progress: Any) -> rx.ExportResult:
-            def tick(done: int, total: int, what: str) -> None:
-                try:
-                    progress.update(done, total, what)
-                except Cancelled:
-                    raise rx.ExportCancelled() from None
+        if mode != ONE:
+            # One report per job, so the rest of the app is not kept waiting meanwhile.
+            from mentorlog.ui.export_batch import BatchExport
 
-            if mode == ONE:
-                if not out.parent.is_dir():
-                    raise rx.ServiceError(f"The folder {out.parent} does not exist.")
-                return rx.ExportResult(
-                    (rx.export_student(session, actor, placement, out, options),)
-                )
-            rx.prepare_folder(out)
-            if mode == SEVERAL:
-                return rx.export_students(session, actor, placements, out, options, tick)
-            return rx.export_cohort(session, actor, cohort_id, out, options, tick)
+            batch = BatchExport(
+                self.ctx,
+                out,
+                options,
+                placement_ids=placements if mode == SEVERAL else None,
+                cohort_id=cohort_id if mode == COHORT else None,
+                parent=self,
+            )
+            batch.progressed.connect(lambda d, t, w: self._progressed(d, t, w))
+            batch.finished.connect(self._batch_finished)
+            batch.failed.connect(self._batch_failed)
+            self._batch = batch
+            self._set_busy(True, self.tr("Exporting…"), cancellable=True)
+            batch.start()
+            return
 
-        self._set_busy(True, self.tr("Exporting…"), cancellable=mode != ONE)
-        self._op = (
-            Op(self, work)
-            .with_progress(self._progressed)
-            .success(self._finished)
-            .failure(self._failed)
-            .announces("report_export")
-        )
-        self._op.run(self.ctx)
+        def work(session: Any) -> rx.ExportResult:
+            if not out.parent.is_dir():
+                raise rx.ServiceError(f"The folder {out.parent} does not exist.")
+            return rx.ExportResult((rx.export_student(session, actor, placement, out, options),))
+
+        self._set_busy(True, self.tr("Exporting…"))
+        Op(self, work).success(self._finished).failure(self._failed).announces(
+            "report_export"
+        ).run(self.ctx)
 
     def cancel_export(self) -> None:
-        if self._op is not None and self._op.progress is not None:
-            self._op.progress.cancel()
+        if self._batch is not None:
+            self._batch.cancel()
             self.cancel_button.setEnabled(False)
             self.status.setText(self.tr("Stopping after the current report…"))
+
+    def _batch_finished(self, result: Any) -> None:
+        self._batch = None
+        self._finished(result)
+
+    def _batch_failed(self, exc: BaseException) -> None:
+        self._batch = None
+        self._failed(exc)
 
     def _progressed(self, done: int, total: int, what: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -404,7 +414,6 @@ class ExportDialog(QDialog):
             )
 
     def _finished(self, result: Any) -> None:
-        self._op = None
         self.last_result = result
         self._set_busy(False, "")
         pages = sum(f.pages for f in result.files)
@@ -426,7 +435,6 @@ class ExportDialog(QDialog):
         self.open_folder_button.setVisible(bool(result.files))
 
     def _failed(self, exc: BaseException) -> None:
-        self._op = None
         self._set_busy(False, "")
         show_error(self, exc)
 

@@ -101,3 +101,38 @@ def test_nothing_to_report_says_what_next(ctx, qtbot, world) -> None:  # type: i
     assert dialog.empty.isVisibleTo(dialog)
     assert "no placements you may report on" in dialog.empty.text()
     assert not dialog.export_button.isEnabled()
+
+
+def test_other_work_runs_between_the_reports_of_a_cohort_export(
+    ctx, qtbot, world, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    from mentorlog.ui.ops import Op
+
+    dialog = _dialog(ctx, qtbot, world.coordinator)
+    dialog.set_mode(COHORT)
+    dialog.out_edit.setText(str(tmp_path / "cohort"))
+    order: list[str] = []
+    report = dialog._progressed
+
+    def progressed(done: int, total: int, what: str) -> None:
+        report(done, total, what)
+        if done == 0 and not what:  # the first report is under way: someone opens a dossier
+            Op(None, lambda s: s.execute(text("SELECT 1")).scalar()).success(
+                lambda _: order.append("a read")
+            ).run(ctx)
+
+    dialog._progressed = progressed  # type: ignore[method-assign]
+    finished = dialog._finished
+
+    def done(result) -> None:  # type: ignore[no-untyped-def]
+        order.append("export finished")
+        finished(result)
+
+    dialog._finished = done  # type: ignore[method-assign]
+    _click(qtbot, dialog.export_button)
+    qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=30_000)
+    # The read did not wait for the whole cohort: it ran after the first report.
+    assert order == ["a read", "export finished"]
+    assert len(dialog.last_result.files) == 4 and not dialog.last_result.cancelled
