@@ -11,7 +11,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -256,10 +256,19 @@ class ExportDialog(QDialog):
         """The Who box as tall as its current choice: a drop-down takes one line, the list
         of students its room (a stack is otherwise as tall as its tallest page)."""
         current = self.stack.currentIndex()
+        # Several names to tick at a glance; no height kept for the list otherwise (a
+        # stack keeps the largest minimum of its pages).
+        self.student_list.setMinimumHeight(180 if current == SEVERAL else 0)
         for i in range(self.stack.count()):
             policy = QSizePolicy.Policy.Preferred if i == current else QSizePolicy.Policy.Ignored
-            self.stack.widget(i).setSizePolicy(policy, policy)
-        self.stack.adjustSize()
+            page = self.stack.widget(i)
+            page.setSizePolicy(policy, policy)
+            page.updateGeometry()
+        self.stack.updateGeometry()
+        # Once the layouts have taken the new policies in (they do so on posted events).
+        QTimer.singleShot(0, self._fit_height)
+
+    def _fit_height(self) -> None:
         self.resize(self.width(), self.sizeHint().height())
 
     def checked_placements(self) -> list[uuid.UUID]:
