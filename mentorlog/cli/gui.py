@@ -9,9 +9,9 @@ from mentorlog import bench_mode, startup_gc
 
 def run_gui(args: argparse.Namespace) -> int:
     startup_gc.pause()  # until the first screen shows (mentorlog.ui.app.run)
-    from mentorlog.storage.locate import opens_at_sign_in
+    from mentorlog.storage.locate import sign_in_file
 
-    if bench_mode.signs_in_at_once() or not opens_at_sign_in(args.db):
+    if bench_mode.signs_in_at_once() or sign_in_file(args.db) is None:
         # The database opens before the first screen: its modules load now, before
         # PySide6, which reads the source of every module imported after it (~0.04 s).
         # The sign-in screen instead shows first and loads them while a password is typed.

@@ -75,12 +75,15 @@ def is_demo_file(path: Path) -> bool:
         return False
 
 
-def opens_at_sign_in(target: str | os.PathLike[str] | None = None) -> bool:
-    """True for a database file that is opened only by signing in: an encrypted one, or
-    an unencrypted one from an earlier mentorlog (encrypted at an administrator's
-    sign-in). The app shows its sign-in screen first for these, before SQLAlchemy."""
+def sign_in_file(
+    target: str | os.PathLike[str] | None = None,
+) -> tuple[Path, DatabaseKind] | None:
+    """The file and its kind when ``target`` is a database file opened only by signing
+    in: an encrypted one, or an unencrypted one from an earlier mentorlog (encrypted at
+    an administrator's sign-in). The app shows its sign-in screen first for these, before
+    SQLAlchemy. None for a new site or a URL."""
     path = file_target(target)
-    return path is not None and kind_of_file(path) in (
-        DatabaseKind.ENCRYPTED,
-        DatabaseKind.PLAIN,
-    )
+    if path is None:
+        return None
+    kind = kind_of_file(path)
+    return (path, kind) if kind in (DatabaseKind.ENCRYPTED, DatabaseKind.PLAIN) else None

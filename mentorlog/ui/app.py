@@ -190,9 +190,10 @@ def start(  # type: ignore[no-untyped-def]
     install_translators(app)
     if bench is None:
         bench = bench_mode.signs_in_at_once()
-    from mentorlog.storage.locate import opens_at_sign_in
+    from mentorlog.storage.locate import sign_in_file
 
-    if not bench and opens_at_sign_in(db_target):
+    found = None if bench else sign_in_file(db_target)
+    if found is not None:
         # The common case: a database file that only a password opens. The sign-in screen
         # shows now; SQLAlchemy and the models load (and an unencrypted file is checked)
         # on the worker while the password is typed.
@@ -201,7 +202,7 @@ def start(  # type: ignore[no-untyped-def]
         controller = AppController(None, parent=app, log_path=log_path)
         if bench_mode.reports_ready():
             _time_sign_in_screen(controller)
-        controller.start_signing_in(db_target)
+        controller.start_signing_in(db_target, *found)
         return controller
     return _start_with_database(app, db_target, log_path, bench)
 

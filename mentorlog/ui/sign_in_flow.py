@@ -17,6 +17,7 @@ from mentorlog.ui.ops import Op
 if TYPE_CHECKING:
     # Only names here: the sign-in screen shows before SQLAlchemy and the models load.
     from mentorlog.services.access import Actor
+    from mentorlog.storage.locate import DatabaseKind
     from mentorlog.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -115,19 +116,20 @@ class AppController(QObject):
             show_recovery_key(self.recovery_key, self.window)
             self.recovery_key = None
 
-    def start_signing_in(self, target: str | os.PathLike[str] | None) -> None:
+    def start_signing_in(
+        self, target: str | os.PathLike[str] | None, path: Path, kind: DatabaseKind
+    ) -> None:
         """The sign-in screen for a database file that only a password opens (encrypted,
         or unencrypted, to be encrypted at an administrator's sign-in), shown before
         SQLAlchemy and the models are loaded: they load on the dialog's worker while the password is
         typed, and an unencrypted file is checked and migrated there. A sign-in pressed
         sooner waits behind that work; a database that cannot be used is then explained
-        (exit code 1), or a damaged one offered its newest verified backup."""
-        from mentorlog.storage.locate import DatabaseKind, file_target, is_demo_file, kind_of_file
+        (exit code 1), or a damaged one offered its newest verified backup. ``path`` and
+        ``kind`` are what storage.locate.sign_in_file found for ``target``."""
+        from mentorlog.storage.locate import DatabaseKind, is_demo_file
         from mentorlog.ui.unlock_dialog import UnlockDialog
 
-        path = file_target(target)
-        assert path is not None, "start_signing_in is for a database file"
-        convert = kind_of_file(path) == DatabaseKind.PLAIN
+        convert = kind == DatabaseKind.PLAIN
         dialog = UnlockDialog(target, str(path), demo=is_demo_file(path), convert=convert)
         dialog.opened.connect(self._opened)
         dialog.ready.connect(_prepare_main_window)
@@ -156,7 +158,11 @@ class AppController(QObject):
         if isinstance(dialog, UnlockDialog):
             dialog.wait_idle(-1)
             username = dialog.username.text()
-        self.start_signing_in(target)
+        from mentorlog.storage.locate import sign_in_file
+
+        found = sign_in_file(target)  # the restored file, looked at afresh
+        assert found is not None, "a restore leaves a database file"
+        self.start_signing_in(target, *found)
         if username and isinstance(self.dialog, UnlockDialog):
             self.dialog.username.setText(username)
             self.dialog.password.setFocus()
