@@ -44,8 +44,8 @@ class UnlockDialog(SignInDialog):
         self._target = target
         self._convert = convert
         self._tasks = TaskManager(self)
-        self._unusable = False
-        # Set on the worker when prepare() fails, so a sign-in queued behind it is skipped.
+        # Set on the worker when prepare() fails, so a sign-in queued behind it is skipped
+        # (and its refusal not shown: the failure has been said already).
         self._prepare_failed_on_worker = threading.Event()
         if convert:
             note = QLabel(
@@ -89,11 +89,10 @@ class UnlockDialog(SignInDialog):
 
         if not is_unusable_database(exc):  # not the file: a broken installation, a full disk
             log.error("preparing to sign in failed", exc_info=exc)
-        self._unusable = True
         self.unusable.emit(exc)
 
     def _refused(self, exc: BaseException) -> None:
-        if self._unusable:  # a sign-in pressed before the check: that dialog said why
+        if self._prepare_failed_on_worker.is_set():  # pressed before the check; it said why
             self._set_busy(False)
             return
         super()._refused(exc)
