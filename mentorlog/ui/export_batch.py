@@ -120,16 +120,19 @@ class BatchExport(QObject):
         self._next()
 
     def _finish(self, *, cancelled: bool) -> None:
-        if self._files:
-            self.ctx.changed.emit(Changes(frozenset({"report_export"})))
+        self._announce()
         self.finished.emit(
             rx.ExportResult(tuple(self._files), tuple(self._skipped), cancelled=cancelled)
         )
 
     def _failed(self, exc: BaseException) -> None:
+        self._announce()
+        self.failed.emit(exc)
+
+    def _announce(self) -> None:
+        """Once, at the end, as the one-job export's Op announced it: files were written."""
         if self._files:
             self.ctx.changed.emit(Changes(frozenset({"report_export"})))
-        self.failed.emit(exc)
 
     def _run(self, work: Callable[[Any], Any], then: Callable[[Any], None]) -> None:
         # Parented to this batch: once it has gone (its dialog closed), results are dropped

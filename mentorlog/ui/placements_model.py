@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from mentorlog.models import PlacementStatus
 from mentorlog.services.competencies import STALE_AFTER_DAYS
 from mentorlog.services.placements import PlacementRow
 from mentorlog.ui import colors, labels
@@ -32,6 +33,9 @@ STUDENT, PHASE, LAST_SEEN, CONCERNS, UNACKNOWLEDGED = range(5)
 COLUMN_COUNT = 5
 PlacementIdRole = Qt.ItemDataRole.UserRole + 1
 IsGroupRole = Qt.ItemDataRole.UserRole + 2
+
+# A placement that is over: its days since the last observation no longer count.
+OVER = (PlacementStatus.COMPLETED, PlacementStatus.WITHDRAWN)
 
 
 def _t(text: str) -> str:
@@ -201,9 +205,9 @@ class PlacementsModel(QAbstractItemModel):
         if column == PHASE:
             return labels.phase(row.phase)
         if column == LAST_SEEN:
-            if row.status in ("completed", "withdrawn"):
+            if row.status in OVER:
                 # Days since the last observation mean nothing once a placement is over.
-                return _t("ended") if row.status == "completed" else _t("withdrawn")
+                return _t("ended") if row.status == PlacementStatus.COMPLETED else _t("withdrawn")
             days = row.days_since_observed
             return "—" if days is None else _t("{n} d").format(n=days)
         if column == CONCERNS:
@@ -224,7 +228,7 @@ class PlacementsModel(QAbstractItemModel):
                 end=labels.short_date(row.ends_on),
             )
         if column == LAST_SEEN:
-            if row.status in ("completed", "withdrawn"):
+            if row.status in OVER:
                 ended = _t("Placement ended {date}").format(date=labels.long_date(row.ends_on))
                 if row.last_observed_on is None:
                     return ended
