@@ -20,6 +20,10 @@ OUT = ROOT / "resources" / "translations" / "mentorlog_en.ts"
 
 # context -> source -> (singular, plural)
 PLURALS: dict[str, dict[str, tuple[str, str]]] = {
+    "ConcernsTab": {
+        "%n open concern(s)": ("%n open concern", "%n open concerns"),
+        "%n escalated concern(s)": ("%n escalated concern", "%n escalated concerns"),
+    },
     "ExportDialog": {
         "%1 (%2, %n placement(s))": ("%1 (%2, %n placement)", "%1 (%2, %n placements)"),
         "Export cancelled: %n report(s) were written whole before it stopped; nothing "

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ConcernsTab</name>
+    <message numerus="yes">
+        <source>%n open concern(s)</source>
+        <translation>
+            <numerusform>%n open concern</numerusform>
+            <numerusform>%n open concerns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalated concern(s)</source>
+        <translation>
+            <numerusform>%n escalated concern</numerusform>
+            <numerusform>%n escalated concerns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>%1 (%2, %n placement(s))</source>

@@ -7,6 +7,15 @@ from collections.abc import Iterator
 import pytest
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Widgets read as the app shows them: with its translators installed, as at start-up
+    (counted strings say "1 open concern" and "3 open concerns")."""
+    from mentorlog.ui.app import install_translators
+
+    install_translators(qapp)
+
+
 @pytest.fixture
 def ctx(db, qtbot) -> Iterator:  # type: ignore[no-untyped-def]
     from mentorlog.ui.context import AppContext

@@ -43,17 +43,9 @@ class ConcernsTab(ListDetailTab[ConcernView]):
         escalated = sum(1 for c in loaded if c.status == ConcernStatus.ESCALATED)
         parts = []
         if still_open:
-            parts.append(
-                self.tr("1 open concern")
-                if still_open == 1
-                else self.tr("%1 open concerns").replace("%1", str(still_open))
-            )
+            parts.append(self.tr("%n open concern(s)", "", still_open))
         if escalated:
-            parts.append(
-                self.tr("1 escalated concern")
-                if escalated == 1
-                else self.tr("%1 escalated concerns").replace("%1", str(escalated))
-            )
+            parts.append(self.tr("%n escalated concern(s)", "", escalated))
         if parts:
             self.banner.setText(f"{OPEN_FLAG} " + " · ".join(parts))
             self.banner.setStyleSheet(
