@@ -169,9 +169,12 @@ def child_env(data_dir: Path) -> dict[str, str]:
     return env
 
 
-def seconds_until(command: list[str], marker: str, env: dict[str, str]) -> float | str:
+def seconds_until(
+    command: list[str], marker: str, env: dict[str, str], *, reported: bool = False
+) -> float | str:
     """Wall time from starting ``command`` until it prints a line starting with ``marker``,
-    or why that did not happen."""
+    or why that did not happen. With ``reported``, the seconds the line itself gives
+    instead (a time measured inside the app, such as the wait after pressing Sign in)."""
     start = time.perf_counter()
     proc = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
@@ -184,29 +187,10 @@ def seconds_until(command: list[str], marker: str, env: dict[str, str]) -> float
             if line.startswith(marker):
                 elapsed = time.perf_counter() - start
                 proc.communicate()
-                return elapsed
+                return float(line.split()[1]) if reported else elapsed
         _out, err = proc.communicate()
     finally:
         watchdog.cancel()
-    last = err.strip().splitlines()[-1:] if err else []
-    return f"exit code {proc.returncode}, no {marker} line" + (f": {last[0]}" if last else "")
-
-
-def reported_seconds(command: list[str], marker: str, env: dict[str, str]) -> float | str:
-    """The seconds ``command`` itself reports on its line starting with ``marker`` (a time
-    measured inside the app, such as the wait after pressing Sign in), or why it did not."""
-    proc = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
-    )
-    watchdog = threading.Timer(SHOWN_TIMEOUT_S, proc.kill)
-    watchdog.start()
-    try:
-        out, err = proc.communicate()
-    finally:
-        watchdog.cancel()
-    for line in out.splitlines():
-        if line.startswith(marker):
-            return float(line.split()[1])
     last = err.strip().splitlines()[-1:] if err else []
     return f"exit code {proc.returncode}, no {marker} line" + (f": {last[0]}" if last else "")
 
