@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import DateTime, Enum, ForeignKey, MetaData, Uuid
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 # Stable constraint names keep Alembic's batch mode (SQLite) and PostgreSQL in step.
@@ -75,3 +75,15 @@ class Record:
     created_by_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("person.id", ondelete="SET NULL"), nullable=True
     )
+
+
+class RowVersioned:
+    """An editable record: every UPDATE checks and bumps ``row_version``, so a save made
+    from a stale copy matches no row and is refused (SQLAlchemy raises StaleDataError)
+    instead of silently overwriting what someone else saved in between."""
+
+    row_version: Mapped[int] = mapped_column(default=1, nullable=False)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.row_version}  # type: ignore[attr-defined]

@@ -21,3 +21,14 @@ class ValidationError(ServiceError):
 
 class PermissionDeniedError(ServiceError):
     pass
+
+
+class StaleEditError(ServiceError):
+    """A save made from a copy someone else has changed since it was read: refused, so no
+    one's work is silently overwritten. ``changed_by`` and ``changed_at`` say who and when,
+    where known, for the person to compare and merge."""
+
+    def __init__(self, message: str, *, changed_by: str = "", changed_at: object = None) -> None:
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        super().__init__(message)
