@@ -140,6 +140,8 @@ def concerns(items: tuple[ConcernEntry, ...], width: float) -> list[Flowable]:
     ]
     for c in items:
         status = f"<b>{label(c.status)}</b>"
+        if c.status == "escalated":
+            status += f"<br/>{_SOFT}handed on to the academy; open until resolved</font>"
         if c.review_on:
             status += f"<br/>{_SOFT}review {day(c.review_on)}</font>"
         if c.closed_on:

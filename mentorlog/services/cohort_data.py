@@ -28,8 +28,9 @@ from mentorlog.models import (
 )
 from mentorlog.reports.content import CohortStudentLine, CohortSummary
 from mentorlog.services.access import Actor, placement_filter, require_role
+from mentorlog.services.concerns import open_concern
 from mentorlog.services.errors import NotFoundError
-from mentorlog.services.report_data import OPEN_CONCERN_STATES, check_period
+from mentorlog.services.report_data import check_period
 from mentorlog.services.report_filters import (
     RESPONSE_KINDS,
     expected_values,
@@ -125,8 +126,7 @@ def cohort_summary(
             select(Concern.placement_id, func.count())
             .where(
                 Concern.placement_id.in_(in_cohort),
-                Concern.deleted_at.is_(None),
-                Concern.status.in_(OPEN_CONCERN_STATES),
+                open_concern(),
             )
             .group_by(Concern.placement_id)
         ).all()

@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session, aliased
 from mentorlog.models import (
     Cohort,
     Concern,
-    ConcernStatus,
     EntryStatus,
     Observation,
     Person,
@@ -37,9 +36,8 @@ from mentorlog.services.access import (
     placement_filter,
     require_placement,
 )
+from mentorlog.services.concerns import open_concern
 from mentorlog.services.text_match import contains_text
-
-OPEN_CONCERN_STATUSES = (ConcernStatus.OPEN, ConcernStatus.MONITORING, ConcernStatus.ESCALATED)
 
 
 @dataclass(frozen=True)
@@ -116,8 +114,7 @@ def list_placements(
         select(func.count(Concern.id))
         .where(
             Concern.placement_id == Placement.id,
-            Concern.deleted_at.is_(None),
-            Concern.status.in_(OPEN_CONCERN_STATUSES),
+            open_concern(),
         )
         .scalar_subquery()
     )

@@ -19,7 +19,6 @@ from mentorlog.models import (
     Cohort,
     Competency,
     CompetencyAnchor,
-    ConcernStatus,
     Domain,
     Person,
     Placement,
@@ -33,10 +32,9 @@ from mentorlog.models import (
 from mentorlog.reports.content import CompetencyRow, DomainSeries, ScaleStep, StudentReport
 from mentorlog.services import report_sections as sections
 from mentorlog.services.access import Actor, require_placement
+from mentorlog.services.concerns import is_open_status
 from mentorlog.services.errors import NotFoundError, ValidationError
 from mentorlog.services.report_filters import expected_values, version_or_active
-
-OPEN_CONCERN_STATES = (ConcernStatus.OPEN, ConcernStatus.MONITORING, ConcernStatus.ESCALATED)
 
 
 class EmptyReportError(NotFoundError):
@@ -111,7 +109,7 @@ def student_report(
         remedial_minutes=remedial,
         observation_count=len(observations),
         overall_status=latest_review,
-        open_concerns=sum(1 for c in concerns if c.status in OPEN_CONCERN_STATES),
+        open_concerns=sum(1 for c in concerns if is_open_status(c.status)),
         framework=_framework_name(session, version_id),
         expected_value=expected,
         scale=tuple(ScaleStep(v, code, label) for v, (code, label) in sorted(scale.items()) if v),

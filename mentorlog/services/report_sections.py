@@ -41,6 +41,7 @@ from mentorlog.reports.content import (
     ReviewEntry,
     SignatureEntry,
 )
+from mentorlog.services.concerns import is_open_status
 from mentorlog.services.report_filters import (
     RESPONSE_KINDS,
     shared_observations,
@@ -383,7 +384,10 @@ def concerns(
         query = query.where(Concern.raised_on <= date_to)
     entries = []
     for concern, given, family in session.execute(query):
-        closed_on = concern.closed_at.date() if concern.closed_at else None
+        # Only a resolved concern is closed; an escalated one (closed by an older
+        # mentorlog) is still open, whatever date it carries.
+        closed = concern.closed_at if not is_open_status(concern.status) else None
+        closed_on = closed.date() if closed else None
         if date_from is not None and closed_on is not None and closed_on < date_from:
             continue
         entries.append(

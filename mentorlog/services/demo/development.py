@@ -281,15 +281,16 @@ class DevelopmentWriter(RecordWriter):
         mentor = p.mentors[0]
         description, plan = rng.choice(dt.CONCERNS)
         closed = p.last_day if status == ConcernStatus.RESOLVED else None
-        if status == ConcernStatus.ESCALATED:  # handed on when its review came round
-            closed = min(raised + timedelta(days=21), p.last_day)
+        # An escalated one was handed on when its review came round: still open.
+        handed_on = min(raised + timedelta(days=21), p.last_day)
+        changed = closed or (handed_on if status == ConcernStatus.ESCALATED else raised)
         self.out.add(
             Concern.__table__,
             record(
                 self.ids(),
                 mentor.id,
                 at(raised, 16),
-                updated_at=at(closed or raised, 16),
+                updated_at=at(changed, 16),
                 placement_id=p.id,
                 raised_by_id=mentor.id,
                 raised_on=raised,
