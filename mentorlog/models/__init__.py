@@ -34,11 +34,23 @@ from mentorlog.models.framework import (
     ScaleLevel,
 )
 from mentorlog.models.locking import SignedRecordError  # registers the signed-record guard
-from mentorlog.models.logbook import Observation, Rating
+from mentorlog.models.logbook import (
+    Observation,
+    Rating,
+    rated_not_responding,
+    shared_with_student,
+)
 from mentorlog.models.organisation import Academy, Cohort, Prison, Unit
 from mentorlog.models.people import Person, RoleAssignment
 from mentorlog.models.placement import Placement, PlacementMentor, ShiftLog
-from mentorlog.models.trust import AuditEvent, Draft, SignOff, SiteSetting
+from mentorlog.models.trust import (
+    AuditEvent,
+    Draft,
+    SignOff,
+    SiteSetting,
+    disagreement,
+    student_response,
+)
 
 __all__ = [
     "Academy",
@@ -87,6 +99,10 @@ __all__ = [
     "UTCDateTime",
     "Unit",
     "Visibility",
+    "disagreement",
     "goal_competency",
+    "rated_not_responding",
+    "shared_with_student",
+    "student_response",
     "utcnow",
 ]

@@ -13,25 +13,20 @@ from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from mentorlog.models import (
-    EntryStatus,
     Observation,
     PhaseExpectation,
     Reflection,
     SignOff,
     SignOffKind,
     Visibility,
+    shared_with_student,
 )
 from mentorlog.services.frameworks import active_version_id
 
 
 def shared_observations(date_from: date | None, date_to: date | None) -> ColumnElement[bool]:
     """Observations a report may show: published, shared with the student, current, kept."""
-    clauses = [
-        Observation.status == EntryStatus.PUBLISHED,
-        Observation.visibility == Visibility.SHARED,
-        Observation.is_current.is_(True),
-        Observation.deleted_at.is_(None),
-    ]
+    clauses = [shared_with_student()]
     if date_from is not None:
         clauses.append(Observation.observed_on >= date_from)
     if date_to is not None:
