@@ -12,13 +12,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, ScalarSelect, exists, func, not_, select
+from sqlalchemy import ColumnElement, ScalarSelect, Select, exists, func, not_, select, true
 from sqlalchemy.orm import Session, aliased
 
 from mentorlog.models import (
     Cohort,
     Concern,
-    EntryStatus,
     Observation,
     Person,
     Placement,
@@ -26,9 +25,9 @@ from mentorlog.models import (
     Prison,
     ShiftLog,
     SignOff,
-    SignOffKind,
     Unit,
-    Visibility,
+    shared_with_student,
+    student_response,
 )
 from mentorlog.services.access import (
     Actor,
@@ -66,32 +65,53 @@ def _current(entity: Any) -> tuple[ColumnElement[bool], ...]:
     return entity.is_current.is_(True), entity.deleted_at.is_(None)
 
 
-def unacknowledged_feedback(placement_id: Any) -> ScalarSelect[int]:
+def unacknowledged_feedback(
+    placement_id: Any,
+    student_id: Any = Placement.student_id,
+    outer: Any = Placement,
+    observed_by: date | None = None,
+) -> ScalarSelect[int]:
     """A correlated count of a placement's shared, published observations its student has
-    neither acknowledged nor disagreed with. A sign-off names the row of the version it
-    answers (each amendment is a new row), so one indexed lookup per observation."""
+    neither acknowledged nor disagreed with (of those observed by ``observed_by``, if
+    given). A sign-off names the row of the version it answers (each amendment is a new
+    row), so one indexed lookup per observation. ``placement_id`` and ``student_id`` are
+    columns of ``outer``, the query's placements."""
     obs = aliased(Observation)
     answered = exists(
         select(SignOff.id)
         .where(
             SignOff.record_type == "observation",
             SignOff.record_id == obs.id,
-            SignOff.person_id == Placement.student_id,
-            SignOff.kind.in_((SignOffKind.ACKNOWLEDGED, SignOffKind.DISAGREED)),
+            SignOff.person_id == student_id,
+            student_response(),
         )
-        .correlate(obs, Placement)
+        .correlate(obs, outer)
     )
     return (
         select(func.count(obs.id))
         .where(
             obs.placement_id == placement_id,
-            obs.visibility == Visibility.SHARED,
-            obs.status == EntryStatus.PUBLISHED,
-            *_current(obs),
+            shared_with_student(obs),
+            obs.observed_on <= observed_by if observed_by else true(),
             not_(answered),
         )
-        .correlate(Placement)
+        .correlate(outer)
         .scalar_subquery()
+    )
+
+
+def hours_by_placement(placement_ids: Any) -> Select[Any]:
+    """Hours logged and remedial minutes per placement, for those in ``placement_ids`` (a
+    SELECT of ids, or a list): the one reading of a placement's hours, for the dossier's
+    header and the dashboard alike."""
+    return (
+        select(
+            ShiftLog.placement_id.label("placement_id"),
+            func.coalesce(func.sum(ShiftLog.hours), 0).label("hours"),
+            func.coalesce(func.sum(ShiftLog.remedial_minutes), 0).label("remedial_minutes"),
+        )
+        .where(ShiftLog.placement_id.in_(placement_ids))
+        .group_by(ShiftLog.placement_id)
     )
 
 
@@ -214,11 +234,8 @@ def placement_summary(session: Session, actor: Actor, placement_id: uuid.UUID) -
         .where(PlacementMentor.placement_id == placement_id)
         .order_by(PlacementMentor.is_primary.desc(), Person.family_name, Person.given_name)
     ).all()
-    hours = session.scalar(
-        select(func.coalesce(func.sum(ShiftLog.hours), 0)).where(
-            ShiftLog.placement_id == placement_id
-        )
-    )
+    logged = session.execute(hours_by_placement([placement_id])).first()
+    hours = logged.hours if logged else 0
     return PlacementSummary(
         placement_id=placement.id,
         student_id=placement.student_id,
