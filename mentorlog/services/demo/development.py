@@ -191,7 +191,10 @@ class DevelopmentWriter(RecordWriter):
         if p.last_day is None or p.status == PlacementStatus.WITHDRAWN:
             return done
         middle = p.starts_on + timedelta(days=p.planned_days // 2 + self.rng.randint(0, 3))
-        if middle <= p.last_day:
+        # The failing student's and the "overdue" student's mid-point reviews were never
+        # held: the dashboard should say so.
+        missed = p.latest and p.student.showcase in ("concern", "overdue")
+        if middle <= p.last_day and not missed:
             done[ReviewKind.MIDPOINT] = (self._review(p, ReviewKind.MIDPOINT, middle), middle)
         if p.status == PlacementStatus.COMPLETED:
             held = p.last_day - timedelta(days=self.rng.randint(0, 2))
