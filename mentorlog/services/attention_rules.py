@@ -145,7 +145,9 @@ def reason_text(key: str, f: ReasonFacts) -> str:
     if key == "final_review_due":
         if f.ended:
             return "no final review"
-        return f"final review not held, {_plural(max(f.days_left, 0), 'day')} left"
+        if f.days_left < 0:
+            return "past its end with no final review"
+        return f"final review not held, {_plural(f.days_left, 'day')} left"
     if key == "not_responding":
         return f"not responding to training ({_plural(f.recent_nrt, 'rating')} in 4 weeks)"
     if key == "midpoint_review_overdue":

@@ -52,7 +52,9 @@ def reason(key: str, row: AttentionRow) -> str:
     if key == "final_review_due":
         if row.ended:
             return _t("no final review")
-        return _n("final review not held, %n day(s) left", max(row.days_left, 0))
+        if row.days_left < 0:
+            return _t("past its end with no final review")
+        return _n("final review not held, %n day(s) left", row.days_left)
     if key == "not_responding":
         return _n("not responding to training (%n rating(s) in 4 weeks)", row.recent_nrt)
     if key == "midpoint_review_overdue":
