@@ -232,6 +232,27 @@ def student_screens(shot: Shooter, db_path: Path, folder: Path) -> None:
     controller.shutdown()
 
 
+def coordinator_screens(shot: Shooter, db_path: Path, folder: Path) -> None:
+    """Signed in as the demo coordinator: the attention dashboard they open on (at the
+    usual size and at 1366x768 and 1024x768), and the mentor calibration."""
+    controller, window = sign_in(shot, db_path, folder / "data-coordinator", "coordinator")
+    dashboard, calibration = window.views.dashboard, window.views.calibration
+    shot.wait(lambda: dashboard.model.rowCount() > 0)
+    dashboard.table.selectRow(0)
+    shot.save(window, "dashboard")
+    for width, height in ((1366, 768), (1024, 768)):
+        window.resize(width, height)
+        shot.save(window, f"dashboard-{width}")
+    window.resize(WIDTH, HEIGHT)
+    window.show_calibration.trigger()
+    shot.wait(lambda: calibration.mentors_model.rowCount() > 0)
+    shot.save(window, "calibration")
+    window.resize(1024, 768)
+    shot.save(window, "calibration-1024")
+    window.close()
+    controller.shutdown()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--db", type=Path, help="a demo database to use (default: build one)")
@@ -247,8 +268,11 @@ def main(argv: list[str] | None = None) -> int:
         # student signs in to a copy of their own.
         (folder / "student").mkdir()
         student_db = copy_database(db_path, folder / "student")
+        (folder / "coordinator").mkdir()
+        coordinator_db = copy_database(db_path, folder / "coordinator")
         main_screens(shot, db_path, folder)
         student_screens(shot, student_db, folder)
+        coordinator_screens(shot, coordinator_db, folder)
     return 0
 
 

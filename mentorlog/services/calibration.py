@@ -70,9 +70,11 @@ class RaterRow:
     @property
     def drift(self) -> int:
         """+1 rates higher than peers, -1 lower, 0 alike (or too few ratings to say)."""
-        if self.difference is None or self.ratings < MIN_RATINGS:
+        # Prisons are shown beside each other, not marked: a prison's difference is not
+        # told apart from its students' level, and a few weak students would mark it.
+        if not self.is_mentor or self.difference is None or self.ratings < MIN_RATINGS:
             return 0
-        if self.is_mentor and self.students < MIN_STUDENTS:
+        if self.students < MIN_STUDENTS:
             return 0
         if self.difference >= DRIFT_LEVELS:
             return 1

@@ -57,9 +57,11 @@ def student_report(
     *,
     date_from: date | None = None,
     date_to: date | None = None,
+    today: date | None = None,
 ) -> StudentReport:
     """One placement's progress report for ``actor`` (its mentor, its student, or a
-    coordinator). A period given with no entries in it raises EmptyReportError."""
+    coordinator), as of ``today`` (the day it is made). A period given with no entries in
+    it raises EmptyReportError."""
     check_period(date_from, date_to)
     require_placement(session, actor, placement_id)
     head = _placement_head(session, placement_id)
@@ -91,7 +93,7 @@ def student_report(
     scale = _scale(session, version_id)
     # By now: the period's end, or today, or the placement's end if that came first.
     expectations = load_expectations(session)
-    as_of = min(date_to or date.today(), head["ends_on"])
+    as_of = min(date_to or today or date.today(), head["ends_on"])
     expected = expected_of(session, placement_id, as_of, expectations)
     below = {b.key for b in below_expected(session, placement_id, as_of, expectations)}
     competencies = _competency_rows(
@@ -149,6 +151,7 @@ def student_reports(
     *,
     date_from: date | None = None,
     date_to: date | None = None,
+    today: date | None = None,
 ) -> list[StudentReport]:
     """The reports of a student's placements (``placement_ids``, newest first), those with
     nothing in the period left out; EmptyReportError when that leaves none."""
@@ -157,7 +160,14 @@ def student_reports(
     for placement_id in placement_ids:
         try:
             reports.append(
-                student_report(session, actor, placement_id, date_from=date_from, date_to=date_to)
+                student_report(
+                    session,
+                    actor,
+                    placement_id,
+                    date_from=date_from,
+                    date_to=date_to,
+                    today=today,
+                )
             )
         except EmptyReportError as exc:
             empty = exc

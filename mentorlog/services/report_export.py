@@ -148,12 +148,16 @@ def render_student(
     """One student's report as PDF bytes (for a preview or a file): pdf, pages, student."""
     from mentorlog.reports.student_report import render_student_report
 
+    stamp = options.stamp(academy_zone(session))
     data = student_report(
-        session, actor, placement_id, date_from=options.date_from, date_to=options.date_to
+        session,
+        actor,
+        placement_id,
+        date_from=options.date_from,
+        date_to=options.date_to,
+        today=stamp.date(),
     )
-    pdf, pages = render_student_report(
-        data, generated_at=options.stamp(academy_zone(session)), sections=options.sections
-    )
+    pdf, pages = render_student_report(data, generated_at=stamp, sections=options.sections)
     return pdf, pages, data.student
 
 
@@ -191,12 +195,16 @@ def export_student_placements(
     from mentorlog.reports.student_placements import render_student_reports
     from mentorlog.services.report_data import student_reports
 
+    stamp = options.stamp(academy_zone(session))
     reports = student_reports(
-        session, actor, placement_ids, date_from=options.date_from, date_to=options.date_to
+        session,
+        actor,
+        placement_ids,
+        date_from=options.date_from,
+        date_to=options.date_to,
+        today=stamp.date(),
     )
-    pdf, pages = render_student_reports(
-        reports, generated_at=options.stamp(academy_zone(session)), sections=options.sections
-    )
+    pdf, pages = render_student_reports(reports, generated_at=stamp, sections=options.sections)
     write_atomically(out, pdf)
     student_id = session.scalar(
         select(Placement.student_id).where(Placement.id == placement_ids[0])
@@ -288,7 +296,12 @@ def export_cohort(
     """Every student's report in the cohort, then the cohort summary, into ``folder``."""
 
     summary = cohort_summary(
-        session, actor, cohort_id, date_from=options.date_from, date_to=options.date_to
+        session,
+        actor,
+        cohort_id,
+        date_from=options.date_from,
+        date_to=options.date_to,
+        today=options.stamp(academy_zone(session)).date(),
     )
     placements = cohort_placements(session, actor, cohort_id)
     result = export_students(
@@ -342,7 +355,12 @@ def render_cohort(
     from mentorlog.reports.cohort_summary import render_cohort_summary
 
     summary = cohort_summary(
-        session, actor, cohort_id, date_from=options.date_from, date_to=options.date_to
+        session,
+        actor,
+        cohort_id,
+        date_from=options.date_from,
+        date_to=options.date_to,
+        today=options.stamp(academy_zone(session)).date(),
     )
     pdf, pages = render_cohort_summary(summary, generated_at=options.stamp(academy_zone(session)))
     return pdf, pages, summary.cohort

@@ -3,6 +3,7 @@ attention), each figure in its own column and the reasons in words at the end.""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -44,7 +45,16 @@ def _t(text: str) -> str:
 
 
 class DashboardModel(RowsModel[AttentionRow]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers = self._words()  # asked for on every repaint: translated once
+        self._cells: dict[int, tuple[tuple[str, ...], frozenset[int]]] = {}
+
     def headers(self) -> tuple[str, ...]:
+        return self._headers
+
+    @staticmethod
+    def _words() -> tuple[str, ...]:
         return (
             _t("Attention"),
             _t("Student"),
@@ -73,35 +83,87 @@ class DashboardModel(RowsModel[AttentionRow]):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return super().headerData(section, orientation, role)
 
+    def set_rows(self, rows: list[AttentionRow]) -> None:
+        self._cells = {}
+        super().set_rows(rows)
+
+    def _cached(self, n: int) -> tuple[tuple[str, ...], frozenset[int]]:
+        """A row's texts and flagged columns, worked out once: Qt asks for each cell's
+        data in several roles on every paint, and sizing the columns asks for many rows."""
+        cell = self._cells.get(n)
+        if cell is None:
+            row = self._rows[n]
+            cell = (
+                tuple(_display(row, column) for column in range(len(self._headers))),
+                frozenset(c for c in range(len(self._headers)) if _flagged(row, c)),
+            )
+            self._cells[n] = cell
+        return cell
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, column = self._rows[index.row()], index.column()
+        if role in _UNUSED or not index.isValid():
+            return None  # most of Qt's questions per cell, answered first
+        n, column = index.row(), index.column()
+        row = self._rows[n]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cached(n)[0][column]
         if role == PlacementIdRole:
             return row.placement_id
         if role == LevelRole:
             return int(row.level)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            text = _display(row, column)
-            if role == Qt.ItemDataRole.AccessibleTextRole and column == ATTENTION:
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if column == ATTENTION:
                 return attention_labels.level(row.level)
-            return text
+            return self._cached(n)[0][column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
+        flagged = column in self._cached(n)[1]
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == ATTENTION:
                 return attention_labels.level_color(row.level)
-            if _flagged(row, column):
+            if flagged:
                 return colors.attention_text()
         if role == Qt.ItemDataRole.FontRole and (
-            (column == ATTENTION and row.level >= Level.ATTENTION) or _flagged(row, column)
+            (column == ATTENTION and row.level >= Level.ATTENTION) or flagged
         ):
-            font = QFont(QApplication.font())
-            font.setBold(True)
-            return font
+            return _bold()
         return None
+
+    def column_texts(self, column: int, rows: int) -> list[tuple[str, bool]]:
+        """The first ``rows`` texts of ``column`` and whether each is drawn bold: what
+        the view sizes its columns by."""
+        out = []
+        for n in range(min(rows, len(self._rows))):
+            texts, flagged = self._cached(n)
+            bold = column in flagged or (
+                column == ATTENTION and self._rows[n].level >= Level.ATTENTION
+            )
+            out.append((texts[column], bold))
+        return out
+
+
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_UNUSED = frozenset(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.SizeHintRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.StatusTipRole,
+        Qt.ItemDataRole.WhatsThisRole,
+    )
+)
+
+
+@cache
+def _bold() -> QFont:
+    font = QFont(QApplication.font())
+    font.setBold(True)
+    return font
 
 
 def _header_tips() -> dict[int, str]:  # read when the header asks: translated by then

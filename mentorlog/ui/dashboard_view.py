@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,13 +37,7 @@ from mentorlog.services.attention import (
 from mentorlog.services.attention_rules import Level
 from mentorlog.ui import colors, labels
 from mentorlog.ui.context import AppContext
-from mentorlog.ui.dashboard_model import (
-    PRISON,
-    REASONS,
-    STUDENT,
-    DashboardModel,
-    PlacementIdRole,
-)
+from mentorlog.ui.dashboard_model import PRISON, REASONS, DashboardModel, PlacementIdRole
 from mentorlog.ui.ops import Changes, Op
 from mentorlog.ui.table_parts import TableOrEmpty, row_table, search_field
 
@@ -59,6 +54,14 @@ WATCHED_KINDS = (
     "*",
 )
 ANY = ""  # combo data for "any": never None (see audit_view.py on PySide6 6.12)
+RESIZE_ROWS = 60
+FIXED_WIDTHS = {REASONS: 330, PRISON: 150}
+
+
+def _bold_font(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
 
 
 def _documents() -> Path:
@@ -112,12 +115,12 @@ class DashboardView(QWidget):
         self.model = DashboardModel(self)
         self.table = row_table(self, self.model, "dashboardTable", self.tr("Placements"), REASONS)
         header = self.table.horizontalHeader()
-        # The reasons and the prison get room of their own, elided (whole in the tooltip);
-        # the figures after them scroll into view on a narrow screen.
-        for column, width in ((REASONS, 330), (PRISON, 150)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        # Columns are sized here from the first rows' texts (see _fit_columns), not by
+        # Qt's ResizeToContents, which asks the model for every cell in every role
+        # several times over: slower than the query behind the rows.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(36)
+        self._fitted = False
         rows = self.table.verticalHeader()
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -196,7 +199,8 @@ class DashboardView(QWidget):
         keep = self.selected_placement()
         self.rows = rows
         self.model.set_rows(rows)
-        self.table.resizeColumnToContents(STUDENT)
+        if not self._fitted and rows:
+            self._fit_columns()
         if keep is not None:
             for n, row in enumerate(rows):
                 if row.placement_id == keep:
@@ -205,6 +209,25 @@ class DashboardView(QWidget):
         self._show_summary(rows)
         self.stack.show_rows(self._empty_text())
         self.loaded.emit()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its header and its first rows' texts; the reasons and
+        the prison get room of their own, elided (whole in the tooltip); the figures after
+        them scroll into view on a narrow screen. Once: the user's widths are then kept."""
+        self._fitted = True
+        header = self.table.horizontalHeader()
+        plain = self.table.fontMetrics()
+        bold = QFontMetrics(_bold_font(self.table.font()))
+        head = QFontMetrics(header.font())
+        pad = 18
+        for column, title in enumerate(self.model.headers()):
+            if column in FIXED_WIDTHS:
+                header.resizeSection(column, FIXED_WIDTHS[column])
+                continue
+            widest = head.horizontalAdvance(title)
+            for text, is_bold in self.model.column_texts(column, RESIZE_ROWS):
+                widest = max(widest, (bold if is_bold else plain).horizontalAdvance(text))
+            header.resizeSection(column, widest + pad)
 
     def _set_choices(self, choices: DashboardChoices) -> None:
         self._choices = choices

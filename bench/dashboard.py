@@ -1,0 +1,193 @@
+"""The attention dashboard's speed, for bench/run.py: figures as ``name: value unit``.
+
+Signed in as the demo coordinator, who sees every placement (1,641 of them, 100,000
+observations, in the benchmark database). Each figure is the median of several runs after
+a warm-up:
+
+- ``dashboard_open_ms``: the dashboard opening, as the app opens it: from asking for the
+  rows (current placements, the default) until the view shows them. ``dashboard_rows``
+  says how many; ``dashboard_open_query_ms`` is the service's part alone.
+- ``dashboard_open_ended_ms``: the same with ended placements shown (every placement).
+- ``dashboard_filter_ms``: changing one filter until the rows show: the slowest of the
+  kinds measured, each also printed (``dashboard_filter_<kind>_ms``: a prison, a cohort,
+  a mentor, a phase, a student's name typed, "needs attention only").
+- ``dashboard_attention_share``: the share of current placements needing attention (the
+  flag should mark a minority) and ``dashboard_below_expected_share`` that of every
+  placement flagged below the level expected by now.
+- ``calibration_ms``: the calibration view's comparison for one cohort (the newest).
+
+The coordinator's sign-in to this view on the encrypted copy is in bench/encryption.py
+(``sign_in_to_dashboard_s``). ``*_cpu_ms`` figures give this process's CPU time, which
+other programs sharing the machine affect less than the wall clock.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_context import BenchContext
+
+NAMES = (
+    "dashboard_open_ms",
+    "dashboard_open_cpu_ms",
+    "dashboard_open_query_ms",
+    "dashboard_rows",
+    "dashboard_open_ended_ms",
+    "dashboard_filter_ms",
+    "dashboard_filter_cpu_ms",
+    "dashboard_filter_prison_ms",
+    "dashboard_filter_cohort_ms",
+    "dashboard_filter_mentor_ms",
+    "dashboard_filter_phase_ms",
+    "dashboard_filter_name_ms",
+    "dashboard_filter_attention_only_ms",
+    "dashboard_attention_share",
+    "dashboard_below_expected_share",
+    "calibration_ms",
+)
+RUNS = 7
+
+
+def _median(measure: Callable[[], tuple[float, float]], runs: int = RUNS) -> tuple[float, float]:
+    measure()  # warm-up: statement caches, the page cache
+    results = [measure() for _ in range(runs)]
+    return (
+        statistics.median(r[0] for r in results),
+        statistics.median(r[1] for r in results),
+    )
+
+
+def _timed(fn: Callable[[], Any]) -> tuple[float, float]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    fn()
+    return (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
+
+
+def figures(ctx: BenchContext) -> Iterator[tuple[str, float, str]]:
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from mentorlog.services.attention import DashboardFilter, dashboard_choices, dashboard_rows
+    from mentorlog.services.attention_rules import Level
+    from mentorlog.services.calibration import calibration
+    from mentorlog.ui.context import AppContext
+    from mentorlog.ui.dashboard_view import DashboardView
+
+    app = QApplication.instance() or QApplication([])
+    coordinator = ctx.account("coordinator")
+    with ctx.session() as session:
+        choices = dashboard_choices(session, coordinator)
+        everyone = dashboard_rows(session, coordinator, DashboardFilter(include_ended=True))
+        current = dashboard_rows(session, coordinator)
+
+    def query(filters: DashboardFilter) -> tuple[float, float]:
+        with ctx.session() as session:
+            return _timed(lambda: dashboard_rows(session, coordinator, filters))
+
+    app_ctx = AppContext(ctx)
+    app_ctx.set_actor(coordinator)
+    view = DashboardView(app_ctx)
+    view.resize(1366, 700)
+    view.show()
+
+    def shown(change: Callable[[], None]) -> tuple[float, float]:
+        """From a change asking for rows until the view shows them (the worker's thread
+        included in the CPU time: it is this process's). The GUI thread waits in Qt's
+        event loop, as the app's does: no polling to compete with the worker."""
+        loop = QEventLoop()
+        view.loaded.connect(loop.quit)
+        wall, cpu = time.perf_counter(), time.process_time()
+        change()
+        loop.exec()
+        elapsed = (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
+        view.loaded.disconnect(loop.quit)
+        app.processEvents()  # the repaint the rows asked for
+        return elapsed
+
+    try:
+
+        def first_open() -> None:
+            view._choices = None  # as at the first opening: the filters' choices too
+            view.refresh()
+
+        open_ms, open_cpu = _median(lambda: shown(first_open))
+        yield "dashboard_open_ms", open_ms, "ms"
+        yield "dashboard_open_cpu_ms", open_cpu, "ms"
+        yield "dashboard_open_query_ms", _median(lambda: query(DashboardFilter()))[0], "ms"
+        yield "dashboard_rows", len(current), "placements"
+        yield (
+            "dashboard_open_ended_ms",
+            _median(lambda: query(DashboardFilter(include_ended=True)), 3)[0],
+            "ms",
+        )
+
+        def pick(combo: Any, value: Any) -> Callable[[], None]:
+            return lambda: combo.setCurrentIndex(combo.findData(str(value)) if value else 0)
+
+        def typed(text: str) -> Callable[[], None]:
+            def change() -> None:
+                view.search.blockSignals(True)
+                view.search.clear()
+                view.search.blockSignals(False)
+                view.search.setText(text)
+                view.refresh()  # what the pause after typing does, without waiting for it
+
+            return change
+
+        def toggle() -> None:
+            view.attention_only.setChecked(not view.attention_only.isChecked())
+
+        busiest_prison = max(choices.prisons, key=lambda p: sum(r.prison == p[1] for r in current))
+        kinds: list[tuple[str, Callable[[], None], Callable[[], None]]] = [
+            ("prison", pick(view.prison, busiest_prison[0]), pick(view.prison, "")),
+            ("cohort", pick(view.cohort, choices.cohorts[0][0]), pick(view.cohort, "")),
+            ("mentor", pick(view.mentor, choices.mentors[0][0]), pick(view.mentor, "")),
+            ("phase", pick(view.phase, "early"), pick(view.phase, "")),
+            ("name", typed(current[len(current) // 2].student.split()[-1]), typed("")),
+            ("attention_only", toggle, toggle),
+        ]
+        slowest = slowest_cpu = 0.0
+        for kind, change, undo in kinds:
+            results = []
+            for _ in range(5):
+                results.append(shown(change))
+                shown(undo)
+            wall = statistics.median(r[0] for r in results)
+            cpu = statistics.median(r[1] for r in results)
+            slowest, slowest_cpu = max(slowest, wall), max(slowest_cpu, cpu)
+            yield f"dashboard_filter_{kind}_ms", wall, "ms"
+        yield "dashboard_filter_ms", slowest, "ms"
+        yield "dashboard_filter_cpu_ms", slowest_cpu, "ms"
+    finally:
+        view.close()
+        app_ctx.tasks.wait_idle()
+
+    needing = sum(1 for r in current if r.level >= Level.ATTENTION)
+    yield "dashboard_attention_share", needing / max(len(current), 1), "of current placements"
+    below = sum(1 for r in everyone if "below_expected" in r.reasons)
+    yield "dashboard_below_expected_share", below / max(len(everyone), 1), "of all placements"
+
+    newest = choices.cohorts[0][0]
+    with ctx.session() as session:
+        cal_ms = _median(
+            lambda: _timed(lambda: calibration(session, coordinator, cohort_id=newest)), 2
+        )[0]
+    yield "calibration_ms", cal_ms, "ms"
+
+
+if __name__ == "__main__":
+    bench = BenchContext.open(Path(sys.argv[1]))
+    try:
+        for name, value, unit in figures(bench):
+            print(f"{name}: {value:.3g} {unit}", flush=True)
+    finally:
+        bench.close()
