@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from mentorlog.services.attention import AttentionRow
-from mentorlog.services.attention_rules import Level
+from mentorlog.services.attention_rules import WAITING_ENTRIES, Level
 from mentorlog.ui import colors, labels
 
 CONTEXT = "AttentionLabels"
@@ -80,11 +80,14 @@ def reason(key: str, row: AttentionRow) -> str:
     if key == "disagreements":
         return _n("disagreed with %n entries in 4 weeks", row.recent_disagreements)
     if key == "waiting":
-        return (
-            _t("waiting over a week: %1 entries for the student's answer, %2 for signing")
-            .replace("%1", str(row.awaiting_answer))
-            .replace("%2", str(row.awaiting_signature))
-        )
+        parts = []
+        if row.awaiting_answer >= WAITING_ENTRIES:
+            parts.append(_t("%1 for the student's answer").replace("%1", str(row.awaiting_answer)))
+        if row.awaiting_signature >= WAITING_ENTRIES:
+            parts.append(
+                _t("%1 for the mentor's signature").replace("%1", str(row.awaiting_signature))
+            )
+        return _t("entries waiting over a week: %1").replace("%1", ", ".join(parts))
     return key
 
 
