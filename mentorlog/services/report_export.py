@@ -24,7 +24,6 @@ from mentorlog.reports.content import ALL_SECTIONS, CohortSummary
 from mentorlog.services.access import Actor
 from mentorlog.services.cohort_data import cohort_placements, cohort_summary
 from mentorlog.services.errors import ServiceError
-from mentorlog.services.report_data import student_report
 from mentorlog.services.site_time import academy_zone
 from mentorlog.storage import atomic as storage_atomic
 
@@ -146,19 +145,28 @@ def render_student(
     session: Session, actor: Actor, placement_id: uuid.UUID, options: ExportOptions
 ) -> tuple[bytes, int, str]:
     """One student's report as PDF bytes (for a preview or a file): pdf, pages, student."""
-    from mentorlog.reports.student_report import render_student_report
+    return render_placements(session, actor, [placement_id], options)
+
+
+def render_placements(
+    session: Session, actor: Actor, placement_ids: list[uuid.UUID], options: ExportOptions
+) -> tuple[bytes, int, str]:
+    """A report over placements of one student (newest first; one reads as its own
+    report), as of the day it is made: pdf, pages, student."""
+    from mentorlog.reports.student_placements import render_student_reports
+    from mentorlog.services.report_data import student_reports
 
     stamp = options.stamp(academy_zone(session))
-    data = student_report(
+    reports = student_reports(
         session,
         actor,
-        placement_id,
+        placement_ids,
         date_from=options.date_from,
         date_to=options.date_to,
         today=stamp.date(),
     )
-    pdf, pages = render_student_report(data, generated_at=stamp, sections=options.sections)
-    return pdf, pages, data.student
+    pdf, pages = render_student_reports(reports, generated_at=stamp, sections=options.sections)
+    return pdf, pages, reports[0].student
 
 
 def export_student(
@@ -192,19 +200,7 @@ def export_student_placements(
     options: ExportOptions,
 ) -> ExportedFile:
     """Write one report over several placements of a student (newest first) to ``out``."""
-    from mentorlog.reports.student_placements import render_student_reports
-    from mentorlog.services.report_data import student_reports
-
-    stamp = options.stamp(academy_zone(session))
-    reports = student_reports(
-        session,
-        actor,
-        placement_ids,
-        date_from=options.date_from,
-        date_to=options.date_to,
-        today=stamp.date(),
-    )
-    pdf, pages = render_student_reports(reports, generated_at=stamp, sections=options.sections)
+    pdf, pages, student = render_placements(session, actor, placement_ids, options)
     write_atomically(out, pdf)
     student_id = session.scalar(
         select(Placement.student_id).where(Placement.id == placement_ids[0])
@@ -215,9 +211,9 @@ def export_student_placements(
         "person",
         student_id,
         student_id,
-        {"file": out.name, "pages": pages, "placements": len(reports)},
+        {"file": out.name, "pages": pages, "placements": len(placement_ids)},
     )
-    return ExportedFile(out, pages, reports[0].student)
+    return ExportedFile(out, pages, student)
 
 
 def export_students(

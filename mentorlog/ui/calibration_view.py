@@ -4,7 +4,6 @@ peers marked (services.calibration says how that is worked out)."""
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
@@ -26,10 +25,10 @@ from mentorlog.services.attention import DashboardChoices, dashboard_choices
 from mentorlog.services.calibration import DRIFT_LEVELS, Calibration, RaterRow, calibration
 from mentorlog.ui import colors, labels
 from mentorlog.ui.context import AppContext
+from mentorlog.ui.dashboard_view import ANY, chosen_id, fill_choices, filter_combo
 from mentorlog.ui.ops import Changes, Op
 from mentorlog.ui.table_parts import Index, RowsModel, TableOrEmpty, row_table
 
-ANY = ""
 # One colour per level, lowest first (ColorBrewer RdBu: colour-blind safe, readable in grey).
 LEVEL_COLOURS = ("#b2182b", "#ef8a62", "#c9c9c9", "#67a9cf", "#2166ac")
 MARK, NAME, PRISON, STUDENTS, RATINGS, DISTRIBUTION, MEAN, PEERS, DIFFERENCE = range(9)
@@ -258,22 +257,13 @@ class CalibrationView(QWidget):
         ctx.changed.connect(self._on_changed)
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName(name)
-        combo.setAccessibleName(accessible)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(12)
-        return combo
+        return filter_combo(self, name, accessible, 12)
 
     def refresh(self) -> None:
         self._request += 1
         request, actor = self._request, self.ctx.actor
 
-        def chosen(combo: QComboBox) -> uuid.UUID | None:
-            value = combo.currentData()
-            return uuid.UUID(value) if value else None
-
-        cohort_id, prison_id = chosen(self.cohort), chosen(self.prison)
+        cohort_id, prison_id = chosen_id(self.cohort), chosen_id(self.prison)
         key, phase = self.competency.currentData() or None, self.phase.currentData() or None
         want_choices = self._choices is None
         self.status.setText(self.tr("Comparing…"))
@@ -300,18 +290,8 @@ class CalibrationView(QWidget):
             return
         if choices is not None:
             self._choices = choices
-            for combo, everyone, items in (
-                (self.cohort, self.tr("Every cohort"), choices.cohorts),
-                (self.prison, self.tr("Every prison"), choices.prisons),
-            ):
-                current = combo.currentData()
-                combo.blockSignals(True)
-                combo.clear()
-                combo.addItem(everyone, ANY)
-                for item_id, name in items:
-                    combo.addItem(name, str(item_id))
-                combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
-                combo.blockSignals(False)
+            fill_choices(self.cohort, self.tr("Every cohort"), choices.cohorts)
+            fill_choices(self.prison, self.tr("Every prison"), choices.prisons)
         if not self._competencies_listed and result.competencies:
             self._competencies_listed = True
             self.competency.blockSignals(True)

@@ -9,6 +9,7 @@ Enter on a row opens that placement's dossier (``placement_activated``).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -39,23 +40,44 @@ from mentorlog.ui import colors, labels
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.dashboard_model import PRISON, REASONS, DashboardModel, PlacementIdRole
 from mentorlog.ui.ops import Changes, Op
+from mentorlog.ui.placements_panel import WATCHED_KINDS as PANEL_KINDS
 from mentorlog.ui.table_parts import TableOrEmpty, row_table, search_field
 
-# Writes that change a figure of the dashboard.
-WATCHED_KINDS = (
-    "observation",
-    "concern",
-    "sign_off",
-    "acknowledgement",
-    "placement",
-    "person",
-    "review",
-    "shift",
-    "*",
-)
+# Writes that change a figure of the dashboard: what the placements panel watches, and
+# logged hours.
+WATCHED_KINDS = (*PANEL_KINDS, "shift", "*")
 ANY = ""  # combo data for "any": never None (see audit_view.py on PySide6 6.12)
 RESIZE_ROWS = 60
 FIXED_WIDTHS = {REASONS: 330, PRISON: 150}
+
+
+def filter_combo(parent: QWidget, name: str, accessible: str, letters: int) -> QComboBox:
+    """A filter's drop-down, wide enough for ``letters`` of its choices."""
+    combo = QComboBox(parent)
+    combo.setObjectName(name)
+    combo.setAccessibleName(accessible)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(letters)
+    return combo
+
+
+def chosen_id(combo: QComboBox) -> uuid.UUID | None:
+    """The id chosen in a filter filled by ``fill_choices`` (None: any)."""
+    value = combo.currentData()
+    return uuid.UUID(value) if value else None
+
+
+def fill_choices(combo: QComboBox, everyone: str, items: Iterable[tuple[uuid.UUID, str]]) -> None:
+    """``everyone`` (data ANY) and ``items`` (id, name) in ``combo``, keeping the choice
+    made if it is still there, without a signal for the refill."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everyone, ANY)
+    for item_id, name in items:
+        combo.addItem(name, str(item_id))
+    combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
+    combo.blockSignals(False)
 
 
 def _bold_font(font: QFont) -> QFont:
@@ -146,25 +168,16 @@ class DashboardView(QWidget):
         ctx.changed.connect(self._on_changed)
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName(name)
-        combo.setAccessibleName(accessible)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
-        return combo
+        return filter_combo(self, name, accessible, 10)
 
     # --- loading ----------------------------------------------------------------------
 
     def filters(self) -> DashboardFilter:
-        def chosen(combo: QComboBox) -> uuid.UUID | None:
-            value = combo.currentData()
-            return uuid.UUID(value) if value else None
-
         return DashboardFilter(
-            academy_id=chosen(self.academy),
-            cohort_id=chosen(self.cohort),
-            prison_id=chosen(self.prison),
-            mentor_id=chosen(self.mentor),
+            academy_id=chosen_id(self.academy),
+            cohort_id=chosen_id(self.cohort),
+            prison_id=chosen_id(self.prison),
+            mentor_id=chosen_id(self.mentor),
             phase=self.phase.currentData() or None,
             attention_only=self.attention_only.isChecked(),
             include_ended=self.show_ended.isChecked(),
@@ -231,21 +244,10 @@ class DashboardView(QWidget):
 
     def _set_choices(self, choices: DashboardChoices) -> None:
         self._choices = choices
-        for combo, everyone, items in (
-            (self.academy, self.tr("Every academy"), choices.academies),
-            (self.cohort, self.tr("Every cohort"), choices.cohorts),
-            (self.prison, self.tr("Every prison"), choices.prisons),
-            (self.mentor, self.tr("Every mentor"), choices.mentors),
-        ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everyone, ANY)
-            for item_id, name in items:
-                combo.addItem(name, str(item_id))
-            index = combo.findData(current) if current else 0
-            combo.setCurrentIndex(max(index, 0))
-            combo.blockSignals(False)
+        fill_choices(self.academy, self.tr("Every academy"), choices.academies)
+        fill_choices(self.cohort, self.tr("Every cohort"), choices.cohorts)
+        fill_choices(self.prison, self.tr("Every prison"), choices.prisons)
+        fill_choices(self.mentor, self.tr("Every mentor"), choices.mentors)
         # One academy is no choice at all.
         self.academy.setVisible(len(choices.academies) > 1)
 

@@ -125,34 +125,12 @@ def test_entries_longer_than_a_page_run_over_instead_of_failing() -> None:
         GoalEntry,
         ObservationEntry,
         ReflectionEntry,
-        StudentReport,
     )
 
     long = "A pasted action plan that goes on and on, as real ones sometimes do. " * 700
-    report = StudentReport(
-        academy="Akademie",
-        student="Zoë Brønnum",
-        prison="Halden fengsel",
-        unit="",
-        cohort="",
-        placement_starts_on=date(2025, 1, 1),
-        placement_ends_on=date(2025, 3, 1),
-        period_from=date(2025, 1, 1),
-        period_to=date(2025, 3, 1),
-        phase="early",
-        status="active",
-        mentors=("Øystein Ærø",),
-        hours_logged=0,
-        target_hours=0,
-        remedial_minutes=0,
+    report = _minimal_report(
         observation_count=1,
-        overall_status="",
         open_concerns=1,
-        framework="",
-        expected_value=None,
-        scale=(),
-        competencies=(),
-        domain_series=(),
         goals=(GoalEntry("Lead an unlock", "open", long),),
         concerns=(ConcernEntry(date(2025, 1, 2), "Øystein Ærø", "open", long, long),),
         observations=(
