@@ -76,9 +76,10 @@ def figures(ctx: BenchContext) -> Iterator[tuple[str, float, str]]:
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
-    from mentorlog.services.attention import DashboardFilter, dashboard_choices, dashboard_rows
+    from mentorlog.services.attention import DashboardFilter, dashboard_rows
     from mentorlog.services.attention_rules import Level
     from mentorlog.services.calibration import calibration
+    from mentorlog.services.dashboard_choices import dashboard_choices
     from mentorlog.ui.context import AppContext
     from mentorlog.ui.dashboard_view import DashboardView
 

@@ -21,7 +21,8 @@ from mentorlog.reports.content import (
     RaterLine,
 )
 from mentorlog.services.access import Actor, placement_filter, require_role
-from mentorlog.services.attention import AttentionRow, DashboardFilter, dashboard_rows
+from mentorlog.services.attention import DashboardFilter, dashboard_rows
+from mentorlog.services.attention_row import AttentionRow
 from mentorlog.services.attention_rules import LEVEL_WORDS
 from mentorlog.services.calibration import DRIFT_LEVELS, Calibration, RaterRow, calibration
 from mentorlog.services.concerns import open_concern

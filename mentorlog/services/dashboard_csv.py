@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from mentorlog.services import audit
 from mentorlog.services.access import Actor
-from mentorlog.services.attention import AttentionRow, DashboardFilter, dashboard_rows
+from mentorlog.services.attention import DashboardFilter, dashboard_rows
+from mentorlog.services.attention_row import AttentionRow
 from mentorlog.services.attention_rules import LEVEL_WORDS
 from mentorlog.services.report_export import write_atomically
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from mentorlog.services.attention import AttentionRow
+from mentorlog.services.attention_row import AttentionRow
 from mentorlog.services.attention_rules import WAITING_ENTRIES, Level
 from mentorlog.ui import colors, labels
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from mentorlog.models import PlacementPhase
-from mentorlog.services.attention import DashboardChoices, dashboard_choices
 from mentorlog.services.calibration import DRIFT_LEVELS, Calibration, RaterRow, calibration
+from mentorlog.services.dashboard_choices import DashboardChoices, dashboard_choices
 from mentorlog.ui import colors, labels
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.dashboard_view import ANY, chosen_id, fill_choices, filter_combo

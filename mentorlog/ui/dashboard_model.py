@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from mentorlog.services.attention import AttentionRow
+from mentorlog.services.attention_row import AttentionRow
 from mentorlog.services.attention_rules import Level
 from mentorlog.ui import attention_labels, colors, labels
 from mentorlog.ui.table_parts import Index, RowsModel

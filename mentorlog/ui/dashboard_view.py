@@ -28,14 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from mentorlog.models import PlacementPhase
-from mentorlog.services.attention import (
-    AttentionRow,
-    DashboardChoices,
-    DashboardFilter,
-    dashboard_choices,
-    dashboard_rows,
-)
+from mentorlog.services.attention import DashboardFilter, dashboard_rows
+from mentorlog.services.attention_row import AttentionRow
 from mentorlog.services.attention_rules import Level
+from mentorlog.services.dashboard_choices import DashboardChoices, dashboard_choices
 from mentorlog.ui import colors, labels
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.dashboard_model import PRISON, REASONS, DashboardModel, PlacementIdRole
