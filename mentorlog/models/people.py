@@ -25,6 +25,8 @@ class Person(Record, Base):
     last_failed_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     locked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     active: Mapped[bool] = mapped_column(default=True)
+    # A one-time password (an imported account's) must be replaced at the first sign-in.
+    must_change_password: Mapped[bool] = mapped_column(default=False)
 
     roles: Mapped[list[RoleAssignment]] = relationship(
         back_populates="person",

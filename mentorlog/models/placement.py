@@ -8,12 +8,12 @@ from datetime import date
 from sqlalchemy import Date, ForeignKey, Numeric, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from mentorlog.models.base import Base, Record, str_enum
+from mentorlog.models.base import Base, Record, RowVersioned, str_enum
 from mentorlog.models.enums import PlacementPhase, PlacementStatus, Shift
 from mentorlog.models.people import Person
 
 
-class Placement(Record, Base):
+class Placement(RowVersioned, Record, Base):
     __tablename__ = "placement"
 
     student_id: Mapped[uuid.UUID] = mapped_column(
@@ -58,6 +58,9 @@ class PlacementMentor(Record, Base):
         Uuid, ForeignKey("person.id", ondelete="RESTRICT"), index=True
     )
     is_primary: Mapped[bool] = mapped_column(default=True)
+    # Who mentored when: a mentor replaced mid-placement keeps their row, with its end.
+    starts_on: Mapped[date | None] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
 
     placement: Mapped[Placement] = relationship(back_populates="mentors")
     mentor: Mapped[Person] = relationship(foreign_keys=[mentor_id])

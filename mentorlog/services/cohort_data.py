@@ -23,12 +23,12 @@ from mentorlog.models import (
     Rating,
     Role,
     ScaleLevel,
-    ShiftLog,
     SignOff,
 )
 from mentorlog.reports.content import CohortStudentLine, CohortSummary
 from mentorlog.services.access import Actor, placement_filter, require_role
 from mentorlog.services.errors import NotFoundError
+from mentorlog.services.hours import hours_by_placement
 from mentorlog.services.report_data import OPEN_CONCERN_STATES, check_period
 from mentorlog.services.report_filters import (
     RESPONSE_KINDS,
@@ -103,14 +103,10 @@ def cohort_summary(
     in_cohort = select(Placement.id).where(Placement.cohort_id == cohort_id)
     shared = and_(Observation.placement_id.in_(in_cohort), shared_observations(date_from, date_to))
 
-    hours_q = select(ShiftLog.placement_id, func.sum(ShiftLog.hours)).where(
-        ShiftLog.placement_id.in_(in_cohort)
-    )
-    if date_from is not None:
-        hours_q = hours_q.where(ShiftLog.worked_on >= date_from)
-    if date_to is not None:
-        hours_q = hours_q.where(ShiftLog.worked_on <= date_to)
-    hours = dict(session.execute(hours_q.group_by(ShiftLog.placement_id)).all())
+    hours = {
+        pid: counted.hours
+        for pid, counted in hours_by_placement(session, in_cohort, date_from, date_to).items()
+    }
 
     last_entry: dict[uuid.UUID, tuple[date, int]] = {
         pid: (last, count)

@@ -25,7 +25,6 @@ from mentorlog.models import (
     Placement,
     PlacementMentor,
     Prison,
-    ShiftLog,
     SignOff,
     SignOffKind,
     Unit,
@@ -37,6 +36,7 @@ from mentorlog.services.access import (
     placement_filter,
     require_placement,
 )
+from mentorlog.services.hours import placement_hours
 from mentorlog.services.text_match import contains_text
 
 OPEN_CONCERN_STATUSES = (ConcernStatus.OPEN, ConcernStatus.MONITORING, ConcernStatus.ESCALATED)
@@ -217,11 +217,7 @@ def placement_summary(session: Session, actor: Actor, placement_id: uuid.UUID) -
         .where(PlacementMentor.placement_id == placement_id)
         .order_by(PlacementMentor.is_primary.desc(), Person.family_name, Person.given_name)
     ).all()
-    hours = session.scalar(
-        select(func.coalesce(func.sum(ShiftLog.hours), 0)).where(
-            ShiftLog.placement_id == placement_id
-        )
-    )
+    hours = placement_hours(session, placement_id).hours
     return PlacementSummary(
         placement_id=placement.id,
         student_id=placement.student_id,

@@ -27,13 +27,13 @@ from mentorlog.models import (
     Prison,
     ScaleLevel,
     SelfAssessment,
-    ShiftLog,
     Unit,
 )
 from mentorlog.reports.content import CompetencyRow, DomainSeries, ScaleStep, StudentReport
 from mentorlog.services import report_sections as sections
 from mentorlog.services.access import Actor, require_placement
 from mentorlog.services.errors import NotFoundError, ValidationError
+from mentorlog.services.hours import placement_hours
 from mentorlog.services.report_filters import expected_values, version_or_active
 
 OPEN_CONCERN_STATES = (ConcernStatus.OPEN, ConcernStatus.MONITORING, ConcernStatus.ESCALATED)
@@ -182,17 +182,8 @@ def _mentors(session: Session, placement_id: uuid.UUID) -> tuple[str, ...]:
 def _hours(
     session: Session, placement_id: uuid.UUID, date_from: date | None, date_to: date | None
 ) -> tuple[float, int, int]:
-    query = select(
-        func.coalesce(func.sum(ShiftLog.hours), 0),
-        func.coalesce(func.sum(ShiftLog.remedial_minutes), 0),
-        func.count(ShiftLog.id),
-    ).where(ShiftLog.placement_id == placement_id)
-    if date_from is not None:
-        query = query.where(ShiftLog.worked_on >= date_from)
-    if date_to is not None:
-        query = query.where(ShiftLog.worked_on <= date_to)
-    hours, remedial, count = session.execute(query).one()
-    return float(hours), int(remedial), int(count)
+    counted = placement_hours(session, placement_id, date_from, date_to)
+    return counted.hours, counted.remedial_minutes, counted.shifts
 
 
 def _scale(session: Session, version_id: uuid.UUID | None) -> dict[int, tuple[str, str]]:

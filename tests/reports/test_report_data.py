@@ -34,7 +34,9 @@ def test_student_report_holds_shared_entries_and_never_private_ones(db, world) -
     # A sign-off naming the lineage rather than the row still counts.
     assert report.observations[1].response == "disagreed"
     assert report.observations[1].response_comment == "I did call for help in time."
-    assert report.hours_logged == 120.0
+    # 15 logged shifts of 8 h, and three published shared observations of 8 h on days
+    # whose shift was not logged (they count at once; private notes and drafts do not).
+    assert report.hours_logged == 144.0
     assert report.open_concerns == 1
     assert report.overall_status == "on_track"
     assert [r.title for r in report.reflections] == ["Första samtalet på avdelningen"]
@@ -105,7 +107,7 @@ def test_cohort_summary_groups_by_prison_with_backlog_and_gaps(db, world) -> Non
         ("Tartu Vangla", "Jüri Õunapuu-Kask"),
     ]
     jyri = summary.lines[2]
-    assert jyri.unacknowledged == 4 and jyri.open_concerns == 1 and jyri.hours_logged == 120
+    assert jyri.unacknowledged == 4 and jyri.open_concerns == 1 and jyri.hours_logged == 144
     assert jyri.below_expected == ()  # midpoint expects 3; COM-1 and COM-2 are at 3
     assert summary.lines[1].below_expected == ("COM-1",)  # rated 1 in the early phase (2)
     assert summary.lines[0].last_entry_on is None
