@@ -26,6 +26,12 @@ COMMAND_MODULES = (
     "mentorlog.cli.report_cmd",
     "mentorlog.cli.privacy_cmd",
     "mentorlog.cli.settings_cmd",
+    "mentorlog.cli.init_cmd",
+    "mentorlog.cli.import_cmd",
+    "mentorlog.cli.prison_cmd",
+    "mentorlog.cli.cohort_cmd",
+    "mentorlog.cli.placement_cmd",
+    "mentorlog.cli.framework_cmd",
 )
 
 

@@ -94,8 +94,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"Demo data loaded into {db.describe()} in {seconds:.1f} s:")
     print(f"  {summary.academy}, {summary.prisons} training prisons")
     print(
-        f"  {summary.students} students, {summary.mentors} mentors, "
-        f"{summary.placements} placements"
+        f"  {summary.students} students, {summary.mentors} mentors, {summary.placements} placements"
     )
     print(
         f"  {summary.observations} observations with {summary.ratings} ratings, "

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import Any
 
-from sqlalchemy import Date, ForeignKey, Numeric, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import JSON, Date, ForeignKey, Numeric, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mentorlog.models.base import Base, Record, RowVersioned, str_enum
@@ -35,6 +36,9 @@ class Placement(RowVersioned, Record, Base):
     starts_on: Mapped[date] = mapped_column(Date)
     ends_on: Mapped[date] = mapped_column(Date)
     phase: Mapped[PlacementPhase] = mapped_column(str_enum(PlacementPhase))
+    # The day each later phase begins, ISO dates by phase ("early", "midpoint", "final");
+    # induction begins with the placement. Empty: the phase is set by hand.
+    phase_starts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     status: Mapped[PlacementStatus] = mapped_column(str_enum(PlacementStatus))
     target_hours: Mapped[int] = mapped_column(default=0)
     learning_contract: Mapped[str] = mapped_column(Text, default="")

@@ -307,6 +307,15 @@ def actor_for(session: Session, person_id: uuid.UUID) -> Actor:
     return _actor_of(session, person)
 
 
+def password_change_required(session: Session, actor: Actor) -> bool:
+    """True while the signed-in person still has a one-time password (an imported
+    account): they choose their own before anything else (people.change_own_password)."""
+    if actor.person_id is None:
+        return False
+    person = session.get(Person, actor.person_id)
+    return bool(person is not None and person.must_change_password)
+
+
 def is_demo_database(session: Session) -> bool:
     """True for a database filled by ``mentorlog demo`` (with its known demo accounts)."""
     value = session.scalar(select(SiteSetting.value).where(SiteSetting.key == DEMO_SETTING))

@@ -78,9 +78,7 @@ def hours_by_placement(
         select(
             Observation.placement_id,
             func.coalesce(
-                func.sum(func.coalesce(Observation.duration_minutes, 0)).filter(
-                    not_(shift_logged)
-                ),
+                func.sum(func.coalesce(Observation.duration_minutes, 0)).filter(not_(shift_logged)),
                 0,
             ),
             func.coalesce(func.sum(Observation.remedial_minutes), 0),

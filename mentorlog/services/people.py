@@ -321,10 +321,18 @@ def change_own_password(
         raise ValidationError({"new_password": "Choose a password different from the current one."})
     person = _person(session, actor.person_id)
     person.password_hash = hash_password(new_password)
+    one_time = person.must_change_password
+    person.must_change_password = False
     if person.username:
         stage_password(session, person.username, new_password)
     session.flush()
-    _record(session, actor, "person.password_change", person, None)
+    _record(
+        session,
+        actor,
+        "person.password_change",
+        person,
+        {"replaced_one_time_password": True} if one_time else None,
+    )
 
 
 def unlock_account(session: Session, actor: Actor, person_id: uuid.UUID) -> PersonRow:

@@ -5,7 +5,8 @@
   (retired, never deleted while records point to them);
 - cohort: ``framework_version_id`` (a cohort chooses its framework);
 - placement_mentor: ``starts_on`` / ``ends_on`` (a mentor replaced mid-placement is kept);
-- placement.status may be ``interrupted`` (its CHECK constraint and length change);
+- placement: ``phase_starts`` (the day each phase begins) and status ``interrupted``
+  (its CHECK constraint and length change);
 - person: ``must_change_password`` (an imported account's one-time password).
 
 Revision ID: 0005
@@ -74,6 +75,10 @@ def upgrade() -> None:
                 "must_change_password", sa.Boolean(), nullable=False, server_default=sa.false()
             )
         )
+    with op.batch_alter_table("placement") as batch:
+        batch.add_column(
+            sa.Column("phase_starts", sa.JSON(), nullable=False, server_default=sa.text("'{}'"))
+        )
     _change_statuses(OLD_STATUSES, NEW_STATUSES, 13, 15)
 
 
@@ -92,6 +97,8 @@ def _change_statuses(
 def downgrade() -> None:
     op.execute("UPDATE placement SET status = 'withdrawn' WHERE status = 'interrupted'")
     _change_statuses(NEW_STATUSES, OLD_STATUSES, 15, 13)
+    with op.batch_alter_table("placement") as batch:
+        batch.drop_column("phase_starts")
     with op.batch_alter_table("person") as batch:
         batch.drop_column("must_change_password")
     with op.batch_alter_table("placement_mentor") as batch:
