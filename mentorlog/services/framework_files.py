@@ -191,7 +191,7 @@ def list_frameworks(session: Session) -> list[FrameworkRow]:
         select(FrameworkVersion, Framework)
         .join(Framework, Framework.id == FrameworkVersion.framework_id)
         .order_by(Framework.name, FrameworkVersion.number.desc())
-    ).tuples():
+    ):
         rated = [lv.value for lv in version.levels if not lv.is_not_observed]
         scale = f"{min(rated)}–{max(rated)}" if rated else ""
         rows.append(

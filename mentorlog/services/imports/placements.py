@@ -207,7 +207,7 @@ def import_placements(
             select(Placement, Prison.name)
             .join(Prison, Prison.id == Placement.prison_id)
             .where(Placement.student_id.in_({r.student for r in rows}))
-        ).tuples()
+        )
     }
     mentors_of: dict[uuid.UUID, tuple[uuid.UUID, ...]] = {}
     for pm in session.scalars(

@@ -111,6 +111,8 @@ def _read_csv(name: str, data: bytes) -> Table:
         ) from exc
     if "\x00" in text:
         raise ImportFileError(f"{name} is not a CSV file or an XLSX workbook.")
+    if not text.strip():
+        raise ImportFileError(f"{name} is empty: it needs a header row and a row per entry.")
     first = text.splitlines()[0] if text.splitlines() else ""
     delimiter = ";" if first.count(";") > first.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
