@@ -103,7 +103,8 @@ def _match(name: str, items: list, key) -> list:  # type: ignore[no-untyped-def,
 
 def find_student(session: Session, actor: Actor, name_or_id: str) -> StudentTarget:
     """The placement to report on: by placement or person id, else by the student's name
-    (their latest placement). Unknown or ambiguous names are refused with the candidates."""
+    (their latest placement that has begun: one still planned has nothing to report yet).
+    Unknown or ambiguous names are refused with the candidates."""
     targets = student_targets(session, actor)
     as_id = _as_uuid(name_or_id)
     if as_id is not None:
@@ -111,8 +112,10 @@ def find_student(session: Session, actor: Actor, name_or_id: str) -> StudentTarg
             if as_id in (target.placement_id, target.student_id):
                 return target
         raise NotFoundError(f"No student or placement with id {name_or_id} that you may see.")
+    today = date.today()
     latest: dict[uuid.UUID, StudentTarget] = {}
-    for target in targets:  # newest placement first per student
+    begun_first = sorted(targets, key=lambda t: t.starts_on > today)  # stable: newest first
+    for target in begun_first:
         latest.setdefault(target.student_id, target)
     found = _match(name_or_id, list(latest.values()), lambda t: t.student)
     if not found:
