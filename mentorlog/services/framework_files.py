@@ -282,3 +282,23 @@ def export_framework(session: Session, actor: Actor, key: str, out: Path) -> Pat
         detail={"key": key, "version": data["version"], "file": out.name},
     )
     return out
+
+
+def framework_choices(session: Session) -> list[tuple[uuid.UUID, str]]:
+    """(framework id, name) of every framework, for the academy's default."""
+    return [
+        (fid, name)
+        for fid, name in session.execute(
+            select(Framework.id, Framework.name).order_by(Framework.name)
+        )
+    ]
+
+
+def version_choices(session: Session) -> list[tuple[uuid.UUID, str]]:
+    """(version id, "name (version n)") of the versions in force, for cohorts and
+    placements to choose from."""
+    return [
+        (r.version_id, f"{r.name} (version {r.version})")
+        for r in list_frameworks(session)
+        if r.status == FrameworkStatus.ACTIVE
+    ]

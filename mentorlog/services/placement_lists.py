@@ -164,3 +164,51 @@ def placements_of(session: Session, student_or_id: str) -> list[Placement]:
             .order_by(Placement.starts_on.desc())
         )
     )
+
+
+@dataclass(frozen=True)
+class EditorChoices:
+    """What the placement editor offers, as (id, label) pairs."""
+
+    students: tuple[tuple[uuid.UUID, str], ...]
+    mentors: tuple[tuple[uuid.UUID, str], ...]
+    prisons: tuple[tuple[uuid.UUID, str, tuple[tuple[uuid.UUID, str], ...]], ...]
+    cohorts: tuple[tuple[uuid.UUID, str], ...]
+    frameworks: tuple[tuple[uuid.UUID, str], ...]
+
+
+def editor_choices(session: Session, actor: Actor) -> EditorChoices:
+    """Active students and mentors by family name, prisons in use with their units in
+    use, cohorts, and the framework versions in force (coordinators)."""
+    from mentorlog.models import RoleAssignment
+    from mentorlog.services.framework_files import version_choices
+
+    require_role(actor, Role.COORDINATOR)
+
+    def people(role: Role) -> tuple[tuple[uuid.UUID, str], ...]:
+        rows = session.execute(
+            select(Person.id, Person.given_name, Person.family_name, Person.username)
+            .join(RoleAssignment, RoleAssignment.person_id == Person.id)
+            .where(RoleAssignment.role == role, Person.active.is_(True))
+            .distinct()
+            .order_by(Person.family_name, Person.given_name)
+        )
+        return tuple((pid, f"{f}, {g}" + (f" ({u})" if u else "")) for pid, g, f, u in rows)
+
+    units: dict[uuid.UUID, list[tuple[uuid.UUID, str]]] = {}
+    for unit in session.scalars(select(Unit).where(Unit.retired_at.is_(None)).order_by(Unit.name)):
+        units.setdefault(unit.prison_id, []).append((unit.id, unit.name))
+    prisons = tuple(
+        (p.id, p.name, tuple(units.get(p.id, ())))
+        for p in session.scalars(
+            select(Prison).where(Prison.retired_at.is_(None)).order_by(Prison.name)
+        )
+    )
+    cohorts = tuple((c.id, c.name) for c in session.scalars(select(Cohort).order_by(Cohort.name)))
+    return EditorChoices(
+        people(Role.STUDENT),
+        people(Role.MENTOR),
+        prisons,
+        cohorts,
+        tuple(version_choices(session)),
+    )

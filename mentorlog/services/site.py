@@ -422,3 +422,26 @@ def set_unit_retired(
             detail={"name": unit.name},
         )
     return _unit_row(unit)
+
+
+@dataclass(frozen=True)
+class SetupProgress:
+    """How far a new site is set up, for the guided set-up: what is there already."""
+
+    academy: str  # its name, "" until set up
+    prisons: int
+    people: int  # besides the signed-in person
+    placements: int
+
+
+def setup_progress(session: Session, actor: Actor) -> SetupProgress:
+    from mentorlog.models import Person
+
+    academy = get_academy(session)
+    count = lambda model: session.scalar(select(func.count()).select_from(model)) or 0  # noqa: E731
+    return SetupProgress(
+        academy.name if academy else "",
+        count(Prison),
+        max(0, count(Person) - 1),
+        count(Placement),
+    )

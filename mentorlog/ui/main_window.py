@@ -204,6 +204,9 @@ class MainWindow(QMainWindow):
         self.people.setVisible(manages and _available(PEOPLE))
         self.audit.setVisible(manages and _available(AUDIT))
 
+        from mentorlog.ui.site_admin.site_menu import shift_action
+
+        self.log_shift = shift_action(self, lambda: self.placement_id)
         self._has_editors = _available(EDITORS)
         self._has_export = _available(EXPORT)
         if not self._has_export:
@@ -219,6 +222,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
         file_menu.addActions([self.new_observation, self.new_reflection])
+        if self.log_shift is not None:
+            file_menu.addAction(self.log_shift)
         file_menu.addSeparator()
         file_menu.addActions([self.export_reports, self.backups])
         file_menu.addSeparator()
@@ -235,6 +240,9 @@ class MainWindow(QMainWindow):
         if any(action.isVisible() for action in managed):
             admin_menu = bar.addMenu(self.tr("&Administration"))
             admin_menu.addActions(managed)
+        from mentorlog.ui.site_admin.site_menu import add_site_menu
+
+        self.site_menu = add_site_menu(self, bar, None)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
         help_menu.addAction(self.about)
@@ -303,6 +311,8 @@ class MainWindow(QMainWindow):
         )
         self.export_reports.setEnabled(self._has_export)
         self.find.setEnabled(chosen)
+        if self.log_shift is not None:
+            self.log_shift.setEnabled(chosen)
 
     def open_new_observation(self) -> None:
         if self.placement_id is not None:

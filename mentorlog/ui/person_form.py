@@ -33,7 +33,7 @@ from mentorlog.ui.errors import show_error
 from mentorlog.ui.ops import Op
 
 
-class _FormDialog(QDialog):
+class FormDialog(QDialog):
     """Fields with a problem label under each, OK/Cancel, and the Op that saves."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:
@@ -70,6 +70,21 @@ class _FormDialog(QDialog):
         self.problems.add(name, problem, edit)
         return edit
 
+    def row(self, name: str, label: str, widget: QWidget) -> QWidget:
+        """Any field widget, with its problem label under it."""
+        widget.setObjectName(name)
+        widget.setAccessibleName(label.replace("&", ""))
+        problem = ProblemLabel(self)
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(problem)
+        caption = QLabel(label, self)
+        caption.setBuddy(widget)
+        self.form.addRow(caption, column)
+        self.problems.add(name, problem, widget)
+        return widget
+
     def save(self) -> None:
         raise NotImplementedError
 
@@ -92,7 +107,7 @@ class _FormDialog(QDialog):
             show_error(self, exc)
 
 
-class PersonForm(_FormDialog):
+class PersonForm(FormDialog):
     """Add a person; with a username and password they can sign in straight away."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -161,7 +176,7 @@ class PersonForm(_FormDialog):
         self.run_save(work, "person")
 
 
-class PasswordDialog(_FormDialog):
+class PasswordDialog(FormDialog):
     """Set a new password for someone who forgot theirs (this also unlocks them)."""
 
     def __init__(

@@ -35,7 +35,7 @@ PlacementIdRole = Qt.ItemDataRole.UserRole + 1
 IsGroupRole = Qt.ItemDataRole.UserRole + 2
 
 # A placement that is over: its days since the last observation no longer count.
-OVER = (PlacementStatus.COMPLETED, PlacementStatus.WITHDRAWN)
+OVER = (PlacementStatus.COMPLETED, PlacementStatus.WITHDRAWN, PlacementStatus.INTERRUPTED)
 
 
 def _t(text: str) -> str:
@@ -207,7 +207,10 @@ class PlacementsModel(QAbstractItemModel):
         if column == LAST_SEEN:
             if row.status in OVER:
                 # Days since the last observation mean nothing once a placement is over.
-                return _t("ended") if row.status == PlacementStatus.COMPLETED else _t("withdrawn")
+                return {
+                    PlacementStatus.COMPLETED: _t("ended"),
+                    PlacementStatus.INTERRUPTED: _t("interrupted"),
+                }.get(row.status, _t("withdrawn"))
             days = row.days_since_observed
             return "—" if days is None else _t("{n} d").format(n=days)
         if column == CONCERNS:

@@ -183,10 +183,18 @@ class PlacementsPanel(QWidget):
         elif self._ctx.actor.roles == {Role.ADMINISTRATOR}:
             self.empty.setText(
                 self.tr(
-                    "As an administrator you look after the site, not placements. Add "
-                    "people and give them their roles in Administration › People and "
-                    "accounts; set when the window locks itself in Administration › Site "
-                    "settings."
+                    "As an administrator you look after the site, not placements. Set up "
+                    "the academy and its prisons in Site › Academy and prisons (Site › "
+                    "Set-up guide leads through it all); add people and give them their "
+                    "roles in Administration › People and accounts."
+                )
+            )
+        elif Role.COORDINATOR in self._ctx.actor.roles:
+            self.empty.setText(
+                self.tr(
+                    "No placements yet. Import the academy's people and placements in "
+                    "Site › Import people or placements, or add one in Site › Placements; "
+                    "Site › Set-up guide leads through it step by step."
                 )
             )
         else:

@@ -110,6 +110,10 @@ class AppController(QObject):
 
     def _administrator_created(self, actor: Actor) -> None:
         self._signed_in(actor)
+        # A real site's first administrator is led through setting it up.
+        from mentorlog.ui.site_admin.setup_guide import open_setup_guide
+
+        self.setup_guide = open_setup_guide(self.ctx, self.window)
         if self.recovery_key:
             from mentorlog.ui.recovery_key_dialog import show_recovery_key
 
@@ -251,6 +255,36 @@ class AppController(QObject):
             QApplication.quit()
 
     def _signed_in(self, actor: Actor) -> None:
+        if self._one_time_password(actor):
+            from mentorlog.ui.site_admin.first_password import FirstPasswordDialog
+
+            self.ctx.set_actor(actor)
+            dialog = FirstPasswordDialog(self.ctx)
+            dialog.accepted.connect(lambda: self._signed_in(actor))
+            dialog.rejected.connect(self._first_password_refused)
+            previous, self.dialog = self.dialog, dialog
+            dialog.show()
+            if previous is not None:
+                previous.hide()
+                previous.deleteLater()
+            return
+        self._open_main_window(actor)
+
+    def _one_time_password(self, actor: Actor) -> bool:
+        # One primary-key read before any window of theirs exists (the worker may still be
+        # busy with the sign-in's audit): a person with a one-time password sees nothing
+        # until they have chosen their own.
+        from mentorlog.services.auth import password_change_required
+
+        with self.ctx.db.session() as session:
+            return password_change_required(session, actor)
+
+    def _first_password_refused(self) -> None:
+        self.dialog = None
+        self.ctx.set_actor(nobody())
+        self.show_sign_in()
+
+    def _open_main_window(self, actor: Actor) -> None:
         from mentorlog.ui.main_window import MainWindow
 
         log.info("%s signed in", actor.name)

@@ -211,7 +211,9 @@ class DossierView(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if self._placement_id is None:
             return
-        if changes.touches("placement", "shift_log", "person") and changes.placement_id in (
+        if changes.touches(
+            "placement", "shift_log", "person", "observation", "*"
+        ) and changes.placement_id in (
             None,
             self._placement_id,
         ):
