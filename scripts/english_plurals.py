@@ -20,6 +20,11 @@ OUT = ROOT / "resources" / "translations" / "mentorlog_en.ts"
 
 # context -> source -> (singular, plural)
 PLURALS: dict[str, dict[str, tuple[str, str]]] = {
+    "SetupGuide": {
+        "%n prison(s)": ("%n prison", "%n prisons"),
+        "%n person(s) besides you": ("%n person besides you", "%n people besides you"),
+        "%n placement(s)": ("%n placement", "%n placements"),
+    },
     "ConcernsTab": {
         "%n open concern(s)": ("%n open concern", "%n open concerns"),
         "%n escalated concern(s)": ("%n escalated concern", "%n escalated concerns"),

@@ -58,10 +58,10 @@ PRISONS = [
 
 
 def _username(given: str, family: str, n: int) -> str:
-    table = str.maketrans("øæåõäöüéèëïçа", "oaaoaoueeeica")
+    table = str.maketrans("øæåõäöüéèëïç", "oaaoaoueeeic")
     base = f"{given}.{family}".lower().translate(table)
-    ascii_only = "".join(c for c in base if c.isascii() and (c.isalnum() or c == "."))
-    return ascii_only if len(ascii_only) > 3 else f"student{n:02d}"
+    # Names in another script (Cyrillic) get a neutral username rather than a mangled one.
+    return base if base.isascii() else f"student{n:02d}"
 
 
 def people() -> list[list[str]]:

@@ -20,6 +20,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
 WIDTH, HEIGHT = 1440, 900
+sys.path.insert(0, str(ROOT / "scripts"))
+from site_screens import site_screens  # noqa: E402
 
 
 def build_demo(folder: Path) -> Path:
@@ -236,7 +238,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--db", type=Path, help="a demo database to use (default: build one)")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument(
+        "--only-site", action="store_true", help="only the screens of setting up a real site"
+    )
     args = parser.parse_args(argv)
+    if args.only_site:
+        with tempfile.TemporaryDirectory(prefix="mentorlog-shots-") as tmp:
+            os.environ["MENTORLOG_DATA_DIR"] = str(Path(tmp) / "data")
+            site_screens(Shooter(args.out), Path(tmp))
+        return 0
     with tempfile.TemporaryDirectory(prefix="mentorlog-shots-") as tmp:
         folder = Path(tmp)
         os.environ["MENTORLOG_DATA_DIR"] = str(folder / "data")
@@ -249,6 +259,8 @@ def main(argv: list[str] | None = None) -> int:
         student_db = copy_database(db_path, folder / "student")
         main_screens(shot, db_path, folder)
         student_screens(shot, student_db, folder)
+        (folder / "site").mkdir()
+        site_screens(shot, folder / "site")
     return 0
 
 

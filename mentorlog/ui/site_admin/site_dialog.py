@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -240,7 +241,9 @@ class SiteDialog(ManageDialog[SiteLine]):
             row = QHBoxLayout()
             row.addWidget(widget, 1)
             row.addWidget(problem, 1)
-            form.addRow(label, row)
+            caption = QLabel(label, box)
+            caption.setBuddy(widget)  # Alt+letter moves there; the "&" is not shown
+            form.addRow(caption, row)
         form.addRow(general, self.save_academy)
         self.layout().insertWidget(0, box)  # type: ignore[union-attr]
 
