@@ -13,8 +13,14 @@ from sqlalchemy.orm import Session
 from mentorlog.models import Academy, Cohort, FrameworkVersion, Placement, Role
 from mentorlog.services import audit
 from mentorlog.services.access import Actor, require_role
-from mentorlog.services.editing import check_version, flush_edit, one_line, raise_problems
-from mentorlog.services.errors import NotFoundError, ValidationError
+from mentorlog.services.editing import (
+    check_version,
+    flush_edit,
+    one_line,
+    raise_problems,
+    require_free_name,
+)
+from mentorlog.services.errors import NotFoundError
 
 MAX_NAME = 120
 
@@ -89,9 +95,9 @@ def _validated(
 
 
 def _name_free(session: Session, name: str, own: uuid.UUID | None) -> None:
-    taken = session.scalar(select(Cohort.id).where(func.lower(Cohort.name) == name.lower()))
-    if taken is not None and taken != own:
-        raise ValidationError({"name": f"A cohort called {name} exists already."})
+    require_free_name(
+        session, Cohort.name, name, own, ("name", f"A cohort called {name} exists already.")
+    )
 
 
 def add_cohort(

@@ -52,3 +52,21 @@ def flush_edit(session: Any, what: str) -> None:
             f"{what} was changed by someone else while you were saving; "
             "look at it again and make your change once more."
         ) from exc
+
+
+def require_free_name(
+    session: Any,
+    name_column: Any,
+    name: str,
+    own_id: Any,
+    problem: tuple[str, str],
+    *where: Any,
+) -> None:
+    """Refuse ``name`` when another row has it already, in any case (``where`` narrows
+    the rows compared, e.g. one prison's units). ``problem`` is (field, message)."""
+    from sqlalchemy import func, select
+
+    id_column = name_column.class_.id
+    taken = session.scalar(select(id_column).where(func.lower(name_column) == name.lower(), *where))
+    if taken is not None and taken != own_id:
+        raise ValidationError(dict([problem]))

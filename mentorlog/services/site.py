@@ -18,8 +18,14 @@ from sqlalchemy.orm import Session
 from mentorlog.models import Academy, Framework, Placement, Prison, Role, Unit, utcnow
 from mentorlog.services import audit
 from mentorlog.services.access import Actor, require_role
-from mentorlog.services.editing import check_version, flush_edit, one_line, raise_problems
-from mentorlog.services.errors import NotFoundError, ValidationError
+from mentorlog.services.editing import (
+    check_version,
+    flush_edit,
+    one_line,
+    raise_problems,
+    require_free_name,
+)
+from mentorlog.services.errors import NotFoundError
 
 MAX_NAME = 200
 MAX_UNIT = 120
@@ -124,9 +130,13 @@ def save_academy(
         problems["default_framework_id"] = "That framework is no longer in mentorlog."
     raise_problems(problems)
     academy = session.scalar(select(Academy).order_by(Academy.created_at).limit(1))
-    taken = session.scalar(select(Academy.id).where(func.lower(Academy.name) == name.lower()))
-    if taken is not None and (academy is None or taken != academy.id):
-        raise ValidationError({"name": f"An academy called {name} exists already."})
+    require_free_name(
+        session,
+        Academy.name,
+        name,
+        academy.id if academy else None,
+        ("name", f"An academy called {name} exists already."),
+    )
     values = {
         "name": name,
         "country": country,
@@ -191,9 +201,9 @@ def _prison(session: Session, prison_id: uuid.UUID) -> Prison:
 
 
 def _prison_name_free(session: Session, name: str, own: uuid.UUID | None) -> None:
-    taken = session.scalar(select(Prison.id).where(func.lower(Prison.name) == name.lower()))
-    if taken is not None and taken != own:
-        raise ValidationError({"name": f"A prison called {name} exists already."})
+    require_free_name(
+        session, Prison.name, name, own, ("name", f"A prison called {name} exists already.")
+    )
 
 
 def add_prison(
@@ -289,6 +299,31 @@ def edit_prison(
     return prison_row(session, prison.id)
 
 
+def _set_retired(
+    session: Session,
+    actor: Actor,
+    record: Prison | Unit,
+    kind: str,
+    retired: bool,
+    expected_version: int | None,
+) -> None:
+    """Retire a prison or unit (it takes no new placements; its records stay) or bring
+    it back; ``kind`` is "prison" or "unit"."""
+    what = f"The {kind} {record.name}"
+    check_version(record, expected_version, what)
+    if (record.retired_at is not None) != retired:
+        record.retired_at = utcnow() if retired else None
+        flush_edit(session, what)
+        audit.record(
+            session,
+            actor,
+            f"{kind}.retire" if retired else f"{kind}.reinstate",
+            entity_type=kind,
+            entity_id=record.id,
+            detail={"name": record.name},
+        )
+
+
 def set_prison_retired(
     session: Session,
     actor: Actor,
@@ -297,22 +332,10 @@ def set_prison_retired(
     *,
     expected_version: int | None = None,
 ) -> PrisonRow:
-    """Retire a prison (it takes no new placements; its records stay) or bring it back."""
+    """Retire a prison (administrators) or bring it back."""
     require_role(actor, Role.ADMINISTRATOR)
-    prison = _prison(session, prison_id)
-    check_version(prison, expected_version, f"The prison {prison.name}")
-    if (prison.retired_at is not None) != retired:
-        prison.retired_at = utcnow() if retired else None
-        flush_edit(session, f"The prison {prison.name}")
-        audit.record(
-            session,
-            actor,
-            "prison.retire" if retired else "prison.reinstate",
-            entity_type="prison",
-            entity_id=prison.id,
-            detail={"name": prison.name},
-        )
-    return prison_row(session, prison.id)
+    _set_retired(session, actor, _prison(session, prison_id), "prison", retired, expected_version)
+    return prison_row(session, prison_id)
 
 
 def _unit(session: Session, unit_id: uuid.UUID) -> Unit:
@@ -322,12 +345,17 @@ def _unit(session: Session, unit_id: uuid.UUID) -> Unit:
     return unit
 
 
-def _unit_name_free(session: Session, prison_id: uuid.UUID, name: str, own: uuid.UUID | None):
-    taken = session.scalar(
-        select(Unit.id).where(Unit.prison_id == prison_id, func.lower(Unit.name) == name.lower())
+def _unit_name_free(
+    session: Session, prison_id: uuid.UUID, name: str, own: uuid.UUID | None
+) -> None:
+    require_free_name(
+        session,
+        Unit.name,
+        name,
+        own,
+        ("unit", f"This prison has a unit called {name} already."),
+        Unit.prison_id == prison_id,
     )
-    if taken is not None and taken != own:
-        raise ValidationError({"unit": f"This prison has a unit called {name} already."})
 
 
 def add_unit(
@@ -407,20 +435,10 @@ def set_unit_retired(
     *,
     expected_version: int | None = None,
 ) -> UnitRow:
+    """Retire a unit (administrators) or bring it back."""
     require_role(actor, Role.ADMINISTRATOR)
     unit = _unit(session, unit_id)
-    check_version(unit, expected_version, f"The unit {unit.name}")
-    if (unit.retired_at is not None) != retired:
-        unit.retired_at = utcnow() if retired else None
-        flush_edit(session, f"The unit {unit.name}")
-        audit.record(
-            session,
-            actor,
-            "unit.retire" if retired else "unit.reinstate",
-            entity_type="unit",
-            entity_id=unit.id,
-            detail={"name": unit.name},
-        )
+    _set_retired(session, actor, unit, "unit", retired, expected_version)
     return _unit_row(unit)
 
 
@@ -437,8 +455,10 @@ class SetupProgress:
 def setup_progress(session: Session, actor: Actor) -> SetupProgress:
     from mentorlog.models import Person
 
+    def count(model: type) -> int:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
     academy = get_academy(session)
-    count = lambda model: session.scalar(select(func.count()).select_from(model)) or 0  # noqa: E731
     return SetupProgress(
         academy.name if academy else "",
         count(Prison),
