@@ -263,6 +263,11 @@ class TimelineTab(QWidget):
                 "No entries yet. Record a shift with File › New observation (Ctrl+N); the "
                 "student's reflections, reviews and concerns will appear here too."
             )
+        elif Role.STUDENT not in self._ctx.actor.roles:
+            text = self.tr(
+                "No entries yet. The student's mentors record observations here, and the "
+                "student's reflections, reviews and concerns appear beside them."
+            )
         else:
             text = self.tr(
                 "Nothing has been shared with you yet. Your mentor's feedback appears here "
