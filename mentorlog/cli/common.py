@@ -9,6 +9,7 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
     from sqlalchemy.orm import Session
 
     from mentorlog.services.access import Actor
@@ -35,8 +36,9 @@ def fail(message: str, code: int = 1) -> int:
 def open_for_command(args: argparse.Namespace) -> Database:
     """Open and migrate the database named on the command line, or explain why not.
 
-    An encrypted database opens only for a person: with ``--user`` it is unlocked with
-    their password and they are signed in (``actor_for_command`` then returns them).
+    With ``--user`` the person is signed in here, on any database (an encrypted one is
+    unlocked with their password first), so no command runs for a wrong password or an
+    unknown name; ``actor_for_command`` then returns them.
     """
     from mentorlog.services.auth import SignInError
     from mentorlog.services.opening import DatabaseKind, database_kind, sign_in_and_open
@@ -50,13 +52,44 @@ def open_for_command(args: argparse.Namespace) -> Database:
             site = sign_in_and_open(args.db, user, _password(args))
             args.actor, args.audit_engine = site.actor, site.db.engine
             return site.db
-        return prepare_database(args.db)
+        db = prepare_database(args.db)
     except SignInError as exc:
         raise CommandError(str(exc), REFUSED) from exc
     except EncryptedDatabaseError as exc:
         raise CommandError(f"{exc} Name yourself with --user NAME.", REFUSED) from exc
     except StorageError as exc:
         raise CommandError(str(exc)) from exc
+    if user:
+        try:
+            sign_in(args, db.engine, read_only=db.read_only)
+        except BaseException:
+            db.close()
+            raise
+    return db
+
+
+def sign_in(args: argparse.Namespace, engine: Engine, *, read_only: bool = False) -> Actor:
+    """Sign ``--user`` in with their password, in a transaction of its own (so a failed
+    attempt stays counted whatever the command does next); on a database that can only be
+    read, without writing anything."""
+    from sqlalchemy.orm import Session as SessionClass
+
+    from mentorlog.services import auth
+    from mentorlog.storage.engine import writing
+
+    password = _password(args)
+    args.audit_engine = engine  # where main() logs a permission refusal
+    try:
+        if read_only:
+            with SessionClass(engine) as own:
+                actor = auth.sign_in_to_read(own, args.user, password)
+        else:
+            with SessionClass(writing(engine)) as own, own.begin():
+                actor = auth.sign_in(own, args.user, password)
+    except auth.SignInError as exc:
+        raise CommandError(str(exc), REFUSED) from exc
+    args.actor = actor
+    return actor
 
 
 def _password(args: argparse.Namespace) -> str:
@@ -81,27 +114,20 @@ def actor_for_command(args: argparse.Namespace, session: Session) -> Actor:
     command touches ``session``: the sign-in (and a failed attempt) is committed on its
     own, so it stays on record whatever the command does next.
     """
-    from sqlalchemy.orm import Session as SessionClass
-
-    from mentorlog.services import auth
     from mentorlog.services.access import SYSTEM
 
     cached = getattr(args, "actor", None)
     if cached is not None:
         return cached
+    from sqlalchemy import Engine
+
     engine = session.get_bind()
-    args.audit_engine = engine  # where main() logs a permission refusal
+    assert isinstance(engine, Engine)
     if not getattr(args, "user", None):
+        args.audit_engine = engine
         args.actor = SYSTEM
         return SYSTEM
-    password = _password(args)
-    try:
-        with SessionClass(engine) as own, own.begin():
-            actor = auth.sign_in(own, args.user, password)
-    except auth.SignInError as exc:
-        raise CommandError(str(exc), REFUSED) from exc
-    args.actor = actor
-    return actor
+    return sign_in(args, engine)
 
 
 def record_refusal(args: argparse.Namespace, message: str) -> None:

@@ -237,6 +237,23 @@ def sign_in(
     return actor
 
 
+def sign_in_to_read(session: Session, username: str, password: str) -> Actor:
+    """Sign in to a database that can only be read (read-only media, or found damaged):
+    the password is checked and a locked or inactive account refused as ``sign_in``
+    does, but nothing can be counted or recorded, so nothing is written."""
+    person = _find_person(session, username.strip()) if username.strip() else None
+    usable = person is not None and person.active and bool(person.password_hash)
+    if not usable:
+        _spend_verify_time(password)
+        raise SignInError(WRONG)
+    assert person is not None and person.password_hash is not None
+    if not verify_password(person.password_hash, password):
+        raise SignInError(WRONG)
+    if person.locked_at is not None:
+        raise SignInError(LOCKED)
+    return _actor_of(session, person)
+
+
 def verify_unlock(
     session: Session,
     actor: Actor,
