@@ -34,6 +34,7 @@ from mentorlog.services.errors import (
     ValidationError,
 )
 from mentorlog.services.passwords import hash_password, needs_rehash, verify_password
+from mentorlog.services.text_rules import line_problem
 
 SLOW_DOWN_AFTER = 5
 LOCK_AFTER = 10
@@ -391,9 +392,13 @@ def account_problems(
             problems[key] = f"Enter the {label}."
         elif len(value) > MAX_NAME:
             problems[key] = f"Keep the {label} under {MAX_NAME} characters."
-    if email and ("@" not in email or len(email) > 254):
+        elif problem := line_problem(value, MAX_NAME):
+            problems[key] = problem
+    if email and ("@" not in email or len(email) > 254 or line_problem(email, 254)):
         problems["email"] = "Enter an e-mail address like name@example.org, or leave it empty."
-    if username is not None and (problem := username_problem(session, username)):
+    if username is not None and (
+        problem := line_problem(username, 80) or username_problem(session, username)
+    ):
         problems["username"] = problem
     if password and username is None:
         problems["username"] = "Give a username, so the person can sign in with the password."
