@@ -102,3 +102,19 @@ def test_damage_met_while_reading_makes_it_read_only_and_offers_a_backup(  # typ
     banner = controller.window.banner
     qtbot.waitUntil(banner.isVisible)
     assert "found damaged" in banner.label.text()
+
+
+def test_signing_in_on_read_only_media_opens_it_to_read(  # type: ignore[no-untyped-def]
+    qtbot, start_app, demo_path: Path, monkeypatch
+) -> None:
+    from mentorlog.storage import database
+
+    monkeypatch.setattr(database, "on_read_only_media", lambda path: True)
+    controller = start_app(demo_path)
+    sign_in(qtbot, controller, "admin")  # an administrator: the file is not converted
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=20_000)
+    assert controller.ctx.db.read_only
+    banner = controller.window.banner
+    qtbot.waitUntil(banner.isVisible)
+    assert "read-only media" in banner.label.text()
+    assert not (demo_path.parent / "demo.db.keys").exists()
