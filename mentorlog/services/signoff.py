@@ -52,10 +52,10 @@ from mentorlog.services.errors import (
     ServiceError,
     ValidationError,
 )
+from mentorlog.services.sign_off_facts import already_done, first_fact
 from mentorlog.services.text_rules import long_text_problem
 
 REVIEW_SIGNING_ORDER = (Role.MENTOR, Role.STUDENT, Role.COORDINATOR)
-ANSWERS = (SignOffKind.ACKNOWLEDGED, SignOffKind.DISAGREED)
 MAX_REASON = 2000
 
 
@@ -130,56 +130,10 @@ def _add_sign_off(
             session.flush()
     except IntegrityError:
         # Another workstation recorded the same fact first: say who, record nothing.
-        raise _already_done(
+        raise already_done(
             session, record_type, record.id, record.version, role, kind, person_id
         ) from None
     return sign_off_view(session, row)
-
-
-def _first_fact(
-    session: Session,
-    record_type: str,
-    record_id: uuid.UUID,
-    version: int,
-    role: Role | None,
-    answers: bool,
-    person_id: uuid.UUID | None = None,
-) -> SignOff | None:
-    query = select(SignOff).where(
-        SignOff.record_type == record_type,
-        SignOff.record_id == record_id,
-        SignOff.record_version == version,
-    )
-    if answers:
-        query = query.where(SignOff.kind.in_(ANSWERS), SignOff.person_id == person_id)
-    else:
-        query = query.where(SignOff.kind == SignOffKind.SIGNED)
-        if role is not None:
-            query = query.where(SignOff.role == role)
-    return session.scalars(query.order_by(SignOff.signed_at).limit(1)).first()
-
-
-def _already_done(
-    session: Session,
-    record_type: str,
-    record_id: uuid.UUID,
-    version: int,
-    role: Role,
-    kind: SignOffKind,
-    person_id: uuid.UUID | None = None,
-) -> ServiceError:
-    """What to tell someone whose signature or answer was recorded already."""
-    answers = kind != SignOffKind.SIGNED
-    first = _first_fact(session, record_type, record_id, version, role, answers, person_id)
-    when = f" on {first.signed_at:%Y-%m-%d at %H:%M} UTC" if first is not None else ""
-    if answers:
-        return ServiceError(
-            f"You have already responded to this version of the {record_type}{when}."
-        )
-    who = person_name(session, first.person_id) if first is not None else "someone else"
-    return ServiceError(
-        f"This {record_type} (version {version}) was already signed by {who} as {role}{when}."
-    )
 
 
 # -- loading, with access --------------------------------------------------------------
@@ -231,7 +185,7 @@ def sign_observation(session: Session, actor: Actor, observation_id: uuid.UUID) 
     if obs.status != EntryStatus.PUBLISHED:
         raise ServiceError("Publish this observation before signing it.")
     if obs.locked_at is not None:
-        raise _already_done(
+        raise already_done(
             session, "observation", obs.id, obs.version, Role.MENTOR, SignOffKind.SIGNED
         )
     obs.locked_at = utcnow()
@@ -327,8 +281,8 @@ def acknowledge(
     if problem := long_text_problem(comment, MAX_REASON):
         raise ValidationError({"comment": problem})
     kind = SignOffKind.ACKNOWLEDGED if agree else SignOffKind.DISAGREED
-    if _first_fact(session, "observation", obs.id, obs.version, None, True, actor.person_id):
-        raise _already_done(
+    if first_fact(session, "observation", obs.id, obs.version, None, True, actor.person_id):
+        raise already_done(
             session, "observation", obs.id, obs.version, Role.STUDENT, kind, actor.person_id
         )
     view = _add_sign_off(session, actor, obs, Role.STUDENT, kind, comment)
