@@ -12,10 +12,11 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from mentorlog import __version__, startup_gc
 from mentorlog.cli.common import REFUSED, CommandError, fail, record_refusal
-from mentorlog.services.errors import PermissionDeniedError
+from mentorlog.services.errors import PermissionDeniedError, ServiceError
 
 COMMAND_MODULES = (
     "mentorlog.cli.list_cmd",
@@ -75,14 +76,47 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(args)
         startup_gc.resume()  # paused while `python -m mentorlog` imported
+        from mentorlog.logfile import log_to_file
+
+        args.log_path = log_to_file()
         return int(args.func(args) or 0)
     except CommandError as exc:
         return fail(str(exc), exc.exit_code)
     except PermissionDeniedError as exc:
         record_refusal(args, str(exc))
         return fail(str(exc), REFUSED)
+    except ServiceError as exc:  # a refusal in the user's terms (a stale save, bad input)
+        return fail(str(exc))
     except KeyboardInterrupt:
         return fail("interrupted", 130)
+    except Exception as exc:
+        return fail(explain_failure(args, exc))
+
+
+def explain_failure(args: argparse.Namespace, exc: BaseException) -> str:
+    """One line for a command that failed: a database error in the user's terms (a
+    damaged file with its newest verified backup), anything else as a pointer to the log.
+    The driver's text, SQL and record text go to the log file only."""
+    from mentorlog.storage.errors import StorageError
+    from mentorlog.storage.faults import explain, log_detail
+
+    told = explain(exc, _file_of(args))
+    if told is not exc or isinstance(exc, StorageError):
+        return str(told)
+    log_detail(exc)
+    where = getattr(args, "log_path", None)
+    return "the command failed unexpectedly; nothing more was done." + (
+        f" The details are in {where}." if where else ""
+    )
+
+
+def _file_of(args: argparse.Namespace) -> Path | None:
+    try:
+        from mentorlog.storage.locate import file_target
+
+        return file_target(getattr(args, "db", None))
+    except Exception:
+        return None
 
 
 if __name__ == "__main__":

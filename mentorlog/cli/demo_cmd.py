@@ -46,6 +46,7 @@ def run(args: argparse.Namespace) -> int:
         create_demo_database,
         database_kind,
         discard_unfinished_site,
+        stage_demo_slots,
     )
 
     kind = database_kind(args.db)
@@ -75,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
         started = time.perf_counter()
         try:
             with db.transaction() as session:
+                stage_demo_slots(session)  # a new encrypted file: written at commit
                 summary = build_demo(
                     session,
                     students=args.students,

@@ -86,7 +86,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         with db.session() as session:
             actor = actor_for_command(args, session)
-        with db.transaction() as session:
+        # A long read: no write lock is held while the reports are made; each report's
+        # audit event is a short transaction of its own.
+        with db.session() as session:
             if args.report_kind == "student":
                 target = find_student(session, actor, args.student)
                 done = export_student(session, actor, target.placement_id, args.out, options)

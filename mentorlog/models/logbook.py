@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from mentorlog.models.base import Base, Record, UTCDateTime, str_enum
+from mentorlog.models.base import Base, Record, RowVersioned, UTCDateTime, str_enum
 from mentorlog.models.enums import EntryStatus, Shift, Visibility
 
 
@@ -23,7 +23,7 @@ class Versioned:
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
-class Observation(Versioned, Record, Base):
+class Observation(RowVersioned, Versioned, Record, Base):
     """A mentor's record of one shift (a daily observation report)."""
 
     __tablename__ = "observation"

@@ -8,11 +8,11 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, String, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from mentorlog.models.base import Base, Record, UTCDateTime, str_enum
+from mentorlog.models.base import Base, Record, RowVersioned, UTCDateTime, str_enum
 from mentorlog.models.enums import Role
 
 
-class Person(Record, Base):
+class Person(RowVersioned, Record, Base):
     __tablename__ = "person"
 
     given_name: Mapped[str] = mapped_column(String(120))

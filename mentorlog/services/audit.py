@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import socket
 import uuid
 from collections.abc import Iterator
@@ -25,6 +26,9 @@ from sqlalchemy.orm import Session
 
 from mentorlog.models import AuditEvent, utcnow
 from mentorlog.services.access import Actor
+from mentorlog.storage.engine import READS_ONLY, writing
+
+log = logging.getLogger(__name__)
 
 GENESIS_HASH = "0" * 64
 NOT_SIGNED_IN = "(not signed in)"
@@ -269,7 +273,7 @@ def record_refusal(
 ) -> None:
     """Log a permission refusal in a transaction of its own: the refused work is rolled
     back, but the attempt must stay on record."""
-    with Session(engine) as session, session.begin():
+    with Session(writing(engine)) as session, session.begin():
         record(
             session,
             actor,
@@ -277,3 +281,35 @@ def record_refusal(
             detail={"message": message},
             workstation=workstation,
         )
+
+
+def record_after_reading(
+    session: Session,
+    actor: Actor | None,
+    action: str,
+    entity_type: str = "",
+    entity_id: uuid.UUID | None = None,
+    subject_person_id: uuid.UUID | None = None,
+    detail: dict[str, Any] | None = None,
+) -> None:
+    """The event of a long read (a report, an export): when ``session`` only reads
+    (Database.session), in a short write transaction of its own, so the read never held
+    the write lock; otherwise in ``session``'s own transaction.
+
+    On a database that can only be read (read-only media, or found damaged) nothing can
+    be recorded; the export still goes ahead, and the log says it was not audited.
+    """
+    bind = session.get_bind()
+    if not bind.get_execution_options().get(READS_ONLY):
+        record(session, actor, action, entity_type, entity_id, subject_person_id, detail)
+        return
+    assert isinstance(bind, Engine)
+    try:
+        with Session(writing(bind), info=dict(session.info)) as own, own.begin():
+            record(own, actor, action, entity_type, entity_id, subject_person_id, detail)
+    except Exception as exc:
+        from mentorlog.storage.faults import Fault, fault_of
+
+        if fault_of(exc) != Fault.READ_ONLY:
+            raise
+        log.warning("%s was not put on the audit trail: the database is read-only", action)

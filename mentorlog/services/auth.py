@@ -34,6 +34,7 @@ from mentorlog.services.errors import (
     ValidationError,
 )
 from mentorlog.services.passwords import hash_password, needs_rehash, verify_password
+from mentorlog.services.text_rules import line_problem
 
 SLOW_DOWN_AFTER = 5
 LOCK_AFTER = 10
@@ -237,6 +238,23 @@ def sign_in(
     return actor
 
 
+def sign_in_to_read(session: Session, username: str, password: str) -> Actor:
+    """Sign in to a database that can only be read (read-only media, or found damaged):
+    the password is checked and a locked or inactive account refused as ``sign_in``
+    does, but nothing can be counted or recorded, so nothing is written."""
+    person = _find_person(session, username.strip()) if username.strip() else None
+    usable = person is not None and person.active and bool(person.password_hash)
+    if not usable:
+        _spend_verify_time(password)
+        raise SignInError(WRONG)
+    assert person is not None and person.password_hash is not None
+    if not verify_password(person.password_hash, password):
+        raise SignInError(WRONG)
+    if person.locked_at is not None:
+        raise SignInError(LOCKED)
+    return _actor_of(session, person)
+
+
 def verify_unlock(
     session: Session,
     actor: Actor,
@@ -383,9 +401,13 @@ def account_problems(
             problems[key] = f"Enter the {label}."
         elif len(value) > MAX_NAME:
             problems[key] = f"Keep the {label} under {MAX_NAME} characters."
-    if email and ("@" not in email or len(email) > 254):
+        elif problem := line_problem(value, MAX_NAME):
+            problems[key] = problem
+    if email and ("@" not in email or len(email) > 254 or line_problem(email, 254)):
         problems["email"] = "Enter an e-mail address like name@example.org, or leave it empty."
-    if username is not None and (problem := username_problem(session, username)):
+    if username is not None and (
+        problem := line_problem(username, 80) or username_problem(session, username)
+    ):
         problems["username"] = problem
     if password and username is None:
         problems["username"] = "Give a username, so the person can sign in with the password."

@@ -12,7 +12,9 @@ they are counted in its key file, with the same slow-down and lock as auth.py ap
 
 from __future__ import annotations
 
+import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -26,9 +28,11 @@ from mentorlog.services.auth import SignInError
 from mentorlog.services.startup import prepare_database
 from mentorlog.storage.database import Database
 from mentorlog.storage.engine import resolve_url, sqlite_path
-from mentorlog.storage.keyring import Keyring
+from mentorlog.storage.keyring import Keyring, stage_password
 from mentorlog.storage.locate import DatabaseKind, is_demo_file, kind_of_file
 from mentorlog.storage.sqlite_files import keyfile_path
+
+log = logging.getLogger(__name__)
 
 DEMO_ACCOUNTS = ("admin", "coordinator", "mentor", "student")
 DEMO_PASSWORD = "demo"
@@ -79,7 +83,7 @@ def discard_unfinished_site(db: Database, *, made_just_now: bool = False) -> Non
 def stage_demo_slots(session: object) -> None:
     """Give the demo accounts their key slots (password ``demo``) when ``session`` commits,
     and mark the key file as a demo's so the sign-in screen can say so."""
-    from mentorlog.storage.keyring import INFO_KEY, stage_password
+    from mentorlog.storage.keyring import INFO_KEY
 
     for username in DEMO_ACCOUNTS:
         stage_password(session, username, DEMO_PASSWORD)  # type: ignore[arg-type]
@@ -109,14 +113,24 @@ def unlock_keyring(path: Path, username: str, password: str, now: datetime) -> K
     try:
         key = keyfile.unlock(username, password)
     except WrongPasswordError:
-        failures = keyfile.record_failure(username, now)
+        failures = _counted(lambda: keyfile.record_failure(username, now), failures + 1)
         if failures >= auth.LOCK_AFTER:
             raise SignInError(auth.WRONG) from None
         wait = auth.delay_after(failures)
         message = f"{auth.WRONG} {auth.wait_message(wait)}" if wait else auth.WRONG
         raise SignInError(message, wait or None) from None
-    keyfile.clear_failures(username)
+    _counted(lambda: keyfile.clear_failures(username), 0)
     return Keyring(keyfile, key)
+
+
+def _counted(write: Callable[[], int | None], otherwise: int) -> int:
+    """Count an attempt in the key file; on read-only media it cannot be written, and the
+    database opens to read all the same."""
+    try:
+        return write() or otherwise
+    except OSError as exc:
+        log.warning("could not count a sign-in attempt in the key file: %s", exc)
+        return otherwise
 
 
 def sign_in_and_open(
@@ -137,8 +151,12 @@ def sign_in_and_open(
     )
     db = prepare_database(target, keyring=keyring)
     try:
-        with db.transaction() as session:
-            actor = auth.sign_in(session, username, password, workstation, now=now)
+        if db.read_only:  # read-only media: nothing can be recorded, not even this
+            with db.session() as session:
+                actor = auth.sign_in_to_read(session, username, password)
+        else:
+            with db.transaction() as session:
+                actor = auth.sign_in(session, username, password, workstation, now=now)
     except BaseException:
         db.close()
         raise
@@ -164,9 +182,12 @@ def create_site(
     recovery, keyring = None, None
     if database_kind(target) == DatabaseKind.NEW:
         from mentorlog.storage.encrypt import new_encrypted_database
-        from mentorlog.storage.keyring import Keyring
+        from mentorlog.storage.keyring import Keyring, stage_password
 
-        keys = new_encrypted_database(_path(target), {username: password})
+        # Only a recovery slot until the administrator is committed: a set-up killed
+        # before that leaves a site that is set up afresh, not one nobody can open.
+        _remove_new_site(_path(target))
+        keys = new_encrypted_database(_path(target), {})
         keyring, recovery = Keyring(keys.keyfile, keys.key), keys.recovery_key
     db = prepare_database(target, keyring=keyring)
     try:
@@ -174,6 +195,7 @@ def create_site(
             actor = auth.create_first_administrator(
                 session, given_name, family_name, username, password
             )
+            stage_password(session, username, password)
     except BaseException:
         db.close()
         if recovery is not None:  # nothing was made: leave no half-made site behind
@@ -193,16 +215,17 @@ def _remove_new_site(path: Path) -> None:
 
 
 def create_demo_database(target: str | os.PathLike[str] | None) -> Database:
-    """An empty database ready for demo data: encrypted when it is a new SQLite file, with
-    key slots for the demo accounts (password ``demo``)."""
+    """An empty database ready for demo data: encrypted when it is a new SQLite file. The
+    demo accounts get their key slots (password ``demo``) when the transaction that fills
+    it, which calls ``stage_demo_slots``, commits: a fill that is killed half-way leaves a
+    site that is set up afresh, never one that looks full and holds nobody."""
     keyring = None
     if database_kind(target) == DatabaseKind.NEW:
         from mentorlog.storage.encrypt import new_encrypted_database
         from mentorlog.storage.keyring import Keyring
 
-        keys = new_encrypted_database(_path(target), dict.fromkeys(DEMO_ACCOUNTS, DEMO_PASSWORD))
-        keys.keyfile.demo = True
-        keys.keyfile.save()
+        _remove_new_site(_path(target))  # what a killed earlier attempt left, if anything
+        keys = new_encrypted_database(_path(target), {})
         keyring = Keyring(keys.keyfile, keys.key)
     return prepare_database(target, keyring=keyring)
 

@@ -23,6 +23,8 @@ from mentorlog.services.entries import (
     require_person,
 )
 from mentorlog.services.errors import NotFoundError, PermissionDeniedError, ValidationError
+from mentorlog.services.stale import require_fresh
+from mentorlog.services.text_rules import line_problem, long_text_problem
 
 # The parts of each template, in the order they are written. The first ones listed in
 # REQUIRED_SECTIONS must not be empty; the rest may be filled in later.
@@ -76,6 +78,7 @@ class ReflectionView:
     visibility: Visibility
     updated_at: datetime
     deleted_at: datetime | None
+    row_version: int = 1
 
 
 def create_reflection(
@@ -95,10 +98,18 @@ def create_reflection(
 
 
 def update_reflection(
-    session: Session, actor: Actor, reflection_id: uuid.UUID, data: ReflectionInput
+    session: Session,
+    actor: Actor,
+    reflection_id: uuid.UUID,
+    data: ReflectionInput,
+    *,
+    expected_version: int | None = None,
 ) -> ReflectionView:
+    """Change the actor's reflection; refused (StaleEditError) when it was saved since
+    ``expected_version`` (the same author, at another workstation)."""
     reflection = _own(session, actor, reflection_id)
     placement = require_participant(session, actor, reflection.placement_id)
+    require_fresh(session, reflection, expected_version, "reflection")
     _validate(
         session,
         actor,
@@ -175,10 +186,13 @@ def _validate(
     problems: dict[str, str] = {}
     if day_problem:
         problems["written_on"] = day_problem
-    if len(data.title) > MAX_TITLE:
-        problems["title"] = f"Keep the title under {MAX_TITLE} characters."
+    if problem := line_problem(data.title, MAX_TITLE):
+        problems["title"] = problem
+    for name in TEMPLATE_SECTIONS[data.template]:
+        if problem := long_text_problem(str(data.sections.get(name, ""))):
+            problems[name] = problem
     for name in REQUIRED_SECTIONS[data.template]:
-        if not str(data.sections.get(name, "")).strip():
+        if name not in problems and not str(data.sections.get(name, "")).strip():
             problems[name] = _MISSING[name]
     if data.observation_id is not None:
         linked = session.scalar(
@@ -205,6 +219,7 @@ def _apply(reflection: Reflection, data: ReflectionInput) -> None:
     }
     reflection.observation_id = data.observation_id
     reflection.visibility = data.visibility
+    reflection.updated_at = utcnow()  # JSON sections alone may not count as a change
 
 
 def _view(session: Session, r: Reflection) -> ReflectionView:
@@ -221,4 +236,5 @@ def _view(session: Session, r: Reflection) -> ReflectionView:
         visibility=r.visibility,
         updated_at=r.updated_at,
         deleted_at=r.deleted_at,
+        row_version=r.row_version,
     )

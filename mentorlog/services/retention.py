@@ -39,6 +39,7 @@ from mentorlog.models import (
 )
 from mentorlog.services.access import Actor, require_role
 from mentorlog.storage.database import Database
+from mentorlog.storage.engine import checkpoint
 
 DEFAULT_RETENTION_MONTHS = 60
 
@@ -241,8 +242,7 @@ def purge_and_scrub(db: Database, actor: Actor, plan: PurgePlan) -> PurgeResult:
         # A full-text index keeps the words of deleted rows until its segments merge.
         if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").first():
             conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    checkpoint(db.engine)
     older = list_backups(db.path)
     fresh = create_backup(db.path, "after-purge", key=db.key)
     removed = []

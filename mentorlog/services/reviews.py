@@ -36,6 +36,8 @@ from mentorlog.services.entries import (
 )
 from mentorlog.services.errors import NotFoundError, PermissionDeniedError, ValidationError
 from mentorlog.services.frameworks import LevelInfo
+from mentorlog.services.stale import require_fresh
+from mentorlog.services.text_rules import long_text_problem, text_problems
 
 # What each kind of review may conclude: a mid-point looks ahead, a final one decides.
 PROGRESS_FOR_KIND: dict[ReviewKind, tuple[OverallProgress, ...]] = {
@@ -89,6 +91,7 @@ class ReviewView:
     locked_at: datetime | None
     updated_at: datetime
     domains: tuple[DomainSummaryView, ...]
+    row_version: int = 1
 
     @property
     def is_published(self) -> bool:
@@ -148,8 +151,10 @@ def save_review_draft(
     placement_id: uuid.UUID,
     data: ReviewInput,
     review_id: uuid.UUID | None = None,
+    *,
+    expected_version: int | None = None,
 ) -> ReviewView:
-    return _save(session, actor, placement_id, data, review_id, EntryStatus.DRAFT)
+    return _save(session, actor, placement_id, data, review_id, EntryStatus.DRAFT, expected_version)
 
 
 def publish_review(
@@ -158,10 +163,15 @@ def publish_review(
     placement_id: uuid.UUID,
     data: ReviewInput,
     review_id: uuid.UUID | None = None,
+    *,
+    expected_version: int | None = None,
 ) -> ReviewView:
     """Validate and publish; problems are named by field (``held_on``, ``summary``,
-    ``overall_progress``, ``domain:<id>``)."""
-    return _save(session, actor, placement_id, data, review_id, EntryStatus.PUBLISHED)
+    ``overall_progress``, ``domain:<id>``). A save from a copy older than
+    ``expected_version`` is refused (StaleEditError)."""
+    return _save(
+        session, actor, placement_id, data, review_id, EntryStatus.PUBLISHED, expected_version
+    )
 
 
 def delete_review(session: Session, actor: Actor, review_id: uuid.UUID) -> None:
@@ -205,12 +215,15 @@ def _save(
     data: ReviewInput,
     review_id: uuid.UUID | None,
     status: EntryStatus,
+    expected_version: int | None = None,
 ) -> ReviewView:
     placement = require_placement(session, actor, placement_id, write=True)
     author_id = require_person(actor, "A review")
     review = _writable(session, actor, review_id) if review_id else None
     if review is not None and review.placement_id != placement_id:
         raise NotFoundError("That review no longer exists.")
+    if review is not None:
+        require_fresh(session, review, expected_version, "review")
     if (
         review is not None
         and status == EntryStatus.DRAFT
@@ -223,7 +236,7 @@ def _save(
         day = date_problem(data.held_on, placement)
         if day:
             problems["held_on"] = day
-        if not data.summary.strip():
+        if not data.summary.strip() and "summary" not in problems:
             problems["summary"] = "Summarise the student's progress overall."
     if problems:
         raise ValidationError(problems)
@@ -243,6 +256,7 @@ def _save(
     review.summary = data.summary
     review.agreed_actions = data.agreed_actions
     review.status = status
+    review.updated_at = utcnow()  # an UPDATE even when only domain summaries changed
     _write_domains(review, data.domains, levels)
     session.flush()
     if status == EntryStatus.PUBLISHED and not was_published:
@@ -271,7 +285,7 @@ def _levels_by_domain(
 
 
 def _problems(data: ReviewInput, levels: dict[uuid.UUID, dict[int, uuid.UUID]]) -> dict[str, str]:
-    problems: dict[str, str] = {}
+    problems = text_problems({"summary": data.summary, "agreed_actions": data.agreed_actions}, {})
     if data.held_on is None:
         problems["held_on"] = "Enter the date the review was held."
     if data.overall_progress not in PROGRESS_FOR_KIND[data.kind]:
@@ -281,7 +295,9 @@ def _problems(data: ReviewInput, levels: dict[uuid.UUID, dict[int, uuid.UUID]]) 
             else "A mid-point review concludes on track, needs support or at risk."
         )
     for d in data.domains:
-        if d.domain_id not in levels:
+        if problem := long_text_problem(d.summary):
+            problems[f"domain:{d.domain_id}"] = problem
+        elif d.domain_id not in levels:
             problems[f"domain:{d.domain_id}"] = "This domain is not in the framework any more."
         elif d.level_value is not None and d.level_value not in levels[d.domain_id]:
             problems[f"domain:{d.domain_id}"] = "Choose one of the scale's levels, or none."
@@ -335,4 +351,5 @@ def _view(session: Session, review: Review) -> ReviewView:
         locked_at=review.locked_at,
         updated_at=review.updated_at,
         domains=domains,
+        row_version=review.row_version,
     )

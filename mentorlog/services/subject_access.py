@@ -205,7 +205,7 @@ def export_subject(
 def _audit(session: Session, actor: Actor, person_id: uuid.UUID) -> None:
     from mentorlog.services import audit
 
-    audit.record(
+    audit.record_after_reading(
         session,
         actor,
         "export.subject_access",

@@ -16,7 +16,6 @@ bench/run.py times the start through the hooks in mentorlog/bench_mode.py.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import threading
@@ -30,14 +29,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from mentorlog import __version__, bench_mode, startup_gc
-from mentorlog.paths import APP_NAME, data_dir, resources_dir
+from mentorlog.paths import APP_NAME, resources_dir
 
 if TYPE_CHECKING:
     from mentorlog.ui.sign_in_flow import AppController
 
 log = logging.getLogger(__name__)
 _IMPORTED_AT = time.perf_counter()
-_file_handler: logging.Handler | None = None
 
 # The garbage collector, paused for start-up (mentorlog/startup_gc.py), is on again once
 # the first screen shows, or this long after the event loop starts (a sign-in dialog).
@@ -60,32 +58,9 @@ def seconds_since_process_start() -> float:
 
 def setup_logging() -> Path | None:
     """Log to a rotating file in the data folder (and to stderr as the CLI set up)."""
-    global _file_handler
-    root = logging.getLogger()
-    # The file gets INFO; the console handlers keep the level the command line chose.
-    console_level = root.getEffectiveLevel()
-    for existing in root.handlers:
-        if existing.level == logging.NOTSET:
-            existing.setLevel(console_level)
-    root.setLevel(min(console_level, logging.INFO))
-    try:
-        folder = data_dir() / "logs"
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "mentorlog.log"
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
-    except OSError as exc:  # a read-only data folder must not stop the app
-        log.warning("cannot write the log file: %s", exc)
-        return None
-    handler.setLevel(logging.INFO)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    if _file_handler is not None:  # started again in this process (tests): one log file
-        root.removeHandler(_file_handler)
-        _file_handler.close()
-    root.addHandler(handler)
-    _file_handler = handler
-    return path
+    from mentorlog.logfile import log_to_file
+
+    return log_to_file()
 
 
 def _excepthook(

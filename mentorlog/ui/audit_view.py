@@ -257,7 +257,7 @@ class AuditView(QDialog):
         actor = self.ctx.actor
         self.verify_button.setEnabled(False)
         self.chain.setText(self.tr("Checking the chain…"))
-        op = Op(self, lambda s: audit_trail.verify(s, actor)).success(self._show_chain)
+        op = Op(self, lambda s: audit_trail.verify(s, actor)).reading().success(self._show_chain)
         op.failure(self._chain_failed).run(self.ctx)
 
     def _show_chain(self, report: audit.ChainReport) -> None:

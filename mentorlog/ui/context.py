@@ -14,12 +14,15 @@ class AppContext(QObject):
     """The open database, the serial worker, who is signed in, and change notices.
 
     ``changed`` carries an ``ops.Changes`` after every successful write; views listen and
-    refresh what they show. ``undo_stack`` is the one Edit > Undo/Redo history: editors push
-    QUndoCommands to it; it is cleared when the signed-in person changes.
+    refresh what they show. ``damaged`` carries what SQLite found when work on the worker
+    met a damaged file (the sign-in flow then makes it read-only and offers a backup).
+    ``undo_stack`` is the one Edit > Undo/Redo history: editors push QUndoCommands to it;
+    it is cleared when the signed-in person changes.
     """
 
     changed = Signal(object)
     actor_changed = Signal(object)
+    damaged = Signal(str)
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,5 +56,6 @@ class AppContext(QObject):
         self.changed.emit(Changes(frozenset({"*"})))
 
     def shutdown(self) -> None:
+        self.tasks.stop_retrying()
         self.tasks.wait_idle()
         self.db.close()

@@ -137,4 +137,8 @@ class BatchExport(QObject):
     def _run(self, work: Callable[[Any], Any], then: Callable[[Any], None]) -> None:
         # Parented to this batch: once it has gone (its dialog closed), results are dropped
         # and the chain stops after the report under way.
-        Op(self, work).success(then).failure(self._failed).run(self.ctx)  # type: ignore[arg-type]
+        # Reports are long reads: no write lock is held while one is made (its audit
+        # event is a short transaction of its own).
+        Op(self, work).reading().success(then).failure(self._failed).run(  # type: ignore[arg-type]
+            self.ctx
+        )

@@ -26,6 +26,7 @@ from mentorlog import __version__
 from mentorlog.models import Role
 from mentorlog.services.backups import may_back_up
 from mentorlog.ui.context import AppContext
+from mentorlog.ui.database_banner import DatabaseBanner, with_banner
 from mentorlog.ui.dossier.dossier_view import DossierView
 from mentorlog.ui.icons import icon
 from mentorlog.ui.idle_lock import IdleLock
@@ -80,7 +81,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.dossier)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.banner = DatabaseBanner(ctx)
+        self.setCentralWidget(with_banner(self.banner, self.splitter))
         # ``clock`` (seconds) is for tests: they move time on instead of waiting.
         self.idle_lock = IdleLock(self, ctx, clock)
         self.idle_lock.sign_out_requested.connect(self.sign_out_requested)

@@ -88,9 +88,12 @@ class _Job(QRunnable):
 
 
 class TaskManager(QObject):
-    """The one serial worker all database work goes through."""
+    """The one serial worker all database work goes through. ``waiting`` says, from the
+    worker, what a job is waiting for before it tries again (another mentorlog holds the
+    write lock, the server is away), and "" once it is over."""
 
     busy_changed = Signal(bool)
+    waiting = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +101,7 @@ class TaskManager(QObject):
         self._pool.setMaxThreadCount(1)
         self._pending = 0
         self._relays: set[_Relay] = set()
+        self.stopping = threading.Event()  # set at shutdown: no job waits to try again
 
     @property
     def busy(self) -> bool:
@@ -139,6 +143,9 @@ class TaskManager(QObject):
             self.busy_changed.emit(True)
         self._pool.start(_Job(work, relay))
 
+    def stop_retrying(self) -> None:
+        self.stopping.set()
+
     def wait_idle(self, msecs: int = 30_000) -> bool:
         """Block until queued work has run (for shutdown and tests)."""
         return self._pool.waitForDone(msecs)
@@ -168,6 +175,8 @@ class Op(Generic[T]):
         self._progress_cb: Callable[[int, int, str], None] | None = None
         self._progress: Progress | None = None
         self._changes: Changes | None = None
+        self._reads_only = False
+        self._ctx: AppContext | None = None
 
     def success(self, cb: Callable[[T], None]) -> Op[T]:
         self._success = cb
@@ -187,6 +196,13 @@ class Op(Generic[T]):
     def progress(self) -> Progress | None:
         return self._progress
 
+    def reading(self) -> Op[T]:
+        """``fn`` only reads, perhaps for long (a report, an export, the audit check): it
+        runs without the write lock, so nobody waits for it. Its audit event is a short
+        transaction of its own (services/audit.record_after_reading)."""
+        self._reads_only = True
+        return self
+
     def announces(self, *kinds: str, placement_id: Any = None, **extra: Any) -> Op[T]:
         self._changes = Changes(frozenset(kinds), placement_id, extra)
         return self
@@ -194,11 +210,21 @@ class Op(Generic[T]):
     def run(self, ctx: AppContext) -> Op[T]:
         progress = self._progress
         actor = ctx.actor
+        self._ctx = ctx
+
+        def call(session: Any) -> T:
+            return self._fn(session, progress) if progress else self._fn(session)
 
         def work() -> T:
             try:
-                with ctx.db.transaction() as session:
-                    return self._fn(session, progress) if progress else self._fn(session)
+                # Tried again while another mentorlog holds the write lock or the server
+                # is away; the status bar says so meanwhile.
+                return ctx.db.attempt(
+                    call,
+                    reads_only=self._reads_only,
+                    notice=ctx.tasks.waiting.emit,
+                    stop=ctx.tasks.stopping,
+                )
             except PermissionDeniedError as exc:
                 # The refused work was rolled back; the attempt itself stays on record.
                 _record_refusal(ctx, actor, exc)
@@ -222,6 +248,13 @@ class Op(Generic[T]):
     def _on_failure(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
             log.info("operation cancelled")
+        from mentorlog.storage.faults import Fault, damage_detail, explain, fault_of
+
+        if self._ctx is not None and fault_of(exc) == Fault.DAMAGED:
+            # One place deals with a damaged file (read-only from now on, the newest
+            # verified backup offered); whoever ran this hears it was not done.
+            self._ctx.damaged.emit(damage_detail(exc))
+            exc = explain(exc, self._ctx.db.path)
         if self._failure is not None and self._alive():
             self._failure(exc)
             return

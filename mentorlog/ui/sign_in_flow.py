@@ -9,10 +9,10 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from mentorlog.ui.ops import Op
+from mentorlog.ui.ops import Changes, Op
 
 if TYPE_CHECKING:
     # Only names here: the sign-in screen shows before SQLAlchemy and the models load.
@@ -216,16 +216,24 @@ class AppController(QObject):
             return
 
         def checked(verdict: list[str]) -> None:
-            if verdict == ["ok"]:
-                return
-            log.error("quick check found damage: %s", verdict[:5])
-            from mentorlog.ui.damaged_dialog import offer_restore
-
-            error = db.damage_found(verdict[0])
-            if offer_restore(error, self.window, key=db.key):
-                self.ctx.reopen_database()
+            if verdict != ["ok"]:
+                self.damage_found(verdict[0])
 
         self.ctx.tasks.submit(db.quick_check, checked, lambda exc: checked([str(exc)]))
+
+    def damage_found(self, detail: str) -> None:
+        """The file is damaged (the quick check, or any read that met it): from now on it
+        is only read, and the newest verified backup is offered, once."""
+        db = self.ctx.db
+        if db.path is None or db.read_only_reason == "damaged":
+            return
+        log.error("the database is damaged: %s", detail)
+        from mentorlog.ui.damaged_dialog import offer_restore
+
+        error = db.damage_found(detail)
+        self.ctx.changed.emit(Changes(frozenset({"database"})))  # the banner says so
+        if offer_restore(error, self.window, key=db.key):
+            self.ctx.reopen_database()
 
     def _demo_loaded(self) -> None:
         self._demo = True
@@ -289,6 +297,8 @@ class AppController(QObject):
 
         log.info("%s signed in", actor.name)
         self.ctx.set_actor(actor)
+        # Damage met by any work on the worker: read-only from then on, a backup offered.
+        self.ctx.damaged.connect(self.damage_found, Qt.ConnectionType.UniqueConnection)
         if getattr(self, "auto_backup", None) is None:
             from mentorlog.ui.auto_backup import AutoBackup
 

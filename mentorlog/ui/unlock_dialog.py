@@ -114,7 +114,7 @@ class UnlockDialog(SignInDialog):
             # Encrypted when an administrator signs in: they get the recovery key and can
             # set the others' passwords (each person's key slot comes with their next
             # password). Anyone else works in it unencrypted until then.
-            if convert and site.actor.has(Role.ADMINISTRATOR):
+            if convert and site.actor.has(Role.ADMINISTRATOR) and not site.db.read_only:
                 return encrypt_after_sign_in(site, username, password)
             return site
 

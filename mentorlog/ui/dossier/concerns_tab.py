@@ -18,7 +18,9 @@ from mentorlog.ui.context import AppContext
 from mentorlog.ui.dossier.concern_form import ConcernForm
 from mentorlog.ui.dossier.concerns_model import DESCRIPTION, OPEN_FLAG, ConcernsModel
 from mentorlog.ui.dossier.list_detail import ListDetailTab
+from mentorlog.ui.dossier.stale_forms import concern_versions, take_concern
 from mentorlog.ui.editors.undo_delete import confirm_and_delete
+from mentorlog.ui.stale_edit import Version
 
 
 class ConcernsTab(ListDetailTab[ConcernView]):
@@ -76,13 +78,24 @@ class ConcernsTab(ListDetailTab[ConcernView]):
             concerns.raise_concern, concerns.update_concern, data, self.concern_form.problems
         )
 
+    def fetch_current(self, session: Any, actor: Actor, record_id: uuid.UUID) -> ConcernView:
+        return concerns.get_concern(session, actor, record_id)
+
+    def versions(self, mine: ConcernInput, theirs: ConcernView) -> list[Version]:
+        return concern_versions(mine, theirs)
+
+    def take_merged(self, merged: dict[str, str]) -> None:
+        take_concern(self.concern_form, merged)
+
     def _move(self, status: ConcernStatus, outcome: str) -> None:
         current = self.current_row()
         if current is None:
             return
-        actor, cid = self.ctx.actor, current.id
+        actor, cid, version = self.ctx.actor, current.id, current.row_version
         self.write(
-            lambda s: concerns.change_status(s, actor, cid, status, outcome),
+            lambda s: concerns.change_status(
+                s, actor, cid, status, outcome, expected_version=version
+            ),
             self.concern_form.problems,
         )
 

@@ -18,7 +18,9 @@ from mentorlog.ui.context import AppContext
 from mentorlog.ui.dossier.goal_form import GoalForm
 from mentorlog.ui.dossier.goals_model import GoalsModel
 from mentorlog.ui.dossier.list_detail import ListDetailTab
+from mentorlog.ui.dossier.stale_forms import goal_versions, take_goal
 from mentorlog.ui.editors.undo_delete import confirm_and_delete
+from mentorlog.ui.stale_edit import Version
 from mentorlog.ui.student_view import is_student_view
 
 
@@ -90,6 +92,15 @@ class GoalsTab(ListDetailTab[GoalView]):
 
     def _save(self, data: GoalInput) -> None:
         self.save_record(goals.create_goal, goals.update_goal, data, self.goal_form.problems)
+
+    def fetch_current(self, session: Any, actor: Actor, record_id: uuid.UUID) -> GoalView:
+        return goals.get_goal(session, actor, record_id)
+
+    def versions(self, mine: GoalInput, theirs: GoalView) -> list[Version]:
+        return goal_versions(mine, theirs)
+
+    def take_merged(self, merged: dict[str, str]) -> None:
+        take_goal(self.goal_form, merged)
 
     def _add_note(self, note: str) -> None:
         current = self.current_row()

@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
 
 from mentorlog.models import Role
 from mentorlog.services.access import Actor
-from mentorlog.services.errors import ValidationError
+from mentorlog.services.errors import StaleEditError, ValidationError
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.editors.problems import Problems
 from mentorlog.ui.errors import show_error
 from mentorlog.ui.ops import Changes, Op
+from mentorlog.ui.stale_edit import Choice, Version, ask_stale
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -285,9 +286,12 @@ class ListDetailTab(QWidget, Generic[R]):
         work: Any,
         problems: Problems,
         on_saved: Any = None,
+        again: Callable[[int], None] | None = None,
     ) -> None:
         """Run a write for this placement; select what it returns (a row with an ``id``)
-        once the list refreshes; show a refusal beside its field, or in a dialog."""
+        once the list refreshes; show a refusal beside its field, or in a dialog. A save
+        from a copy someone changed since is compared with theirs; ``again(version)``
+        saves the form once more, over that version."""
 
         def saved(view: Any) -> None:
             self._select_after = getattr(view, "id", None)
@@ -297,6 +301,8 @@ class ListDetailTab(QWidget, Generic[R]):
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ValidationError):
                 problems.show(exc.problems)
+            elif isinstance(exc, StaleEditError):
+                self._compare_with_newer(exc, again)
             else:
                 show_error(self, exc)
 
@@ -308,24 +314,70 @@ class ListDetailTab(QWidget, Generic[R]):
     def save_record(
         self,
         create: Callable[[Any, Actor, uuid.UUID, Any], Any],
-        update: Callable[[Any, Actor, uuid.UUID, Any], Any],
+        update: Callable[..., Any],
         data: Any,
         problems: Problems,
+        *,
+        expected: int | None = None,
     ) -> None:
         """``create(session, actor, placement_id, data)`` when no row is chosen (New), else
-        ``update(session, actor, record_id, data)`` for the chosen one."""
+        ``update(session, actor, record_id, data, expected_version=...)`` for the chosen one,
+        from the version the form shows (``expected``: a newer one, once compared)."""
         actor, pid = self.ctx.actor, self.placement_id
         current = self.current_row()
         record_id = getattr(current, "id", None)
+        version = expected if expected is not None else getattr(current, "row_version", None)
         if pid is None:
             return
 
         def work(session: Any) -> Any:
             if record_id is None:
                 return create(session, actor, pid, data)
-            return update(session, actor, record_id, data)
+            return update(session, actor, record_id, data, expected_version=version)
 
-        self.write(work, problems)
+        def again(newer: int) -> None:
+            value = self.form.value()  # type: ignore[attr-defined]
+            self.save_record(create, update, value, problems, expected=newer)
+
+        self.write(work, problems, again=again)
+
+    # -- someone saved the record meanwhile ------------------------------------------------
+
+    def fetch_current(self, session: Any, actor: Actor, record_id: uuid.UUID) -> Any:
+        """The record as saved now (with its ``row_version``)."""
+        raise NotImplementedError
+
+    def versions(self, mine: Any, theirs: Any) -> list[Version]:
+        raise NotImplementedError
+
+    def take_merged(self, merged: dict[str, str]) -> None:
+        raise NotImplementedError
+
+    def _compare_with_newer(self, exc: StaleEditError, again: Callable[[int], None] | None) -> None:
+        row = self.current_row()
+        if row is None:
+            show_error(self, exc)
+            return
+        actor, rid, mine = self.ctx.actor, row.id, self.form.value()  # type: ignore[attr-defined]
+
+        def compare(theirs: Any) -> None:
+            if again is None:  # a step with nothing typed (a status): say so, show theirs
+                show_error(self, exc)
+                self._select_after = rid
+                self.refresh()
+                return
+
+            def resolved(choice: Choice, merged: dict[str, str]) -> None:
+                if choice == Choice.MINE:
+                    self.take_merged(merged)
+                    again(theirs.row_version)
+                elif choice == Choice.THEIRS:
+                    self._select_after = rid
+                    self.refresh()
+
+            ask_stale(self, exc, self.versions(mine, theirs), resolved)
+
+        Op(self, lambda s: self.fetch_current(s, actor, rid)).success(compare).run(self.ctx)
 
     def _delete_clicked(self) -> None:
         row = self.current_row()
