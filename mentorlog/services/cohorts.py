@@ -189,7 +189,7 @@ def edit_cohort(
     cohort = session.get(Cohort, cohort_id)
     if cohort is None:
         raise NotFoundError("That cohort is no longer in mentorlog.")
-    check_version(cohort, expected_version, f"The cohort {cohort.name}")
+    check_version(cohort, expected_version, "cohort")
     name = _validated(session, name, starts_on, ends_on, framework_version_id)
     _name_free(session, name, cohort.id)
     before = cohort.name

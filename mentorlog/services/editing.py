@@ -9,15 +9,17 @@ from mentorlog.services.errors import StaleEditError, ValidationError
 
 
 def check_version(record: Any, expected: int | None, what: str) -> None:
-    """Refuse an edit made from a copy read before someone else saved ``record``.
-    ``expected`` None means the caller read it in this same transaction."""
-    if expected is None or record.row_version == expected:
-        return
-    raise StaleEditError(
-        f"{what} was changed by someone else since you opened it; "
-        "look at it again and make your change once more.",
-        changed_at=record.updated_at,
-    )
+    """Refuse an edit made from a copy read before someone else saved ``record``, saying
+    who changed it and when (services/stale.py, the one rule for every editable record).
+    ``expected`` None means the caller read it in this same transaction; ``what`` names
+    the record, e.g. "prison"."""
+    from sqlalchemy.orm import object_session
+
+    from mentorlog.services.stale import require_fresh
+
+    session = object_session(record)
+    assert session is not None, "a record being edited belongs to the session editing it"
+    require_fresh(session, record, expected, what)
 
 
 def one_line(
@@ -25,13 +27,15 @@ def one_line(
 ) -> str:
     """``value`` stripped; a problem under ``field`` when it is empty (and required), too
     long, or more than one line."""
+    from mentorlog.services.text_rules import line_problem
+
     value = (value or "").strip()
     if required and not value:
         problems[field] = f"Enter the {label}."
     elif len(value) > limit:
         problems[field] = f"Keep the {label} under {limit} characters."
-    elif any(ch in value for ch in "\r\n\t"):
-        problems[field] = f"The {label} is one line of text."
+    elif problem := line_problem(value, limit):  # control, bidi and broken characters
+        problems[field] = problem
     return value
 
 

@@ -325,7 +325,7 @@ def edit_placement(
     require_role(actor, Role.COORDINATOR)
     today = today or date.today()
     p = _placement(session, placement_id)
-    check_version(p, expected_version, "This placement")
+    check_version(p, expected_version, "placement")
     if data.student_id != p.student_id:
         raise ValidationError({"student": "A placement keeps its student; add a new placement."})
     data = _check(session, data)
@@ -377,7 +377,7 @@ def change_mentor(
     (or they stay on as a co-mentor). Who mentored when is kept."""
     require_role(actor, Role.COORDINATOR)
     p = _placement(session, placement_id)
-    check_version(p, expected_version, "This placement")
+    check_version(p, expected_version, "placement")
     if not p.starts_on <= from_day <= p.ends_on:
         raise ValidationError({"from_day": "The change must fall within the placement."})
     current = [m.mentor_id for m in _current_mentors(p)]
@@ -417,7 +417,7 @@ def extend_placement(
     """Move a placement's end later (and raise its target, if asked)."""
     require_role(actor, Role.COORDINATOR)
     p = _placement(session, placement_id)
-    check_version(p, expected_version, "This placement")
+    check_version(p, expected_version, "placement")
     if new_end <= p.ends_on:
         raise ValidationError({"ends_on": f"Choose a day after {p.ends_on.isoformat()}."})
     before = p.ends_on
@@ -455,7 +455,7 @@ def end_placement(
     if status not in ENDINGS:
         raise ValidationError({"status": "A placement ends completed, interrupted or withdrawn."})
     p = _placement(session, placement_id)
-    check_version(p, expected_version, "This placement")
+    check_version(p, expected_version, "placement")
     if on_day < p.starts_on:
         raise ValidationError(
             {"ends_on": f"The placement began on {p.starts_on.isoformat()}; end it on or after."}
@@ -495,7 +495,7 @@ def move_placement(
     to do as its target. Returns the new placement."""
     require_role(actor, Role.COORDINATOR)
     p = _placement(session, placement_id)
-    check_version(p, expected_version, "This placement")
+    check_version(p, expected_version, "placement")
     if not p.starts_on < from_day <= p.ends_on:
         raise ValidationError(
             {"from_day": "The move must fall after the placement's first day and by its end."}

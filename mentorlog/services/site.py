@@ -150,7 +150,7 @@ def save_academy(
         session.flush()
         action, detail = "academy.create", {"name": name}
     else:
-        check_version(academy, expected_version, "The academy")
+        check_version(academy, expected_version, "academy")
         before = {k: getattr(academy, k) for k in values}
         for key, value in values.items():
             setattr(academy, key, value)
@@ -278,7 +278,7 @@ def edit_prison(
     """Rename a prison or correct its country and city (administrators)."""
     require_role(actor, Role.ADMINISTRATOR)
     prison = _prison(session, prison_id)
-    check_version(prison, expected_version, f"The prison {prison.name}")
+    check_version(prison, expected_version, "prison")
     problems: dict[str, str] = {}
     name = one_line(problems, "name", name, "prison's name", MAX_NAME)
     country = _country(problems, country)
@@ -310,7 +310,7 @@ def _set_retired(
     """Retire a prison or unit (it takes no new placements; its records stay) or bring
     it back; ``kind`` is "prison" or "unit"."""
     what = f"The {kind} {record.name}"
-    check_version(record, expected_version, what)
+    check_version(record, expected_version, kind)
     if (record.retired_at is not None) != retired:
         record.retired_at = utcnow() if retired else None
         flush_edit(session, what)
@@ -405,7 +405,7 @@ def edit_unit(
 ) -> UnitRow:
     require_role(actor, Role.ADMINISTRATOR)
     unit = _unit(session, unit_id)
-    check_version(unit, expected_version, f"The unit {unit.name}")
+    check_version(unit, expected_version, "unit")
     problems: dict[str, str] = {}
     name = one_line(problems, "unit", name, "unit's name", MAX_UNIT)
     security_level = one_line(

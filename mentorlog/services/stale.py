@@ -61,7 +61,7 @@ def stale_error(
     at = f" at {when:%Y-%m-%d %H:%M} UTC" if when is not None else ""
     return StaleEditError(
         f"{who} changed this {what}{at}, after you opened it, so your save was refused. "
-        "Nothing you typed is lost: compare the two versions, then save yours or take theirs.",
+        "Nothing you typed is lost: look at their version, then make your change again.",
         changed_by=who,
         changed_at=when,
     )

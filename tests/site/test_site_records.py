@@ -49,7 +49,7 @@ def test_academy_prisons_and_units_are_set_up_renamed_and_retired(db, admin_acto
         assert listed[0].retired and listed[0].units[0].retired
         assert site.list_prisons(s, admin_actor, include_retired=False) == []
         assert verify_chain(s).first_bad is None
-    with db.transaction() as s, pytest.raises(StaleEditError, match="changed by someone else"):
+    with db.transaction() as s, pytest.raises(StaleEditError, match="changed this prison"):
         site.edit_prison(s, admin_actor, prison.id, name="Old copy", expected_version=1)
 
 
