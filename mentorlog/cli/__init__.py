@@ -1,31 +1,40 @@
 """The ``mentorlog`` command: the desktop app with no arguments, or a subcommand.
 
 Each subcommand lives in its own module with ``register(subparsers)``; the parser is built
-from COMMAND_MODULES. Heavy imports stay inside the command functions so ``--version``
+from them all. Heavy imports stay inside the command functions so ``--version``
 and start-up stay fast.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import sys
 from collections.abc import Sequence
 
 from mentorlog import __version__, startup_gc
+from mentorlog.cli import (
+    audit_cmd,
+    backup_cmd,
+    check_cmd,
+    demo_cmd,
+    list_cmd,
+    privacy_cmd,
+    report_cmd,
+    settings_cmd,
+)
 from mentorlog.cli.common import REFUSED, CommandError, fail, record_refusal
 from mentorlog.services.errors import PermissionDeniedError
 
 COMMAND_MODULES = (
-    "mentorlog.cli.list_cmd",
-    "mentorlog.cli.check_cmd",
-    "mentorlog.cli.demo_cmd",
-    "mentorlog.cli.backup_cmd",
-    "mentorlog.cli.audit_cmd",
-    "mentorlog.cli.report_cmd",
-    "mentorlog.cli.privacy_cmd",
-    "mentorlog.cli.settings_cmd",
+    list_cmd,
+    check_cmd,
+    demo_cmd,
+    backup_cmd,
+    audit_cmd,
+    report_cmd,
+    privacy_cmd,
+    settings_cmd,
 )
 
 
@@ -51,8 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers)
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
     return parser
 
 

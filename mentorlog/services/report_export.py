@@ -8,7 +8,6 @@ only complete PDFs ever carry their final name.
 from __future__ import annotations
 
 import contextlib
-import importlib
 import re
 import uuid
 from collections.abc import Callable, Iterable
@@ -21,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from mentorlog.models import Placement
 from mentorlog.reports.content import ALL_SECTIONS, CohortSummary
+from mentorlog.services import audit
 from mentorlog.services.access import Actor
 from mentorlog.services.cohort_data import cohort_placements, cohort_summary
 from mentorlog.services.errors import ServiceError
@@ -101,10 +101,6 @@ def _audit(
     subject: uuid.UUID | None,
     detail: dict[str, object],
 ) -> None:
-    try:
-        audit = importlib.import_module("mentorlog.services.audit")
-    except ImportError:
-        return
     audit.record(
         session,
         actor,

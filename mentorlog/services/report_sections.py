@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 import uuid
 from collections import defaultdict
@@ -41,6 +40,7 @@ from mentorlog.reports.content import (
     ReviewEntry,
     SignatureEntry,
 )
+from mentorlog.services import audit
 from mentorlog.services.report_filters import (
     RESPONSE_KINDS,
     shared_observations,
@@ -433,10 +433,5 @@ def goals(session: Session, placement_id: uuid.UUID) -> tuple[GoalEntry, ...]:
 
 
 def audit_head(session: Session) -> str:
-    """The audit trail's newest hash, when the audit service is part of this build."""
-    try:
-        audit = importlib.import_module("mentorlog.services.audit")
-    except ImportError:
-        return ""
-    head = getattr(audit, "chain_head", None)
-    return str(head(session)) if head else ""
+    """The audit trail's newest hash, printed on a report (see services/audit.py)."""
+    return audit.chain_head(session)

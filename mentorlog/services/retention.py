@@ -37,6 +37,7 @@ from mentorlog.models import (
     ShiftLog,
     SignOff,
 )
+from mentorlog.services import audit
 from mentorlog.services.access import Actor, require_role
 from mentorlog.storage.database import Database
 
@@ -214,10 +215,6 @@ def purge(session: Session, actor: Actor, plan: PurgePlan) -> PurgeResult:
 
 
 def _audit(session: Session, actor: Actor, counts: dict[str, int], students: int) -> None:
-    try:
-        from mentorlog.services import audit
-    except ImportError:  # pragma: no cover - the audit trail ships with mentorlog
-        return
     audit.record(
         session,
         actor,

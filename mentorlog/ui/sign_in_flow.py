@@ -273,10 +273,8 @@ class AppController(QObject):
         self.window_opened.emit(window)
 
     def _recover_drafts(self, window: QWidget) -> None:
-        try:
-            from mentorlog.ui.editors import recover_drafts
-        except ImportError:
-            return  # the editors are not part of this build yet
+        from mentorlog.ui.editors import recover_drafts
+
         recover_drafts(self.ctx, window)
 
     def _first_data_loaded(self, window: QWidget) -> None:

@@ -1,9 +1,8 @@
-"""The student's dossier: the header above the tabs (timeline, competencies, and the
-editors' goals, reviews and concerns tabs when they are part of this build)."""
+"""The student's dossier: the header above the tabs (timeline, competencies, goals,
+reviews and concerns)."""
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import uuid
 from typing import Any
@@ -23,13 +22,28 @@ from mentorlog.ui.student_view import is_student_view
 
 log = logging.getLogger(__name__)
 
-# (module, class, tab name): the EDITORS' tabs, each __init__(ctx, parent) with
-# set_placement(placement_id | None).
-EXTRA_TABS = (
-    ("mentorlog.ui.dossier.goals_tab", "GoalsTab", "goals"),
-    ("mentorlog.ui.dossier.reviews_tab", "ReviewsTab", "reviews"),
-    ("mentorlog.ui.dossier.concerns_tab", "ConcernsTab", "concerns"),
-)
+
+# The goals, reviews and concerns tabs, each made (and its module imported) when first
+# opened: each has set_placement(placement_id | None).
+def _goals_tab(ctx: AppContext) -> QWidget:
+    from mentorlog.ui.dossier.goals_tab import GoalsTab
+
+    return GoalsTab(ctx)
+
+
+def _reviews_tab(ctx: AppContext) -> QWidget:
+    from mentorlog.ui.dossier.reviews_tab import ReviewsTab
+
+    return ReviewsTab(ctx)
+
+
+def _concerns_tab(ctx: AppContext) -> QWidget:
+    from mentorlog.ui.dossier.concerns_tab import ConcernsTab
+
+    return ConcernsTab(ctx)
+
+
+EXTRA_TABS = (("goals", _goals_tab), ("reviews", _reviews_tab), ("concerns", _concerns_tab))
 
 
 def _load_header(
@@ -68,11 +82,11 @@ class DossierView(QWidget):
             "reviews": self.tr("&Reviews"),
             "concerns": self.tr("C&oncerns"),
         }
-        for module_name, class_name, name in EXTRA_TABS:
-            tab = self._optional_tab(module_name, class_name)
-            if tab is not None:
-                self.extra_tabs[name] = tab
-                self.tabs.addTab(tab, titles[name])
+        for name, build in EXTRA_TABS:
+            # Built when first opened (or used): the dossier opens on the timeline.
+            tab = LazyTab(ctx, build)
+            self.extra_tabs[name] = tab
+            self.tabs.addTab(tab, titles[name])
         if is_student_view(ctx.actor):
             self._add_feedback_tab()
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -126,12 +140,6 @@ class DossierView(QWidget):
         if tab is not None:
             self.tabs.setCurrentWidget(tab)
             tab.select(review_id)  # type: ignore[attr-defined]
-
-    def _optional_tab(self, module_name: str, class_name: str) -> QWidget | None:
-        if importlib.util.find_spec(module_name) is None:
-            return None  # not part of this build yet
-        # Built when first opened (or used): the dossier opens on the timeline.
-        return LazyTab(self._ctx, module_name, class_name)
 
     @property
     def placement_id(self) -> uuid.UUID | None:

@@ -5,9 +5,7 @@ for their signature. Shown to students only (see ``ui.student_view``)."""
 from __future__ import annotations
 
 import html
-import importlib
 import uuid
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -357,8 +355,6 @@ class FeedbackTab(QWidget):
         item, pid = self._shown, self.placement_id
         if item is None or pid is None:
             return
-        try:
-            editors: Any = importlib.import_module("mentorlog.ui.editors")
-        except ImportError:
-            return
-        editors.open_reflection_editor(self.ctx, self.window(), pid, observation_id=item.id)
+        from mentorlog.ui.editors import open_reflection_editor
+
+        open_reflection_editor(self.ctx, self.window(), pid, observation_id=item.id)

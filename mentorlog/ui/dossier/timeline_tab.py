@@ -6,7 +6,6 @@ on the worker, and an answer that a newer request has overtaken is dropped.
 
 from __future__ import annotations
 
-import importlib.util
 import uuid
 from dataclasses import replace
 
@@ -301,10 +300,8 @@ class TimelineTab(QWidget):
         if entry.kind == EntryKind.CONCERN:
             self.open_tab_requested.emit("concerns")
             return
-        try:
-            from mentorlog.ui import editors
-        except ImportError:
-            return  # the editors are not part of this build
+        from mentorlog.ui import editors
+
         window = self.window()
         if entry.kind == EntryKind.OBSERVATION:
             editors.open_observation_editor(
@@ -359,10 +356,7 @@ class TimelineTab(QWidget):
 
     def _deletable(self, entry: TimelineEntry) -> bool:
         # Only its author deletes an observation (the service checks again).
-        return (
-            entry.author_id == self._ctx.actor.person_id
-            and importlib.util.find_spec("mentorlog.ui.editors") is not None
-        )
+        return entry.author_id == self._ctx.actor.person_id
 
     def delete_current(self) -> None:
         """Delete the selected observation: the editors ask first and offer undo."""
