@@ -178,10 +178,10 @@ def signed_observation(shot: Shooter, window: Any) -> None:
     """One of the mentor's observations signed, then amended with a reason: the editor
     showing it locked, and its versions with the first one chosen."""
     from mentorlog.services import observations, signoff
+    from mentorlog.services.changes import collected
     from mentorlog.services.timeline import EntryKind
     from mentorlog.ui.editors import open_observation_editor
     from mentorlog.ui.editors.versions_dialog import open_versions
-    from mentorlog.ui.ops import Changes
 
     ctx, timeline = window.ctx, window.dossier.timeline
     actor, pid = ctx.actor, timeline.placement_id
@@ -206,7 +206,7 @@ def signed_observation(shot: Shooter, window: Any) -> None:
             {"narrative": text.rstrip() + added},
             "Added what the student said in the debrief",
         )
-    ctx.changed.emit(Changes(frozenset({"observation"}), pid))
+    ctx.changed.emit(collected(session))  # what the services noted
     shot.wait(lambda: model.row_of(new_id) >= 0)
 
     editor = open_observation_editor(ctx, window, pid, new_id)

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from mentorlog.services import audit, audit_trail
 from mentorlog.services.audit_trail import AuditFilter, AuditRow
+from mentorlog.services.changes import ChangeKind, ChangeSet
 from mentorlog.ui import colors, trust_labels
 from mentorlog.ui.context import AppContext
-from mentorlog.ui.ops import Changes, Op
+from mentorlog.ui.ops import Op
 from mentorlog.ui.table_parts import Index, RowsModel, TableOrEmpty, row_table, search_field
 
 PAGE = 500
@@ -246,10 +247,10 @@ class AuditView(QDialog):
         )
         self.more_button.setEnabled(shown < self._total)
 
-    def _changed(self, _changes: Changes) -> None:
-        # Every write is audited, so any change may have added events.
-        self._load_action_names()
-        self.refresh()
+    def _changed(self, changes: ChangeSet) -> None:
+        if changes.touches(ChangeKind.AUDIT_EVENT):  # every audited act adds an event
+            self._load_action_names()
+            self.refresh()
 
     # --- the chain ------------------------------------------------------------------------
 

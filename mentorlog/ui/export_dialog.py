@@ -393,9 +393,7 @@ class ExportDialog(QDialog):
             return rx.ExportResult((rx.export_student(session, actor, placement, out, options),))
 
         self._set_busy(True, self.tr("Exporting…"))
-        Op(self, work).success(self._finished).failure(self._failed).announces(
-            "report_export"
-        ).run(self.ctx)
+        Op(self, work).success(self._finished).failure(self._failed).run(self.ctx)
 
     def cancel_export(self) -> None:
         if self._batch is not None:

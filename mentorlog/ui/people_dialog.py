@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 
 from mentorlog.models import Role
 from mentorlog.services import people
+from mentorlog.services.changes import ChangeKind, ChangeSet
 from mentorlog.services.people import PersonRow
 from mentorlog.ui import colors, trust_labels
 from mentorlog.ui.context import AppContext
-from mentorlog.ui.ops import Changes, Op
+from mentorlog.ui.ops import Op
 from mentorlog.ui.person_form import PasswordDialog, PersonForm
 from mentorlog.ui.table_parts import Index, RowsModel, TableOrEmpty, row_table, search_field
 
@@ -198,8 +199,8 @@ class PeopleDialog(QDialog):
             else self.tr("Nobody has been added yet. Press “Add person” to add the first.")
         )
 
-    def _changed(self, changes: Changes) -> None:
-        if changes.touches("person"):
+    def _changed(self, changes: ChangeSet) -> None:
+        if changes.touches(ChangeKind.PERSON):
             self.refresh()
 
     def selected(self) -> PersonRow | None:
@@ -248,7 +249,7 @@ class PeopleDialog(QDialog):
             self._select_after = row.id
             self.status.setText(done.replace("%1", row.full_name))
 
-        Op(self, work).success(finished).announces("person").run(self.ctx)
+        Op(self, work).success(finished).run(self.ctx)
 
     def add_person(self) -> None:
         form = PersonForm(self.ctx, self)

@@ -6,7 +6,6 @@ field, and the dialog stays open until the write succeeds.
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -73,12 +72,10 @@ class _FormDialog(QDialog):
     def save(self) -> None:
         raise NotImplementedError
 
-    def run_save(self, work: Any, announce: str, person_id: uuid.UUID | None = None) -> None:
+    def run_save(self, work: Any) -> None:
         self.problems.clear()
         self.buttons.setEnabled(False)
-        Op(self, work).success(self._saved).failure(self._not_saved).announces(
-            announce, person_id=person_id
-        ).run(self.ctx)
+        Op(self, work).success(self._saved).failure(self._not_saved).run(self.ctx)
 
     def _saved(self, result: Any) -> None:
         self.result_row = result
@@ -158,7 +155,7 @@ class PersonForm(_FormDialog):
                 password=password or None,
             )
 
-        self.run_save(work, "person")
+        self.run_save(work)
 
 
 class PasswordDialog(_FormDialog):
@@ -193,6 +190,4 @@ class PasswordDialog(_FormDialog):
             self.problems.show({"password_again": self.tr("The two passwords differ.")})
             return
         actor, person_id = self.ctx.actor, self.person.id
-        self.run_save(
-            lambda s: people.reset_password(s, actor, person_id, password), "person", person_id
-        )
+        self.run_save(lambda s: people.reset_password(s, actor, person_id, password))

@@ -77,7 +77,7 @@ class SiteSettingsDialog(QDialog):
         self.setEnabled(False)
         Op(self, lambda s: site_settings.set_idle_lock_minutes(s, actor, minutes)).success(
             lambda _: self.accept()
-        ).failure(self._refused).announces("site_setting").run(self.ctx)
+        ).failure(self._refused).run(self.ctx)
 
     def _refused(self, exc: BaseException) -> None:
         self.setEnabled(True)

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from mentorlog.services.changes import ChangeKind, ChangeSet
 from mentorlog.services.frameworks import FrameworkInfo, active_version_id, framework_info
 from mentorlog.services.placements import PlacementSummary, placement_summary
 from mentorlog.ui.context import AppContext
@@ -17,7 +18,7 @@ from mentorlog.ui.dossier.competencies_tab import CompetenciesTab
 from mentorlog.ui.dossier.header import DossierHeader
 from mentorlog.ui.dossier.lazy_tab import LazyTab
 from mentorlog.ui.dossier.timeline_tab import TimelineTab
-from mentorlog.ui.ops import Changes, Op
+from mentorlog.ui.ops import Op
 from mentorlog.ui.student_view import is_student_view
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,15 @@ def _concerns_tab(ctx: AppContext) -> QWidget:
     return ConcernsTab(ctx)
 
 
+# What the header shows: the placement, its people, where and when, its shift log.
+HEADER_KINDS = (
+    ChangeKind.PLACEMENT,
+    ChangeKind.SHIFT_LOG,
+    ChangeKind.PERSON,
+    ChangeKind.COHORT,
+    ChangeKind.PRISON,
+    ChangeKind.UNIT,
+)
 EXTRA_TABS = (("goals", _goals_tab), ("reviews", _reviews_tab), ("concerns", _concerns_tab))
 
 
@@ -216,12 +226,9 @@ class DossierView(QWidget):
             self._ready.add("shown")
             self.shown.emit(placement_id)
 
-    def _on_changed(self, changes: Changes) -> None:
-        if self._placement_id is None:
-            return
-        if changes.touches("placement", "shift_log", "person") and changes.placement_id in (
-            None,
-            self._placement_id,
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if self._placement_id is not None and changes.touches(
+            *HEADER_KINDS, placement_id=self._placement_id
         ):
             self._load_header()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorlog.services.changes import ChangeKind, ChangeSet
 from mentorlog.services.student_feedback import FeedbackItem, StudentFeedback, student_feedback
 from mentorlog.ui import labels
 from mentorlog.ui.context import AppContext
@@ -26,10 +27,10 @@ from mentorlog.ui.dossier.answer_feedback import DisagreeDialog, answer
 from mentorlog.ui.dossier.feedback_model import FEEDBACK, FeedbackModel
 from mentorlog.ui.dossier.reviews_to_sign import ReviewsToSign
 from mentorlog.ui.editors.problems import ProblemLabel, Problems
-from mentorlog.ui.ops import Changes, Op
+from mentorlog.ui.ops import Op
 from mentorlog.ui.table_parts import TableOrEmpty, row_table
 
-WATCHED_KINDS = ("observation", "acknowledgement", "sign_off", "review")
+WATCHED_KINDS = (ChangeKind.OBSERVATION, ChangeKind.REVIEW)  # answers and signatures too
 
 
 def _e(text: str) -> str:
@@ -175,8 +176,8 @@ class FeedbackTab(QWidget):
             lambda data: self._loaded(request, pid, data)
         ).run(self.ctx)
 
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.touches(*WATCHED_KINDS) and changes.placement_id in (None, self.placement_id):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(*WATCHED_KINDS, placement_id=self.placement_id):
             self.refresh()
 
     def _loaded(self, request: int, pid: uuid.UUID, data: StudentFeedback) -> None:
@@ -328,7 +329,6 @@ class FeedbackTab(QWidget):
         answer(
             self,
             self.ctx,
-            pid,
             item.id,
             True,
             done=lambda _view: self.acknowledge_button.setEnabled(True),

@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
 
 from mentorlog.models import Role
 from mentorlog.services.access import Actor
+from mentorlog.services.changes import ChangeKind, ChangeSet
 from mentorlog.services.errors import ValidationError
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.editors.problems import Problems
 from mentorlog.ui.errors import show_error
-from mentorlog.ui.ops import Changes, Op
+from mentorlog.ui.ops import Op
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -93,11 +94,12 @@ class RowsModel(QAbstractTableModel, Generic[R]):
 
 
 class ListDetailTab(QWidget, Generic[R]):
-    """Subclasses set ``kind`` and implement ``load``, ``show_record``, ``new_record`` and
-    ``delete_record``; ``loaded`` fires each time the list has been refreshed."""
+    """Subclasses set ``kind`` (what they list: they refresh when it changes) and implement
+    ``load``, ``show_record``, ``new_record`` and ``delete_record``; ``loaded`` fires each
+    time the list has been refreshed."""
 
     loaded = Signal(object)  # the placement id shown
-    kind = ""
+    kind: ChangeKind
     stretch_column = 0  # the column of free text that takes the room left
 
     def __init__(
@@ -276,8 +278,8 @@ class ListDetailTab(QWidget, Generic[R]):
     def _actor_changed(self, _actor: Actor) -> None:
         self.refresh()
 
-    def _changed(self, changes: Changes) -> None:
-        if changes.touches(self.kind) and changes.placement_id in (None, self.placement_id):
+    def _changed(self, changes: ChangeSet) -> None:
+        if changes.touches(self.kind, placement_id=self.placement_id):
             self.refresh()
 
     def write(
@@ -301,9 +303,7 @@ class ListDetailTab(QWidget, Generic[R]):
                 show_error(self, exc)
 
         problems.clear()
-        Op(self, work).success(saved).failure(failed).announces(
-            self.kind, placement_id=self.placement_id
-        ).run(self.ctx)
+        Op(self, work).success(saved).failure(failed).run(self.ctx)
 
     def save_record(
         self,

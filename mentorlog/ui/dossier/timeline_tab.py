@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from mentorlog.models import Role
+from mentorlog.services.changes import ChangeKind, ChangeSet
 from mentorlog.services.frameworks import FrameworkInfo
 from mentorlog.services.search import searchable
 from mentorlog.services.timeline import (
@@ -47,11 +48,17 @@ from mentorlog.ui.dossier.timeline_model import (
     STATUS,
     TimelineModel,
 )
-from mentorlog.ui.ops import Changes, Op
+from mentorlog.ui.ops import Op
 from mentorlog.ui.student_view import is_student_view
 
 SEARCH_DELAY_MS = 150
-WATCHED_KINDS = ("observation", "reflection", "review", "concern", "person")
+WATCHED_KINDS = (
+    ChangeKind.OBSERVATION,
+    ChangeKind.REFLECTION,
+    ChangeKind.REVIEW,
+    ChangeKind.CONCERN,
+    ChangeKind.PERSON,
+)
 
 
 class TimelineTab(QWidget):
@@ -274,10 +281,10 @@ class TimelineTab(QWidget):
         if link == "clear":
             self.filters.clear()
 
-    def _on_changed(self, changes: Changes) -> None:
-        if self._placement_id is None or not changes.touches(*WATCHED_KINDS):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if self._placement_id is None:
             return
-        if changes.placement_id in (None, self._placement_id):
+        if changes.touches(*WATCHED_KINDS, placement_id=self._placement_id):
             self._base = None  # what was read is out of date
             self.refresh()
 
@@ -335,7 +342,7 @@ class TimelineTab(QWidget):
             from mentorlog.ui.editors import signing
 
             menu.addAction(
-                self.tr("Si&gn…"), lambda: signing.sign_observation(self._ctx, self, pid, oid)
+                self.tr("Si&gn…"), lambda: signing.sign_observation(self._ctx, self, oid)
             )
         if own and pid is not None and entry.signed:
             from mentorlog.ui import editors

@@ -123,7 +123,6 @@ class EditorDialog(QDialog):
         work: Callable[[Any], Any],
         on_saved: Callable[[Any], None],
         *,
-        announce: str,
         then_close: bool = False,
     ) -> None:
         """Run ``work`` on the worker; on success ``on_saved`` (then close if asked), on a
@@ -142,9 +141,7 @@ class EditorDialog(QDialog):
                 self._may_close = True
                 self.close()
 
-        Op(self, work).success(done).failure(self._save_failed).announces(
-            announce, placement_id=self.placement_id
-        ).run(self.ctx)
+        Op(self, work).success(done).failure(self._save_failed).run(self.ctx)
 
     def _save_failed(self, exc: BaseException) -> None:
         self.setEnabled(True)

@@ -380,7 +380,7 @@ class ObservationEditor(EditorDialog):
                 self._may_close = True
                 self.close()
 
-        self.run_save(work, saved, announce="observation", then_close=then_close)
+        self.run_save(work, saved, then_close=then_close)
 
     def save_label(self) -> str | None:
         if self.amending:
@@ -416,7 +416,7 @@ class ObservationEditor(EditorDialog):
             self._may_close = True
             self.close()
 
-        self.run_save(work, saved, announce="observation", then_close=then_close)
+        self.run_save(work, saved, then_close=then_close)
 
     def sign(self) -> None:
         """Ask, then sign what is published; the editor then shows it locked."""
@@ -427,9 +427,7 @@ class ObservationEditor(EditorDialog):
         if self._dirty:
             signing.publish_first(self)
             return
-        signing.sign_observation(
-            self.ctx, self, self.placement_id, self.observation_id, self.sign_watch.signed_here
-        )
+        signing.sign_observation(self.ctx, self, self.observation_id, self.sign_watch.signed_here)
 
     def reload(self) -> None:
         """Read the observation and its sign-off state again (after signing)."""

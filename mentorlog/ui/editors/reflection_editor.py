@@ -275,7 +275,7 @@ class ReflectionEditor(EditorDialog):
             self.state.setText(self.tr("Saved"))
             self._update_heading()
 
-        self.run_save(work, saved, announce="reflection", then_close=then_close)
+        self.run_save(work, saved, then_close=then_close)
 
     def _save_and_close(self) -> None:
         self.save(then_close=True)
@@ -292,9 +292,7 @@ class ReflectionEditor(EditorDialog):
         confirm_and_delete(
             self.ctx,
             self,
-            kind="reflection",
             record_id=self.record_id,
-            placement_id=self.placement_id,
             question=self.tr("Delete this reflection?"),
             done_text=self.tr("Reflection deleted"),
             delete=reflections.delete_reflection,
