@@ -29,13 +29,13 @@ from mentorlog.models import (
 from mentorlog.reports.content import CohortStudentLine, CohortSummary
 from mentorlog.services.access import Actor, placement_filter, require_role
 from mentorlog.services.errors import NotFoundError
+from mentorlog.services.frameworks import applicable_version_id
 from mentorlog.services.report_data import OPEN_CONCERN_STATES, check_period
 from mentorlog.services.report_filters import (
     RESPONSE_KINDS,
     expected_values,
     shared_observations,
     signs_record,
-    version_or_active,
 )
 
 
@@ -151,7 +151,7 @@ def cohort_summary(
     expected_by_phase: dict[str, int] = {}
     lines = []
     for row in placements:
-        version_id = version_or_active(session, row.framework_version_id)
+        version_id = applicable_version_id(session, row.framework_version_id)
         want = expected.get((version_id, str(row.phase))) if version_id else None
         if want is not None:
             expected_by_phase.setdefault(str(row.phase), want)

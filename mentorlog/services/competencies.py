@@ -24,7 +24,7 @@ from mentorlog.models import (
     SelfAssessment,
 )
 from mentorlog.services.access import Actor, observation_filter, require_placement
-from mentorlog.services.frameworks import LevelInfo, active_version_id, framework_info
+from mentorlog.services.frameworks import LevelInfo, applicable_version_id, framework_info
 
 # A competency not observed for this long is brought to the mentor's attention.
 STALE_AFTER_DAYS = 21
@@ -106,7 +106,7 @@ def competency_overview(
     stale_after_days: int = STALE_AFTER_DAYS,
 ) -> CompetencyOverview:
     placement = require_placement(session, actor, placement_id)
-    version_id = placement.framework_version_id or active_version_id(session)
+    version_id = applicable_version_id(session, placement.framework_version_id)
     if version_id is None:
         raise LookupError("no competency framework is loaded")
     framework = framework_info(session, version_id)

@@ -15,7 +15,6 @@ from mentorlog.models import (
     Competency,
     Concern,
     Domain,
-    EntryStatus,
     Goal,
     GoalProgressNote,
     Observation,
@@ -41,6 +40,7 @@ from mentorlog.reports.content import (
     SignatureEntry,
 )
 from mentorlog.services import audit
+from mentorlog.services.access import shared_review
 from mentorlog.services.report_filters import (
     RESPONSE_KINDS,
     shared_observations,
@@ -259,10 +259,10 @@ def reflections(
     return tuple(entries)
 
 
-def _current_reviews(placement_id: uuid.UUID):  # type: ignore[no-untyped-def]
+def _current_reviews(placement_id: uuid.UUID) -> ColumnElement[bool]:
     return and_(
         Review.placement_id == placement_id,
-        Review.status == EntryStatus.PUBLISHED,
+        shared_review(),
         Review.is_current.is_(True),
         Review.deleted_at.is_(None),
     )

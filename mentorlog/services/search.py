@@ -19,7 +19,6 @@ from typing import Any
 
 from sqlalchemy import (
     Column,
-    ColumnElement,
     Integer,
     MetaData,
     String,
@@ -37,8 +36,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from mentorlog.models import Observation, Placement, Reflection, Visibility
-from mentorlog.services.access import Actor, observation_filter, placement_filter
+from mentorlog.models import Observation, Placement, Reflection
+from mentorlog.services.access import (
+    Actor,
+    observation_filter,
+    placement_filter,
+    reflection_filter,
+)
 
 MARK_START = "\x02"
 MARK_END = "\x03"
@@ -98,13 +102,6 @@ def tsquery(typed: str) -> str | None:
     return " & ".join(found)
 
 
-def _reflection_visible(actor: Actor) -> ColumnElement[bool]:
-    # Private reflections are their author's alone (see entries.may_read).
-    if actor.is_system:
-        return literal(True)
-    return or_(Reflection.visibility == Visibility.SHARED, Reflection.author_id == actor.person_id)
-
-
 def _observation_where(actor: Actor, placement_id: uuid.UUID | None) -> list[Any]:
     where = [
         Observation.is_current.is_(True),
@@ -118,7 +115,7 @@ def _observation_where(actor: Actor, placement_id: uuid.UUID | None) -> list[Any
 
 
 def _reflection_where(actor: Actor, placement_id: uuid.UUID | None) -> list[Any]:
-    where = [Reflection.deleted_at.is_(None), _reflection_visible(actor), placement_filter(actor)]
+    where = [Reflection.deleted_at.is_(None), reflection_filter(actor), placement_filter(actor)]
     if placement_id is not None:
         where.append(Reflection.placement_id == placement_id)
     return where

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, exists, func, or_, select, type_coerce
+from sqlalchemy import ColumnElement, String, exists, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from mentorlog.models import (
@@ -26,13 +26,19 @@ from mentorlog.models import (
     Rating,
     Reflection,
     Review,
-    Role,
     ScaleLevel,
     SignOff,
     SignOffKind,
     Visibility,
 )
-from mentorlog.services.access import Actor, observation_filter, require_placement
+from mentorlog.services.access import (
+    Actor,
+    concern_filter,
+    observation_filter,
+    reflection_filter,
+    require_placement,
+    review_filter,
+)
 from mentorlog.services.search import index_matches, search_entries, searchable
 
 SUMMARY_CHARS = 240
@@ -294,10 +300,7 @@ def _reflections(
             *_in_dates(Reflection.written_on, flt),
         )
     )
-    if not actor.is_system:
-        query = query.where(
-            or_(Reflection.visibility == Visibility.SHARED, Reflection.author_id == actor.person_id)
-        )
+    query = query.where(reflection_filter(actor))
     if flt.visibility is not None:
         query = query.where(Reflection.visibility == flt.visibility)
     if only is not None:
@@ -344,8 +347,7 @@ def _reviews(
             *_in_dates(Review.held_on, flt),
         )
     )
-    if not (actor.has(Role.MENTOR) or actor.has(Role.COORDINATOR)):
-        query = query.where(Review.status == EntryStatus.PUBLISHED)
+    query = query.where(review_filter(actor))
     query = query.order_by(Review.held_on.desc(), Review.created_at.desc())
     query = query.limit(MAX_PER_KIND + 1)
     return [
@@ -367,7 +369,7 @@ def _reviews(
 
 
 def _concerns(
-    session: Session, placement_id: uuid.UUID, flt: TimelineFilter
+    session: Session, actor: Actor, placement_id: uuid.UUID, flt: TimelineFilter
 ) -> list[TimelineEntry]:
     query = (
         select(
@@ -381,6 +383,7 @@ def _concerns(
         .where(
             Concern.placement_id == placement_id,
             Concern.deleted_at.is_(None),
+            concern_filter(actor),
             *_in_dates(Concern.raised_on, flt),
         )
         .order_by(Concern.raised_on.desc(), Concern.created_at.desc())
@@ -438,7 +441,7 @@ def list_timeline(
     if EntryKind.REVIEW in kinds:
         groups.append(_reviews(session, actor, placement_id, flt))
     if EntryKind.CONCERN in kinds:
-        groups.append(_concerns(session, placement_id, flt))
+        groups.append(_concerns(session, actor, placement_id, flt))
     truncated = any(len(g) > MAX_PER_KIND for g in groups)
     entries = [e for g in groups for e in g[:MAX_PER_KIND]]
     # Each kind arrives newest first (by date, then time written); a stable sort by date

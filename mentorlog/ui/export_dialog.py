@@ -388,8 +388,6 @@ class ExportDialog(QDialog):
             return
 
         def work(session: Any) -> rx.ExportResult:
-            if not out.parent.is_dir():
-                raise rx.ServiceError(f"The folder {out.parent} does not exist.")
             return rx.ExportResult((rx.export_student(session, actor, placement, out, options),))
 
         self._set_busy(True, self.tr("Exporting…"))

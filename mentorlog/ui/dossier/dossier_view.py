@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import logging
 import uuid
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from mentorlog.services.changes import ChangeKind, ChangeSet
-from mentorlog.services.frameworks import FrameworkInfo, active_version_id, framework_info
+from mentorlog.services.frameworks import FrameworkInfo, framework_info
 from mentorlog.services.placements import PlacementSummary, placement_summary
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.dossier.competencies_tab import CompetenciesTab
@@ -54,13 +53,6 @@ HEADER_KINDS = (
     ChangeKind.UNIT,
 )
 EXTRA_TABS = (("goals", _goals_tab), ("reviews", _reviews_tab), ("concerns", _concerns_tab))
-
-
-def _load_header(
-    session: Any, actor: Any, placement_id: uuid.UUID
-) -> tuple[PlacementSummary, uuid.UUID | None]:
-    summary = placement_summary(session, actor, placement_id)
-    return summary, summary.framework_version_id or active_version_id(session)
 
 
 class DossierView(QWidget):
@@ -183,8 +175,8 @@ class DossierView(QWidget):
         if placement_id is None:
             return
         actor = self._ctx.actor
-        Op(self, lambda s: _load_header(s, actor, placement_id)).success(
-            lambda result: self._show_header(request, placement_id, *result)
+        Op(self, lambda s: placement_summary(s, actor, placement_id)).success(
+            lambda summary: self._show_header(request, placement_id, summary)
         ).run(self._ctx)
 
     def _show_header(
@@ -192,12 +184,11 @@ class DossierView(QWidget):
         request: int,
         placement_id: uuid.UUID,
         summary: PlacementSummary,
-        version: uuid.UUID | None,
     ) -> None:
         if request != self._request:
             return
-        if version is not None:
-            self._offer_framework(version)
+        if summary.framework_version_id is not None:
+            self._offer_framework(summary.framework_version_id)
         self.timeline.filters.set_placement_dates(summary.starts_on, summary.ends_on)
         self.header.set_summary(summary)
         self.stack.setCurrentWidget(self._content)
