@@ -61,7 +61,7 @@ def placement_filter(actor: Actor) -> ColumnElement[bool]:
     """A WHERE clause on Placement limiting it to what ``actor`` may see."""
     if actor.sees_everything:
         return true()
-    clauses = []
+    clauses: list[ColumnElement[bool]] = []
     if Role.MENTOR in actor.roles:
         clauses.append(
             exists(

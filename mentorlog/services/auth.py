@@ -154,7 +154,7 @@ def _check_password(
     state = _attempts(session, person, username)
     target = _audit_target(person, username)
     who = _actor_of(session, person) if person is not None else None
-    detail = {"username": username}
+    detail: dict[str, Any] = {"username": username}
 
     def refuse(action: str, message: str, retry_after: int | None = None) -> None:
         audit.record(

@@ -47,7 +47,10 @@ class ChangeKind(enum.StrEnum):
     @classmethod
     def of(cls, entity_type: str) -> ChangeKind | None:
         """The kind an audit event's ``entity_type`` names, or None (not a record kind)."""
-        return cls._value2member_map_.get(entity_type)  # type: ignore[return-value]
+        try:
+            return cls(entity_type)
+        except ValueError:
+            return None
 
 
 @dataclass(frozen=True)
@@ -153,7 +156,7 @@ def _placement_of(
 def _models() -> dict[str, type]:
     from mentorlog.models import Base
 
-    return {m.local_table.name: m.class_ for m in Base.registry.mappers}
+    return {m.class_.__table__.name: m.class_ for m in Base.registry.mappers}
 
 
 def collected(session: Session) -> ChangeSet:

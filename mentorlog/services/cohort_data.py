@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, and_, exists, func, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, select
 from sqlalchemy.orm import Session
 
 from mentorlog.models import (
@@ -190,7 +190,9 @@ def cohort_summary(
     )
 
 
-def _latest_ratings(session: Session, shared) -> dict[uuid.UUID, dict[str, int]]:  # type: ignore[no-untyped-def]
+def _latest_ratings(
+    session: Session, shared: ColumnElement[bool]
+) -> dict[uuid.UUID, dict[str, int]]:
     """Each placement's latest observed rating per competency key, ranked in SQL so a
     cohort of 100k observations does not travel to Python row by row."""
     ranked = (

@@ -11,8 +11,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from mentorlog.models import (
@@ -80,7 +81,7 @@ class Trend:
     ends_on: date
 
 
-def _visible_ratings(actor: Actor, placement_id: uuid.UUID) -> list:  # type: ignore[type-arg]
+def _visible_ratings(actor: Actor, placement_id: uuid.UUID) -> list[ColumnElement[bool]]:
     """Published, current ratings of this placement that ``actor`` may read."""
     return [
         Observation.placement_id == placement_id,
@@ -92,7 +93,7 @@ def _visible_ratings(actor: Actor, placement_id: uuid.UUID) -> list:  # type: ig
     ]
 
 
-def _latest_by_key(session: Session, query) -> dict[str, LevelSeen]:  # type: ignore[no-untyped-def]
+def _latest_by_key(session: Session, query: Select[Any]) -> dict[str, LevelSeen]:
     ranked = query.subquery()
     rows = session.execute(select(ranked).where(ranked.c.rank == 1))
     return {r.key: LevelSeen(r.value, r.code, r.label, r.on) for r in rows}

@@ -22,6 +22,7 @@ from mentorlog.services.entries import require_person
 from mentorlog.services.errors import NotFoundError
 
 E = TypeVar("E", bound=enum.Enum)
+D = TypeVar("D")
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ def discard_drafts_for(
         session.flush()
 
 
-def enum_or(cls: type[E], value: Any, default: E) -> E:
+def enum_or(cls: type[E], value: Any, default: D) -> E | D:
     """A payload's enum value read back, or ``default`` when it is missing or unknown (a
     draft written by another version must still open)."""
     try:

@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from mentorlog.models import Person, utcnow
 from mentorlog.services import audit, auth
@@ -76,14 +77,14 @@ def discard_unfinished_site(db: Database, *, made_just_now: bool = False) -> Non
         _remove_new_site(path)
 
 
-def stage_demo_slots(session: object) -> None:
+def stage_demo_slots(session: Session) -> None:
     """Give the demo accounts their key slots (password ``demo``) when ``session`` commits,
     and mark the key file as a demo's so the sign-in screen can say so."""
     from mentorlog.storage.keyring import INFO_KEY, stage_password
 
     for username in DEMO_ACCOUNTS:
-        stage_password(session, username, DEMO_PASSWORD)  # type: ignore[arg-type]
-    ring = session.info.get(INFO_KEY)  # type: ignore[attr-defined]
+        stage_password(session, username, DEMO_PASSWORD)
+    ring = session.info.get(INFO_KEY)
     if ring is not None:
         ring.keyfile.demo = True
 

@@ -10,7 +10,7 @@ import uuid
 from datetime import date
 
 from sqlalchemy import ColumnElement, and_, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from mentorlog.models import (
     Observation,
@@ -47,7 +47,9 @@ def shared_reflections(date_from: date | None, date_to: date | None) -> ColumnEl
 
 
 def signs_record(
-    record_type: str, record_id: ColumnElement[uuid.UUID], lineage_id: ColumnElement[uuid.UUID]
+    record_type: str,
+    record_id: ColumnElement[uuid.UUID] | QueryableAttribute[uuid.UUID],
+    lineage_id: ColumnElement[uuid.UUID] | QueryableAttribute[uuid.UUID],
 ) -> ColumnElement[bool]:
     """A sign-off on a versioned record, whether it names the row or its lineage."""
     return and_(

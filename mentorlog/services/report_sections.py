@@ -103,7 +103,7 @@ def ratings(
             Observation.observed_on, Observation.created_at, Domain.position, Competency.position
         )
     )
-    return [RatingFact(*row) for row in rows]
+    return [RatingFact(*tuple(row)) for row in rows]
 
 
 def observations(

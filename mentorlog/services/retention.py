@@ -14,6 +14,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Select, delete, func, select, text
 from sqlalchemy.orm import Session
@@ -120,15 +121,15 @@ def _record_ids(session: Session, placement_ids: list[uuid.UUID]) -> list[uuid.U
     return [*obs, *rev]
 
 
-def _count(session: Session, stmt: Select[tuple[int]]) -> int:
+def _count(session: Session, stmt: Select[Any]) -> int:
     return int(session.scalar(stmt) or 0)
 
 
 def _counts(session: Session, ids: list[uuid.UUID]) -> dict[str, int]:
-    def n(model: type) -> int:
+    def n(model: Any) -> int:  # a model with a placement_id
         return _count(
             session, select(func.count()).select_from(model).where(model.placement_id.in_(ids))
-        )  # type: ignore[attr-defined]
+        )
 
     ratings = _count(
         session,

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import (
     Column,
+    ColumnClause,
     Integer,
     MetaData,
     String,
@@ -149,7 +150,7 @@ def index_matches(session: Session, typed: str, placement_id: uuid.UUID) -> dict
     match = _fts5_match(typed, placement_id)
     if match is None:
         return {}
-    whole_table = literal_column("search_fts")
+    whole_table: ColumnClause[Any] = literal_column("search_fts")
     rows = session.execute(
         select(
             type_coerce(search_doc.c.entry_id, String),
@@ -187,7 +188,7 @@ def _search_sqlite(
     if match is None:
         return []
     fts, doc = search_fts, search_doc
-    whole_table = literal_column("search_fts")
+    whole_table: ColumnClause[Any] = literal_column("search_fts")
     query = (
         select(
             doc.c.kind,
@@ -268,7 +269,9 @@ def _search_postgres(
     return _newest_first(session, observations, reflections, limit)
 
 
-def _newest_first(session: Session, observations: Any, reflections: Any, limit: int | None):  # type: ignore[no-untyped-def]
+def _newest_first(
+    session: Session, observations: Any, reflections: Any, limit: int | None
+) -> list[SearchHit]:
     both = union_all(observations, reflections).subquery()
     query = select(both).order_by(both.c.on.desc(), both.c.entry_id)
     if limit is not None:

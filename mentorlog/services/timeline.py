@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import enum
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -135,7 +136,7 @@ def _author() -> Any:
 
 
 def _rating_figures(
-    session: Session, placement_id: uuid.UUID, ids: list[Any]
+    session: Session, placement_id: uuid.UUID, ids: Sequence[Any]
 ) -> dict[Any, tuple[int, int]]:
     """(competencies rated, lowest level) per observation of the placement, in one grouped
     query (a correlated pair per row costs twice as much at a thousand rows)."""
@@ -152,7 +153,7 @@ def _rating_figures(
     return {r[0]: (int(r[1]), int(r[2])) for r in rows}
 
 
-def _responses(session: Session, placement_id: uuid.UUID, ids: list[Any]) -> dict[Any, str]:
+def _responses(session: Session, placement_id: uuid.UUID, ids: Sequence[Any]) -> dict[Any, str]:
     """The student's answer (acknowledged or disagreed) per current observation of the
     placement, in one query; an answer to an earlier version does not count."""
     if not ids:
