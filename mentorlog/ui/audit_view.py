@@ -28,7 +28,8 @@ from mentorlog.services.changes import ChangeKind, ChangeSet
 from mentorlog.ui import colors, trust_labels
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.ops import Op
-from mentorlog.ui.table_parts import Index, RowsModel, TableOrEmpty, row_table, search_field
+from mentorlog.ui.rows_model import RowsModel
+from mentorlog.ui.table_parts import TableOrEmpty, row_table, search_field
 
 PAGE = 500
 ANY_TIME = -1
@@ -56,11 +57,7 @@ class AuditModel(RowsModel[AuditRow]):
             self.tr("Details"),
         )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        col = index.column()
+    def cell(self, row: Any, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.WHEN:
                 return row.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")

@@ -41,7 +41,7 @@ def test_back_up_now_then_restore(ctx, qtbot) -> None:  # type: ignore[no-untype
     assert _anchors(ctx) == 0
     dialog.table.selectRow(0)
     assert dialog.restore_button.isEnabled()
-    dialog.restore(dialog.model.backup_at(0))
+    dialog.restore(dialog.model.row_at(0))
     assert _anchors(ctx) == before
     assert dialog.model.rowCount() == 2  # the state before the restore was kept too
     reasons = {dialog.model.data(dialog.model.index(r, BackupsModel.REASON)) for r in range(2)}

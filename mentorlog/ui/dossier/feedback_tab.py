@@ -222,7 +222,7 @@ class FeedbackTab(QWidget):
         model = table.model()
         assert isinstance(model, FeedbackModel)
         table.setCurrentIndex(model.index(row, 0))
-        self._show_item(model.row(row))
+        self._show_item(model.row_at(row))
 
     def _show_banner(self, data: StudentFeedback) -> None:
         parts = [
@@ -255,7 +255,7 @@ class FeedbackTab(QWidget):
         other.selectionModel().clear()
         model = table.model()
         assert isinstance(model, FeedbackModel)
-        self._show_item(model.row(current.row()))
+        self._show_item(model.row_at(current.row()))
 
     def _show_item(self, item: FeedbackItem | None) -> None:
         self._shown = item
