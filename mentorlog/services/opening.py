@@ -12,7 +12,6 @@ they are counted in its key file, with the same slow-down and lock as auth.py ap
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -26,9 +25,8 @@ from mentorlog.services.access import Actor
 from mentorlog.services.auth import SignInError
 from mentorlog.services.startup import prepare_database
 from mentorlog.storage.database import Database
-from mentorlog.storage.engine import resolve_url, sqlite_path
 from mentorlog.storage.keyring import Keyring
-from mentorlog.storage.locate import DatabaseKind, is_demo_file, kind_of_file
+from mentorlog.storage.locate import DatabaseKind, Target, locate
 from mentorlog.storage.sqlite_files import keyfile_path
 
 DEMO_ACCOUNTS = ("admin", "coordinator", "mentor", "student")
@@ -42,22 +40,15 @@ class OpenedSite:
     recovery_key: str | None = None  # shown once to the administrator, never stored
 
 
-def database_kind(target: str | os.PathLike[str] | None) -> DatabaseKind:
-    path = sqlite_path(resolve_url(target))
-    return DatabaseKind.SERVER if path is None else kind_of_file(path)
+def database_kind(target: Target) -> DatabaseKind:
+    return locate(target).kind()
 
 
-def is_demo_site(target: str | os.PathLike[str] | None) -> bool:
-    """Whether an encrypted database was made as a demo (readable before unlocking)."""
-    path = sqlite_path(resolve_url(target))
-    return path is not None and is_demo_file(path)
-
-
-def start_new_site(target: str | os.PathLike[str] | None) -> tuple[Database, str | None]:
+def start_new_site(target: Target) -> tuple[Database, str | None]:
     """An empty database for the first-run screen: a new SQLite file is encrypted from its
     first byte, with only a recovery slot until the administrator (or the demo accounts)
     are made. Returns it and the recovery key (None for a server)."""
-    if database_kind(target) != DatabaseKind.NEW or sqlite_path(resolve_url(target)) is None:
+    if database_kind(target) != DatabaseKind.NEW or locate(target).sqlite_file() is None:
         return prepare_database(target), None
     from mentorlog.storage.encrypt import new_encrypted_database
     from mentorlog.storage.keyring import Keyring
@@ -89,8 +80,8 @@ def stage_demo_slots(session: Session) -> None:
         ring.keyfile.demo = True
 
 
-def _path(target: str | os.PathLike[str] | None) -> Path:
-    path = sqlite_path(resolve_url(target))
+def _path(target: Target) -> Path:
+    path = locate(target).sqlite_file()
     assert path is not None, "only an SQLite file is encrypted by mentorlog"
     return path
 
@@ -121,7 +112,7 @@ def unlock_keyring(path: Path, username: str, password: str, now: datetime) -> K
 
 
 def sign_in_and_open(
-    target: str | os.PathLike[str] | None,
+    target: Target,
     username: str,
     password: str,
     workstation: str = "",
@@ -147,7 +138,7 @@ def sign_in_and_open(
 
 
 def create_site(
-    target: str | os.PathLike[str] | None,
+    target: Target,
     given_name: str,
     family_name: str,
     username: str,
@@ -193,7 +184,7 @@ def _remove_new_site(path: Path) -> None:
         p.unlink(missing_ok=True)
 
 
-def create_demo_database(target: str | os.PathLike[str] | None) -> Database:
+def create_demo_database(target: Target) -> Database:
     """An empty database ready for demo data: encrypted when it is a new SQLite file, with
     key slots for the demo accounts (password ``demo``)."""
     keyring = None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from mentorlog.storage.damage import DamagedDatabaseError, newest_verified_backu
 from mentorlog.storage.engine import make_engine, resolve_url, sqlite_path
 from mentorlog.storage.integrity import integrity_check
 from mentorlog.storage.keyring import INFO_KEY, Keyring
+from mentorlog.storage.locate import Target
 from mentorlog.storage.migrate import MigrationResult, StorageError, migration_due, upgrade
 from mentorlog.storage.sqlite_files import is_plain_sqlite, keyfile_path
 
@@ -102,7 +102,7 @@ class EncryptedDatabaseError(StorageError):
 
 
 def open_database(
-    target: str | os.PathLike[str] | None = None,
+    target: Target = None,
     *,
     migrate: bool = True,
     key: bytes | None = None,
