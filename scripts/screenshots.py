@@ -232,6 +232,43 @@ def student_screens(shot: Shooter, db_path: Path, folder: Path) -> None:
     controller.shutdown()
 
 
+def damaged_at_sign_in(shot: Shooter, path: Path, folder: Path) -> None:
+    """A damaged file found behind the sign-in screen: its newest verified backup offered,
+    or mentorlog closed (nothing else can be done with it)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from mentorlog.storage.backup import create_backup
+    from mentorlog.storage.database import open_database
+
+    create_backup(path, "auto")
+    db = open_database(path)
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    data = bytearray(path.read_bytes())
+    data[0:100] = b"\x5a" * 100  # the file header, so the check finds it unreadable
+    path.write_bytes(bytes(data))
+    seen: list[bool] = []
+
+    def shoot() -> None:  # the box runs its own event loop: watch for it from a timer
+        box = next(
+            (w for w in QApplication.topLevelWidgets() if w.objectName() == "damagedDialog"),
+            None,
+        )
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            QTimer.singleShot(50, shoot)
+            return
+        shot.save(box, "damaged-at-sign-in")
+        seen.append(True)
+        next(b for b in box.buttons() if "Close" in b.text()).click()
+
+    QTimer.singleShot(0, shoot)
+    controller = start(path, folder / "data-damaged")
+    shot.wait(lambda: seen)
+    controller.shutdown()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--db", type=Path, help="a demo database to use (default: build one)")
@@ -247,8 +284,11 @@ def main(argv: list[str] | None = None) -> int:
         # student signs in to a copy of their own.
         (folder / "student").mkdir()
         student_db = copy_database(db_path, folder / "student")
+        (folder / "damaged").mkdir()
+        damaged_db = copy_database(db_path, folder / "damaged")
         main_screens(shot, db_path, folder)
         student_screens(shot, student_db, folder)
+        damaged_at_sign_in(shot, damaged_db, folder)  # last: it ends the app's event loop
     return 0
 
 

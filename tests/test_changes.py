@@ -3,22 +3,28 @@ and the record's placement; reads note nothing; a demo load is everything."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
 from mentorlog.models import Role, Shift, ShiftLog
 from mentorlog.services import audit, observations, site_settings
-from mentorlog.services.access import SYSTEM
+from mentorlog.services.access import SYSTEM, Actor
 from mentorlog.services.changes import EVERYTHING, ChangeKind, ChangeSet, collected, note
 from tests.factories import Factory, as_actor
 
 
-def test_a_write_notes_its_record_and_placement(db) -> None:  # type: ignore[no-untyped-def]
+def one_observation(db) -> tuple[uuid.UUID, Actor, uuid.UUID]:  # type: ignore[no-untyped-def]
+    """A placement, its mentor (as an Actor) and one observation of theirs."""
     with db.transaction() as s:
         f = Factory(s)
         mentor = f.person("Liis", "Tamm", Role.MENTOR)
         placement = f.placement(f.person("Ülle", "Kask", Role.STUDENT), [mentor])
         oid = f.observation(placement, mentor, date(2025, 3, 1), "Calm in the yard.").id
-        pid, author = placement.id, as_actor(mentor, Role.MENTOR)
+        return placement.id, as_actor(mentor, Role.MENTOR), oid
+
+
+def test_a_write_notes_its_record_and_placement(db) -> None:  # type: ignore[no-untyped-def]
+    pid, author, oid = one_observation(db)
     with db.transaction() as s:
         observations.delete_observation(s, author, oid)
     changes = collected(s)

@@ -8,13 +8,13 @@ import uuid
 import pytest
 from sqlalchemy import func, select
 
-from mentorlog.models import Competency, Role
+from mentorlog.models import Competency
 from mentorlog.services import site_settings
 from mentorlog.services.access import SYSTEM
 from mentorlog.services.changes import ChangeKind
 from mentorlog.services.errors import ServiceError
 from mentorlog.ui.ops import Op
-from tests.factories import Factory, as_actor
+from tests.test_changes import one_observation
 
 
 def test_result_arrives_on_gui_thread(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -40,16 +40,9 @@ def test_result_arrives_on_gui_thread(ctx, qtbot) -> None:  # type: ignore[no-un
 
 
 def test_a_write_broadcasts_what_its_service_changed(ctx, db, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from datetime import date
-
     from mentorlog.services import observations
 
-    with db.transaction() as s:
-        f = Factory(s)
-        mentor = f.person("Liis", "Tamm", Role.MENTOR)
-        placement = f.placement(f.person("Ülle", "Kask", Role.STUDENT), [mentor])
-        oid = f.observation(placement, mentor, date(2025, 3, 1), "Calm in the yard.").id
-        pid, author = placement.id, as_actor(mentor, Role.MENTOR)
+    pid, author, oid = one_observation(db)
     with qtbot.waitSignal(ctx.changed, timeout=5000) as changed:
         Op(None, lambda s: observations.delete_observation(s, author, oid)).run(ctx)
     changes = changed.args[0]
