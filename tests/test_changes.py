@@ -70,3 +70,12 @@ def test_a_demo_load_and_an_explicit_note(db) -> None:  # type: ignore[no-untype
     with db.transaction() as s:
         note(s, ChangeKind.FRAMEWORK)
     assert collected(s).touches(ChangeKind.FRAMEWORK)
+
+
+def test_an_audit_event_naming_no_kind_of_record_is_an_error_in_tests(db) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from mentorlog.services.changes import UnknownRecordKind
+
+    with db.transaction() as s, pytest.raises(UnknownRecordKind, match="shiftlog"):
+        audit.record(s, SYSTEM, "shiftlog.create", "shiftlog")  # a typo of "shift_log"
