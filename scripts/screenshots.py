@@ -183,10 +183,10 @@ def signed_observation(shot: Shooter, window: Any) -> None:
     """One of the mentor's observations signed, then amended with a reason: the editor
     showing it locked, and its versions with the first one chosen."""
     from mentorlog.services import observations, signoff
+    from mentorlog.services.changes import collected
     from mentorlog.services.timeline import EntryKind
     from mentorlog.ui.editors import open_observation_editor
     from mentorlog.ui.editors.versions_dialog import open_versions
-    from mentorlog.ui.ops import Changes
 
     ctx, timeline = window.ctx, window.dossier.timeline
     actor, pid = ctx.actor, timeline.placement_id
@@ -211,7 +211,7 @@ def signed_observation(shot: Shooter, window: Any) -> None:
             {"narrative": text.rstrip() + added},
             "Added what the student said in the debrief",
         )
-    ctx.changed.emit(Changes(frozenset({"observation"}), pid))
+    ctx.changed.emit(collected(session))  # what the services noted
     shot.wait(lambda: model.row_of(new_id) >= 0)
 
     editor = open_observation_editor(ctx, window, pid, new_id)
@@ -249,9 +249,9 @@ def many_hands_screens(shot: Shooter, db_path: Path, folder: Path) -> None:
     from mentorlog.models import Shift
     from mentorlog.services import observations
     from mentorlog.services.access import require_placement
+    from mentorlog.services.changes import DATABASE_STATE
     from mentorlog.storage.faults import BUSY_RETRYING
     from mentorlog.ui.editors import open_observation_editor
-    from mentorlog.ui.ops import Changes
     from mentorlog.ui.stale_edit import StaleEditDialog
 
     controller, window = sign_in(shot, db_path, folder / "data-hands", "mentor")
@@ -307,11 +307,48 @@ def many_hands_screens(shot: Shooter, db_path: Path, folder: Path) -> None:
     shot.save(window, "banner-busy-1366")
     ctx.tasks.waiting.emit("")
     ctx.db.read_only, ctx.db.read_only_reason = True, "media"
-    ctx.changed.emit(Changes(frozenset({"database"})))
+    ctx.changed.emit(DATABASE_STATE)
     window.resize(1024, 768)
     shot.save(window, "banner-read-only-1024")
     ctx.db.read_only, ctx.db.read_only_reason = False, ""
     window.close()
+    controller.shutdown()
+
+
+def damaged_at_sign_in(shot: Shooter, path: Path, folder: Path) -> None:
+    """A damaged file found behind the sign-in screen: its newest verified backup offered,
+    or mentorlog closed (nothing else can be done with it)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from mentorlog.storage.backup import create_backup
+    from mentorlog.storage.database import open_database
+
+    create_backup(path, "auto")
+    db = open_database(path)
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    data = bytearray(path.read_bytes())
+    data[0:100] = b"\x5a" * 100  # the file header, so the check finds it unreadable
+    path.write_bytes(bytes(data))
+    seen: list[bool] = []
+
+    def shoot() -> None:  # the box runs its own event loop: watch for it from a timer
+        box = next(
+            (w for w in QApplication.topLevelWidgets() if w.objectName() == "damagedDialog"),
+            None,
+        )
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            QTimer.singleShot(50, shoot)
+            return
+        shot.save(box, "damaged-at-sign-in")
+        seen.append(True)
+        next(b for b in box.buttons() if "Close" in b.text()).click()
+
+    QTimer.singleShot(0, shoot)
+    controller = start(path, folder / "data-damaged")
+    shot.wait(lambda: seen)
     controller.shutdown()
 
 
@@ -343,11 +380,14 @@ def main(argv: list[str] | None = None) -> int:
         student_db = copy_database(db_path, folder / "student")
         (folder / "hands").mkdir()
         hands_db = copy_database(db_path, folder / "hands")
+        (folder / "damaged").mkdir()
+        damaged_db = copy_database(db_path, folder / "damaged")
         main_screens(shot, db_path, folder)
         student_screens(shot, student_db, folder)
         (folder / "site").mkdir()
         site_screens(shot, folder / "site")
         many_hands_screens(shot, hands_db, folder)
+        damaged_at_sign_in(shot, damaged_db, folder)  # last: it ends the app's event loop
     return 0
 
 

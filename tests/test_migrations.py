@@ -25,6 +25,7 @@ from mentorlog.storage.migrate import (
     upgrade,
 )
 from mentorlog.storage.schema_version import HEAD_REVISION
+from mentorlog.storage.search_schema import include_object
 
 
 def test_single_head_matches_the_code() -> None:
@@ -41,25 +42,12 @@ def test_upgrade_from_empty_reaches_head(any_db_url: str) -> None:
     engine.dispose()
 
 
-# Full-text search (migration 0002) lives outside the models, kept in step by triggers:
-# SQLite's search_doc table and FTS5 index (with its shadow tables), PostgreSQL's GIN
-# expression indexes.
-FULLTEXT_TABLE_PREFIXES = ("search_doc", "search_fts")
-FULLTEXT_INDEXES = {"ix_observation_narrative_fts", "ix_reflection_text_fts"}
-
-
-def _not_fulltext(obj, name, type_, reflected, compare_to) -> bool:  # type: ignore[no-untyped-def]
-    if type_ == "table" and name and name.startswith(FULLTEXT_TABLE_PREFIXES):
-        return False
-    return not (type_ == "index" and name in FULLTEXT_INDEXES)
-
-
 def test_models_match_the_migrated_schema(any_db_url: str) -> None:
     engine = make_engine(resolve_url(any_db_url))
     upgrade(engine)
     with engine.connect() as conn:
         ctx = MigrationContext.configure(
-            conn, opts={"compare_type": True, "include_object": _not_fulltext}
+            conn, opts={"compare_type": True, "include_object": include_object}
         )
         diff = compare_metadata(ctx, Base.metadata)
     engine.dispose()

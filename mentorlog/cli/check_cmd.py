@@ -26,11 +26,10 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from mentorlog.services.health import check_database
     from mentorlog.storage.database import open_database
-    from mentorlog.storage.locate import file_target
     from mentorlog.storage.migrate import StorageError
     from mentorlog.storage.wal_check import wal_frames_lost
 
-    path = file_target(args.db)
+    path = args.db.sqlite_file()
     lost = wal_frames_lost(path) if path is not None else None
     if lost is not None:  # before SQLite opens it and drops them for good
         raise CommandError(

@@ -25,6 +25,7 @@ from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
 from mentorlog.models import AuditEvent, utcnow
+from mentorlog.services import changes
 from mentorlog.services.access import Actor
 from mentorlog.storage.engine import READS_ONLY, writing
 
@@ -125,6 +126,7 @@ def record(
 
     ``actor`` None means nobody is signed in (a failed sign-in). An empty ``workstation``
     means this machine. ``detail`` must be JSON-like; other values are stored as text.
+    The change the event names is noted beside it for the change feed (services/changes.py).
     """
     _lock_chain(session)
     last = session.execute(
@@ -148,6 +150,7 @@ def record(
     event.hash = _event_hash(event)
     session.add(event)
     session.flush()
+    changes.note_audited(session, action, entity_type, entity_id)
 
 
 def chain_head(session: Session) -> str:

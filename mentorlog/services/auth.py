@@ -155,7 +155,7 @@ def _check_password(
     state = _attempts(session, person, username)
     target = _audit_target(person, username)
     who = _actor_of(session, person) if person is not None else None
-    detail = {"username": username}
+    detail: dict[str, Any] = {"username": username}
 
     def refuse(action: str, message: str, retry_after: int | None = None) -> None:
         audit.record(
@@ -406,13 +406,13 @@ def account_problems(
     if email and ("@" not in email or len(email) > 254 or line_problem(email, 254)):
         problems["email"] = "Enter an e-mail address like name@example.org, or leave it empty."
     if username is not None and (
-        problem := line_problem(username, 80) or username_problem(session, username)
+        name_problem := line_problem(username, 80) or username_problem(session, username)
     ):
-        problems["username"] = problem
+        problems["username"] = name_problem
     if password and username is None:
         problems["username"] = "Give a username, so the person can sign in with the password."
-    if password is not None and (problem := password_problem(password)):
-        problems["password"] = problem
+    if password is not None and (new_problem := password_problem(password)):
+        problems["password"] = new_problem
     return problems
 
 

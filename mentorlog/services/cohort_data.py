@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, and_, exists, func, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, select
 from sqlalchemy.orm import Session
 
 from mentorlog.models import (
@@ -28,6 +28,7 @@ from mentorlog.models import (
 from mentorlog.reports.content import CohortStudentLine, CohortSummary
 from mentorlog.services.access import Actor, placement_filter, require_role
 from mentorlog.services.errors import NotFoundError
+from mentorlog.services.frameworks import applicable_version_id
 from mentorlog.services.hours import hours_by_placement
 from mentorlog.services.report_data import OPEN_CONCERN_STATES, check_period
 from mentorlog.services.report_filters import (
@@ -35,7 +36,6 @@ from mentorlog.services.report_filters import (
     expected_values,
     shared_observations,
     signs_record,
-    version_or_active,
 )
 
 
@@ -147,7 +147,7 @@ def cohort_summary(
     expected_by_phase: dict[str, int] = {}
     lines = []
     for row in placements:
-        version_id = version_or_active(session, row.framework_version_id)
+        version_id = applicable_version_id(session, row.framework_version_id)
         want = expected.get((version_id, str(row.phase))) if version_id else None
         if want is not None:
             expected_by_phase.setdefault(str(row.phase), want)
@@ -186,7 +186,9 @@ def cohort_summary(
     )
 
 
-def _latest_ratings(session: Session, shared) -> dict[uuid.UUID, dict[str, int]]:  # type: ignore[no-untyped-def]
+def _latest_ratings(
+    session: Session, shared: ColumnElement[bool]
+) -> dict[uuid.UUID, dict[str, int]]:
     """Each placement's latest observed rating per competency key, ranked in SQL so a
     cohort of 100k observations does not travel to Python row by row."""
     ranked = (

@@ -14,7 +14,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from mentorlog.models import Concern, ConcernStatus, Placement, utcnow
-from mentorlog.services.access import Actor, placement_filter, require_placement
+from mentorlog.services.access import Actor, concern_filter, placement_filter, require_placement
 from mentorlog.services.entries import audit, date_problem, person_name, require_person
 from mentorlog.services.errors import NotFoundError, ValidationError
 from mentorlog.services.stale import require_fresh
@@ -72,7 +72,9 @@ def list_concerns(
     """The placement's concerns: open ones first, then by the date raised, latest first."""
     require_placement(session, actor, placement_id)
     query = select(Concern).where(
-        Concern.placement_id == placement_id, Concern.deleted_at.is_(None)
+        Concern.placement_id == placement_id,
+        Concern.deleted_at.is_(None),
+        concern_filter(actor),
     )
     if open_only:
         query = query.where(Concern.status.in_(OPEN_STATUSES))

@@ -25,6 +25,7 @@ from mentorlog.services.errors import NotFoundError
 from mentorlog.services.text_rules import replace_lone_surrogates
 
 E = TypeVar("E", bound=enum.Enum)
+D = TypeVar("D")
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,7 @@ def discard_drafts_for(
         session.flush()
 
 
-def enum_or(cls: type[E], value: Any, default: E) -> E:
+def enum_or(cls: type[E], value: Any, default: D) -> E | D:
     """A payload's enum value read back, or ``default`` when it is missing or unknown (a
     draft written by another version must still open)."""
     try:

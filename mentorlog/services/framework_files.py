@@ -141,7 +141,7 @@ def read_framework(path: Path, session: Session | None = None) -> dict[str, Any]
     return data
 
 
-def _next_version(session: Session | None, path: Path):  # type: ignore[no-untyped-def]
+def _next_version(session: Session | None, path: Path):
     def next_for(key: str) -> int:
         if session is None:
             return 1

@@ -54,7 +54,7 @@ def read_xlsx_framework(path: Path, raw: bytes, next_version: Callable[[str], in
     return _framework(path, rows, scale_rows, meta, next_version)
 
 
-def _framework(path, rows, scale_rows, meta, next_version) -> dict:  # type: ignore[no-untyped-def]
+def _framework(path, rows, scale_rows, meta, next_version) -> dict:
     name = path.name
 
     def fail(message: str) -> None:
@@ -110,7 +110,7 @@ def _framework(path, rows, scale_rows, meta, next_version) -> dict:  # type: ign
     }
 
 
-def _scale(scale_rows, rated: list[int], fail) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
+def _scale(scale_rows, rated: list[int], fail) -> list[dict[str, Any]]:
     if scale_rows is None:
         return [
             {
@@ -164,9 +164,11 @@ def xlsx_bytes(data: dict[str, Any]) -> bytes:
     """The workbook for a framework in the JSON format."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
+    from openpyxl.worksheet.worksheet import Worksheet
 
     book = Workbook()
     sheet = book.active
+    assert isinstance(sheet, Worksheet)  # a new workbook's one sheet
     sheet.title = COMPETENCIES
     rated = [lv["value"] for lv in data["scale"] if not lv.get("is_not_observed")]
     sheet.append(["domain", "code", "title", "description", *[str(v) for v in rated]])

@@ -27,7 +27,7 @@ from mentorlog.models import (
     goal_competency,
     utcnow,
 )
-from mentorlog.services.access import Actor, require_placement
+from mentorlog.services.access import Actor, goal_filter, require_placement
 from mentorlog.services.entries import (
     audit,
     is_mentor_of,
@@ -95,7 +95,7 @@ def list_goals(session: Session, actor: Actor, placement_id: uuid.UUID) -> list[
     active_first = case((Goal.status.in_(ACTIVE), 0), else_=1)
     goals = session.scalars(
         select(Goal)
-        .where(Goal.placement_id == placement_id, Goal.deleted_at.is_(None))
+        .where(Goal.placement_id == placement_id, Goal.deleted_at.is_(None), goal_filter(actor))
         .order_by(active_first, Goal.due_on.is_(None), Goal.due_on, Goal.created_at)
     ).all()
     return _views(session, goals)

@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, exists, func, not_, select
 from sqlalchemy.orm import Session
@@ -29,7 +30,7 @@ class Hours:
     shifts: int = 0  # logged shifts and observed shifts not logged
 
 
-def _in_period(column: ColumnElement[date], date_from: date | None, date_to: date | None) -> list:
+def _in_period(column: Any, date_from: date | None, date_to: date | None) -> list:
     clauses = []
     if date_from is not None:
         clauses.append(column >= date_from)

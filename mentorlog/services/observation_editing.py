@@ -214,7 +214,7 @@ def from_payload(payload: dict[str, Any]) -> ObservationInput:
         )
     return ObservationInput(
         observed_on=day,
-        shift=drafts.enum_or(Shift, payload.get("shift"), None),  # type: ignore[arg-type]
+        shift=drafts.enum_or(Shift, payload.get("shift"), None),
         narrative=str(payload.get("narrative") or ""),
         duration_minutes=int(payload.get("duration_minutes") or 0),
         setting=str(payload.get("setting") or ""),

@@ -31,8 +31,8 @@ from mentorlog.models import (
 from mentorlog.services.access import (
     Actor,
     observation_filter,
-    placement_filter,
     require_placement,
+    visible_observation,
 )
 from mentorlog.services.entries import (
     audit,
@@ -192,7 +192,7 @@ def _save(
 
 def get_observation(session: Session, actor: Actor, observation_id: uuid.UUID) -> ObservationView:
     """One observation with its ratings, if ``actor`` may see it."""
-    return _view(session, _visible(session, actor, observation_id))
+    return _view(session, visible_observation(session, actor, observation_id))
 
 
 def mark_discussed(
@@ -243,20 +243,6 @@ def linkable_observations(
 
 
 # -- loading and access -------------------------------------------------------------------
-
-
-def _visible(session: Session, actor: Actor, observation_id: uuid.UUID) -> Observation:
-    obs = session.get(Observation, observation_id)
-    if obs is None:
-        raise NotFoundError("That observation no longer exists.")
-    allowed = session.scalar(
-        select(Observation.id)
-        .join(Placement, Placement.id == Observation.placement_id)
-        .where(Observation.id == observation_id, placement_filter(actor), observation_filter(actor))
-    )
-    if allowed is None:
-        raise PermissionDeniedError(f"{actor.name} may not see this observation.")
-    return obs
 
 
 def _editable(

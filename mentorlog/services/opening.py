@@ -13,13 +13,13 @@ they are counted in its key file, with the same slow-down and lock as auth.py ap
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from mentorlog.models import Person, utcnow
 from mentorlog.services import audit, auth
@@ -27,9 +27,8 @@ from mentorlog.services.access import Actor
 from mentorlog.services.auth import SignInError
 from mentorlog.services.startup import prepare_database
 from mentorlog.storage.database import Database
-from mentorlog.storage.engine import resolve_url, sqlite_path
 from mentorlog.storage.keyring import Keyring, stage_password
-from mentorlog.storage.locate import DatabaseKind, is_demo_file, kind_of_file
+from mentorlog.storage.locate import DatabaseKind, Target, locate
 from mentorlog.storage.sqlite_files import keyfile_path
 
 log = logging.getLogger(__name__)
@@ -45,22 +44,15 @@ class OpenedSite:
     recovery_key: str | None = None  # shown once to the administrator, never stored
 
 
-def database_kind(target: str | os.PathLike[str] | None) -> DatabaseKind:
-    path = sqlite_path(resolve_url(target))
-    return DatabaseKind.SERVER if path is None else kind_of_file(path)
+def database_kind(target: Target) -> DatabaseKind:
+    return locate(target).kind()
 
 
-def is_demo_site(target: str | os.PathLike[str] | None) -> bool:
-    """Whether an encrypted database was made as a demo (readable before unlocking)."""
-    path = sqlite_path(resolve_url(target))
-    return path is not None and is_demo_file(path)
-
-
-def start_new_site(target: str | os.PathLike[str] | None) -> tuple[Database, str | None]:
+def start_new_site(target: Target) -> tuple[Database, str | None]:
     """An empty database for the first-run screen: a new SQLite file is encrypted from its
     first byte, with only a recovery slot until the administrator (or the demo accounts)
     are made. Returns it and the recovery key (None for a server)."""
-    if database_kind(target) != DatabaseKind.NEW or sqlite_path(resolve_url(target)) is None:
+    if database_kind(target) != DatabaseKind.NEW or locate(target).sqlite_file() is None:
         return prepare_database(target), None
     from mentorlog.storage.encrypt import new_encrypted_database
     from mentorlog.storage.keyring import Keyring
@@ -80,20 +72,20 @@ def discard_unfinished_site(db: Database, *, made_just_now: bool = False) -> Non
         _remove_new_site(path)
 
 
-def stage_demo_slots(session: object) -> None:
+def stage_demo_slots(session: Session) -> None:
     """Give the demo accounts their key slots (password ``demo``) when ``session`` commits,
     and mark the key file as a demo's so the sign-in screen can say so."""
     from mentorlog.storage.keyring import INFO_KEY
 
     for username in DEMO_ACCOUNTS:
-        stage_password(session, username, DEMO_PASSWORD)  # type: ignore[arg-type]
-    ring = session.info.get(INFO_KEY)  # type: ignore[attr-defined]
+        stage_password(session, username, DEMO_PASSWORD)
+    ring = session.info.get(INFO_KEY)
     if ring is not None:
         ring.keyfile.demo = True
 
 
-def _path(target: str | os.PathLike[str] | None) -> Path:
-    path = sqlite_path(resolve_url(target))
+def _path(target: Target) -> Path:
+    path = locate(target).sqlite_file()
     assert path is not None, "only an SQLite file is encrypted by mentorlog"
     return path
 
@@ -134,7 +126,7 @@ def _counted(write: Callable[[], int | None], otherwise: int) -> int:
 
 
 def sign_in_and_open(
-    target: str | os.PathLike[str] | None,
+    target: Target,
     username: str,
     password: str,
     workstation: str = "",
@@ -164,7 +156,7 @@ def sign_in_and_open(
 
 
 def create_site(
-    target: str | os.PathLike[str] | None,
+    target: Target,
     given_name: str,
     family_name: str,
     username: str,
@@ -214,7 +206,7 @@ def _remove_new_site(path: Path) -> None:
         p.unlink(missing_ok=True)
 
 
-def create_demo_database(target: str | os.PathLike[str] | None) -> Database:
+def create_demo_database(target: Target) -> Database:
     """An empty database ready for demo data: encrypted when it is a new SQLite file. The
     demo accounts get their key slots (password ``demo``) when the transaction that fills
     it, which calls ``stage_demo_slots``, commits: a fill that is killed half-way leaves a

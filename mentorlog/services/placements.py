@@ -19,7 +19,6 @@ from mentorlog.models import (
     Cohort,
     Concern,
     ConcernStatus,
-    EntryStatus,
     Observation,
     Person,
     Placement,
@@ -28,14 +27,15 @@ from mentorlog.models import (
     SignOff,
     SignOffKind,
     Unit,
-    Visibility,
 )
 from mentorlog.services.access import (
     Actor,
     observation_filter,
     placement_filter,
     require_placement,
+    shared_observation,
 )
+from mentorlog.services.frameworks import applicable_version_id
 from mentorlog.services.hours import placement_hours
 from mentorlog.services.text_match import contains_text
 
@@ -87,8 +87,7 @@ def unacknowledged_feedback(placement_id: Any) -> ScalarSelect[int]:
         select(func.count(obs.id))
         .where(
             obs.placement_id == placement_id,
-            obs.visibility == Visibility.SHARED,
-            obs.status == EntryStatus.PUBLISHED,
+            shared_observation(obs),
             *_current(obs),
             not_(answered),
         )
@@ -202,7 +201,7 @@ class PlacementSummary:
     status: str
     hours_logged: float
     target_hours: int
-    framework_version_id: uuid.UUID | None
+    framework_version_id: uuid.UUID | None  # the version it rates against (see frameworks)
 
 
 def placement_summary(session: Session, actor: Actor, placement_id: uuid.UUID) -> PlacementSummary:
@@ -232,5 +231,5 @@ def placement_summary(session: Session, actor: Actor, placement_id: uuid.UUID) -
         status=str(placement.status),
         hours_logged=float(hours or 0),
         target_hours=placement.target_hours,
-        framework_version_id=placement.framework_version_id,
+        framework_version_id=applicable_version_id(session, placement.framework_version_id),
     )

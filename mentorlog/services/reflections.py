@@ -13,11 +13,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentorlog.models import Observation, Reflection, ReflectionTemplate, Visibility, utcnow
-from mentorlog.services.access import Actor, observation_filter, require_placement
+from mentorlog.services.access import (
+    Actor,
+    observation_filter,
+    reflection_filter,
+    require_placement,
+)
 from mentorlog.services.entries import (
     audit,
     date_problem,
-    may_read,
     person_name,
     require_participant,
     require_person,
@@ -128,7 +132,8 @@ def get_reflection(session: Session, actor: Actor, reflection_id: uuid.UUID) -> 
     if reflection is None:
         raise NotFoundError("That reflection no longer exists.")
     require_placement(session, actor, reflection.placement_id)
-    if not may_read(actor, reflection.author_id, reflection.visibility):
+    readable = select(Reflection.id).where(Reflection.id == reflection_id, reflection_filter(actor))
+    if session.scalar(readable) is None:
         raise PermissionDeniedError("This reflection is private to its author.")
     return _view(session, reflection)
 
@@ -139,12 +144,10 @@ def list_reflections(
     """The placement's reflections ``actor`` may read, newest first."""
     require_placement(session, actor, placement_id)
     query = select(Reflection).where(
-        Reflection.placement_id == placement_id, Reflection.deleted_at.is_(None)
+        Reflection.placement_id == placement_id,
+        Reflection.deleted_at.is_(None),
+        reflection_filter(actor),
     )
-    if not actor.is_system:
-        query = query.where(
-            (Reflection.visibility == Visibility.SHARED) | (Reflection.author_id == actor.person_id)
-        )
     rows = session.scalars(
         query.order_by(Reflection.written_on.desc(), Reflection.created_at.desc())
     )

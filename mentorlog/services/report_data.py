@@ -33,8 +33,9 @@ from mentorlog.reports.content import CompetencyRow, DomainSeries, ScaleStep, St
 from mentorlog.services import report_sections as sections
 from mentorlog.services.access import Actor, require_placement
 from mentorlog.services.errors import NotFoundError, ValidationError
+from mentorlog.services.frameworks import applicable_version_id
 from mentorlog.services.hours import placement_hours
-from mentorlog.services.report_filters import expected_values, version_or_active
+from mentorlog.services.report_filters import expected_values
 
 OPEN_CONCERN_STATES = (ConcernStatus.OPEN, ConcernStatus.MONITORING, ConcernStatus.ESCALATED)
 
@@ -65,7 +66,7 @@ def student_report(
     head = _placement_head(session, placement_id)
     period_from = date_from or head["starts_on"]
     period_to = date_to or head["ends_on"]
-    version_id = version_or_active(session, head["framework_version_id"])
+    version_id = applicable_version_id(session, head["framework_version_id"])
 
     student_id = head["student_id"]
     ratings = sections.ratings(session, placement_id, date_from, date_to)

@@ -67,13 +67,16 @@ class ExportResult:
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that it is either complete or absent."""
-    folder = path.parent
-    if not folder.is_dir():
-        raise ServiceError(f"The folder {folder} does not exist.")
+    require_folder(path.parent)
     try:
         storage_atomic.write_atomically(path, data)
     except OSError as exc:
         raise ServiceError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+
+
+def require_folder(folder: Path) -> None:
+    if not folder.is_dir():
+        raise ServiceError(f"The folder {folder} does not exist.")
 
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -133,6 +136,7 @@ def export_student(
     session: Session, actor: Actor, placement_id: uuid.UUID, out: Path, options: ExportOptions
 ) -> ExportedFile:
     """Write one student's report to ``out`` (a file path)."""
+    require_folder(out.parent)  # before the seconds of rendering
     pdf, pages, student = render_student(session, actor, placement_id, options)
     write_atomically(out, pdf)
     student_id = session.scalar(select(Placement.student_id).where(Placement.id == placement_id))

@@ -4,8 +4,10 @@ or by name the way a person types it."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -13,6 +15,8 @@ from sqlalchemy.orm import Session
 from mentorlog.models import Academy, Cohort, Person, Placement, Prison
 from mentorlog.services.access import Actor, placement_filter
 from mentorlog.services.errors import NotFoundError, ServiceError
+
+T = TypeVar("T")
 
 
 class AmbiguousNameError(ServiceError):
@@ -90,7 +94,7 @@ def _as_uuid(value: str) -> uuid.UUID | None:
         return None
 
 
-def _match(name: str, items: list, key) -> list:  # type: ignore[no-untyped-def,type-arg]
+def _match(name: str, items: list[T], key: Callable[[T], str]) -> list[T]:
     """Exact name first (ignoring case), else every item whose name contains ``name``.
     Case is folded in Python: SQLite's lower() knows only ASCII, and names are Estonian,
     Norwegian or Cyrillic as often as English."""

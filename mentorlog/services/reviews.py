@@ -21,11 +21,10 @@ from mentorlog.models import (
     Review,
     ReviewDomainSummary,
     ReviewKind,
-    Role,
     ScaleLevel,
     utcnow,
 )
-from mentorlog.services.access import Actor, require_placement
+from mentorlog.services.access import Actor, require_placement, review_filter, writes_reviews
 from mentorlog.services.entries import (
     audit,
     date_problem,
@@ -130,9 +129,8 @@ def list_reviews(session: Session, actor: Actor, placement_id: uuid.UUID) -> lis
         Review.placement_id == placement_id,
         Review.deleted_at.is_(None),
         Review.is_current.is_(True),
+        review_filter(actor),
     )
-    if not _writes_reviews(actor):
-        query = query.where(Review.status == EntryStatus.PUBLISHED)
     reviews = session.scalars(query.order_by(Review.held_on.desc(), Review.created_at.desc()))
     return [_view(session, r) for r in reviews]
 
@@ -140,7 +138,7 @@ def list_reviews(session: Session, actor: Actor, placement_id: uuid.UUID) -> lis
 def get_review(session: Session, actor: Actor, review_id: uuid.UUID) -> ReviewView:
     review = _review(session, review_id)
     require_placement(session, actor, review.placement_id)
-    if review.status != EntryStatus.PUBLISHED and not _writes_reviews(actor):
+    if review.status != EntryStatus.PUBLISHED and not writes_reviews(actor):
         raise PermissionDeniedError("This review has not been published yet.")
     return _view(session, review)
 
@@ -186,10 +184,6 @@ def restore_review(session: Session, actor: Actor, review_id: uuid.UUID) -> None
     review.deleted_at = None
     session.flush()
     audit(session, actor, "review.restore", "review", review.id)
-
-
-def _writes_reviews(actor: Actor) -> bool:
-    return actor.has(Role.MENTOR) or actor.has(Role.COORDINATOR)
 
 
 def _review(session: Session, review_id: uuid.UUID, *, allow_deleted: bool = False) -> Review:

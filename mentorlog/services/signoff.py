@@ -38,7 +38,13 @@ from mentorlog.models import (
     SignOffKind,
     utcnow,
 )
-from mentorlog.services.access import Actor, observation_filter, placement_filter
+from mentorlog.services.access import (
+    Actor,
+    observation_filter,
+    placement_filter,
+    review_filter,
+    visible_observation,
+)
 from mentorlog.services.entries import (
     audit,
     is_mentor_of,
@@ -140,10 +146,7 @@ def _add_sign_off(
 
 
 def _observation(session: Session, actor: Actor, observation_id: uuid.UUID) -> Observation:
-    # The logbook's own visibility rule (private notes and drafts for their author alone).
-    from mentorlog.services.observations import _visible
-
-    obs = _visible(session, actor, observation_id)
+    obs = visible_observation(session, actor, observation_id)
     if obs.deleted_at is not None:
         raise NotFoundError("That observation has been deleted.")
     return obs
@@ -417,7 +420,9 @@ def versions(session: Session, actor: Actor, lineage_id: uuid.UUID) -> list[Vers
             session.scalars(
                 select(Review)
                 .join(Placement, Placement.id == Review.placement_id)
-                .where(Review.lineage_id == lineage_id, placement_filter(actor))
+                .where(
+                    Review.lineage_id == lineage_id, placement_filter(actor), review_filter(actor)
+                )
                 .order_by(Review.version)
             )
         )

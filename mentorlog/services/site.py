@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select
@@ -144,6 +145,7 @@ def save_academy(
         "retention_months": retention_months,
         "default_framework_id": default_framework_id,
     }
+    detail: dict[str, Any]
     if academy is None:
         academy = Academy(**values, created_by_id=actor.person_id)
         session.add(academy)

@@ -87,6 +87,8 @@ def copy_with_backup_api(source_path: Path, dest: Path, key: bytes | None) -> No
 
 def inspect_file(path: Path, key: bytes | None = None) -> tuple[str | None, str]:
     """The schema revision and the integrity-check verdict of an SQLite file."""
+    # What reading a damaged file can raise: the driver's errors, or text that is no UTF-8.
+    damaged_read: tuple[type[Exception], ...] = (*database_errors(), UnicodeDecodeError)
     try:
         conn = connect(path, key, read_only=True)
     except database_errors() as exc:
@@ -99,7 +101,7 @@ def inspect_file(path: Path, key: bytes | None = None) -> tuple[str | None, str]
         except database_errors():
             revision = None
         return (revision[0] if revision else None), verdict
-    except (*database_errors(), UnicodeDecodeError) as exc:
+    except damaged_read as exc:
         return None, f"damaged: {damage_detail(exc)}"
     finally:
         conn.close()

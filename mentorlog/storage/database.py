@@ -11,7 +11,6 @@ held elsewhere or the server is away (the app's worker uses it).
 from __future__ import annotations
 
 import logging
-import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -44,6 +43,7 @@ from mentorlog.storage.faults import (
 from mentorlog.storage.integrity import integrity_check
 from mentorlog.storage.keyring import INFO_KEY, Keyring
 from mentorlog.storage.leftovers import tidy_leftovers
+from mentorlog.storage.locate import Target
 from mentorlog.storage.media import on_read_only_media
 from mentorlog.storage.migrate import MigrationResult, StorageError, migration_due, upgrade
 from mentorlog.storage.sqlite_files import is_plain_sqlite, keyfile_path
@@ -167,7 +167,7 @@ class EncryptedDatabaseError(StorageError):
 
 
 def open_database(
-    target: str | os.PathLike[str] | None = None,
+    target: Target = None,
     *,
     migrate: bool = True,
     key: bytes | None = None,

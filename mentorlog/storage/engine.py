@@ -25,7 +25,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.engine.url import URL
 
-from mentorlog.storage.locate import chosen_target, file_target
+from mentorlog.storage.locate import Target, locate
 
 BUSY_TIMEOUT_MS = 10_000
 # How long to wait for another program's write lock: a site whose file is on a slow
@@ -45,13 +45,13 @@ PG_CONNECT_ARGS: dict[str, Any] = {
 }
 
 
-def resolve_url(target: str | os.PathLike[str] | None = None) -> URL:
-    """A database target as the user gives it: ``--db``, else ``MENTORLOG_DB``, else the
-    embedded default. A plain path means an SQLite file; anything with ``://`` is a URL."""
-    path = file_target(target)
-    if path is None:
-        return make_url(chosen_target(target))
-    return URL.create("sqlite+pysqlite", database=str(path))
+def resolve_url(target: Target = None) -> URL:
+    """The URL of a database target (see storage/locate.py): a plain path means an SQLite
+    file; anything with ``://`` is a URL."""
+    located = locate(target)
+    if located.file is None:
+        return make_url(located.text)
+    return URL.create("sqlite+pysqlite", database=str(located.file))
 
 
 def sqlite_path(url: URL) -> Path | None:

@@ -150,7 +150,7 @@ class _Log:
             # one stores and what it should have stored: a flip in a stored checksum then
             # hides nothing after it.
             fields, _raw = self._frame(stop)
-            before = {tuple(fields[4:6]), self._sum(stop, *running)}
+            before = {(fields[4], fields[5]), self._sum(stop, *running)}
             first = stop + 1
         else:
             before, first = {running}, 0
@@ -163,9 +163,9 @@ class _Log:
                 commits += fields[1] != 0
                 before = {got}
             elif tuple(fields[2:4]) == self.salts:
-                before = {tuple(fields[4:6]), *(self._sum(n, *p) for p in list(before)[:1])}
+                before = {(fields[4], fields[5]), *(self._sum(n, *p) for p in list(before)[:1])}
             else:
-                before = {tuple(fields[4:6])}  # an older log's frame: only what it stores
+                before = {(fields[4], fields[5])}  # an older log's frame: only what it stores
         if not commits:
             return None  # a torn last write, or an older log's frames: nothing was saved
         return (stop + 1 if header_ok else 0), frames, commits

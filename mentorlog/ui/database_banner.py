@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from mentorlog.services.changes import ChangeKind, ChangeSet
 from mentorlog.ui.colors import attention_background
 from mentorlog.ui.context import AppContext
-from mentorlog.ui.ops import Changes
 
 
 class DatabaseBanner(QFrame):
@@ -60,8 +60,8 @@ class DatabaseBanner(QFrame):
         self._waiting = text
         self.refresh()
 
-    def _changed(self, changes: Changes) -> None:
-        if changes.touches("*", "database"):
+    def _changed(self, changes: ChangeSet) -> None:
+        if changes.touches(ChangeKind.DATABASE):
             self.refresh()
 
 

@@ -3,8 +3,6 @@ status bar saying who is signed in, where the data lives and whether work is run
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -36,22 +34,8 @@ from mentorlog.ui.ui_state import UiState
 
 BUSY_DELAY_MS = 300  # quick work should not flash a busy indicator
 
-
-EDITORS = "mentorlog.ui.editors"
-EXPORT = "mentorlog.ui.export_dialog"
-BACKUPS = "mentorlog.ui.backups_dialog"
-PEOPLE = "mentorlog.ui.people_dialog"
-AUDIT = "mentorlog.ui.audit_view"
-SITE_SETTINGS = "mentorlog.ui.site_settings_dialog"
-
-
-def _available(name: str) -> bool:
-    """Whether this build has another part of mentorlog (imported only when used, which
-    keeps start-up light)."""
-    try:
-        return importlib.util.find_spec(name) is not None
-    except ImportError:
-        return False
+# The editors and dialogs below are imported inside the methods that open them: start-up
+# stays light, and the import-linter contracts still see every import.
 
 
 class MainWindow(QMainWindow):
@@ -203,21 +187,13 @@ class MainWindow(QMainWindow):
         )
         # What coordinators and administrators manage; the services refuse others anyway.
         manages = self.ctx.actor.has(Role.COORDINATOR) or self.ctx.actor.has(Role.ADMINISTRATOR)
-        self.people.setVisible(manages and _available(PEOPLE))
-        self.audit.setVisible(manages and _available(AUDIT))
+        self.people.setVisible(manages)
+        self.audit.setVisible(manages)
 
         from mentorlog.ui.site_admin.site_menu import shift_action
 
         self.log_shift = shift_action(self, lambda: self.placement_id)
-        self._has_editors = _available(EDITORS)
-        self._has_export = _available(EXPORT)
-        if not self._has_export:
-            self.export_reports.setToolTip(
-                self.tr("Exporting reports is not part of this build of mentorlog")
-            )
-        self.backups.setVisible(
-            _available(BACKUPS) and self.ctx.db.is_sqlite and may_back_up(self.ctx.actor)
-        )
+        self.backups.setVisible(self.ctx.db.is_sqlite and may_back_up(self.ctx.actor))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -306,41 +282,51 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         actor, chosen = self.ctx.actor, self.placement_id is not None
-        writes = self._has_editors and chosen
+        writes = chosen
         self.new_observation.setEnabled(writes and Role.MENTOR in actor.roles)
         self.new_reflection.setEnabled(
             writes and bool({Role.MENTOR, Role.STUDENT} & set(actor.roles))
         )
-        self.export_reports.setEnabled(self._has_export)
         self.find.setEnabled(chosen)
         if self.log_shift is not None:
             self.log_shift.setEnabled(chosen)
 
     def open_new_observation(self) -> None:
+        from mentorlog.ui.editors import open_observation_editor
+
         if self.placement_id is not None:
-            editors = importlib.import_module(EDITORS)
-            editors.open_observation_editor(self.ctx, self, self.placement_id)
+            open_observation_editor(self.ctx, self, self.placement_id)
 
     def open_new_reflection(self) -> None:
+        from mentorlog.ui.editors import open_reflection_editor
+
         if self.placement_id is not None:
-            editors = importlib.import_module(EDITORS)
-            editors.open_reflection_editor(self.ctx, self, self.placement_id)
+            open_reflection_editor(self.ctx, self, self.placement_id)
 
     def open_export(self) -> None:
-        export = importlib.import_module(EXPORT)
-        export.open_export_dialog(self.ctx, self, self.placement_id)
+        from mentorlog.ui.export_dialog import open_export_dialog
+
+        open_export_dialog(self.ctx, self, self.placement_id)
 
     def open_backups(self) -> None:
-        importlib.import_module(BACKUPS).BackupsDialog(self.ctx, self).open()
+        from mentorlog.ui.backups_dialog import BackupsDialog
+
+        BackupsDialog(self.ctx, self).open()
 
     def open_people(self) -> None:
-        importlib.import_module(PEOPLE).open_people_dialog(self.ctx, self)
+        from mentorlog.ui.people_dialog import open_people_dialog
+
+        open_people_dialog(self.ctx, self)
 
     def open_audit(self) -> None:
-        importlib.import_module(AUDIT).open_audit_view(self.ctx, self)
+        from mentorlog.ui.audit_view import open_audit_view
+
+        open_audit_view(self.ctx, self)
 
     def open_site_settings(self) -> None:
-        importlib.import_module(SITE_SETTINGS).open_site_settings(self.ctx, self)
+        from mentorlog.ui.site_settings_dialog import open_site_settings
+
+        open_site_settings(self.ctx, self)
 
     def focus_placement_filter(self) -> None:
         self.panel.filter.setFocus()

@@ -3,8 +3,10 @@ worker thread, results come back to the GUI thread by signal, errors go to one d
 
     Op(parent, lambda session: list_things(session, actor)).success(show).run(ctx)
 
-A write declares what it changed with ``.announces(...)``; after it succeeds the context's
-``changed`` signal carries that to every view, and each view refreshes itself.
+The services say what a write changed (services/changes.py: noted beside each audit
+event); after the commit the Op reads that from the session and the context's ``changed``
+signal carries the ChangeSet to every view, and each view refreshes itself. Nothing is
+declared by the caller.
 """
 
 from __future__ import annotations
@@ -12,13 +14,13 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
+from mentorlog.services.changes import ChangeSet, collected
 from mentorlog.services.errors import PermissionDeniedError
 
 if TYPE_CHECKING:
@@ -51,18 +53,6 @@ class Progress:
     @property
     def cancelled(self) -> bool:
         return self._cancel.is_set()
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What a write changed: kinds of record ("observation", "concern", ...) and where."""
-
-    kinds: frozenset[str]
-    placement_id: Any = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    def touches(self, *kinds: str) -> bool:
-        return bool(self.kinds.intersection(kinds))
 
 
 class _Relay(QObject):
@@ -174,9 +164,9 @@ class Op(Generic[T]):
         self._failure: Callable[[BaseException], None] | None = None
         self._progress_cb: Callable[[int, int, str], None] | None = None
         self._progress: Progress | None = None
-        self._changes: Changes | None = None
         self._reads_only = False
         self._ctx: AppContext | None = None
+        self._hold: Callable[[ChangeSet], None] | None = None
 
     def success(self, cb: Callable[[T], None]) -> Op[T]:
         self._success = cb
@@ -203,8 +193,11 @@ class Op(Generic[T]):
         self._reads_only = True
         return self
 
-    def announces(self, *kinds: str, placement_id: Any = None, **extra: Any) -> Op[T]:
-        self._changes = Changes(frozenset(kinds), placement_id, extra)
+    def holding_changes(self, hold: Callable[[ChangeSet], None]) -> Op[T]:
+        """Hand what the work changed to ``hold`` instead of broadcasting it (a chain of
+        operations that broadcasts once, at its end); broadcast after all if the parent
+        has gone."""
+        self._hold = hold
         return self
 
     def run(self, ctx: AppContext) -> Op[T]:
@@ -212,14 +205,15 @@ class Op(Generic[T]):
         actor = ctx.actor
         self._ctx = ctx
 
-        def call(session: Any) -> T:
-            return self._fn(session, progress) if progress else self._fn(session)
+        def call(session: Any) -> tuple[T, Any]:
+            return (self._fn(session, progress) if progress else self._fn(session)), session
 
-        def work() -> T:
+        def work() -> tuple[T, ChangeSet]:
             try:
                 # Tried again while another mentorlog holds the write lock or the server
-                # is away; the status bar says so meanwhile.
-                return ctx.db.attempt(
+                # is away; the status bar says so meanwhile. Each try has a session of
+                # its own: what the services noted is read from the one that committed.
+                result, session = ctx.db.attempt(
                     call,
                     reads_only=self._reads_only,
                     notice=ctx.tasks.waiting.emit,
@@ -229,6 +223,7 @@ class Op(Generic[T]):
                 # The refused work was rolled back; the attempt itself stays on record.
                 _record_refusal(ctx, actor, exc)
                 raise
+            return result, collected(session)  # committed: what the services noted
 
         ctx.tasks.submit(work, self._on_success(ctx), self._on_failure, self._progress_cb, progress)
         return self
@@ -236,10 +231,13 @@ class Op(Generic[T]):
     def _alive(self) -> bool:
         return self._parent is None or isValid(self._parent)
 
-    def _on_success(self, ctx: AppContext) -> Callable[[T], None]:
-        def deliver(result: T) -> None:
-            if self._changes is not None:
-                ctx.changed.emit(self._changes)
+    def _on_success(self, ctx: AppContext) -> Callable[[tuple[T, ChangeSet]], None]:
+        def deliver(outcome: tuple[T, ChangeSet]) -> None:
+            result, changes = outcome
+            if changes and self._hold is not None and self._alive():
+                self._hold(changes)
+            elif changes:
+                ctx.changed.emit(changes)
             if self._success is not None and self._alive():
                 self._success(result)
 

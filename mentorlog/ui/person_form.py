@@ -6,7 +6,6 @@ field, and the dialog stays open until the write succeeds.
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -88,12 +87,10 @@ class FormDialog(QDialog):
     def save(self) -> None:
         raise NotImplementedError
 
-    def run_save(self, work: Any, announce: str, person_id: uuid.UUID | None = None) -> None:
+    def run_save(self, work: Any) -> None:
         self.problems.clear()
         self.buttons.setEnabled(False)
-        Op(self, work).success(self._saved).failure(self._not_saved).announces(
-            announce, person_id=person_id
-        ).run(self.ctx)
+        Op(self, work).success(self._saved).failure(self._not_saved).run(self.ctx)
 
     def _saved(self, result: Any) -> None:
         self.result_row = result
@@ -173,7 +170,7 @@ class PersonForm(FormDialog):
                 password=password or None,
             )
 
-        self.run_save(work, "person")
+        self.run_save(work)
 
 
 class PasswordDialog(FormDialog):
@@ -208,6 +205,4 @@ class PasswordDialog(FormDialog):
             self.problems.show({"password_again": self.tr("The two passwords differ.")})
             return
         actor, person_id = self.ctx.actor, self.person.id
-        self.run_save(
-            lambda s: people.reset_password(s, actor, person_id, password), "person", person_id
-        )
+        self.run_save(lambda s: people.reset_password(s, actor, person_id, password))

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from mentorlog.models import Role
+from mentorlog.services.changes import ChangeKind, ChangeSet
 from mentorlog.services.placements import PlacementRow, list_placements
 from mentorlog.ui.context import AppContext
-from mentorlog.ui.ops import Changes, Op
+from mentorlog.ui.ops import Op
 from mentorlog.ui.placements_model import (
     CONCERNS,
     LAST_SEEN,
@@ -34,13 +35,15 @@ from mentorlog.ui.placements_model import (
 FILTER_DELAY_MS = 150
 # Writes that change what the panel shows (figures or the list itself).
 WATCHED_KINDS = (
-    "observation",
-    "concern",
-    "sign_off",
-    "acknowledgement",
-    "placement",
-    "person",
-    "review",
+    ChangeKind.OBSERVATION,  # the student's answers and the mentors' signatures too
+    ChangeKind.CONCERN,
+    ChangeKind.PLACEMENT,
+    ChangeKind.PERSON,
+    ChangeKind.REVIEW,
+    ChangeKind.COHORT,
+    ChangeKind.PRISON,
+    ChangeKind.UNIT,
+    ChangeKind.ACADEMY,
 )
 
 
@@ -144,7 +147,7 @@ class PlacementsPanel(QWidget):
             lambda rows: self._show(request, rows)
         ).run(self._ctx)
 
-    def _on_changed(self, changes: Changes) -> None:
+    def _on_changed(self, changes: ChangeSet) -> None:
         if changes.touches(*WATCHED_KINDS):
             self.refresh()
 

@@ -4,7 +4,6 @@ sign-in on "Sign out" without restarting the app."""
 from __future__ import annotations
 
 import logging
-import os
 import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -12,12 +11,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from mentorlog.ui.ops import Changes, Op
+from mentorlog.services.changes import DATABASE_STATE
+from mentorlog.ui.ops import Op
 
 if TYPE_CHECKING:
     # Only names here: the sign-in screen shows before SQLAlchemy and the models load.
     from mentorlog.services.access import Actor
-    from mentorlog.storage.locate import DatabaseKind
+    from mentorlog.storage.database import Database
+    from mentorlog.storage.locate import DatabaseKind, DatabaseTarget
     from mentorlog.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -67,7 +68,7 @@ class AppController(QObject):
         super().__init__(parent)
         self._log_path = log_path  # named in the dialog for a database that cannot be used
         self._reported_sign_in_shown = False
-        # None until an encrypted database is unlocked (start_locked).
+        # None until a database file is unlocked at sign-in (open).
         self.ctx: AppContext = ctx  # type: ignore[assignment]
         # A new encrypted site's recovery key, shown once its administrator exists.
         self.recovery_key = recovery_key
@@ -75,6 +76,45 @@ class AppController(QObject):
         self.window: QWidget | None = None
         self._reported_first_data = False
         self._demo = False
+
+    def open(self, target: DatabaseTarget, auto_sign_in: tuple[str, str] | None = None) -> bool:
+        """The one way in. A file only a password opens shows the sign-in screen first
+        (or, with ``auto_sign_in``, signs in at once); a new site or a server opens first,
+        then shows the first run or sign-in. False when the database cannot be used: the
+        user has been told why."""
+        from mentorlog.storage.locate import DatabaseKind
+
+        kind = target.kind()
+        if kind in (DatabaseKind.ENCRYPTED, DatabaseKind.PLAIN):
+            if auto_sign_in is not None:
+                self._sign_in_at_once(target, auto_sign_in)
+            else:
+                self.start_signing_in(target, kind)
+            return True
+        opened = self._open_first(target)
+        if opened is None:
+            return False
+        from mentorlog.ui.context import AppContext
+
+        db, self.recovery_key = opened
+        self.ctx = AppContext(db, self.parent())
+        self.start(auto_sign_in)
+        return True
+
+    def _open_first(self, target: DatabaseTarget) -> tuple[Database, str | None] | None:
+        """The prepared database and, for a new encrypted site, its recovery key; None
+        after telling the user why it cannot be used."""
+        from mentorlog.services.opening import start_new_site
+        from mentorlog.ui.database_problems import is_unusable_database, report_unusable
+
+        try:
+            return start_new_site(target)
+        except Exception as exc:
+            if not is_unusable_database(exc):
+                raise
+            if report_unusable(exc, target, self._log_path):
+                return self._open_first(target)  # the restored copy
+            return None
 
     def start(self, auto_sign_in: tuple[str, str] | None = None) -> None:
         if auto_sign_in is not None:
@@ -120,21 +160,19 @@ class AppController(QObject):
             show_recovery_key(self.recovery_key, self.window)
             self.recovery_key = None
 
-    def start_signing_in(
-        self, target: str | os.PathLike[str] | None, path: Path, kind: DatabaseKind
-    ) -> None:
-        """The sign-in screen for a database file that only a password opens (encrypted,
-        or unencrypted, to be encrypted at an administrator's sign-in), shown before
-        SQLAlchemy and the models are loaded: they load on the dialog's worker while the password is
-        typed, and an unencrypted file is checked and migrated there. A sign-in pressed
-        sooner waits behind that work; a database that cannot be used is then explained
-        (exit code 1), or a damaged one offered its newest verified backup. ``path`` and
-        ``kind`` are what storage.locate.sign_in_file found for ``target``."""
-        from mentorlog.storage.locate import DatabaseKind, is_demo_file
+    def start_signing_in(self, target: DatabaseTarget, kind: DatabaseKind) -> None:
+        """The sign-in screen for a database file that only a password opens (``kind``:
+        encrypted, or unencrypted, to be encrypted at an administrator's sign-in), shown
+        before SQLAlchemy and the models are loaded (for a plain path): they load on the
+        dialog's worker while the password is typed, and an unencrypted file is checked
+        and migrated there. A sign-in pressed sooner waits behind that work; a database
+        that cannot be used is then explained (exit code 1), or a damaged one offered its
+        newest verified backup."""
+        from mentorlog.storage.locate import DatabaseKind
         from mentorlog.ui.unlock_dialog import UnlockDialog
 
         convert = kind == DatabaseKind.PLAIN
-        dialog = UnlockDialog(target, str(path), demo=is_demo_file(path), convert=convert)
+        dialog = UnlockDialog(target, target.where(), demo=target.is_demo(), convert=convert)
         dialog.opened.connect(self._opened)
         dialog.ready.connect(_prepare_main_window)
         dialog.unusable.connect(lambda exc: self._database_unusable(target, exc))
@@ -145,7 +183,7 @@ class AppController(QObject):
             # Once the event loop has handled the show, as bench/run.py's Qt floor does.
             QTimer.singleShot(0, lambda: self.sign_in_shown.emit(dialog))
 
-    def _database_unusable(self, target: str | os.PathLike[str] | None, exc: object) -> None:
+    def _database_unusable(self, target: DatabaseTarget, exc: object) -> None:
         from mentorlog.ui.database_problems import report_unusable
         from mentorlog.ui.unlock_dialog import UnlockDialog
 
@@ -162,40 +200,22 @@ class AppController(QObject):
         if isinstance(dialog, UnlockDialog):
             dialog.wait_idle(-1)
             username = dialog.username.text()
-        from mentorlog.storage.locate import sign_in_file
-
-        found = sign_in_file(target)  # the restored file, looked at afresh
-        assert found is not None, "a restore leaves a database file"
-        self.start_signing_in(target, *found)
+        kind = target.kind()  # the restored file, looked at afresh
+        self.start_signing_in(target, kind)
         if username and isinstance(self.dialog, UnlockDialog):
             self.dialog.username.setText(username)
             self.dialog.password.setFocus()
 
-    def start_locked(
-        self,
-        target: str | None,
-        where: str,
-        *,
-        demo: bool = False,
-        convert: bool = False,
-        auto_sign_in: tuple[str, str] | None = None,
-    ) -> None:
-        """Sign in before the database is open: it is encrypted (or is to be)."""
-        if auto_sign_in is not None:
-            from mentorlog.services.opening import sign_in_and_open
+    def _sign_in_at_once(self, target: DatabaseTarget, credentials: tuple[str, str]) -> None:
+        """Open a file only a password opens, signed in as ``credentials`` (a bench run)."""
+        from mentorlog.services.opening import sign_in_and_open
 
-            try:
-                site = sign_in_and_open(target, *auto_sign_in)
-            except Exception as exc:
-                self._auto_sign_in_failed(exc)
-                return
-            self._opened(site)
+        try:
+            site = sign_in_and_open(target, *credentials)
+        except Exception as exc:
+            self._auto_sign_in_failed(exc)
             return
-        from mentorlog.ui.unlock_dialog import UnlockDialog
-
-        dialog = UnlockDialog(target, where, demo=demo, convert=convert)
-        dialog.opened.connect(self._opened)
-        self._show_dialog(dialog)
+        self._opened(site)
 
     def _opened(self, site: Any) -> None:
         from mentorlog.ui.context import AppContext
@@ -231,7 +251,7 @@ class AppController(QObject):
         from mentorlog.ui.damaged_dialog import offer_restore
 
         error = db.damage_found(detail)
-        self.ctx.changed.emit(Changes(frozenset({"database"})))  # the banner says so
+        self.ctx.changed.emit(DATABASE_STATE)  # the banner says so
         if offer_restore(error, self.window, key=db.key):
             self.ctx.reopen_database()
 
@@ -317,10 +337,8 @@ class AppController(QObject):
         self.window_opened.emit(window)
 
     def _recover_drafts(self, window: QWidget) -> None:
-        try:
-            from mentorlog.ui.editors import recover_drafts
-        except ImportError:
-            return  # the editors are not part of this build yet
+        from mentorlog.ui.editors import recover_drafts
+
         recover_drafts(self.ctx, window)
 
     def _first_data_loaded(self, window: QWidget) -> None:

@@ -83,9 +83,7 @@ class SiteSettingsDialog(QDialog):
             lambda s: site_settings.set_idle_lock_minutes(
                 s, actor, minutes, expected_version=version
             ),
-        ).success(lambda _: self.accept()).failure(self._refused).announces("site_setting").run(
-            self.ctx
-        )
+        ).success(lambda _: self.accept()).failure(self._refused).run(self.ctx)
 
     def _refused(self, exc: BaseException) -> None:
         self.setEnabled(True)

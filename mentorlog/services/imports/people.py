@@ -14,6 +14,7 @@ import re
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -134,7 +135,9 @@ def import_people(
             )
         ):
             held.setdefault(pid, set()).add(role)
-    new, changed, unchanged = [], [], []
+    new: list[_Row] = []
+    changed: list[tuple[_Row, Person, list[str]]] = []
+    unchanged: list[tuple[_Row, Person, list[str]]] = []
     for r in rows:
         person = existing.get(r.username.casefold())
         if person is None:
@@ -219,7 +222,9 @@ def _differences(person: Person, r: _Row, roles: set[Role]) -> list[str]:
 def _make(session: Session, actor: Actor, new: list[_Row]) -> list[Credential]:
     """Bulk inserts: the people, their roles, and their key slots when committed."""
     now = utcnow()
-    people, roles, credentials = [], [], []
+    people: list[dict[str, Any]] = []
+    roles: list[dict[str, Any]] = []
+    credentials: list[Credential] = []
     for r in new:
         password = new_one_time_password()
         pid = uuid.uuid4()

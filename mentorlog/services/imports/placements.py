@@ -14,6 +14,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -219,7 +220,9 @@ def import_placements(
         .order_by(PlacementMentor.is_primary.desc(), PlacementMentor.created_at)
     ):
         mentors_of[pm.placement_id] = (*mentors_of.get(pm.placement_id, ()), pm.mentor_id)
-    new, changed, unchanged = [], [], []
+    new: list[_Row] = []
+    changed: list[tuple[_Row, Placement, list[str]]] = []
+    unchanged: list[tuple[_Row, Placement, list[str]]] = []
     for r in rows:
         placement = existing.get(r.key)
         if placement is None:
@@ -261,7 +264,7 @@ def import_placements(
     return outcome
 
 
-def _new_places(rows, prisons, units, cohorts) -> list[str]:  # type: ignore[no-untyped-def]
+def _new_places(rows, prisons, units, cohorts) -> list[str]:
     lines, seen = [], set()
     for r in rows:
         prison = prisons.get(r.prison.casefold())
@@ -292,7 +295,7 @@ def _new_places(rows, prisons, units, cohorts) -> list[str]:  # type: ignore[no-
     return lines
 
 
-def _make_places(session, actor, rows, prisons, units, cohorts) -> None:  # type: ignore[no-untyped-def]
+def _make_places(session, actor, rows, prisons, units, cohorts) -> None:
     for r in rows:
         prison = prisons.get(r.prison.casefold())
         if prison is None:
@@ -305,17 +308,18 @@ def _make_places(session, actor, rows, prisons, units, cohorts) -> None:  # type
             )
 
 
-def _places(r: _Row, prisons, units, cohorts) -> tuple[uuid.UUID, uuid.UUID | None, Cohort | None]:  # type: ignore[no-untyped-def]
+def _places(r: _Row, prisons, units, cohorts) -> tuple[uuid.UUID, uuid.UUID | None, Cohort | None]:
     prison = prisons[r.prison.casefold()]
     unit = units.get((prison.id, r.unit.casefold())) if r.unit else None
     cohort = cohorts.get(r.cohort.casefold()) if r.cohort else None
     return prison.id, unit.id if unit else None, cohort
 
 
-def _insert(session, actor, new, prisons, units, cohorts, today) -> None:  # type: ignore[no-untyped-def]
+def _insert(session, actor, new, prisons, units, cohorts, today) -> None:
     """Bulk inserts of the new placements and their mentors."""
     now, default_version = utcnow(), active_version_id(session)
-    placements, mentors = [], []
+    placements: list[dict[str, Any]] = []
+    mentors: list[dict[str, Any]] = []
     for r in new:
         prison_id, unit_id, cohort = _places(r, prisons, units, cohorts)
         starts = default_phase_starts(r.starts_on, r.ends_on)
@@ -359,7 +363,7 @@ def _insert(session, actor, new, prisons, units, cohorts, today) -> None:  # typ
         session.execute(insert(PlacementMentor), mentors)
 
 
-def _differences(placement, r, mentors, units, cohorts) -> list[str]:  # type: ignore[no-untyped-def]
+def _differences(placement, r, mentors, units, cohorts) -> list[str]:
     what = []
     if placement.ends_on != r.ends_on:
         what.append(f"end {placement.ends_on} → {r.ends_on}")
@@ -376,7 +380,7 @@ def _differences(placement, r, mentors, units, cohorts) -> list[str]:  # type: i
     return what
 
 
-def _change(session, actor, placement, r, prisons, units, cohorts) -> None:  # type: ignore[no-untyped-def]
+def _change(session, actor, placement, r, prisons, units, cohorts) -> None:
     from mentorlog.services.placement_admin import set_mentors
 
     _prison_id, unit_id, cohort = _places(r, prisons, units, cohorts)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from mentorlog.models import ConcernStatus
 from mentorlog.services import concerns
 from mentorlog.services.access import Actor
+from mentorlog.services.changes import ChangeKind
 from mentorlog.services.concerns import ConcernInput, ConcernView
 from mentorlog.ui import colors
 from mentorlog.ui.context import AppContext
@@ -24,7 +25,7 @@ from mentorlog.ui.stale_edit import Version
 
 
 class ConcernsTab(ListDetailTab[ConcernView]):
-    kind = "concern"
+    kind = ChangeKind.CONCERN
     stretch_column = DESCRIPTION
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -103,9 +104,7 @@ class ConcernsTab(ListDetailTab[ConcernView]):
         confirm_and_delete(
             self.ctx,
             self,
-            kind=self.kind,
             record_id=row.id,
-            placement_id=self.placement_id,
             question=self.tr("Delete this concern? Use Resolve instead if it has been dealt with."),
             done_text=self.tr("Concern deleted"),
             delete=concerns.delete_concern,

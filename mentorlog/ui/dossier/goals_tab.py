@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from mentorlog.models import Role
 from mentorlog.services import goals
 from mentorlog.services.access import Actor
+from mentorlog.services.changes import ChangeKind
 from mentorlog.services.entries import placement_framework
 from mentorlog.services.frameworks import FrameworkInfo
 from mentorlog.services.goals import GoalInput, GoalView
@@ -25,7 +26,7 @@ from mentorlog.ui.student_view import is_student_view
 
 
 class GoalsTab(ListDetailTab[GoalView]):
-    kind = "goal"
+    kind = ChangeKind.GOAL
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.goal_form = GoalForm()
@@ -117,9 +118,7 @@ class GoalsTab(ListDetailTab[GoalView]):
         confirm_and_delete(
             self.ctx,
             self,
-            kind=self.kind,
             record_id=row.id,
-            placement_id=self.placement_id,
             question=self.tr("Delete the goal “%1”?").replace("%1", row.title),
             done_text=self.tr("Goal deleted"),
             delete=goals.delete_goal,

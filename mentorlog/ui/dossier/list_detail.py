@@ -12,9 +12,6 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -34,71 +31,25 @@ from PySide6.QtWidgets import (
 
 from mentorlog.models import Role
 from mentorlog.services.access import Actor
+from mentorlog.services.changes import ChangeKind, ChangeSet
 from mentorlog.services.errors import StaleEditError, ValidationError
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.editors.problems import Problems
 from mentorlog.ui.errors import show_error
-from mentorlog.ui.ops import Changes, Op
+from mentorlog.ui.ops import Op
+from mentorlog.ui.rows_model import RowsModel
 from mentorlog.ui.stale_edit import Choice, Version, ask_stale
 
 R = TypeVar("R")
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-
-
-class RowsModel(QAbstractTableModel, Generic[R]):
-    """A read-only table of plain rows (each with an ``id``); a subclass names its columns
-    in ``headers()`` and says what a cell shows in ``cell()``."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[R] = []
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def cell(self, row: R, column: int, role: int) -> Any:
-        raise NotImplementedError
-
-    def set_rows(self, rows: list[R]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, index: int) -> R:
-        return self._rows[index]
-
-    def rows(self) -> list[R]:
-        return list(self._rows)
-
-    def row_of(self, record_id: uuid.UUID | None) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == record_id), -1)  # type: ignore[attr-defined]
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        return self.cell(self._rows[index.row()], index.column(), role)
 
 
 class ListDetailTab(QWidget, Generic[R]):
-    """Subclasses set ``kind`` and implement ``load``, ``show_record``, ``new_record`` and
-    ``delete_record``; ``loaded`` fires each time the list has been refreshed."""
+    """Subclasses set ``kind`` (what they list: they refresh when it changes) and implement
+    ``load``, ``show_record``, ``new_record`` and ``delete_record``; ``loaded`` fires each
+    time the list has been refreshed."""
 
     loaded = Signal(object)  # the placement id shown
-    kind = ""
+    kind: ChangeKind
     stretch_column = 0  # the column of free text that takes the room left
 
     def __init__(
@@ -203,7 +154,7 @@ class ListDetailTab(QWidget, Generic[R]):
 
     def current_row(self) -> R | None:
         index = self.table.currentIndex()
-        return self.model.row(index.row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def select(self, record_id: uuid.UUID | None) -> None:
         row = self.model.row_of(record_id)
@@ -277,8 +228,8 @@ class ListDetailTab(QWidget, Generic[R]):
     def _actor_changed(self, _actor: Actor) -> None:
         self.refresh()
 
-    def _changed(self, changes: Changes) -> None:
-        if changes.touches(self.kind) and changes.placement_id in (None, self.placement_id):
+    def _changed(self, changes: ChangeSet) -> None:
+        if changes.touches(self.kind, placement_id=self.placement_id):
             self.refresh()
 
     def write(
@@ -307,9 +258,7 @@ class ListDetailTab(QWidget, Generic[R]):
                 show_error(self, exc)
 
         problems.clear()
-        Op(self, work).success(saved).failure(failed).announces(
-            self.kind, placement_id=self.placement_id
-        ).run(self.ctx)
+        Op(self, work).success(saved).failure(failed).run(self.ctx)
 
     def save_record(
         self,

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from mentorlog.models import EntryStatus, ReviewKind
 from mentorlog.services import reviews, signoff_state
 from mentorlog.services.access import Actor
+from mentorlog.services.changes import ChangeKind
 from mentorlog.services.reviews import ReviewInput, ReviewScale, ReviewView
 from mentorlog.services.signoff_state import ReviewSignState
 from mentorlog.ui.context import AppContext
@@ -28,7 +29,7 @@ Loaded = tuple[ReviewScale, list[ReviewView], dict[uuid.UUID, ReviewSignState]]
 
 
 class ReviewsTab(ListDetailTab[ReviewView]):
-    kind = "review"
+    kind = ChangeKind.REVIEW
     stretch_column = AUTHOR
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -83,7 +84,7 @@ class ReviewsTab(ListDetailTab[ReviewView]):
         if row is None or state is None or state.waiting_for is None or not state.may_sign:
             return
         self._select_after = row.id
-        signing.sign_review(self.ctx, self, self.placement_id, row.id, state.waiting_for)
+        signing.sign_review(self.ctx, self, row.id, state.waiting_for)
 
     def new_record(self) -> None:
         held = {r.kind for r in self.model.rows()}
@@ -122,9 +123,7 @@ class ReviewsTab(ListDetailTab[ReviewView]):
         confirm_and_delete(
             self.ctx,
             self,
-            kind=self.kind,
             record_id=row.id,
-            placement_id=self.placement_id,
             question=self.tr("Delete this review?"),
             done_text=self.tr("Review deleted"),
             delete=reviews.delete_review,

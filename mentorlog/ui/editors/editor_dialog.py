@@ -133,7 +133,6 @@ class EditorDialog(QDialog):
         work: Callable[[Any], Any],
         on_saved: Callable[[Any], None],
         *,
-        announce: str,
         then_close: bool = False,
         again: Callable[[], None] | None = None,
     ) -> None:
@@ -156,9 +155,7 @@ class EditorDialog(QDialog):
                 self._may_close = True
                 self.close()
 
-        Op(self, work).success(done).failure(self._save_failed).announces(
-            announce, placement_id=self.placement_id
-        ).run(self.ctx)
+        Op(self, work).success(done).failure(self._save_failed).run(self.ctx)
 
     def _save_failed(self, exc: BaseException) -> None:
         self.setEnabled(True)

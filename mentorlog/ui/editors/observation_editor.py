@@ -390,7 +390,6 @@ class ObservationEditor(ObservationVersions, EditorDialog):
         self.run_save(
             work,
             saved,
-            announce="observation",
             then_close=then_close,
             again=lambda: self._save(service, done_text, then_close),
         )
@@ -429,7 +428,7 @@ class ObservationEditor(ObservationVersions, EditorDialog):
             self._may_close = True
             self.close()
 
-        self.run_save(work, saved, announce="observation", then_close=then_close)
+        self.run_save(work, saved, then_close=then_close)
 
     def sign(self) -> None:
         """Ask, then sign what is published; the editor then shows it locked."""
@@ -440,9 +439,7 @@ class ObservationEditor(ObservationVersions, EditorDialog):
         if self._dirty:
             signing.publish_first(self)
             return
-        signing.sign_observation(
-            self.ctx, self, self.placement_id, self.observation_id, self.sign_watch.signed_here
-        )
+        signing.sign_observation(self.ctx, self, self.observation_id, self.sign_watch.signed_here)
 
     def reload(self) -> None:
         """Read the observation and its sign-off state again (after signing)."""

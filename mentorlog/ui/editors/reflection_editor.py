@@ -286,13 +286,7 @@ class ReflectionEditor(ReflectionVersions, EditorDialog):
             self.state.setText(self.tr("Saved"))
             self._update_heading()
 
-        self.run_save(
-            work,
-            saved,
-            announce="reflection",
-            then_close=then_close,
-            again=lambda: self.save(then_close),
-        )
+        self.run_save(work, saved, then_close=then_close, again=lambda: self.save(then_close))
 
     def _save_and_close(self) -> None:
         self.save(then_close=True)
@@ -309,9 +303,7 @@ class ReflectionEditor(ReflectionVersions, EditorDialog):
         confirm_and_delete(
             self.ctx,
             self,
-            kind="reflection",
             record_id=self.record_id,
-            placement_id=self.placement_id,
             question=self.tr("Delete this reflection?"),
             done_text=self.tr("Reflection deleted"),
             delete=reflections.delete_reflection,

@@ -16,8 +16,8 @@ from mentorlog.services.framework_files import version_choices
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.ops import Op
 from mentorlog.ui.person_form import FormDialog
+from mentorlog.ui.rows_model import RowsModel
 from mentorlog.ui.site_admin.manage_dialog import ManageDialog, open_window
-from mentorlog.ui.table_parts import Index, RowsModel
 
 
 def day_text(day: date | None) -> str:
@@ -36,17 +36,16 @@ class CohortsModel(RowsModel[CohortRow]):
             self.tr("Placements"),
         )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+    def cell(self, r: CohortRow, column: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        r = self._rows[index.row()]
         return (
             r.name,
             day_text(r.starts_on),
             day_text(r.ends_on),
             r.framework or self.tr("The one in force"),
             str(r.placements),
-        )[index.column()]
+        )[column]
 
 
 class OptionalDate(QWidget):
@@ -111,13 +110,12 @@ class CohortForm(FormDialog):
         }
         name = self.name.text()
         if row is None:
-            self.run_save(lambda s: cohorts.add_cohort(s, actor, name, **values), "cohort")
+            self.run_save(lambda s: cohorts.add_cohort(s, actor, name, **values))
         else:
             self.run_save(
                 lambda s: cohorts.edit_cohort(
                     s, actor, row.id, name=name, expected_version=row.row_version, **values
                 ),
-                "cohort",
             )
 
 

@@ -41,7 +41,7 @@ class FirstPasswordDialog(FormDialog):
             self.problems.show({"again": self.tr("The two passwords differ.")})
             return
         actor, current, new = self.ctx.actor, self.current.text(), self.new.text()
-        self.run_save(lambda s: people.change_own_password(s, actor, current, new), "person")
+        self.run_save(lambda s: people.change_own_password(s, actor, current, new))
 
     def _not_saved(self, exc: BaseException) -> None:
         from mentorlog.services.auth import SignInError

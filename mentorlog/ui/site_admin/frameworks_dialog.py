@@ -20,8 +20,8 @@ from mentorlog.services.frameworks import FrameworkFileError
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.errors import show_error
 from mentorlog.ui.ops import Op
+from mentorlog.ui.rows_model import RowsModel
 from mentorlog.ui.site_admin.manage_dialog import ManageDialog, open_window
-from mentorlog.ui.table_parts import Index, RowsModel
 
 
 class FrameworksModel(RowsModel[FrameworkRow]):
@@ -36,18 +36,15 @@ class FrameworksModel(RowsModel[FrameworkRow]):
             self.tr("Status"),
         )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+    def cell(self, r: FrameworkRow, column: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        r = self._rows[index.row()]
         status = {
             "active": self.tr("In force"),
             "retired": self.tr("Retired"),
             "draft": self.tr("Draft"),
         }.get(str(r.status), str(r.status))
-        return (f"{r.name} ({r.key})", str(r.version), r.scale, str(r.competencies), status)[
-            index.column()
-        ]
+        return (f"{r.name} ({r.key})", str(r.version), r.scale, str(r.competencies), status)[column]
 
 
 class FrameworksDialog(ManageDialog[FrameworkRow]):
@@ -108,7 +105,7 @@ class FrameworksDialog(ManageDialog[FrameworkRow]):
 
         Op(self, lambda s: import_framework(s, actor, path)).success(done).failure(
             failed
-        ).announces("framework").run(self.ctx)
+        ).run(self.ctx)
 
     def export(self) -> None:
         row = self.selected()

@@ -197,10 +197,7 @@ class ImportDialog(QDialog):
             if dry_run
             else self.tr("Importing %1…").replace("%1", path.name)
         )
-        op = Op(self, work).success(lambda o: self._done(o, stamp)).failure(self._refused)
-        if not dry_run:
-            op.announces("person" if kind == PEOPLE else "placement", "prison", "unit", "cohort")
-        op.run(self.ctx)
+        Op(self, work).success(lambda o: self._done(o, stamp)).failure(self._refused).run(self.ctx)
 
     def check(self) -> None:
         self._run(True)

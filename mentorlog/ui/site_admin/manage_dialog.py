@@ -1,6 +1,6 @@
 """What the site's list windows share: a search field, a table over plain rows that gives
 way to a message saying what to do next when empty, a column of buttons, a status line,
-and a refresh whenever a write announces a kind of record the window shows."""
+and a refresh whenever a write changes a kind of record the window shows."""
 
 from __future__ import annotations
 
@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorlog.services.changes import ChangeSet
 from mentorlog.ui.context import AppContext
-from mentorlog.ui.ops import Changes, Op
-from mentorlog.ui.table_parts import RowsModel, TableOrEmpty, row_table, search_field
+from mentorlog.ui.ops import Op
+from mentorlog.ui.rows_model import RowsModel
+from mentorlog.ui.table_parts import TableOrEmpty, row_table, search_field
 
 Row = TypeVar("Row")
 
@@ -128,8 +130,8 @@ class ManageDialog(QDialog, Generic[Row]):
     def key_of(self, row: Row) -> Any:
         return getattr(row, "id", None)
 
-    def _changed(self, changes: Changes) -> None:
-        if "*" in changes.kinds or changes.touches(*self.KINDS):
+    def _changed(self, changes: ChangeSet) -> None:
+        if changes.touches(*self.KINDS):
             self.refresh()
 
     def selected(self) -> Row | None:
@@ -142,14 +144,14 @@ class ManageDialog(QDialog, Generic[Row]):
     def activated(self) -> None:
         """A double-click or Enter on a row (for subclasses)."""
 
-    def write(self, work: Callable[[Any], Any], kind: str, done: str) -> None:
+    def write(self, work: Callable[[Any], Any], done: str) -> None:
         """Run a write; say ``done`` (``%1`` is the result's name) when it is saved."""
 
         def finished(result: Any) -> None:
             name = getattr(result, "name", "") or getattr(result, "student", "")
             self.status.setText(done.replace("%1", str(name)))
 
-        Op(self, work).success(finished).announces(kind).run(self.ctx)
+        Op(self, work).success(finished).run(self.ctx)
 
 
 def open_window(dialog: QDialog) -> QDialog:

@@ -71,7 +71,6 @@ class ChangeMentorDialog(_PlacementAction):
                 keep_previous_as_co_mentor=keep,
                 expected_version=d.row_version,
             ),
-            "placement",
         )
 
 
@@ -91,7 +90,6 @@ class ExtendDialog(_PlacementAction):
             lambda s: placement_admin.extend_placement(
                 s, actor, d.id, end, extra_hours=extra, expected_version=d.row_version
             ),
-            "placement",
         )
 
 
@@ -121,7 +119,6 @@ class EndDialog(_PlacementAction):
             lambda s: placement_admin.end_placement(
                 s, actor, d.id, day, status, reason=reason, expected_version=d.row_version
             ),
-            "placement",
         )
 
 
@@ -146,5 +143,4 @@ class MoveDialog(_PlacementAction):
             lambda s: placement_admin.move_placement(
                 s, actor, d.id, prison, day, (mentor,), expected_version=d.row_version
             ),
-            "placement",
         )

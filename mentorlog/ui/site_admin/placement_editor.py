@@ -205,11 +205,10 @@ class PlacementEditor(FormDialog):
     def save(self) -> None:
         data, actor, detail = self.placement_input(), self.ctx.actor, self.detail
         if detail is None:
-            self.run_save(lambda s: placement_admin.add_placement(s, actor, data), "placement")
+            self.run_save(lambda s: placement_admin.add_placement(s, actor, data))
         else:
             self.run_save(
                 lambda s: placement_admin.edit_placement(
                     s, actor, detail.id, data, expected_version=detail.row_version
                 ),
-                "placement",
             )

@@ -16,8 +16,8 @@ from mentorlog.services.placement_lists import PlacementListRow, list_all_placem
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.labels import placement_status
 from mentorlog.ui.ops import Op
+from mentorlog.ui.rows_model import RowsModel
 from mentorlog.ui.site_admin.manage_dialog import ManageDialog, open_window
-from mentorlog.ui.table_parts import Index, RowsModel
 
 OPEN = ("planned", "active")
 
@@ -36,10 +36,9 @@ class PlacementsModel(RowsModel[PlacementListRow]):
             self.tr("Status"),
         )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+    def cell(self, r: PlacementListRow, column: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        r = self._rows[index.row()]
         return (
             r.student,
             f"{r.prison}, {r.unit}" if r.unit else r.prison,
@@ -48,7 +47,7 @@ class PlacementsModel(RowsModel[PlacementListRow]):
             f"{r.starts_on.isoformat()} – {r.ends_on.isoformat()}",
             f"{r.hours_logged:g} / {r.target_hours}",
             placement_status(str(r.status)),
-        )[index.column()]
+        )[column]
 
 
 class PlacementsDialog(ManageDialog[PlacementListRow]):

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from mentorlog.models import Role
+from mentorlog.services.changes import ChangeKind, ChangeSet
 from mentorlog.services.site import SetupProgress, setup_progress
 from mentorlog.ui.colors import make_secondary
 from mentorlog.ui.context import AppContext
-from mentorlog.ui.ops import Changes, Op
+from mentorlog.ui.ops import Op
 
 DONE, TODO = "✓", "→"
 
@@ -117,8 +118,15 @@ class SetupGuide(QDialog):
 
         return open_it
 
-    def _changed(self, changes: Changes) -> None:
-        if changes.touches("academy", "prison", "unit", "person", "placement", "cohort", "*"):
+    def _changed(self, changes: ChangeSet) -> None:
+        if changes.touches(
+            ChangeKind.ACADEMY,
+            ChangeKind.PRISON,
+            ChangeKind.UNIT,
+            ChangeKind.PERSON,
+            ChangeKind.PLACEMENT,
+            ChangeKind.COHORT,
+        ):
             self.refresh()
 
     def refresh(self) -> None:

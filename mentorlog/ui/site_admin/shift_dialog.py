@@ -53,4 +53,4 @@ class ShiftDialog(FormDialog):
 
         Op(self, lambda s: shift_logs.log_shift(s, actor, pid, **values)).success(
             self._saved
-        ).failure(self._not_saved).announces("shift_log", placement_id=pid).run(self.ctx)
+        ).failure(self._not_saved).run(self.ctx)

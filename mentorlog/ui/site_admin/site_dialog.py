@@ -30,8 +30,8 @@ from mentorlog.ui.editors.problems import ProblemLabel, Problems
 from mentorlog.ui.errors import show_error
 from mentorlog.ui.ops import Op
 from mentorlog.ui.person_form import FormDialog
+from mentorlog.ui.rows_model import RowsModel
 from mentorlog.ui.site_admin.manage_dialog import ManageDialog, open_window
-from mentorlog.ui.table_parts import Index, RowsModel
 
 TIME_ZONES = (
     "Europe/Tallinn",
@@ -83,10 +83,7 @@ class SiteModel(RowsModel[SiteLine]):
             self.tr("State"),
         )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        line, col = self._rows[index.row()], index.column()
+    def cell(self, line: SiteLine, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if line.unit is not None:
                 return {
@@ -140,7 +137,6 @@ class PrisonForm(FormDialog):
             )
             self.run_save(
                 lambda s: site.add_prison(s, actor, name, country=country, city=city, units=units),
-                "prison",
             )
         else:
             self.run_save(
@@ -153,7 +149,6 @@ class PrisonForm(FormDialog):
                     city=city,
                     expected_version=p.row_version,
                 ),
-                "prison",
             )
 
 
@@ -180,14 +175,13 @@ class UnitForm(FormDialog):
         actor, name, level = self.ctx.actor, self.name.text(), self.level.text()
         if self.unit is None:
             pid = self.prison.id
-            self.run_save(lambda s: site.add_unit(s, actor, pid, name, level), "unit")
+            self.run_save(lambda s: site.add_unit(s, actor, pid, name, level))
         else:
             u = self.unit
             self.run_save(
                 lambda s: site.edit_unit(
                     s, actor, u.id, name=name, security_level=level, expected_version=u.row_version
                 ),
-                "unit",
             )
 
 
@@ -307,7 +301,7 @@ class SiteDialog(ManageDialog[SiteLine]):
 
         Op(self, lambda s: site.save_academy(s, actor, **values)).success(saved).failure(
             failed
-        ).announces("academy").run(self.ctx)
+        ).run(self.ctx)
 
     # --- prisons and units ----------------------------------------------------------------
 
@@ -358,7 +352,6 @@ class SiteDialog(ManageDialog[SiteLine]):
                 lambda s: site.set_unit_retired(
                     s, actor, unit.id, retire, expected_version=unit.row_version
                 ),
-                "unit",
                 self.tr("%1 is retired.") if retire else self.tr("%1 is in use again."),
             )
         else:
@@ -368,7 +361,6 @@ class SiteDialog(ManageDialog[SiteLine]):
                 lambda s: site.set_prison_retired(
                     s, actor, prison.id, retire, expected_version=prison.row_version
                 ),
-                "prison",
                 self.tr("%1 is retired; its records stay.")
                 if retire
                 else self.tr("%1 is in use again."),
