@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from mentorlog.models import Observation, Person, Placement, PlacementMentor
 from mentorlog.services.access import Actor
 from mentorlog.storage.database import Database, open_database
+from mentorlog.storage.keyring import Keyring
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,19 @@ class BusiestPlacement:
     student_id: uuid.UUID
     mentor_id: uuid.UUID  # its primary mentor
     observations: int
+
+
+@dataclass(frozen=True)
+class EncryptedCopy:
+    """An SQLCipher copy of the benchmark database, as a site has it by default."""
+
+    path: Path
+    keyring: Keyring
+    seconds: float  # how long converting it took (the encrypt_100k_s figure)
+
+    @property
+    def key(self) -> bytes:
+        return self.keyring.key
 
 
 @dataclass
@@ -44,6 +58,26 @@ class BenchContext(Database):
     def db_path(self) -> Path:
         assert self.path is not None, "benchmarks run on an SQLite file"
         return self.path
+
+    def encrypted_copy(self) -> EncryptedCopy:
+        """The database copied and converted to an encrypted one, made once per run (the
+        mentor's and coordinator's slots open it, password demo)."""
+        cached: EncryptedCopy | None = getattr(self, "_encrypted", None)
+        if cached is not None:
+            return cached
+        import tempfile
+        import time
+
+        from mentorlog.storage.backup import create_backup
+        from mentorlog.storage.encrypt import encrypt_existing
+
+        copy = Path(tempfile.mkdtemp(prefix="mentorlog-bench-enc-")) / "encrypted.db"
+        create_backup(self.db_path, "bench", dest=copy)
+        started = time.perf_counter()
+        keys = encrypt_existing(copy, {"mentor": "demo", "coordinator": "demo"})
+        made = EncryptedCopy(copy, Keyring(keys.keyfile, keys.key), time.perf_counter() - started)
+        self._encrypted = made
+        return made
 
     def busiest_placement(self) -> BusiestPlacement:
         count = func.count(Observation.id)

@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -50,19 +48,13 @@ def _module(name: str) -> Any:
 def figures(ctx: Any) -> Iterator[tuple[str, float, str]]:
     from bench_context import BenchContext
 
-    from mentorlog.storage.backup import create_backup
     from mentorlog.storage.database import open_database
-    from mentorlog.storage.encrypt import encrypt_existing
-    from mentorlog.storage.keyring import Keyring
 
-    work = Path(tempfile.mkdtemp(prefix="mentorlog-bench-enc-"))
-    copy = work / "encrypted.db"
-    create_backup(ctx.db_path, "bench", dest=copy)
-    started = time.perf_counter()
-    keys = encrypt_existing(copy, {"mentor": "demo", "coordinator": "demo"})
-    yield "encrypt_100k_s", time.perf_counter() - started, "s"
+    made = ctx.encrypted_copy()
+    copy, work = made.path, made.path.parent
+    yield "encrypt_100k_s", made.seconds, "s"
 
-    db = open_database(copy, keyring=Keyring(keys.keyfile, keys.key))
+    db = open_database(copy, keyring=made.keyring)
     encrypted = BenchContext(db.engine, db.migration, key=db.key, keyring=db.keyring)
     try:
         for figure, topic in _REUSED.items():

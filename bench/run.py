@@ -69,7 +69,16 @@ sys.path.insert(0, str(BENCH_DIR))
 
 from bench_context import BenchContext  # noqa: E402
 
-FIGURE_MODULES = ("logbook", "editors", "reports", "trust", "dashboard", "encryption")
+FIGURE_MODULES = (
+    "logbook",
+    "editors",
+    "reports",
+    "trust",
+    "dashboard",
+    "encryption",
+    "site_import",
+    "many_hands",
+)
 BENCH_STUDENTS = 1000
 BENCH_OBSERVATIONS = 100_000
 RUNS = 3

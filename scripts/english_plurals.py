@@ -54,6 +54,11 @@ PLURALS: dict[str, dict[str, tuple[str, str]]] = {
         "%n placement(s)": ("%n placement", "%n placements"),
         "Saved %n row(s) to {file}": ("Saved %n row to {file}", "Saved %n rows to {file}"),
     },
+    "SetupGuide": {
+        "%n prison(s)": ("%n prison", "%n prisons"),
+        "%n person(s) besides you": ("%n person besides you", "%n people besides you"),
+        "%n placement(s)": ("%n placement", "%n placements"),
+    },
     "ConcernsTab": {
         "%n open concern(s)": ("%n open concern", "%n open concerns"),
         "%n escalated concern(s)": ("%n escalated concern", "%n escalated concerns"),

@@ -24,7 +24,9 @@ else
   if [ ! -d "$PG_DIR/data" ]; then
     mkdir -p "$PG_DIR"
     echo mentorlog > "$PG_DIR/pw"
-    "$PG_BIN/initdb" -q -D "$PG_DIR/data" -U mentorlog --pwfile="$PG_DIR/pw" -A scram-sha-256 >/dev/null
+    # PostgreSQL 15's initdb has no -q: its chatter goes to /dev/null instead.
+    "$PG_BIN/initdb" --no-instructions -D "$PG_DIR/data" -U mentorlog --pwfile="$PG_DIR/pw" \
+      -A scram-sha-256 >/dev/null
   fi
   "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1" \
     -l "$PG_DIR/log" -w status >/dev/null 2>&1 || \

@@ -20,6 +20,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
 WIDTH, HEIGHT = 1440, 900
+sys.path.insert(0, str(ROOT / "scripts"))
+from site_screens import site_screens  # noqa: E402
 
 
 def build_demo(folder: Path) -> Path:
@@ -156,8 +158,11 @@ def main_screens(shot: Shooter, db_path: Path, folder: Path) -> None:
 
         editor = shot.wait(
             lambda: next(
-                (w for w in QApplication.topLevelWidgets()
-                 if w.isVisible() and type(w).__name__ == "ObservationEditor"),
+                (
+                    w
+                    for w in QApplication.topLevelWidgets()
+                    if w.isVisible() and type(w).__name__ == "ObservationEditor"
+                ),
                 None,
             )
         )
@@ -178,10 +183,10 @@ def signed_observation(shot: Shooter, window: Any) -> None:
     """One of the mentor's observations signed, then amended with a reason: the editor
     showing it locked, and its versions with the first one chosen."""
     from mentorlog.services import observations, signoff
+    from mentorlog.services.changes import collected
     from mentorlog.services.timeline import EntryKind
     from mentorlog.ui.editors import open_observation_editor
     from mentorlog.ui.editors.versions_dialog import open_versions
-    from mentorlog.ui.ops import Changes
 
     ctx, timeline = window.ctx, window.dossier.timeline
     actor, pid = ctx.actor, timeline.placement_id
@@ -206,7 +211,7 @@ def signed_observation(shot: Shooter, window: Any) -> None:
             {"narrative": text.rstrip() + added},
             "Added what the student said in the debrief",
         )
-    ctx.changed.emit(Changes(frozenset({"observation"}), pid))
+    ctx.changed.emit(collected(session))  # what the services noted
     shot.wait(lambda: model.row_of(new_id) >= 0)
 
     editor = open_observation_editor(ctx, window, pid, new_id)
@@ -253,16 +258,142 @@ def coordinator_screens(shot: Shooter, db_path: Path, folder: Path) -> None:
     controller.shutdown()
 
 
+def many_hands_screens(shot: Shooter, db_path: Path, folder: Path) -> None:
+    """Someone saved a draft while it was open here: the two versions side by side. And
+    the banner: a save waiting for another mentorlog, and a database on read-only media
+    (at 1366x768 and 1024x768)."""
+    import dataclasses
+    from datetime import date, timedelta
+
+    from PySide6.QtWidgets import QApplication
+
+    from mentorlog.models import Shift
+    from mentorlog.services import observations
+    from mentorlog.services.access import require_placement
+    from mentorlog.services.changes import DATABASE_STATE
+    from mentorlog.storage.faults import BUSY_RETRYING
+    from mentorlog.ui.editors import open_observation_editor
+    from mentorlog.ui.stale_edit import StaleEditDialog
+
+    controller, window = sign_in(shot, db_path, folder / "data-hands", "mentor")
+    shot.wait(lambda: window.dossier.timeline.model.rowCount() > 0)
+    ctx, pid = window.ctx, window.dossier.timeline.placement_id
+    actor = ctx.actor
+    with ctx.db.transaction() as session:
+        placement = require_placement(session, actor, pid)
+        day = min(placement.ends_on, date.today()) - timedelta(days=1)
+        first = observations.save_draft(
+            session,
+            actor,
+            pid,
+            observations.ObservationInput(
+                day, Shift.LATE, "Evening association on B landing.", duration_minutes=480
+            ),
+        )
+    editor = open_observation_editor(ctx, window, pid, first.id)
+    shot.wait(lambda: editor.data is not None and editor.isEnabled())
+    editor.narrative.setPlainText(
+        "Evening association on B landing. The student noticed that Ольга's cell mate "
+        "had not come out and went to check, calmly and with a colleague."
+    )
+    theirs = dataclasses.replace(
+        first.as_input(),
+        narrative="Evening association on B landing, written up at the office desk: the "
+        "count was late, and the student kept the queue at the servery calm.",
+        setting="Wing B landing",
+    )
+    with ctx.db.transaction() as session:  # the same mentor, at the office workstation
+        observations.save_draft(
+            session, actor, pid, theirs, first.id, expected_version=first.row_version
+        )
+    editor.save_draft()
+    dialog = shot.wait(
+        lambda: next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, StaleEditDialog) and w.isVisible()
+            ),
+            None,
+        )
+    )
+    for width, height, name in ((1100, 640, "stale-edit"), (1000, 600, "stale-edit-1024")):
+        dialog.resize(width, height)
+        shot.save(dialog, name)
+    dialog.keep_editing.click()
+    editor.close()
+
+    ctx.tasks.waiting.emit(BUSY_RETRYING)
+    window.resize(1366, 768)
+    shot.save(window, "banner-busy-1366")
+    ctx.tasks.waiting.emit("")
+    ctx.db.read_only, ctx.db.read_only_reason = True, "media"
+    ctx.changed.emit(DATABASE_STATE)
+    window.resize(1024, 768)
+    shot.save(window, "banner-read-only-1024")
+    ctx.db.read_only, ctx.db.read_only_reason = False, ""
+    window.close()
+    controller.shutdown()
+
+
+def damaged_at_sign_in(shot: Shooter, path: Path, folder: Path) -> None:
+    """A damaged file found behind the sign-in screen: its newest verified backup offered,
+    or mentorlog closed (nothing else can be done with it)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from mentorlog.storage.backup import create_backup
+    from mentorlog.storage.database import open_database
+
+    create_backup(path, "auto")
+    db = open_database(path)
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    data = bytearray(path.read_bytes())
+    data[0:100] = b"\x5a" * 100  # the file header, so the check finds it unreadable
+    path.write_bytes(bytes(data))
+    seen: list[bool] = []
+
+    def shoot() -> None:  # the box runs its own event loop: watch for it from a timer
+        box = next(
+            (w for w in QApplication.topLevelWidgets() if w.objectName() == "damagedDialog"),
+            None,
+        )
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            QTimer.singleShot(50, shoot)
+            return
+        shot.save(box, "damaged-at-sign-in")
+        seen.append(True)
+        next(b for b in box.buttons() if "Close" in b.text()).click()
+
+    QTimer.singleShot(0, shoot)
+    controller = start(path, folder / "data-damaged")
+    shot.wait(lambda: seen)
+    controller.shutdown()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--db", type=Path, help="a demo database to use (default: build one)")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument(
+        "--only", choices=["site", "many-hands"], help="make only these screens (faster)"
+    )
     args = parser.parse_args(argv)
+    if args.only == "site":
+        with tempfile.TemporaryDirectory(prefix="mentorlog-shots-") as tmp:
+            os.environ["MENTORLOG_DATA_DIR"] = str(Path(tmp) / "data")
+            site_screens(Shooter(args.out), Path(tmp))
+        return 0
     with tempfile.TemporaryDirectory(prefix="mentorlog-shots-") as tmp:
         folder = Path(tmp)
         os.environ["MENTORLOG_DATA_DIR"] = str(folder / "data")
         db_path = copy_database(args.db, folder) if args.db else build_demo(folder)
         shot = Shooter(args.out)
+        if args.only == "many-hands":
+            many_hands_screens(shot, db_path, folder)
+            return 0
         first_run(shot, folder)
         # Signing in encrypts a plain demo with a key slot for that person alone: the
         # student signs in to a copy of their own.
@@ -270,9 +401,17 @@ def main(argv: list[str] | None = None) -> int:
         student_db = copy_database(db_path, folder / "student")
         (folder / "coordinator").mkdir()
         coordinator_db = copy_database(db_path, folder / "coordinator")
+        (folder / "hands").mkdir()
+        hands_db = copy_database(db_path, folder / "hands")
+        (folder / "damaged").mkdir()
+        damaged_db = copy_database(db_path, folder / "damaged")
         main_screens(shot, db_path, folder)
         student_screens(shot, student_db, folder)
+        (folder / "site").mkdir()
+        site_screens(shot, folder / "site")
+        many_hands_screens(shot, hands_db, folder)
         coordinator_screens(shot, coordinator_db, folder)
+        damaged_at_sign_in(shot, damaged_db, folder)  # last: it ends the app's event loop
     return 0
 
 

@@ -134,7 +134,7 @@ def world(request: pytest.FixtureRequest, tmp_path) -> Iterator[World]:  # type:
 
 
 def _rows(world: World, actor: Actor | None = None, **filters):  # type: ignore[no-untyped-def]
-    with world.db.transaction() as s:  # type: ignore[attr-defined]
+    with world.db.session() as s:  # type: ignore[attr-defined]
         filters = DashboardFilter(**filters)
         return dashboard_rows(s, actor or world.coordinator, filters, today=TODAY)
 
@@ -155,9 +155,9 @@ def test_the_student_to_call_first_comes_first_with_reasons_in_words(world: Worl
     assert any(t.startswith("mid-point review overdue (due ") for t in texts)
     assert first.below_expected == len(KEYS) and first.nrt == 4 * len(KEYS)
     assert first.open_concerns == 1 and first.lead_mentor == "Liis Tamm"
-    # No hours logged in 70 days of a 400-hour target.
+    # No shift logged in 70 days of a 400-hour target: only the observed shift counts.
     assert rows[1].reasons == ("midpoint_review_overdue", "hours_behind")
-    assert rows[1].reason_texts()[1] == "hours behind (0 of 283 by now)"
+    assert rows[1].reason_texts()[1] == "hours behind (8 of 283 by now)"
     assert rows[1].level == Level.ATTENTION
     steady = rows[2]
     assert steady.level == Level.NONE and steady.reasons == ()
@@ -166,9 +166,11 @@ def test_the_student_to_call_first_comes_first_with_reasons_in_words(world: Worl
 
 def test_hours_are_the_placements_hours_as_its_header_reads_them(world: World) -> None:
     steady = next(r for r in _rows(world) if r.placement_id == world.steady.id)
-    with world.db.transaction() as s:  # type: ignore[attr-defined]
+    with world.db.session() as s:  # type: ignore[attr-defined]
         header = placement_summary(s, world.coordinator, world.steady.id)
-    assert steady.hours_logged == header.hours_logged == 240
+    # 30 logged shifts of 8 hours, and two observed shifts that were not logged (the one
+    # rule of services/hours.py).
+    assert steady.hours_logged == header.hours_logged == 256
     assert steady.hours_expected == pytest.approx(400 * 60 / 99, rel=0.01)
 
 
@@ -224,7 +226,7 @@ def test_the_level_expected_by_now_rises_through_the_phase_and_is_never_not_acce
 
 
 def test_below_expected_reads_recent_ratings_only(world: World) -> None:
-    with world.db.transaction() as s:  # type: ignore[attr-defined]
+    with world.db.session() as s:  # type: ignore[attr-defined]
         e = load_expectations(s)
         weak = below_expected(s, world.failing.id, TODAY, e)
         assert {b.key for b in weak} == set(KEYS)

@@ -111,14 +111,28 @@ def test_schedule_due_only_after_changes_and_interval(db_path: Path) -> None:
     assert schedule.due(t0 + timedelta(minutes=31))
 
 
-def test_cli_backup_list_restore(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_backup_list_restore(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentorlog.models import Role
+    from mentorlog.storage.database import open_database
+    from tests.factories import Factory
+
+    db = open_database(db_path)
+    with db.transaction() as session:
+        Factory(session).person(
+            "Ada", "Admin", Role.ADMINISTRATOR, username="ada", password="pw-ada-1"
+        )
+    db.close()
+    monkeypatch.setenv("MENTORLOG_PASSWORD", "pw-ada-1")
+    user = ["--db", str(db_path), "--user", "ada"]
     out = db_path.parent / "copy.db"
-    assert main(["--db", str(db_path), "backup", "--out", str(out)]) == 0
-    assert out.exists()
-    assert main(["--db", str(db_path), "backup", "--out", str(out)]) == 1
+    assert main([*user, "backup", "--out", str(out)]) == 0
+    assert out.exists() and out.with_name("copy.db.json").exists()
+    assert main([*user, "backup", "--out", str(out)]) == 1
     assert "already exists" in capsys.readouterr().err
-    assert main(["--db", str(db_path), "backups"]) == 0
-    assert main(["--db", str(db_path), "restore", str(out)]) == 0
+    assert main([*user, "backups"]) == 0
+    assert main([*user, "restore", str(out)]) == 0
     assert "kept in" in capsys.readouterr().out
-    assert main(["--db", str(db_path), "restore", str(db_path.parent / "nope.db")]) == 1
+    assert main([*user, "restore", str(db_path.parent / "nope.db")]) == 1
     assert "no backup file" in capsys.readouterr().err

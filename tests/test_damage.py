@@ -11,6 +11,7 @@ from mentorlog.cli import main
 from mentorlog.storage.backup import create_backup
 from mentorlog.storage.damage import DamagedDatabaseError
 from mentorlog.storage.database import open_database
+from mentorlog.storage.engine import checkpoint
 
 
 def _overwrite(path: Path, offset: int, length: int) -> None:
@@ -22,8 +23,7 @@ def _overwrite(path: Path, offset: int, length: int) -> None:
 def _settle(path: Path) -> None:
     """Fold the write-ahead log into the file so damage to the file is what is read."""
     db = open_database(path)
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    checkpoint(db.engine)
     db.close()
 
 

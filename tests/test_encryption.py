@@ -13,6 +13,7 @@ from mentorlog.services.frameworks import ensure_default_framework
 from mentorlog.storage.backup import create_backup, restore_backup
 from mentorlog.storage.damage import DamagedDatabaseError
 from mentorlog.storage.database import EncryptedDatabaseError, open_database
+from mentorlog.storage.engine import checkpoint
 from mentorlog.storage.keys import (
     KeyFile,
     WrongPasswordError,
@@ -116,8 +117,7 @@ def test_flipped_bytes_are_always_reported_as_damage(encrypted, tmp_path: Path) 
     """100 copies, each with a few random bytes flipped: never a crash, always reported."""
     path, key, _ = encrypted
     db = open_database(path, key=key)
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    checkpoint(db.engine)
     db.close()
     original = path.read_bytes()
     rng = random.Random(20261126)

@@ -25,6 +25,7 @@ from mentorlog.storage.migrate import (
     upgrade,
 )
 from mentorlog.storage.schema_version import HEAD_REVISION
+from mentorlog.storage.search_schema import include_object
 
 
 def test_single_head_matches_the_code() -> None:
@@ -41,25 +42,12 @@ def test_upgrade_from_empty_reaches_head(any_db_url: str) -> None:
     engine.dispose()
 
 
-# Full-text search (migration 0002) lives outside the models, kept in step by triggers:
-# SQLite's search_doc table and FTS5 index (with its shadow tables), PostgreSQL's GIN
-# expression indexes.
-FULLTEXT_TABLE_PREFIXES = ("search_doc", "search_fts")
-FULLTEXT_INDEXES = {"ix_observation_narrative_fts", "ix_reflection_text_fts"}
-
-
-def _not_fulltext(obj, name, type_, reflected, compare_to) -> bool:  # type: ignore[no-untyped-def]
-    if type_ == "table" and name and name.startswith(FULLTEXT_TABLE_PREFIXES):
-        return False
-    return not (type_ == "index" and name in FULLTEXT_INDEXES)
-
-
 def test_models_match_the_migrated_schema(any_db_url: str) -> None:
     engine = make_engine(resolve_url(any_db_url))
     upgrade(engine)
     with engine.connect() as conn:
         ctx = MigrationContext.configure(
-            conn, opts={"compare_type": True, "include_object": _not_fulltext}
+            conn, opts={"compare_type": True, "include_object": include_object}
         )
         diff = compare_metadata(ctx, Base.metadata)
     engine.dispose()
@@ -162,3 +150,55 @@ def test_database_from_a_newer_mentorlog_is_refused_untouched(db_path: Path) -> 
     assert "newer version of mentorlog" in str(excinfo.value)
     assert db_path.read_bytes() == before
     assert not (db_path.parent / "backups").exists()
+
+
+def test_revision_0005_keeps_every_row_down_and_up_on_a_filled_database(db_path: Path) -> None:
+    """0005 changes tables that others point at (placement, person, academy, cohort): on
+    SQLite it must never rebuild them, which would cascade into their children."""
+    from datetime import date
+
+    from sqlalchemy import func, select
+
+    from mentorlog.models import Observation, PlacementMentor, Role
+    from tests.factories import Factory
+
+    database = open_database(db_path)
+    with database.transaction() as s:
+        f = Factory(s)
+        mentor = f.person("Liis", "Tamm", Role.MENTOR)
+        cohort = f.cohort("Intake")
+        p = f.placement(f.person("Mari", "Kask", Role.STUDENT), [mentor], cohort=cohort)
+        f.observation(p, mentor, date(2025, 3, 1), "Kept through the migration.")
+    tables = (
+        "person",
+        "role_assignment",
+        "academy",
+        "cohort",
+        "placement",
+        "placement_mentor",
+        "observation",
+        "rating",
+        "audit_event",
+    )
+
+    def counts() -> dict[str, int]:
+        with database.engine.connect() as conn:
+            return {
+                t: conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar_one() for t in tables
+            }
+
+    before = counts()
+    downgrade(database.engine, "0004")
+    assert counts() == before
+    upgrade(database.engine)
+    assert counts() == before
+    with database.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar_one() == "ok"
+    with database.transaction() as s:
+        assert s.scalar(select(func.count()).select_from(Observation)) == 1
+        assert s.scalar(select(PlacementMentor.mentor_id)) == mentor.id
+        row = s.get(type(p), p.id)
+        assert row is not None and row.cohort_id == cohort.id and row.row_version == 1
+        row.status = "interrupted"  # the widened CHECK takes the new status
+    database.close()

@@ -17,6 +17,7 @@ from mentorlog.services.opening import (
     database_kind,
     encrypt_after_sign_in,
     sign_in_and_open,
+    stage_demo_slots,
 )
 from mentorlog.services.startup import prepare_database
 from mentorlog.storage.keys import KeyFile
@@ -82,8 +83,12 @@ def test_demo_database_has_slots_for_the_demo_accounts(tmp_path: Path) -> None:
     path = tmp_path / "demo.db"
     db = create_demo_database(path)
     key = db.key
+    assert database_kind(path) == DatabaseKind.NEW  # nobody can sign in before it is filled
+    with db.transaction() as session:
+        stage_demo_slots(session)
     db.close()
     keyfile = KeyFile.load(keyfile_path(path))
+    assert keyfile.demo
     for name in ("admin", "coordinator", "mentor", "student"):
         assert keyfile.unlock(name, "demo") == key
 

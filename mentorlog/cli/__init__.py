@@ -1,31 +1,54 @@
 """The ``mentorlog`` command: the desktop app with no arguments, or a subcommand.
 
 Each subcommand lives in its own module with ``register(subparsers)``; the parser is built
-from COMMAND_MODULES. Heavy imports stay inside the command functions so ``--version``
+from them all. Heavy imports stay inside the command functions so ``--version``
 and start-up stay fast.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from mentorlog import __version__, startup_gc
+from mentorlog.cli import (
+    audit_cmd,
+    backup_cmd,
+    check_cmd,
+    cohort_cmd,
+    demo_cmd,
+    framework_cmd,
+    import_cmd,
+    init_cmd,
+    list_cmd,
+    placement_cmd,
+    prison_cmd,
+    privacy_cmd,
+    report_cmd,
+    settings_cmd,
+)
 from mentorlog.cli.common import REFUSED, CommandError, fail, record_refusal
-from mentorlog.services.errors import PermissionDeniedError
+from mentorlog.services.errors import PermissionDeniedError, ServiceError
+from mentorlog.storage.locate import locate
 
 COMMAND_MODULES = (
-    "mentorlog.cli.list_cmd",
-    "mentorlog.cli.check_cmd",
-    "mentorlog.cli.demo_cmd",
-    "mentorlog.cli.backup_cmd",
-    "mentorlog.cli.audit_cmd",
-    "mentorlog.cli.report_cmd",
-    "mentorlog.cli.privacy_cmd",
-    "mentorlog.cli.settings_cmd",
+    list_cmd,
+    check_cmd,
+    demo_cmd,
+    backup_cmd,
+    audit_cmd,
+    report_cmd,
+    privacy_cmd,
+    settings_cmd,
+    init_cmd,
+    import_cmd,
+    prison_cmd,
+    cohort_cmd,
+    placement_cmd,
+    framework_cmd,
 )
 
 
@@ -51,14 +74,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers)
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    # The database is named once (--db, else $MENTORLOG_DB, else the data folder's file)
+    # and every command hands the resolved target down.
+    args.db = locate(args.db)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
@@ -69,14 +95,45 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(args)
         startup_gc.resume()  # paused while `python -m mentorlog` imported
+        from mentorlog.logfile import log_to_file
+
+        args.log_path = log_to_file()
         return int(args.func(args) or 0)
     except CommandError as exc:
         return fail(str(exc), exc.exit_code)
     except PermissionDeniedError as exc:
         record_refusal(args, str(exc))
         return fail(str(exc), REFUSED)
+    except ServiceError as exc:  # a refusal in the user's terms (a stale save, bad input)
+        return fail(str(exc))
     except KeyboardInterrupt:
         return fail("interrupted", 130)
+    except Exception as exc:
+        return fail(explain_failure(args, exc))
+
+
+def explain_failure(args: argparse.Namespace, exc: BaseException) -> str:
+    """One line for a command that failed: a database error in the user's terms (a
+    damaged file with its newest verified backup), anything else as a pointer to the log.
+    The driver's text, SQL and record text go to the log file only."""
+    from mentorlog.storage.errors import StorageError
+    from mentorlog.storage.faults import explain, log_detail
+
+    told = explain(exc, _file_of(args))
+    if told is not exc or isinstance(exc, StorageError):
+        return str(told)
+    log_detail(exc)
+    where = getattr(args, "log_path", None)
+    return "the command failed unexpectedly; nothing more was done." + (
+        f" The details are in {where}." if where else ""
+    )
+
+
+def _file_of(args: argparse.Namespace) -> Path | None:
+    try:
+        return locate(getattr(args, "db", None)).sqlite_file()
+    except Exception:
+        return None
 
 
 if __name__ == "__main__":

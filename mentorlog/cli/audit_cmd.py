@@ -88,6 +88,8 @@ def run_list(args: argparse.Namespace) -> int:
             rows = list_events(session, actor_for_command(args, session), flt, limit=args.limit)
     finally:
         db.close()
+    from mentorlog.services.text_rules import escape_for_line
+
     for row in rows:
         fields = [
             str(row.seq),
@@ -99,5 +101,5 @@ def run_list(args: argparse.Namespace) -> int:
             str(row.entity_id or ""),
             json.dumps(row.detail, ensure_ascii=False, sort_keys=True) if row.detail else "",
         ]
-        print("\t".join(fields))
+        print("\t".join(escape_for_line(f) for f in fields))
     return 0

@@ -1,4 +1,9 @@
-"""``mentorlog backup``, ``mentorlog restore`` and ``mentorlog backups``."""
+"""``mentorlog backup``, ``mentorlog restore`` and ``mentorlog backups``.
+
+Each signs the person in first (``--user``; an encrypted database opens only so) and
+checks their role: administrators and coordinators make and list backups, only an
+administrator restores one. Backups of an encrypted database are encrypted with its key.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from mentorlog.cli.common import CommandError
+from mentorlog.cli.common import REFUSED, CommandError, open_for_command
 
 
 def register(subparsers: Any) -> None:
@@ -36,15 +41,42 @@ def _db_file(args: argparse.Namespace) -> Path:
     return path
 
 
+def _signed_in(args: argparse.Namespace, *roles: Any) -> Any:
+    """The database, opened for ``--user`` once their password and role are right."""
+    from mentorlog.services.access import require_role
+
+    if not getattr(args, "user", None):
+        wanted = " or ".join(str(r) for r in roles)
+        raise CommandError(
+            f"Name yourself with --user NAME: only {_article(wanted)} {wanted} may do this.",
+            REFUSED,
+        )
+    db = open_for_command(args)
+    try:
+        require_role(args.actor, *roles)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _article(words: str) -> str:
+    return "an" if words[:1] in "aeiou" else "a"
+
+
 def run_backup(args: argparse.Namespace) -> int:
+    from mentorlog.models import Role
     from mentorlog.storage.backup import create_backup
     from mentorlog.storage.errors import StorageError
 
     path = _db_file(args)
     if args.out is not None and args.out.exists():
         raise CommandError(f"{args.out} already exists; choose a new file name.")
+    db = _signed_in(args, Role.ADMINISTRATOR, Role.COORDINATOR)
+    key = db.key
+    db.close()
     try:
-        info = create_backup(path, "manual", dest=args.out)
+        info = create_backup(path, "manual", dest=args.out, key=key)
     except (StorageError, OSError) as exc:
         raise CommandError(f"The backup was not made: {exc}") from exc
     print(f"backed up to {info.path} ({info.size_bytes / 1e6:.1f} MB, verified: integrity ok)")
@@ -52,16 +84,28 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    from mentorlog.models import Role
+    from mentorlog.services import audit
     from mentorlog.storage.backup import restore_backup
+    from mentorlog.storage.database import open_database
     from mentorlog.storage.errors import StorageError
 
     path = _db_file(args)
     if not args.file.is_file():
         raise CommandError(f"There is no backup file at {args.file}.")
+    db = _signed_in(args, Role.ADMINISTRATOR)
+    key, keyring, actor = db.key, db.keyring, args.actor
+    db.close()
     try:
-        safety = restore_backup(path, args.file)
+        safety = restore_backup(path, args.file, key=key)
     except (StorageError, OSError) as exc:
         raise CommandError(f"Nothing was restored: {exc}") from exc
+    restored = open_database(path, keyring=keyring)  # migrated, if the backup is older
+    try:
+        with restored.transaction() as session:
+            audit.record(session, actor, "backup.restore", detail={"file": args.file.name})
+    finally:
+        restored.close()
     print(f"restored {args.file.name} into {path}")
     if safety.reason == "before-restore":
         print(f"the database as it was before is kept in {safety.path}")
@@ -69,9 +113,11 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from mentorlog.models import Role
     from mentorlog.storage.backup import list_backups
 
     path = _db_file(args)
+    _signed_in(args, Role.ADMINISTRATOR, Role.COORDINATOR).close()
     backups = list_backups(path)
     if not backups:
         print(f"no backups yet for {path}")

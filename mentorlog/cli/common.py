@@ -6,15 +6,19 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
     from sqlalchemy.orm import Session
 
     from mentorlog.services.access import Actor
     from mentorlog.storage.database import Database
 
 PASSWORD_VARIABLE = "MENTORLOG_PASSWORD"
+# The password a person chooses in place of a one-time password, for scripts.
+NEW_PASSWORD_VARIABLE = "MENTORLOG_NEW_PASSWORD"
 # Exit status of a command refused for who is running it (sign-in or permission).
 REFUSED = 3
 
@@ -35,8 +39,9 @@ def fail(message: str, code: int = 1) -> int:
 def open_for_command(args: argparse.Namespace) -> Database:
     """Open and migrate the database named on the command line, or explain why not.
 
-    An encrypted database opens only for a person: with ``--user`` it is unlocked with
-    their password and they are signed in (``actor_for_command`` then returns them).
+    With ``--user`` the person is signed in here, on any database (an encrypted one is
+    unlocked with their password first), so no command runs for a wrong password or an
+    unknown name; ``actor_for_command`` then returns them.
     """
     from mentorlog.services.auth import SignInError
     from mentorlog.services.opening import DatabaseKind, database_kind, sign_in_and_open
@@ -47,20 +52,58 @@ def open_for_command(args: argparse.Namespace) -> Database:
     user = getattr(args, "user", None)
     try:
         if user and database_kind(args.db) == DatabaseKind.ENCRYPTED:
-            site = sign_in_and_open(args.db, user, _password(args))
+            password = _password(args)
+            site = sign_in_and_open(args.db, user, password)
             args.actor, args.audit_engine = site.actor, site.db.engine
+            _replace_one_time_password(args, site.db, site.actor, password)
             return site.db
-        return prepare_database(args.db)
+        db = prepare_database(args.db)
     except SignInError as exc:
         raise CommandError(str(exc), REFUSED) from exc
     except EncryptedDatabaseError as exc:
         raise CommandError(f"{exc} Name yourself with --user NAME.", REFUSED) from exc
     except StorageError as exc:
         raise CommandError(str(exc)) from exc
+    if user:
+        try:
+            sign_in(args, db.engine, read_only=db.read_only)
+            if not db.read_only:
+                _replace_one_time_password(args, db, args.actor, _password(args))
+        except BaseException:
+            db.close()
+            raise
+    return db
+
+
+def sign_in(args: argparse.Namespace, engine: Engine, *, read_only: bool = False) -> Actor:
+    """Sign ``--user`` in with their password, in a transaction of its own (so a failed
+    attempt stays counted whatever the command does next); on a database that can only be
+    read, without writing anything."""
+    from sqlalchemy.orm import Session as SessionClass
+
+    from mentorlog.services import auth
+    from mentorlog.storage.engine import writing
+
+    password = _password(args)
+    args.audit_engine = engine  # where main() logs a permission refusal
+    try:
+        if read_only:
+            with SessionClass(engine) as own:
+                actor = auth.sign_in_to_read(own, args.user, password)
+        else:
+            with SessionClass(writing(engine)) as own, own.begin():
+                actor = auth.sign_in(own, args.user, password)
+    except auth.SignInError as exc:
+        raise CommandError(str(exc), REFUSED) from exc
+    args.actor = actor
+    return actor
 
 
 def _password(args: argparse.Namespace) -> str:
+    """``--user``'s password: $MENTORLOG_PASSWORD, else asked for once per command."""
     password = os.environ.get(PASSWORD_VARIABLE)
+    if password is None:
+        password = getattr(args, "typed_password", None)
     if password is not None:
         return password
     if not sys.stdin.isatty():
@@ -69,7 +112,8 @@ def _password(args: argparse.Namespace) -> str:
             "or run the command in a terminal.",
             REFUSED,
         )
-    return getpass.getpass(f"Password for {args.user}: ")
+    args.typed_password = getpass.getpass(f"Password for {args.user}: ")
+    return args.typed_password
 
 
 def actor_for_command(args: argparse.Namespace, session: Session) -> Actor:
@@ -81,27 +125,52 @@ def actor_for_command(args: argparse.Namespace, session: Session) -> Actor:
     command touches ``session``: the sign-in (and a failed attempt) is committed on its
     own, so it stays on record whatever the command does next.
     """
-    from sqlalchemy.orm import Session as SessionClass
-
-    from mentorlog.services import auth
     from mentorlog.services.access import SYSTEM
 
     cached = getattr(args, "actor", None)
     if cached is not None:
         return cached
+    from sqlalchemy import Engine
+
     engine = session.get_bind()
-    args.audit_engine = engine  # where main() logs a permission refusal
+    assert isinstance(engine, Engine)
     if not getattr(args, "user", None):
+        args.audit_engine = engine
         args.actor = SYSTEM
         return SYSTEM
-    password = _password(args)
+    return sign_in(args, engine)
+
+
+def _replace_one_time_password(
+    args: argparse.Namespace, db: Database, actor: Actor, password: str
+) -> None:
+    """Someone signing in with a one-time password (an imported account) chooses their
+    own first: from $MENTORLOG_NEW_PASSWORD, or asked for twice in a terminal. (On an
+    encrypted database the database's sessions carry the keyring, so their slot
+    follows.)"""
+    from mentorlog.services import auth, people
+    from mentorlog.services.errors import ValidationError
+
+    with db.session() as session:
+        if not auth.password_change_required(session, actor):
+            return
+    new = os.environ.get(NEW_PASSWORD_VARIABLE)
+    if new is None:
+        if not sys.stdin.isatty():
+            raise CommandError(
+                f"{args.user} has a one-time password and must choose their own first: "
+                f"set {NEW_PASSWORD_VARIABLE} or run the command in a terminal.",
+                REFUSED,
+            )
+        new = getpass.getpass(f"Choose a new password for {args.user}: ")
+        if getpass.getpass("The same again: ") != new:
+            raise CommandError("The two passwords differ; nothing was changed.", REFUSED)
     try:
-        with SessionClass(engine) as own, own.begin():
-            actor = auth.sign_in(own, args.user, password)
-    except auth.SignInError as exc:
+        with db.transaction() as session:
+            people.change_own_password(session, actor, password, new)
+    except ValidationError as exc:
         raise CommandError(str(exc), REFUSED) from exc
-    args.actor = actor
-    return actor
+    print(f"{args.user}'s new password is set; the one-time password no longer works.")
 
 
 def record_refusal(args: argparse.Namespace, message: str) -> None:
@@ -115,3 +184,36 @@ def record_refusal(args: argparse.Namespace, message: str) -> None:
         audit.record_refusal(engine, getattr(args, "actor", None), message)
     except Exception as exc:  # the refusal itself must still reach the user
         print(f"mentorlog: the refusal could not be logged: {exc}", file=sys.stderr)
+
+
+def run_as_actor(
+    args: argparse.Namespace, work: Callable[[Session, Actor], object], *, write: bool = True
+) -> object:
+    """Open the database, sign in as ``--user`` (or SYSTEM) and run ``work(session,
+    actor)`` in one transaction (``write``) or a read-only session; a refusal other than
+    a permission (which main() reports and logs) becomes a CommandError."""
+    from mentorlog.services.errors import PermissionDeniedError, ServiceError
+
+    db = open_for_command(args)
+    try:
+        if write:
+            with db.transaction() as session:
+                return work(session, actor_for_command(args, session))
+        with db.session() as session:
+            return work(session, actor_for_command(args, session))
+    except PermissionDeniedError:
+        raise
+    except ServiceError as exc:
+        raise CommandError(str(exc)) from exc
+    finally:
+        db.close()
+
+
+def parse_date(value: str) -> object:
+    """An argparse type: ``2027-01-31`` or ``31.01.2027``."""
+    from mentorlog.services.imports.table import parse_day
+
+    day = parse_day(value)
+    if day is None:
+        raise argparse.ArgumentTypeError(f"{value!r} is no date; write 2027-01-31 or 31.01.2027")
+    return day

@@ -46,6 +46,7 @@ def run(args: argparse.Namespace) -> int:
         create_demo_database,
         database_kind,
         discard_unfinished_site,
+        stage_demo_slots,
     )
 
     kind = database_kind(args.db)
@@ -75,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
         started = time.perf_counter()
         try:
             with db.transaction() as session:
+                stage_demo_slots(session)  # a new encrypted file: written at commit
                 summary = build_demo(
                     session,
                     students=args.students,
@@ -94,8 +96,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"Demo data loaded into {db.describe()} in {seconds:.1f} s:")
     print(f"  {summary.academy}, {summary.prisons} training prisons")
     print(
-        f"  {summary.students} students, {summary.mentors} mentors, "
-        f"{summary.placements} placements"
+        f"  {summary.students} students, {summary.mentors} mentors, {summary.placements} placements"
     )
     print(
         f"  {summary.observations} observations with {summary.ratings} ratings, "

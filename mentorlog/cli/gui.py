@@ -9,9 +9,10 @@ from mentorlog import bench_mode, startup_gc
 
 def run_gui(args: argparse.Namespace) -> int:
     startup_gc.pause()  # until the first screen shows (mentorlog.ui.app.run)
-    from mentorlog.storage.locate import sign_in_file
+    from mentorlog.storage.locate import locate
 
-    if bench_mode.signs_in_at_once() or sign_in_file(args.db) is None:
+    target = locate(args.db)  # resolved once, and handed down
+    if bench_mode.signs_in_at_once() or not target.opens_at_sign_in():
         # The database opens before the first screen: its modules load now, before
         # PySide6, which reads the source of every module imported after it (~0.04 s).
         # The sign-in screen instead shows first and loads them while a password is typed.
@@ -20,4 +21,4 @@ def run_gui(args: argparse.Namespace) -> int:
         import_modules()
     from mentorlog.ui.app import run
 
-    return run(db_target=args.db)
+    return run(target)

@@ -1,4 +1,5 @@
-"""``mentorlog list students``: one tab-separated line per student the user may see."""
+"""``mentorlog list students``: one tab-separated line per student the user may see; a tab,
+line break or backslash inside a field is written as ``\\t``, ``\\n``, ``\\\\``."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from mentorlog.services.directory import list_students
+    from mentorlog.services.text_rules import escape_for_line
 
     db = open_for_command(args)
     try:
@@ -24,5 +26,6 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.close()
     for row in rows:
-        print("\t".join([str(row.person_id), row.name, row.prison, row.cohort, row.status]))
+        fields = [str(row.person_id), row.name, row.prison, row.cohort, row.status]
+        print("\t".join(escape_for_line(f) for f in fields))
     return 0

@@ -45,7 +45,7 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         with db.session() as session:
             actor = actor_for_command(args, session)
-        with db.transaction() as session:
+        with db.session() as session:  # a long read; its audit event is written apart
             target = find_student(session, actor, args.person)
             export = export_subject(session, actor, target.student_id, datetime.now(UTC))
         pdf, pages = render_subject_access(

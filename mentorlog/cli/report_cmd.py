@@ -105,7 +105,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         with db.session() as session:
             actor = actor_for_command(args, session)
-        with db.transaction() as session:
+        # A long read: no write lock is held while the reports are made; each report's
+        # audit event is a short transaction of its own.
+        with db.session() as session:
             if args.report_kind == "student":
                 done = _student(session, actor, args, options)
                 print(f"{done.path}: {done.title}, {done.pages} pages")

@@ -38,7 +38,6 @@ from mentorlog.models.logbook import (
     Observation,
     Rating,
     rated_not_responding,
-    shared_with_student,
 )
 from mentorlog.models.organisation import Academy, Cohort, Prison, Unit
 from mentorlog.models.people import Person, RoleAssignment
@@ -102,7 +101,6 @@ __all__ = [
     "disagreement",
     "goal_competency",
     "rated_not_responding",
-    "shared_with_student",
     "student_response",
     "utcnow",
 ]

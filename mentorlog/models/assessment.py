@@ -8,12 +8,12 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from mentorlog.models.base import Base, Record, UTCDateTime, str_enum
+from mentorlog.models.base import Base, Record, RowVersioned, UTCDateTime, str_enum
 from mentorlog.models.enums import ConcernStatus, EntryStatus, OverallProgress, ReviewKind
 from mentorlog.models.logbook import Versioned
 
 
-class Review(Versioned, Record, Base):
+class Review(RowVersioned, Versioned, Record, Base):
     __tablename__ = "review"
 
     placement_id: Mapped[uuid.UUID] = mapped_column(
@@ -48,7 +48,7 @@ class ReviewDomainSummary(Record, Base):
     review: Mapped[Review] = relationship(back_populates="domain_summaries")
 
 
-class Concern(Record, Base):
+class Concern(RowVersioned, Record, Base):
     """A cause for concern: a student not progressing, with an action plan and follow-up."""
 
     __tablename__ = "concern"

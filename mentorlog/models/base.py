@@ -5,9 +5,9 @@ from __future__ import annotations
 import enum
 import uuid
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ClassVar
 
-from sqlalchemy import DateTime, Enum, ForeignKey, MetaData, Uuid
+from sqlalchemy import DateTime, Enum, ForeignKey, MetaData, Table, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -62,6 +62,8 @@ def str_enum(cls: type[enum.StrEnum]) -> Enum:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    # Every model maps one Table (SQLAlchemy types it as any FromClause).
+    __table__: ClassVar[Table]
 
 
 class Record:

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import JSON, Column, Date, ForeignKey, String, Table, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from mentorlog.models.base import Base, Record, UTCDateTime, str_enum
+from mentorlog.models.base import Base, Record, RowVersioned, UTCDateTime, str_enum
 from mentorlog.models.enums import GoalStatus, ReflectionTemplate, Visibility
 
 
@@ -33,7 +33,7 @@ class SelfAssessment(Record, Base):
     comment: Mapped[str] = mapped_column(Text, default="")
 
 
-class Reflection(Record, Base):
+class Reflection(RowVersioned, Record, Base):
     """A written reflection; ``sections`` holds the template's parts, e.g. for Gibbs:
     description, feelings, evaluation, analysis, conclusion, action_plan."""
 
@@ -65,7 +65,7 @@ goal_competency = Table(
 )
 
 
-class Goal(Record, Base):
+class Goal(RowVersioned, Record, Base):
     """A goal with its action plan, linked to the competencies it develops."""
 
     __tablename__ = "goal"

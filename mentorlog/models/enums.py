@@ -24,6 +24,7 @@ class PlacementStatus(enum.StrEnum):
     ACTIVE = "active"
     COMPLETED = "completed"
     WITHDRAWN = "withdrawn"
+    INTERRUPTED = "interrupted"  # ended early, to be resumed or repeated later
 
 
 class Shift(enum.StrEnum):

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import event, inspect
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstanceState, Session
 
 from mentorlog.models.assessment import Review, ReviewDomainSummary
 from mentorlog.models.logbook import Observation, Rating
@@ -31,7 +31,8 @@ class SignedRecordError(RuntimeError):
 def _was_locked(obj: Observation | Review) -> bool:
     """True when the row was locked before this flush (locking it now is allowed)."""
     # load_history: an expired attribute is read from the database rather than missed.
-    history = inspect(obj).attrs.locked_at.load_history()
+    state: InstanceState[Any] = inspect(obj)
+    history = state.attrs.locked_at.load_history()
     before = [*history.unchanged, *history.deleted]
     return any(value is not None for value in before)
 

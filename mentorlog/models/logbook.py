@@ -21,7 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from mentorlog.models.base import Base, Record, UTCDateTime, str_enum
+from mentorlog.models.base import Base, Record, RowVersioned, UTCDateTime, str_enum
 from mentorlog.models.enums import EntryStatus, Shift, Visibility
 
 
@@ -36,7 +36,7 @@ class Versioned:
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
-class Observation(Versioned, Record, Base):
+class Observation(RowVersioned, Versioned, Record, Base):
     """A mentor's record of one shift (a daily observation report)."""
 
     __tablename__ = "observation"
@@ -89,14 +89,12 @@ class Rating(Record, Base):
     observation: Mapped[Observation] = relationship(back_populates="ratings")
 
 
-def shared_with_student(obs: Any = Observation) -> ColumnElement[bool]:
-    """Published, shared with the student, the current version, not deleted: what a
-    student, a report and the dashboard count. Constants are written inline, so SQLite's
-    planner can match the clause with the partial indexes below (it cannot prove that a
-    bound parameter equals the index's constant)."""
+def _shared_current(obs: Any) -> ColumnElement[bool]:
+    """The partial index's condition: services.access.shared_current_observation, which
+    every query that should use the index writes the same way (constants inline)."""
     return and_(
-        obs.status == literal_column("'published'"),
         obs.visibility == literal_column("'shared'"),
+        obs.status == literal_column("'published'"),
         obs.is_current == true(),
         obs.deleted_at.is_(None),
     )
@@ -115,8 +113,8 @@ Index(
     Observation.observed_on,
     Observation.id,
     Observation.locked_at,
-    sqlite_where=shared_with_student(Observation.__table__.c),
-    postgresql_where=shared_with_student(Observation.__table__.c),
+    sqlite_where=_shared_current(Observation.__table__.c),
+    postgresql_where=_shared_current(Observation.__table__.c),
 )
 Index(
     "ix_rating_nrt",

@@ -8,11 +8,11 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, String, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from mentorlog.models.base import Base, Record, UTCDateTime, str_enum
+from mentorlog.models.base import Base, Record, RowVersioned, UTCDateTime, str_enum
 from mentorlog.models.enums import Role
 
 
-class Person(Record, Base):
+class Person(RowVersioned, Record, Base):
     __tablename__ = "person"
 
     given_name: Mapped[str] = mapped_column(String(120))
@@ -25,6 +25,8 @@ class Person(Record, Base):
     last_failed_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     locked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     active: Mapped[bool] = mapped_column(default=True)
+    # A one-time password (an imported account's) must be replaced at the first sign-in.
+    must_change_password: Mapped[bool] = mapped_column(default=False)
 
     roles: Mapped[list[RoleAssignment]] = relationship(
         back_populates="person",

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import Any
 
-from sqlalchemy import Date, ForeignKey, Numeric, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import JSON, Date, ForeignKey, Numeric, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from mentorlog.models.base import Base, Record, str_enum
+from mentorlog.models.base import Base, Record, RowVersioned, str_enum
 from mentorlog.models.enums import PlacementPhase, PlacementStatus, Shift
 from mentorlog.models.people import Person
 
 
-class Placement(Record, Base):
+class Placement(RowVersioned, Record, Base):
     __tablename__ = "placement"
 
     student_id: Mapped[uuid.UUID] = mapped_column(
@@ -35,6 +36,9 @@ class Placement(Record, Base):
     starts_on: Mapped[date] = mapped_column(Date)
     ends_on: Mapped[date] = mapped_column(Date)
     phase: Mapped[PlacementPhase] = mapped_column(str_enum(PlacementPhase))
+    # The day each later phase begins, ISO dates by phase ("early", "midpoint", "final");
+    # induction begins with the placement. Empty: the phase is set by hand.
+    phase_starts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     status: Mapped[PlacementStatus] = mapped_column(str_enum(PlacementStatus))
     target_hours: Mapped[int] = mapped_column(default=0)
     learning_contract: Mapped[str] = mapped_column(Text, default="")
@@ -58,6 +62,9 @@ class PlacementMentor(Record, Base):
         Uuid, ForeignKey("person.id", ondelete="RESTRICT"), index=True
     )
     is_primary: Mapped[bool] = mapped_column(default=True)
+    # Who mentored when: a mentor replaced mid-placement keeps their row, with its end.
+    starts_on: Mapped[date | None] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
 
     placement: Mapped[Placement] = relationship(back_populates="mentors")
     mentor: Mapped[Person] = relationship(foreign_keys=[mentor_id])

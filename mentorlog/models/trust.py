@@ -16,18 +16,65 @@ from sqlalchemy import (
     Text,
     Uuid,
     literal_column,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from mentorlog.models.base import Base, Record, UTCDateTime, str_enum, utcnow
+from mentorlog.models.base import Base, Record, RowVersioned, UTCDateTime, str_enum, utcnow
 from mentorlog.models.enums import Role, SignOffKind
+
+# A fact that may exist once is the database's to keep once (migration 0006): a role's
+# signature of a record version, a person's answer to a version, an editor's draft of a
+# record. A second writer's INSERT fails, and the service says who was first.
+
+
+def draft_indexes() -> tuple[Index, ...]:
+    """One draft per owner, kind, placement and target, NULL counting as one value: a
+    partial unique index for each of the four ways the two may be missing."""
+    indexes = []
+    for name, placed, targeted in (
+        ("uq_draft_of_record", True, True),
+        ("uq_draft_of_new", True, False),
+        ("uq_draft_unplaced_record", False, True),
+        ("uq_draft_unplaced_new", False, False),
+    ):
+        columns = ["owner_id", "kind"] + ["placement_id"] * placed + ["target_id"] * targeted
+        where = text(
+            f"placement_id IS {'NOT ' * placed}NULL AND target_id IS {'NOT ' * targeted}NULL"
+        )
+        indexes.append(
+            Index(name, *columns, unique=True, sqlite_where=where, postgresql_where=where)
+        )
+    return tuple(indexes)
 
 
 class SignOff(Record, Base):
     """Who signed, acknowledged or disagreed with which version of which record."""
 
     __tablename__ = "sign_off"
-    __table_args__ = (Index("ix_sign_off_record", "record_type", "record_id"),)
+    __table_args__ = (
+        Index("ix_sign_off_record", "record_type", "record_id"),
+        Index(
+            "uq_sign_off_signature",
+            "record_type",
+            "record_id",
+            "record_version",
+            "role",
+            unique=True,
+            sqlite_where=text("kind = 'signed'"),
+            postgresql_where=text("kind = 'signed'"),
+        ),
+        Index(
+            "uq_sign_off_answer",
+            "record_type",
+            "record_id",
+            "record_version",
+            "person_id",
+            unique=True,
+            sqlite_where=text("kind IN ('acknowledged', 'disagreed')"),
+            postgresql_where=text("kind IN ('acknowledged', 'disagreed')"),
+        ),
+    )
 
     record_type: Mapped[str] = mapped_column(String(40))  # "observation", "review", ...
     record_id: Mapped[uuid.UUID] = mapped_column(Uuid)
@@ -93,7 +140,10 @@ class Draft(Record, Base):
     """Typed text saved continuously, so nothing is lost if the app or machine stops."""
 
     __tablename__ = "draft"
-    __table_args__ = (Index("ix_draft_owner_kind", "owner_id", "kind"),)
+    __table_args__ = (
+        Index("ix_draft_owner_kind", "owner_id", "kind"),
+        *draft_indexes(),
+    )
 
     owner_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("person.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(40))  # "observation", "reflection", ...
@@ -105,7 +155,7 @@ class Draft(Record, Base):
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
-class SiteSetting(Record, Base):
+class SiteSetting(RowVersioned, Record, Base):
     """Site-wide settings (idle lock minutes, name patterns to warn about, ...)."""
 
     __tablename__ = "site_setting"

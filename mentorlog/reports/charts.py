@@ -12,11 +12,19 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, Str
 from mentorlog.reports.fonts import REGULAR
 from mentorlog.reports.styles import ACCENT, MUTED, RULE, WARN
 
-LOW, HIGH = 1, 5  # the rated part of the scale; "not observed" is never drawn
+# The rated part of the default scale; "not observed" is never drawn. A framework with
+# another scale (San Jose's 1–7) passes its own ``scale=(low, high)``.
+LOW, HIGH = 1, 5
 
 
-def sparkline(values: tuple[int, ...], width: float = 54, height: float = 14) -> Drawing:
+def sparkline(
+    values: tuple[int, ...],
+    width: float = 54,
+    height: float = 14,
+    scale: tuple[int, int] = (LOW, HIGH),
+) -> Drawing:
     """The competency's ratings in date order; the last one marked."""
+    low, high = scale if scale[1] > scale[0] else (LOW, HIGH)
     drawing = Drawing(width, height)
     if not values:
         drawing.add(String(0, 3, "–", fontName=REGULAR, fontSize=7, fillColor=MUTED))
@@ -25,14 +33,15 @@ def sparkline(values: tuple[int, ...], width: float = 54, height: float = 14) ->
     span_y = height - 2 * pad
 
     def y(v: float) -> float:
-        return pad + (v - LOW) / (HIGH - LOW) * span_y
+        return pad + (min(max(v, low), high) - low) / (high - low) * span_y
 
     # Long series are thinned to one point per ~2 pt; the shape is what matters here.
     step = max(1, len(values) // int(width / 2))
     shown = list(values[::step])
     if shown[-1] != values[-1] or (len(values) - 1) % step:
         shown.append(values[-1])
-    drawing.add(Line(0, y(3), width, y(3), strokeColor=RULE, strokeWidth=0.4))
+    middle = (low + high) / 2
+    drawing.add(Line(0, y(middle), width, y(middle), strokeColor=RULE, strokeWidth=0.4))
     if len(shown) == 1:
         xs = [width - pad]
     else:
@@ -51,9 +60,11 @@ def domain_chart(
     expected: tuple[tuple[date, float], ...],
     width: float,
     height: float = 78,
+    scale: tuple[int, int] = (LOW, HIGH),
 ) -> Drawing:
     """Mean rating per period across the placement, with the level expected through it
     (``expected``: (day, level) at each phase boundary, joined by straight lines)."""
+    low, high = scale if scale[1] > scale[0] else (LOW, HIGH)
     drawing = Drawing(width, height)
     left, bottom, right, top = 12, 12, width - 4, height - 4
     days = max(1, (end - start).days)
@@ -62,7 +73,7 @@ def domain_chart(
         return left + min(max((d - start).days, 0), days) / days * (right - left)
 
     def y(v: float) -> float:
-        return bottom + (v - LOW) / (HIGH - LOW) * (top - bottom)
+        return bottom + (min(max(v, low), high) - low) / (high - low) * (top - bottom)
 
     drawing.add(
         Rect(
@@ -75,7 +86,7 @@ def domain_chart(
             strokeWidth=0.5,
         )
     )
-    for level in range(LOW, HIGH + 1):
+    for level in range(low, high + 1):
         drawing.add(Line(left, y(level), right, y(level), strokeColor=RULE, strokeWidth=0.3))
         drawing.add(
             String(
@@ -92,7 +103,7 @@ def domain_chart(
     if len(line) > 1:
         drawing.add(
             PolyLine(
-                [c for d, v in line for c in (x(d), y(min(max(v, LOW), HIGH)))],
+                [c for d, v in line for c in (x(d), y(v))],
                 strokeColor=WARN,
                 strokeWidth=0.7,
                 strokeDashArray=[2, 1.5],
@@ -116,7 +127,7 @@ def domain_chart(
         drawing.add(
             String(
                 (left + right) / 2,
-                y(4.4) - 2.5,
+                y(low + (high - low) * 0.85) - 2.5,
                 "not yet rated",
                 fontName=REGULAR,
                 fontSize=7,

@@ -193,7 +193,7 @@ def _competencies(report: StudentReport, width: float) -> list[Flowable]:
     ]
     widths = [w * width for w in COMPETENCY_WIDTHS]
     for domain, rows in groupby(report.competencies, key=lambda row: row.domain):
-        story.append(_domain_table(domain, list(rows), widths))
+        story.append(_domain_table(domain, list(rows), widths, _scale_range(report)))
     return story
 
 
@@ -201,7 +201,9 @@ def _line(*runs: Run, leading: float = 10.2) -> Para:
     return Para(runs, leading=leading)
 
 
-def _domain_table(domain: str, items: list[CompetencyRow], widths: list[float]) -> Table:
+def _domain_table(
+    domain: str, items: list[CompetencyRow], widths: list[float], scale: tuple[int, int]
+) -> Table:
     s = styles()
     header = [Paragraph(text(domain), s.cell_bold)] + [
         Paragraph(h, s.head_cell_right if h == "Seen" else s.head_cell)
@@ -255,13 +257,19 @@ def _domain_table(domain: str, items: list[CompetencyRow], widths: list[float]) 
                 TextBlock(rating),
                 TextBlock([_line(Run(row.anchor or "–", REGULAR, 7.2, MUTED), leading=9.2)]),
                 str(row.times_observed),
-                sparkline(row.trend, width=widths[4] - 8),
+                sparkline(row.trend, width=widths[4] - 8, scale=scale),
                 TextBlock([own]),
             ]
         )
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(style))
     return table
+
+
+def _scale_range(report: StudentReport) -> tuple[int, int]:
+    """The rated levels' lowest and highest value (1–5 by default, 1–7 for San Jose)."""
+    values = [step.value for step in report.scale if step.value > 0]
+    return (min(values), max(values)) if len(values) > 1 else (1, 5)
 
 
 def _charts(report: StudentReport, width: float) -> list[Flowable]:
@@ -271,7 +279,12 @@ def _charts(report: StudentReport, width: float) -> list[Flowable]:
     titles = [Paragraph(text(series.domain), s.cell_bold) for series in report.domain_series]
     charts = [
         domain_chart(
-            series.points, report.period_from, report.period_to, report.expected_curve, cell_w - 8
+            series.points,
+            report.period_from,
+            report.period_to,
+            report.expected_curve,
+            cell_w - 8,
+            scale=_scale_range(report),
         )
         for series in report.domain_series
     ]

@@ -6,17 +6,33 @@ Rules (enforced in services, not only hidden in the UI):
 - coordinator: everything (in their academy); people, placements, frameworks, reports.
 - administrator: accounts and site settings.
 - SYSTEM: the command line without --user and start-up work (demo data, migrations).
+
+This module is the one home of the read rules: which placements (``placement_filter``)
+and, within a placement, which observations, reflections, reviews, concerns and goals an
+actor may see (``*_filter``), and what anyone who sees a placement may read of it
+(``shared_*``: all a report shows). The timeline, search, reports, subject-access export
+and sign-off all build on these; tests/test_access_rules.py walks them with every role.
 """
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
+from sqlalchemy import ColumnElement, and_, exists, false, literal_column, or_, select, true
 from sqlalchemy.orm import Session
 
-from mentorlog.models import Observation, Placement, PlacementMentor, Role, Visibility
+from mentorlog.models import (
+    EntryStatus,
+    Observation,
+    Placement,
+    PlacementMentor,
+    Reflection,
+    Review,
+    Role,
+    Visibility,
+)
 from mentorlog.services.errors import NotFoundError, PermissionDeniedError
 
 
@@ -45,7 +61,7 @@ def placement_filter(actor: Actor) -> ColumnElement[bool]:
     """A WHERE clause on Placement limiting it to what ``actor`` may see."""
     if actor.sees_everything:
         return true()
-    clauses = []
+    clauses: list[ColumnElement[bool]] = []
     if Role.MENTOR in actor.roles:
         clauses.append(
             exists(
@@ -60,19 +76,88 @@ def placement_filter(actor: Actor) -> ColumnElement[bool]:
     return or_(*clauses) if clauses else false()
 
 
-def observation_filter(actor: Actor) -> ColumnElement[bool]:
+def shared_observation(obs: Any = Observation) -> ColumnElement[bool]:
+    """What everyone who sees the placement may read of an observation (``obs``, or an
+    alias of it): published and shared with the student. All a report shows. The
+    constants are written inline so SQLite's planner can match the clause with the
+    partial indexes on shared observations (it cannot prove that a bound parameter
+    equals an index's constant)."""
+    return and_(
+        obs.visibility == literal_column(f"'{Visibility.SHARED}'"),
+        obs.status == literal_column(f"'{EntryStatus.PUBLISHED}'"),
+    )
+
+
+def shared_current_observation(obs: Any = Observation) -> ColumnElement[bool]:
+    """A shared observation's current version, not deleted: what the hours, a report and
+    the dashboard count (matched by the partial index ix_observation_shared)."""
+    return and_(shared_observation(obs), obs.is_current == true(), obs.deleted_at.is_(None))
+
+
+def observation_filter(actor: Actor, obs: Any = Observation) -> ColumnElement[bool]:
     """A WHERE clause on Observation: private notes for their author alone, drafts for
     their author alone, and for a student only what is published and shared."""
     if actor.is_system:
         return true()
-    own = Observation.author_id == actor.person_id
-    published_shared = and_(
-        Observation.visibility == Visibility.SHARED, Observation.status == "published"
-    )
     if Role.MENTOR in actor.roles or Role.COORDINATOR in actor.roles:
         # Colleagues see each other's published shared entries, never private notes.
-        return or_(own, published_shared)
-    return published_shared
+        return or_(obs.author_id == actor.person_id, shared_observation(obs))
+    return shared_observation(obs)
+
+
+def shared_reflection() -> ColumnElement[bool]:
+    """What everyone who sees the placement may read of a reflection: a shared one."""
+    return Reflection.visibility == Visibility.SHARED
+
+
+def reflection_filter(actor: Actor) -> ColumnElement[bool]:
+    """A WHERE clause on Reflection: a private reflection is its author's alone."""
+    if actor.is_system:
+        return true()
+    return or_(shared_reflection(), Reflection.author_id == actor.person_id)
+
+
+def writes_reviews(actor: Actor) -> bool:
+    """Mentors and coordinators write reviews, and so see them while still drafts."""
+    return actor.has(Role.MENTOR) or actor.has(Role.COORDINATOR)
+
+
+def shared_review() -> ColumnElement[bool]:
+    """What everyone who sees the placement may read of a review: a published one."""
+    return Review.status == EntryStatus.PUBLISHED
+
+
+def review_filter(actor: Actor) -> ColumnElement[bool]:
+    """A WHERE clause on Review: drafts for those who write reviews, published ones for
+    everyone who sees the placement."""
+    return true() if writes_reviews(actor) else shared_review()
+
+
+def concern_filter(actor: Actor) -> ColumnElement[bool]:
+    """Causes for concern are for everyone who sees the placement, the student included:
+    the process is done with them, not behind them."""
+    return true()
+
+
+def goal_filter(actor: Actor) -> ColumnElement[bool]:
+    """Goals are the learning contract of the student and their mentors: everyone who
+    sees the placement reads them."""
+    return true()
+
+
+def visible_observation(session: Session, actor: Actor, observation_id: uuid.UUID) -> Observation:
+    """The observation, if ``actor`` may see it; else a clear refusal."""
+    obs = session.get(Observation, observation_id)
+    if obs is None:
+        raise NotFoundError("That observation no longer exists.")
+    allowed = session.scalar(
+        select(Observation.id)
+        .join(Placement, Placement.id == Observation.placement_id)
+        .where(Observation.id == observation_id, placement_filter(actor), observation_filter(actor))
+    )
+    if allowed is None:
+        raise PermissionDeniedError(f"{actor.name} may not see this observation.")
+    return obs
 
 
 def require_placement(

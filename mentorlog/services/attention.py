@@ -42,10 +42,14 @@ from mentorlog.models import (
     Unit,
     disagreement,
     rated_not_responding,
-    shared_with_student,
 )
 from mentorlog.services import attention_rules as rules
-from mentorlog.services.access import Actor, observation_filter, placement_filter
+from mentorlog.services.access import (
+    Actor,
+    observation_filter,
+    placement_filter,
+    shared_current_observation,
+)
 from mentorlog.services.attention_row import ENDED, AttentionRow, row_from
 from mentorlog.services.competencies import STALE_AFTER_DAYS
 from mentorlog.services.concerns import open_concern
@@ -57,7 +61,8 @@ from mentorlog.services.expectations import (
     load_expectations,
     reference_day,
 )
-from mentorlog.services.placements import hours_by_placement, unacknowledged_feedback
+from mentorlog.services.hours import hours_query
+from mentorlog.services.placements import unacknowledged_feedback
 from mentorlog.services.report_filters import shared_observations
 from mentorlog.services.sql_days import day_number, day_of, days_before, smaller
 from mentorlog.services.text_match import contains_text
@@ -171,7 +176,7 @@ def _metrics(session: Session, actor: Actor, filters: DashboardFilter, today: da
         )
     )
     waited = today - timedelta(days=rules.WAITING_AFTER_DAYS)
-    hours = hours_by_placement(kept).subquery("dashboard_hours")
+    hours = hours_query(kept).subquery("dashboard_hours")
     concerns, reviews = _concerns(today), _reviews(kept)
     # The few NRT ratings and disagreements, each read from its partial index once for the
     # whole site (materialised, so the planner starts from them, not from observations).
@@ -246,7 +251,7 @@ def _metrics(session: Session, actor: Actor, filters: DashboardFilter, today: da
             per_placement(
                 select(func.count()).where(
                     Observation.placement_id == base.c.id,
-                    shared_with_student(),
+                    shared_current_observation(),
                     Observation.observed_on <= waited,
                     Observation.locked_at.is_(None),
                 )

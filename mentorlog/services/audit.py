@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import socket
 import uuid
 from collections.abc import Iterator
@@ -24,7 +25,11 @@ from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
 from mentorlog.models import AuditEvent, utcnow
+from mentorlog.services import changes
 from mentorlog.services.access import Actor
+from mentorlog.storage.engine import READS_ONLY, writing
+
+log = logging.getLogger(__name__)
 
 GENESIS_HASH = "0" * 64
 NOT_SIGNED_IN = "(not signed in)"
@@ -121,6 +126,7 @@ def record(
 
     ``actor`` None means nobody is signed in (a failed sign-in). An empty ``workstation``
     means this machine. ``detail`` must be JSON-like; other values are stored as text.
+    The change the event names is noted beside it for the change feed (services/changes.py).
     """
     _lock_chain(session)
     last = session.execute(
@@ -144,6 +150,7 @@ def record(
     event.hash = _event_hash(event)
     session.add(event)
     session.flush()
+    changes.note_audited(session, action, entity_type, entity_id)
 
 
 def chain_head(session: Session) -> str:
@@ -269,7 +276,7 @@ def record_refusal(
 ) -> None:
     """Log a permission refusal in a transaction of its own: the refused work is rolled
     back, but the attempt must stay on record."""
-    with Session(engine) as session, session.begin():
+    with Session(writing(engine)) as session, session.begin():
         record(
             session,
             actor,
@@ -277,3 +284,35 @@ def record_refusal(
             detail={"message": message},
             workstation=workstation,
         )
+
+
+def record_after_reading(
+    session: Session,
+    actor: Actor | None,
+    action: str,
+    entity_type: str = "",
+    entity_id: uuid.UUID | None = None,
+    subject_person_id: uuid.UUID | None = None,
+    detail: dict[str, Any] | None = None,
+) -> None:
+    """The event of a long read (a report, an export): when ``session`` only reads
+    (Database.session), in a short write transaction of its own, so the read never held
+    the write lock; otherwise in ``session``'s own transaction.
+
+    On a database that can only be read (read-only media, or found damaged) nothing can
+    be recorded; the export still goes ahead, and the log says it was not audited.
+    """
+    bind = session.get_bind()
+    if not bind.get_execution_options().get(READS_ONLY):
+        record(session, actor, action, entity_type, entity_id, subject_person_id, detail)
+        return
+    assert isinstance(bind, Engine)
+    try:
+        with Session(writing(bind), info=dict(session.info)) as own, own.begin():
+            record(own, actor, action, entity_type, entity_id, subject_person_id, detail)
+    except Exception as exc:
+        from mentorlog.storage.faults import Fault, fault_of
+
+        if fault_of(exc) != Fault.READ_ONLY:
+            raise
+        log.warning("%s was not put on the audit trail: the database is read-only", action)

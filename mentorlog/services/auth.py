@@ -34,6 +34,7 @@ from mentorlog.services.errors import (
     ValidationError,
 )
 from mentorlog.services.passwords import hash_password, needs_rehash, verify_password
+from mentorlog.services.text_rules import line_problem
 
 SLOW_DOWN_AFTER = 5
 LOCK_AFTER = 10
@@ -154,7 +155,7 @@ def _check_password(
     state = _attempts(session, person, username)
     target = _audit_target(person, username)
     who = _actor_of(session, person) if person is not None else None
-    detail = {"username": username}
+    detail: dict[str, Any] = {"username": username}
 
     def refuse(action: str, message: str, retry_after: int | None = None) -> None:
         audit.record(
@@ -237,6 +238,23 @@ def sign_in(
     return actor
 
 
+def sign_in_to_read(session: Session, username: str, password: str) -> Actor:
+    """Sign in to a database that can only be read (read-only media, or found damaged):
+    the password is checked and a locked or inactive account refused as ``sign_in``
+    does, but nothing can be counted or recorded, so nothing is written."""
+    person = _find_person(session, username.strip()) if username.strip() else None
+    usable = person is not None and person.active and bool(person.password_hash)
+    if not usable:
+        _spend_verify_time(password)
+        raise SignInError(WRONG)
+    assert person is not None and person.password_hash is not None
+    if not verify_password(person.password_hash, password):
+        raise SignInError(WRONG)
+    if person.locked_at is not None:
+        raise SignInError(LOCKED)
+    return _actor_of(session, person)
+
+
 def verify_unlock(
     session: Session,
     actor: Actor,
@@ -307,6 +325,15 @@ def actor_for(session: Session, person_id: uuid.UUID) -> Actor:
     return _actor_of(session, person)
 
 
+def password_change_required(session: Session, actor: Actor) -> bool:
+    """True while the signed-in person still has a one-time password (an imported
+    account): they choose their own before anything else (people.change_own_password)."""
+    if actor.person_id is None:
+        return False
+    person = session.get(Person, actor.person_id)
+    return bool(person is not None and person.must_change_password)
+
+
 def is_demo_database(session: Session) -> bool:
     """True for a database filled by ``mentorlog demo`` (with its known demo accounts)."""
     value = session.scalar(select(SiteSetting.value).where(SiteSetting.key == DEMO_SETTING))
@@ -374,14 +401,18 @@ def account_problems(
             problems[key] = f"Enter the {label}."
         elif len(value) > MAX_NAME:
             problems[key] = f"Keep the {label} under {MAX_NAME} characters."
-    if email and ("@" not in email or len(email) > 254):
+        elif problem := line_problem(value, MAX_NAME):
+            problems[key] = problem
+    if email and ("@" not in email or len(email) > 254 or line_problem(email, 254)):
         problems["email"] = "Enter an e-mail address like name@example.org, or leave it empty."
-    if username is not None and (problem := username_problem(session, username)):
-        problems["username"] = problem
+    if username is not None and (
+        name_problem := line_problem(username, 80) or username_problem(session, username)
+    ):
+        problems["username"] = name_problem
     if password and username is None:
         problems["username"] = "Give a username, so the person can sign in with the password."
-    if password is not None and (problem := password_problem(password)):
-        problems["password"] = problem
+    if password is not None and (new_problem := password_problem(password)):
+        problems["password"] = new_problem
     return problems
 
 

@@ -137,7 +137,7 @@ def calibration(
     # Each rated observation once, with its phase (worked out per observation, not per
     # rating: a quarter of the work).
     on_day = phase_on(Observation.observed_on, placements)
-    observed = select(
+    observing = select(
         Observation.id.label("id"),
         Observation.author_id.label("author_id"),
         placements.c.id.label("placement_id"),
@@ -146,10 +146,10 @@ def calibration(
         placements.c.later.label("later"),
         on_day.label("phase"),
     ).join(placements, placements.c.id == Observation.placement_id)
-    observed = observed.where(shared_observations(None, None))
+    observing = observing.where(shared_observations(None, None))
     if phase:
-        observed = observed.where(on_day == phase)
-    observed = observed.cte("calibration_observed").prefix_with("MATERIALIZED")
+        observing = observing.where(on_day == phase)
+    observed = observing.cte("calibration_observed").prefix_with("MATERIALIZED")
     rated = [ScaleLevel.is_not_observed.is_(False)]
     if competency_key:
         rated.append(
@@ -222,12 +222,21 @@ def _parts(g: Any, levels: tuple[tuple[int, str], ...], *, per_student: bool) ->
     mean, and the counts per level."""
     cell = (g.c.key, g.c.phase, g.c.later)
     rater = g.c.author_id if per_student else g.c.prison_id
-    cells = select(*cell, func.sum(g.c.n).label("n"), func.sum(g.c.total).label("total"))
-    cells = cells.group_by(*cell).subquery()
-    own = select(
-        rater.label("rater"), *cell, func.sum(g.c.n).label("n"), func.sum(g.c.total).label("total")
+    cells = (
+        select(*cell, func.sum(g.c.n).label("n"), func.sum(g.c.total).label("total"))
+        .group_by(*cell)
+        .subquery()
     )
-    own = own.group_by(rater, *cell).subquery()
+    own = (
+        select(
+            rater.label("rater"),
+            *cell,
+            func.sum(g.c.n).label("n"),
+            func.sum(g.c.total).label("total"),
+        )
+        .group_by(rater, *cell)
+        .subquery()
+    )
     rest_n = cells.c.n - own.c.n
     rest_mean = (cells.c.total - own.c.total) * 1.0 / rest_n
     residual = g.c.total - g.c.n * (cells.c.total * 1.0 / cells.c.n)

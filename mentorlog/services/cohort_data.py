@@ -27,6 +27,7 @@ from mentorlog.services.attention_rules import LEVEL_WORDS
 from mentorlog.services.calibration import DRIFT_LEVELS, Calibration, RaterRow, calibration
 from mentorlog.services.concerns import open_concern
 from mentorlog.services.errors import NotFoundError
+from mentorlog.services.hours import Hours, hours_by_placement
 from mentorlog.services.report_data import check_period
 
 # A calibration page lists this many mentors at most (every marked one first).
@@ -52,7 +53,7 @@ def cohort_placements(
     ]
 
 
-def _placements_query(cohort_id: uuid.UUID) -> Select:  # type: ignore[type-arg]
+def _placements_query(cohort_id: uuid.UUID) -> Select:
     return (
         select(Placement.id, Person.given_name, Person.family_name, Prison.name.label("prison"))
         .join(Person, Person.id == Placement.student_id)
@@ -88,12 +89,18 @@ def cohort_summary(
     rows = dashboard_rows(
         session, actor, DashboardFilter(cohort_id=cohort_id, include_ended=True), today=as_of
     )
+    # Hours worked in the period asked for (the dashboard's are the whole placement's).
+    in_period = (
+        hours_by_placement(session, [r.placement_id for r in rows], date_from, date_to)
+        if date_from is not None or date_to is not None
+        else None
+    )
     return CohortSummary(
         academy=head[1],
         cohort=head[0],
         period_from=date_from,
         period_to=date_to,
-        lines=tuple(_line(row) for row in rows),
+        lines=tuple(_line(row, in_period) for row in rows),
         as_of=as_of,
         concerns=_open_concerns(session, cohort_id),
         overdue_reviews=tuple(
@@ -112,13 +119,17 @@ def cohort_summary(
     )
 
 
-def _line(row: AttentionRow) -> CohortStudentLine:
+def _line(row: AttentionRow, in_period: dict[uuid.UUID, Hours] | None) -> CohortStudentLine:
+    if in_period is None:
+        hours = row.hours_logged
+    else:
+        hours = in_period.get(row.placement_id, Hours()).hours
     return CohortStudentLine(
         student=row.student,
         prison=row.prison,
         phase=row.phase,
         status=row.status,
-        hours_logged=row.hours_logged,
+        hours_logged=hours,
         target_hours=row.target_hours,
         last_entry_on=row.last_observed_on,
         below_expected=row.below_expected,

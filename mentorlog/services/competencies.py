@@ -11,8 +11,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from mentorlog.models import (
@@ -25,7 +26,7 @@ from mentorlog.models import (
 )
 from mentorlog.services.access import Actor, observation_filter, require_placement
 from mentorlog.services.expectations import below_expected, expected_of, load_expectations
-from mentorlog.services.frameworks import LevelInfo, active_version_id, framework_info
+from mentorlog.services.frameworks import LevelInfo, applicable_version_id, framework_info
 
 # A competency not observed for this long is brought to the mentor's attention.
 STALE_AFTER_DAYS = 21
@@ -83,7 +84,7 @@ class Trend:
     ends_on: date
 
 
-def _visible_ratings(actor: Actor, placement_id: uuid.UUID) -> list:  # type: ignore[type-arg]
+def _visible_ratings(actor: Actor, placement_id: uuid.UUID) -> list[ColumnElement[bool]]:
     """Published, current ratings of this placement that ``actor`` may read."""
     return [
         Observation.placement_id == placement_id,
@@ -95,7 +96,7 @@ def _visible_ratings(actor: Actor, placement_id: uuid.UUID) -> list:  # type: ig
     ]
 
 
-def _latest_by_key(session: Session, query) -> dict[str, LevelSeen]:  # type: ignore[no-untyped-def]
+def _latest_by_key(session: Session, query: Select[Any]) -> dict[str, LevelSeen]:
     ranked = query.subquery()
     rows = session.execute(select(ranked).where(ranked.c.rank == 1))
     return {r.key: LevelSeen(r.value, r.code, r.label, r.on) for r in rows}
@@ -109,7 +110,7 @@ def competency_overview(
     stale_after_days: int = STALE_AFTER_DAYS,
 ) -> CompetencyOverview:
     placement = require_placement(session, actor, placement_id)
-    version_id = placement.framework_version_id or active_version_id(session)
+    version_id = applicable_version_id(session, placement.framework_version_id)
     if version_id is None:
         raise LookupError("no competency framework is loaded")
     framework = framework_info(session, version_id)

@@ -21,9 +21,11 @@ from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from mentorlog.models import Concern, ConcernStatus, Placement, utcnow
-from mentorlog.services.access import Actor, placement_filter, require_placement
+from mentorlog.services.access import Actor, concern_filter, placement_filter, require_placement
 from mentorlog.services.entries import audit, date_problem, person_name, require_person
 from mentorlog.services.errors import NotFoundError, ValidationError
+from mentorlog.services.stale import require_fresh
+from mentorlog.services.text_rules import long_text_problem, text_problems
 
 OPEN_STATUSES = (ConcernStatus.OPEN, ConcernStatus.MONITORING, ConcernStatus.ESCALATED)
 CLOSED_STATUSES = (ConcernStatus.RESOLVED,)
@@ -70,6 +72,7 @@ class ConcernView:
     outcome: str
     closed_at: datetime | None
     updated_at: datetime
+    row_version: int = 1
 
     @property
     def is_open(self) -> bool:
@@ -89,7 +92,9 @@ def list_concerns(
     """The placement's concerns: open ones first, then by the date raised, latest first."""
     require_placement(session, actor, placement_id)
     query = select(Concern).where(
-        Concern.placement_id == placement_id, Concern.deleted_at.is_(None)
+        Concern.placement_id == placement_id,
+        Concern.deleted_at.is_(None),
+        concern_filter(actor),
     )
     if open_only:
         query = query.where(open_concern())
@@ -135,10 +140,18 @@ def raise_concern(
 
 
 def update_concern(
-    session: Session, actor: Actor, concern_id: uuid.UUID, data: ConcernInput
+    session: Session,
+    actor: Actor,
+    concern_id: uuid.UUID,
+    data: ConcernInput,
+    *,
+    expected_version: int | None = None,
 ) -> ConcernView:
+    """Change a concern; refused (StaleEditError) when it changed since
+    ``expected_version``."""
     concern = _concern(session, concern_id)
     placement = require_placement(session, actor, concern.placement_id, write=True)
+    require_fresh(session, concern, expected_version, "concern")
     _validate(data, placement)
     _apply(concern, data)
     session.flush()
@@ -152,17 +165,22 @@ def change_status(
     concern_id: uuid.UUID,
     status: ConcernStatus,
     outcome: str = "",
+    *,
+    expected_version: int | None = None,
 ) -> ConcernView:
     """Move a concern on. Resolving or escalating needs the outcome in writing; only
     resolving closes it (an escalated concern stays open for the academy)."""
     concern = _concern(session, concern_id)
     placement = require_placement(session, actor, concern.placement_id, write=True)
+    require_fresh(session, concern, expected_version, "concern")
     if status == concern.status:
         return _view(session, concern)
     if status not in NEXT_STATUSES[concern.status]:
         raise ValidationError(
             {"status": f"A {concern.status} concern cannot become {status}; reopen it first."}
         )
+    if problem := long_text_problem(outcome):
+        raise ValidationError({"outcome": problem})
     if status in WRITTEN_STATUSES:
         if not outcome.strip():
             raise ValidationError(
@@ -202,7 +220,7 @@ def _concern(session: Session, concern_id: uuid.UUID, *, allow_deleted: bool = F
 
 
 def _validate(data: ConcernInput, placement: Placement) -> None:
-    problems: dict[str, str] = {}
+    problems = text_problems({"description": data.description, "action_plan": data.action_plan}, {})
     day = date_problem(data.raised_on, placement, after_end=True)
     if day:
         problems["raised_on"] = day
@@ -240,4 +258,5 @@ def _view(session: Session, c: Concern) -> ConcernView:
         outcome=c.outcome,
         closed_at=c.closed_at,
         updated_at=c.updated_at,
+        row_version=c.row_version,
     )

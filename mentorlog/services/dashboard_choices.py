@@ -21,6 +21,7 @@ class DashboardChoices:
     cohorts: tuple[tuple[uuid.UUID, str], ...]
     prisons: tuple[tuple[uuid.UUID, str], ...]
     mentors: tuple[tuple[uuid.UUID, str], ...]
+    placements: int = 0  # every one the actor may see, ended ones too
 
 
 def dashboard_choices(session: Session, actor: Actor) -> DashboardChoices:
@@ -59,7 +60,9 @@ def dashboard_choices(session: Session, actor: Actor) -> DashboardChoices:
         )
         .order_by(Person.family_name, Person.given_name)
     ).all()
+    placements = session.scalar(select(func.count()).select_from(visible.subquery()))
     return DashboardChoices(
+        placements=int(placements or 0),
         academies=tuple((i, n) for i, n in academies),
         cohorts=tuple((i, n) for i, n in cohorts),
         prisons=tuple((i, n) for i, n in prisons),

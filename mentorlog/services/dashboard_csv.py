@@ -121,12 +121,12 @@ def export_csv(
     mark, which spreadsheet programs need to read ø and Cyrillic right); the row count."""
     rows = dashboard_rows(session, actor, filters, today=today)
     write_atomically(path, csv_text(rows).encode("utf-8-sig"))
-    audit.record(
+    audit.record_after_reading(
         session,
         actor,
         "report.export",
-        entity_type="dashboard",
+        entity_type="cohort" if filters.cohort_id else "",
         entity_id=filters.cohort_id,
-        detail={"file": path.name, "rows": len(rows), "format": "csv"},
+        detail={"file": path.name, "rows": len(rows), "format": "csv", "of": "dashboard"},
     )
     return len(rows)

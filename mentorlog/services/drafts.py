@@ -8,20 +8,24 @@ The payload is the editor's own plain-JSON description of its fields.
 from __future__ import annotations
 
 import enum
+import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mentorlog.models import Draft, Person, Placement, utcnow
 from mentorlog.services.access import Actor, require_placement
 from mentorlog.services.entries import require_person
 from mentorlog.services.errors import NotFoundError
+from mentorlog.services.text_rules import replace_lone_surrogates
 
 E = TypeVar("E", bound=enum.Enum)
+D = TypeVar("D")
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,7 @@ def save_draft(
     owner_id = require_person(actor, "A draft")
     if placement_id is not None:
         require_placement(session, actor, placement_id)
+    payload = keepable(payload)
     draft = _find(session, owner_id, kind, placement_id, target_id)
     if draft is None:
         draft = Draft(
@@ -55,13 +60,32 @@ def save_draft(
             kind=kind,
             placement_id=placement_id,
             target_id=target_id,
+            payload=payload,
         )
-        session.add(draft)
-    draft.payload = dict(payload)
+        try:
+            with session.begin_nested():
+                session.add(draft)
+                session.flush()
+            return _view(draft)
+        except IntegrityError:
+            # Another autosave of the same record (another window, another workstation)
+            # made it first: there is one draft per record, and this text goes into it.
+            draft = _find(session, owner_id, kind, placement_id, target_id)
+            if draft is None:
+                raise
+    draft.payload = payload
     # Set explicitly: the JSON column alone may not count as a change for onupdate.
     draft.updated_at = utcnow()
     session.flush()
     return _view(draft)
+
+
+def keepable(payload: dict[str, Any]) -> dict[str, Any]:
+    """``payload`` as JSON can store it: a lone surrogate (half a character, from a
+    broken paste) becomes U+FFFD rather than losing the whole draft."""
+    text = json.dumps(payload, ensure_ascii=False, default=str)
+    clean = replace_lone_surrogates(text)
+    return dict(payload) if clean == text else dict(json.loads(clean))
 
 
 def find_draft(
@@ -116,7 +140,7 @@ def discard_drafts_for(
         session.flush()
 
 
-def enum_or(cls: type[E], value: Any, default: E) -> E:
+def enum_or(cls: type[E], value: Any, default: D) -> E | D:
     """A payload's enum value read back, or ``default`` when it is missing or unknown (a
     draft written by another version must still open)."""
     try:

@@ -10,11 +10,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mentorlog.models import Person, Placement, PlacementMentor, Role, Visibility
+from mentorlog.models import Person, Placement, PlacementMentor, Role
 from mentorlog.services import audit as audit_service
 from mentorlog.services.access import Actor, require_placement
 from mentorlog.services.errors import PermissionDeniedError, ServiceError
-from mentorlog.services.frameworks import FrameworkInfo, active_version_id, framework_info
+from mentorlog.services.frameworks import FrameworkInfo, applicable_version_id, framework_info
 
 
 def person_name(session: Session, person_id: uuid.UUID | None) -> str:
@@ -81,12 +81,6 @@ def require_participant(session: Session, actor: Actor, placement_id: uuid.UUID)
     return placement
 
 
-def may_read(actor: Actor, author_id: uuid.UUID, visibility: Visibility) -> bool:
-    """Private entries are for their author alone; shared ones for everyone who may see
-    the placement."""
-    return actor.is_system or visibility == Visibility.SHARED or author_id == actor.person_id
-
-
 def refuse_if_locked(locked_at: datetime | None, what: str) -> None:
     if locked_at is not None:
         raise ServiceError(
@@ -113,7 +107,7 @@ def date_problem(day: date | None, placement: Placement, *, after_end: bool = Fa
 def placement_framework(session: Session, actor: Actor, placement_id: uuid.UUID) -> FrameworkInfo:
     """The framework version a placement rates against (the active one if it names none)."""
     placement = require_placement(session, actor, placement_id)
-    version_id = placement.framework_version_id or active_version_id(session)
+    version_id = applicable_version_id(session, placement.framework_version_id)
     if version_id is None:
         raise ServiceError("No competency framework is loaded; ask a coordinator to load one.")
     return framework_info(session, version_id)

@@ -144,11 +144,12 @@ def load_expectations(session: Session) -> Expectations:
 def _columns(source: Any) -> Any:
     """The placement columns of ``source``: the Placement table, or a CTE (or alias)
     that carries them under the same names."""
-    return source.__table__.c if isinstance(source, type) else source.c
+    return _from(source).c
 
 
 def _from(source: Any) -> Any:
-    return source.__table__ if isinstance(source, type) else source
+    table = getattr(source, "__table__", None)  # a mapped class; else a CTE or alias
+    return table if table is not None else source
 
 
 def reference_day(as_of: date, source: Any = Placement) -> ColumnElement[date]:

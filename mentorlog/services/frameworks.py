@@ -162,6 +162,12 @@ def active_version_id(session: Session) -> uuid.UUID | None:
     )
 
 
+def applicable_version_id(session: Session, own: uuid.UUID | None) -> uuid.UUID | None:
+    """The framework version a placement rates against: the one it names (``own``, its
+    ``framework_version_id``), else the active one. The one home of that rule."""
+    return own if own is not None else active_version_id(session)
+
+
 @dataclass(frozen=True)
 class LevelInfo:
     id: uuid.UUID

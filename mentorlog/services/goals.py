@@ -27,7 +27,7 @@ from mentorlog.models import (
     goal_competency,
     utcnow,
 )
-from mentorlog.services.access import Actor, require_placement
+from mentorlog.services.access import Actor, goal_filter, require_placement
 from mentorlog.services.entries import (
     audit,
     is_mentor_of,
@@ -36,6 +36,8 @@ from mentorlog.services.entries import (
     require_person,
 )
 from mentorlog.services.errors import NotFoundError, PermissionDeniedError, ValidationError
+from mentorlog.services.stale import require_fresh
+from mentorlog.services.text_rules import line_problem, long_text_problem
 
 MAX_TITLE = 200
 ACTIVE = (GoalStatus.OPEN, GoalStatus.IN_PROGRESS)
@@ -77,6 +79,7 @@ class GoalView:
     competencies: tuple[GoalCompetency, ...]
     notes: tuple[GoalNote, ...]
     updated_at: datetime
+    row_version: int = 1
 
     @property
     def is_active(self) -> bool:
@@ -92,7 +95,7 @@ def list_goals(session: Session, actor: Actor, placement_id: uuid.UUID) -> list[
     active_first = case((Goal.status.in_(ACTIVE), 0), else_=1)
     goals = session.scalars(
         select(Goal)
-        .where(Goal.placement_id == placement_id, Goal.deleted_at.is_(None))
+        .where(Goal.placement_id == placement_id, Goal.deleted_at.is_(None), goal_filter(actor))
         .order_by(active_first, Goal.due_on.is_(None), Goal.due_on, Goal.created_at)
     ).all()
     return _views(session, goals)
@@ -118,11 +121,22 @@ def create_goal(
     return _views(session, [goal])[0]
 
 
-def update_goal(session: Session, actor: Actor, goal_id: uuid.UUID, data: GoalInput) -> GoalView:
+def update_goal(
+    session: Session,
+    actor: Actor,
+    goal_id: uuid.UUID,
+    data: GoalInput,
+    *,
+    expected_version: int | None = None,
+) -> GoalView:
+    """Change a goal; refused (StaleEditError) when it changed since ``expected_version``."""
     goal = _goal(session, goal_id)
     placement = _require_editor(session, actor, goal)
+    require_fresh(session, goal, expected_version, "goal")
     _validate(session, data)
-    _apply(session, goal, data)
+    with session.no_autoflush:  # one UPDATE, so one new version, per save
+        _apply(session, goal, data)
+    goal.updated_at = utcnow()  # an UPDATE even when only its competencies changed
     session.flush()
     audit(session, actor, "goal.update", "goal", goal.id, placement.student_id)
     return _views(session, [goal])[0]
@@ -134,6 +148,8 @@ def add_progress_note(session: Session, actor: Actor, goal_id: uuid.UUID, note: 
     author_id = require_person(actor, "A progress note")
     if not note.strip():
         raise ValidationError({"note": "Write what has happened towards this goal."})
+    if problem := long_text_problem(note):
+        raise ValidationError({"note": problem})
     goal.progress_notes.append(
         GoalProgressNote(author_id=author_id, created_by_id=author_id, note=note.strip())
     )
@@ -185,8 +201,10 @@ def _validate(session: Session, data: GoalInput) -> None:
     problems: dict[str, str] = {}
     if not data.title.strip():
         problems["title"] = "Give the goal a short title."
-    elif len(data.title) > MAX_TITLE:
-        problems["title"] = f"Keep the title under {MAX_TITLE} characters."
+    elif problem := line_problem(data.title, MAX_TITLE):
+        problems["title"] = problem
+    if problem := long_text_problem(data.action_plan):
+        problems["action_plan"] = problem
     if data.competency_ids:
         found = set(
             session.scalars(select(Competency.id).where(Competency.id.in_(data.competency_ids)))
@@ -240,6 +258,7 @@ def _views(session: Session, goals: Sequence[Goal]) -> list[GoalView]:
             competencies=tuple(comps[g.id]),
             notes=tuple(notes[g.id]),
             updated_at=g.updated_at,
+            row_version=g.row_version,
         )
         for g in goals
     ]

@@ -156,10 +156,15 @@ def _suggestions(
     return tuple(dict.fromkeys([*used, *defaults]))
 
 
-def to_payload(data: ObservationInput, observation_id: uuid.UUID | None) -> dict[str, Any]:
+def to_payload(
+    data: ObservationInput, observation_id: uuid.UUID | None, row_version: int | None = None
+) -> dict[str, Any]:
+    """The form as plain JSON; ``row_version`` is the saved version it was based on, so a
+    draft restored later is compared with whatever was saved since."""
     return {
         "version": PAYLOAD_VERSION,
         "observation_id": str(observation_id) if observation_id else None,
+        "row_version": row_version,
         "observed_on": data.observed_on.isoformat() if data.observed_on else None,
         "shift": str(data.shift) if data.shift else None,
         "duration_minutes": data.duration_minutes,
@@ -209,7 +214,7 @@ def from_payload(payload: dict[str, Any]) -> ObservationInput:
         )
     return ObservationInput(
         observed_on=day,
-        shift=drafts.enum_or(Shift, payload.get("shift"), None),  # type: ignore[arg-type]
+        shift=drafts.enum_or(Shift, payload.get("shift"), None),
         narrative=str(payload.get("narrative") or ""),
         duration_minutes=int(payload.get("duration_minutes") or 0),
         setting=str(payload.get("setting") or ""),

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from mentorlog.models import Competency, Domain, Placement, ScaleLevel, Shift, Visibility
 from mentorlog.services.entries import date_problem
+from mentorlog.services.text_rules import line_problem, long_text_problem
 
 MAX_SHIFT_MINUTES = 24 * 60
 SHORT_TEXT = 120  # setting and situation type columns
@@ -80,13 +81,17 @@ def basic_problems(
     if data.remedial_minutes < 0 or data.remedial_minutes > max(data.duration_minutes, 0):
         problems["remedial_minutes"] = "Remedial time cannot be longer than the shift."
     for name, value in (("setting", data.setting), ("situation_type", data.situation_type)):
-        if len(value) > SHORT_TEXT:
-            problems[name] = f"Keep this under {SHORT_TEXT} characters."
+        if problem := line_problem(value, SHORT_TEXT):
+            problems[name] = problem
+    if problem := long_text_problem(data.narrative):
+        problems["narrative"] = problem
     seen: set[uuid.UUID] = set()
     for r in data.ratings:
         key = f"rating:{r.competency_id}"
         comp = comps.get(r.competency_id)
-        if comp is None:
+        if problem := long_text_problem(r.comment):
+            problems[key] = problem
+        elif comp is None:
             problems[key] = "This competency is not in the framework any more; remove it."
         elif r.competency_id in seen:
             problems[key] = f"“{comp.name}” is rated twice; keep one rating."

@@ -1,7 +1,9 @@
 """A mentor's observation of a shift: drafts, publishing with validation, editing, marking
 it discussed, and deleting with undo (a soft delete that ``restore_observation`` reverses).
 
-Only the observation's author changes it, and nobody changes a locked (signed) one.
+Only the observation's author changes it, and nobody changes a locked (signed) one. A
+save names the row version it was made from (``expected_version``) and is refused, with
+who changed it and when, if someone saved it since (services/stale.py).
 """
 
 from __future__ import annotations
@@ -29,8 +31,8 @@ from mentorlog.models import (
 from mentorlog.services.access import (
     Actor,
     observation_filter,
-    placement_filter,
     require_placement,
+    visible_observation,
 )
 from mentorlog.services.entries import (
     audit,
@@ -48,6 +50,7 @@ from mentorlog.services.observation_rules import (
     publishing_problems,
     rated_competencies,
 )
+from mentorlog.services.stale import require_fresh
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,7 @@ class ObservationView:
     deleted_at: datetime | None
     updated_at: datetime
     ratings: tuple[RatingView, ...] = field(default_factory=tuple)
+    row_version: int = 1  # what a save made from this view names as expected_version
 
     @property
     def is_published(self) -> bool:
@@ -130,9 +134,13 @@ def save_draft(
     placement_id: uuid.UUID,
     data: ObservationInput,
     observation_id: uuid.UUID | None = None,
+    *,
+    expected_version: int | None = None,
 ) -> ObservationView:
     """Save an unpublished observation (new, or an existing draft of the actor's)."""
-    return _save(session, actor, placement_id, data, observation_id, EntryStatus.DRAFT)
+    return _save(
+        session, actor, placement_id, data, observation_id, EntryStatus.DRAFT, expected_version
+    )
 
 
 def publish(
@@ -141,13 +149,18 @@ def publish(
     placement_id: uuid.UUID,
     data: ObservationInput,
     observation_id: uuid.UUID | None = None,
+    *,
+    expected_version: int | None = None,
 ) -> ObservationView:
     """Validate and publish (a new observation, a draft, or changes to a published one).
 
     Raises ValidationError naming each problem by field: ``observed_on``, ``shift``,
-    ``narrative``, ``ratings``, ``duration_minutes``, ``rating:<competency id>``.
+    ``narrative``, ``ratings``, ``duration_minutes``, ``rating:<competency id>``; and
+    StaleEditError when the observation changed since ``expected_version``.
     """
-    return _save(session, actor, placement_id, data, observation_id, EntryStatus.PUBLISHED)
+    return _save(
+        session, actor, placement_id, data, observation_id, EntryStatus.PUBLISHED, expected_version
+    )
 
 
 def _save(
@@ -157,9 +170,12 @@ def _save(
     data: ObservationInput,
     observation_id: uuid.UUID | None,
     status: EntryStatus,
+    expected_version: int | None = None,
 ) -> ObservationView:
     placement = require_mentor_of(session, actor, placement_id)
     obs = _editable(session, actor, observation_id, placement_id) if observation_id else None
+    if obs is not None:
+        require_fresh(session, obs, expected_version, "observation")
     if obs is not None and obs.status == EntryStatus.PUBLISHED and status == EntryStatus.DRAFT:
         raise ValidationError(
             {"status": "This observation is already published; save your changes by publishing."}
@@ -176,7 +192,7 @@ def _save(
 
 def get_observation(session: Session, actor: Actor, observation_id: uuid.UUID) -> ObservationView:
     """One observation with its ratings, if ``actor`` may see it."""
-    return _view(session, _visible(session, actor, observation_id))
+    return _view(session, visible_observation(session, actor, observation_id))
 
 
 def mark_discussed(
@@ -227,20 +243,6 @@ def linkable_observations(
 
 
 # -- loading and access -------------------------------------------------------------------
-
-
-def _visible(session: Session, actor: Actor, observation_id: uuid.UUID) -> Observation:
-    obs = session.get(Observation, observation_id)
-    if obs is None:
-        raise NotFoundError("That observation no longer exists.")
-    allowed = session.scalar(
-        select(Observation.id)
-        .join(Placement, Placement.id == Observation.placement_id)
-        .where(Observation.id == observation_id, placement_filter(actor), observation_filter(actor))
-    )
-    if allowed is None:
-        raise PermissionDeniedError(f"{actor.name} may not see this observation.")
-    return obs
 
 
 def _editable(
@@ -295,6 +297,8 @@ def _write(
     obs.discussed_with_student = data.discussed_with_student
     obs.remedial_minutes = data.remedial_minutes
     obs.status = status
+    # Always an UPDATE of the row, so its version moves on even when only ratings changed.
+    obs.updated_at = utcnow()
     if status == EntryStatus.PUBLISHED and obs.published_at is None:
         obs.published_at = utcnow()
     _write_ratings(obs, data.ratings, comps, author_id)
@@ -387,4 +391,5 @@ def _view(session: Session, obs: Observation) -> ObservationView:
         deleted_at=obs.deleted_at,
         updated_at=obs.updated_at,
         ratings=ratings,
+        row_version=obs.row_version,
     )

@@ -12,12 +12,14 @@ they are counted in its key file, with the same slow-down and lock as auth.py ap
 
 from __future__ import annotations
 
-import os
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from mentorlog.models import Person, utcnow
 from mentorlog.services import audit, auth
@@ -25,10 +27,11 @@ from mentorlog.services.access import Actor
 from mentorlog.services.auth import SignInError
 from mentorlog.services.startup import prepare_database
 from mentorlog.storage.database import Database
-from mentorlog.storage.engine import resolve_url, sqlite_path
-from mentorlog.storage.keyring import Keyring
-from mentorlog.storage.locate import DatabaseKind, is_demo_file, kind_of_file
+from mentorlog.storage.keyring import Keyring, stage_password
+from mentorlog.storage.locate import DatabaseKind, Target, locate
 from mentorlog.storage.sqlite_files import keyfile_path
+
+log = logging.getLogger(__name__)
 
 DEMO_ACCOUNTS = ("admin", "coordinator", "mentor", "student")
 DEMO_PASSWORD = "demo"
@@ -41,22 +44,15 @@ class OpenedSite:
     recovery_key: str | None = None  # shown once to the administrator, never stored
 
 
-def database_kind(target: str | os.PathLike[str] | None) -> DatabaseKind:
-    path = sqlite_path(resolve_url(target))
-    return DatabaseKind.SERVER if path is None else kind_of_file(path)
+def database_kind(target: Target) -> DatabaseKind:
+    return locate(target).kind()
 
 
-def is_demo_site(target: str | os.PathLike[str] | None) -> bool:
-    """Whether an encrypted database was made as a demo (readable before unlocking)."""
-    path = sqlite_path(resolve_url(target))
-    return path is not None and is_demo_file(path)
-
-
-def start_new_site(target: str | os.PathLike[str] | None) -> tuple[Database, str | None]:
+def start_new_site(target: Target) -> tuple[Database, str | None]:
     """An empty database for the first-run screen: a new SQLite file is encrypted from its
     first byte, with only a recovery slot until the administrator (or the demo accounts)
     are made. Returns it and the recovery key (None for a server)."""
-    if database_kind(target) != DatabaseKind.NEW or sqlite_path(resolve_url(target)) is None:
+    if database_kind(target) != DatabaseKind.NEW or locate(target).sqlite_file() is None:
         return prepare_database(target), None
     from mentorlog.storage.encrypt import new_encrypted_database
     from mentorlog.storage.keyring import Keyring
@@ -76,20 +72,20 @@ def discard_unfinished_site(db: Database, *, made_just_now: bool = False) -> Non
         _remove_new_site(path)
 
 
-def stage_demo_slots(session: object) -> None:
+def stage_demo_slots(session: Session) -> None:
     """Give the demo accounts their key slots (password ``demo``) when ``session`` commits,
     and mark the key file as a demo's so the sign-in screen can say so."""
-    from mentorlog.storage.keyring import INFO_KEY, stage_password
+    from mentorlog.storage.keyring import INFO_KEY
 
     for username in DEMO_ACCOUNTS:
-        stage_password(session, username, DEMO_PASSWORD)  # type: ignore[arg-type]
-    ring = session.info.get(INFO_KEY)  # type: ignore[attr-defined]
+        stage_password(session, username, DEMO_PASSWORD)
+    ring = session.info.get(INFO_KEY)
     if ring is not None:
         ring.keyfile.demo = True
 
 
-def _path(target: str | os.PathLike[str] | None) -> Path:
-    path = sqlite_path(resolve_url(target))
+def _path(target: Target) -> Path:
+    path = locate(target).sqlite_file()
     assert path is not None, "only an SQLite file is encrypted by mentorlog"
     return path
 
@@ -109,18 +105,28 @@ def unlock_keyring(path: Path, username: str, password: str, now: datetime) -> K
     try:
         key = keyfile.unlock(username, password)
     except WrongPasswordError:
-        failures = keyfile.record_failure(username, now)
+        failures = _counted(lambda: keyfile.record_failure(username, now), failures + 1)
         if failures >= auth.LOCK_AFTER:
             raise SignInError(auth.WRONG) from None
         wait = auth.delay_after(failures)
         message = f"{auth.WRONG} {auth.wait_message(wait)}" if wait else auth.WRONG
         raise SignInError(message, wait or None) from None
-    keyfile.clear_failures(username)
+    _counted(lambda: keyfile.clear_failures(username), 0)
     return Keyring(keyfile, key)
 
 
+def _counted(write: Callable[[], int | None], otherwise: int) -> int:
+    """Count an attempt in the key file; on read-only media it cannot be written, and the
+    database opens to read all the same."""
+    try:
+        return write() or otherwise
+    except OSError as exc:
+        log.warning("could not count a sign-in attempt in the key file: %s", exc)
+        return otherwise
+
+
 def sign_in_and_open(
-    target: str | os.PathLike[str] | None,
+    target: Target,
     username: str,
     password: str,
     workstation: str = "",
@@ -137,8 +143,12 @@ def sign_in_and_open(
     )
     db = prepare_database(target, keyring=keyring)
     try:
-        with db.transaction() as session:
-            actor = auth.sign_in(session, username, password, workstation, now=now)
+        if db.read_only:  # read-only media: nothing can be recorded, not even this
+            with db.session() as session:
+                actor = auth.sign_in_to_read(session, username, password)
+        else:
+            with db.transaction() as session:
+                actor = auth.sign_in(session, username, password, workstation, now=now)
     except BaseException:
         db.close()
         raise
@@ -146,7 +156,7 @@ def sign_in_and_open(
 
 
 def create_site(
-    target: str | os.PathLike[str] | None,
+    target: Target,
     given_name: str,
     family_name: str,
     username: str,
@@ -164,9 +174,12 @@ def create_site(
     recovery, keyring = None, None
     if database_kind(target) == DatabaseKind.NEW:
         from mentorlog.storage.encrypt import new_encrypted_database
-        from mentorlog.storage.keyring import Keyring
+        from mentorlog.storage.keyring import Keyring, stage_password
 
-        keys = new_encrypted_database(_path(target), {username: password})
+        # Only a recovery slot until the administrator is committed: a set-up killed
+        # before that leaves a site that is set up afresh, not one nobody can open.
+        _remove_new_site(_path(target))
+        keys = new_encrypted_database(_path(target), {})
         keyring, recovery = Keyring(keys.keyfile, keys.key), keys.recovery_key
     db = prepare_database(target, keyring=keyring)
     try:
@@ -174,6 +187,7 @@ def create_site(
             actor = auth.create_first_administrator(
                 session, given_name, family_name, username, password
             )
+            stage_password(session, username, password)
     except BaseException:
         db.close()
         if recovery is not None:  # nothing was made: leave no half-made site behind
@@ -192,17 +206,18 @@ def _remove_new_site(path: Path) -> None:
         p.unlink(missing_ok=True)
 
 
-def create_demo_database(target: str | os.PathLike[str] | None) -> Database:
-    """An empty database ready for demo data: encrypted when it is a new SQLite file, with
-    key slots for the demo accounts (password ``demo``)."""
+def create_demo_database(target: Target) -> Database:
+    """An empty database ready for demo data: encrypted when it is a new SQLite file. The
+    demo accounts get their key slots (password ``demo``) when the transaction that fills
+    it, which calls ``stage_demo_slots``, commits: a fill that is killed half-way leaves a
+    site that is set up afresh, never one that looks full and holds nobody."""
     keyring = None
     if database_kind(target) == DatabaseKind.NEW:
         from mentorlog.storage.encrypt import new_encrypted_database
         from mentorlog.storage.keyring import Keyring
 
-        keys = new_encrypted_database(_path(target), dict.fromkeys(DEMO_ACCOUNTS, DEMO_PASSWORD))
-        keys.keyfile.demo = True
-        keys.keyfile.save()
+        _remove_new_site(_path(target))  # what a killed earlier attempt left, if anything
+        keys = new_encrypted_database(_path(target), {})
         keyring = Keyring(keys.keyfile, keys.key)
     return prepare_database(target, keyring=keyring)
 

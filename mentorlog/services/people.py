@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
-from mentorlog.models import Person, Role, RoleAssignment
+from mentorlog.models import Person, Role, RoleAssignment, utcnow
 from mentorlog.services import audit
 from mentorlog.services.access import Actor, require_role
 from mentorlog.services.auth import account_problems, password_problem
@@ -33,6 +33,7 @@ from mentorlog.services.errors import (
     ValidationError,
 )
 from mentorlog.services.passwords import hash_password
+from mentorlog.services.stale import require_fresh
 from mentorlog.services.text_match import contains_text
 from mentorlog.storage.keyring import INFO_KEY, stage_password, stage_removal
 
@@ -49,6 +50,7 @@ class PersonRow:
     locked: bool
     failed_sign_ins: int
     has_password: bool
+    row_version: int = 1  # what a change made from this row names as expected_version
 
     @property
     def full_name(self) -> str:
@@ -89,6 +91,7 @@ def _row(person: Person, roles: list[Role]) -> PersonRow:
         person.locked_at is not None,
         person.failed_sign_ins,
         bool(person.password_hash),
+        person.row_version,
     )
 
 
@@ -144,9 +147,13 @@ def _holds(session: Session, person_id: uuid.UUID, role: Role) -> bool:
     )
 
 
-def _require_may_manage(session: Session, actor: Actor, person: Person) -> None:
-    """A coordinator may not act on an administrator's account."""
+def _require_may_manage(
+    session: Session, actor: Actor, person: Person, expected_version: int | None = None
+) -> None:
+    """A coordinator may not act on an administrator's account; nobody acts on a copy
+    of it older than ``expected_version`` (StaleEditError says who changed it since)."""
     _require_manager(actor)
+    require_fresh(session, person, expected_version, "account")
     if not _is_admin(actor) and _holds(session, person.id, Role.ADMINISTRATOR):
         raise PermissionDeniedError(
             f"Only an administrator may change an administrator's account; {actor.name} is not one."
@@ -252,22 +259,38 @@ def add_person(
     return get_person(session, actor, person.id)
 
 
-def grant_role(session: Session, actor: Actor, person_id: uuid.UUID, role: Role) -> PersonRow:
+def grant_role(
+    session: Session,
+    actor: Actor,
+    person_id: uuid.UUID,
+    role: Role,
+    *,
+    expected_version: int | None = None,
+) -> PersonRow:
     person = _person(session, person_id)
-    _require_may_manage(session, actor, person)
+    _require_may_manage(session, actor, person, expected_version)
     if role == Role.ADMINISTRATOR and not _is_admin(actor):
         raise PermissionDeniedError("Only an administrator may make someone an administrator.")
     if _holds(session, person.id, role):
         raise ServiceError(f"{person.full_name} is already a {role}.")
     session.add(RoleAssignment(person_id=person.id, role=role, created_by_id=actor.person_id))
+    # The account's row changes too, so two grants at once cannot both pass _holds.
+    person.updated_at = utcnow()
     session.flush()
     _record(session, actor, "person.role_grant", person, {"role": str(role)})
     return get_person(session, actor, person.id)
 
 
-def revoke_role(session: Session, actor: Actor, person_id: uuid.UUID, role: Role) -> PersonRow:
+def revoke_role(
+    session: Session,
+    actor: Actor,
+    person_id: uuid.UUID,
+    role: Role,
+    *,
+    expected_version: int | None = None,
+) -> PersonRow:
     person = _person(session, person_id)
-    _require_may_manage(session, actor, person)
+    _require_may_manage(session, actor, person, expected_version)
     rows = session.scalars(
         select(RoleAssignment).where(
             RoleAssignment.person_id == person.id, RoleAssignment.role == role
@@ -279,17 +302,23 @@ def revoke_role(session: Session, actor: Actor, person_id: uuid.UUID, role: Role
         raise ServiceError("This is the last administrator; make someone else one first.")
     for row in rows:
         session.delete(row)
+    person.updated_at = utcnow()
     session.flush()
     _record(session, actor, "person.role_revoke", person, {"role": str(role)})
     return get_person(session, actor, person.id)
 
 
 def reset_password(
-    session: Session, actor: Actor, person_id: uuid.UUID, new_password: str
+    session: Session,
+    actor: Actor,
+    person_id: uuid.UUID,
+    new_password: str,
+    *,
+    expected_version: int | None = None,
 ) -> PersonRow:
     """Give someone a new password (they forgot theirs); it also unlocks the account."""
     person = _person(session, person_id)
-    _require_may_manage(session, actor, person)
+    _require_may_manage(session, actor, person, expected_version)
     if not person.username:
         raise ServiceError(f"{person.full_name} has no username; give them one first.")
     if problem := password_problem(new_password):
@@ -321,16 +350,30 @@ def change_own_password(
         raise ValidationError({"new_password": "Choose a password different from the current one."})
     person = _person(session, actor.person_id)
     person.password_hash = hash_password(new_password)
+    one_time = person.must_change_password
+    person.must_change_password = False
     if person.username:
         stage_password(session, person.username, new_password)
     session.flush()
-    _record(session, actor, "person.password_change", person, None)
+    _record(
+        session,
+        actor,
+        "person.password_change",
+        person,
+        {"replaced_one_time_password": True} if one_time else None,
+    )
 
 
-def unlock_account(session: Session, actor: Actor, person_id: uuid.UUID) -> PersonRow:
+def unlock_account(
+    session: Session,
+    actor: Actor,
+    person_id: uuid.UUID,
+    *,
+    expected_version: int | None = None,
+) -> PersonRow:
     """Let someone locked out after too many failed attempts sign in again."""
     person = _person(session, person_id)
-    _require_may_manage(session, actor, person)
+    _require_may_manage(session, actor, person, expected_version)
     if (
         person.locked_at is None
         and person.failed_sign_ins == 0
@@ -348,11 +391,18 @@ def unlock_account(session: Session, actor: Actor, person_id: uuid.UUID) -> Pers
     return get_person(session, actor, person.id)
 
 
-def set_active(session: Session, actor: Actor, person_id: uuid.UUID, active: bool) -> PersonRow:
+def set_active(
+    session: Session,
+    actor: Actor,
+    person_id: uuid.UUID,
+    active: bool,
+    *,
+    expected_version: int | None = None,
+) -> PersonRow:
     """Deactivate someone (they can no longer sign in; their records stay) or bring them
     back."""
     person = _person(session, person_id)
-    _require_may_manage(session, actor, person)
+    _require_may_manage(session, actor, person, expected_version)
     if person.active == active:
         return get_person(session, actor, person.id)
     if not active and person.id == actor.person_id:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, ScalarSelect, Select, exists, func, not_, select, true
+from sqlalchemy import ColumnElement, ScalarSelect, exists, func, not_, select, true
 from sqlalchemy.orm import Session, aliased
 
 from mentorlog.models import (
@@ -23,10 +23,8 @@ from mentorlog.models import (
     Placement,
     PlacementMentor,
     Prison,
-    ShiftLog,
     SignOff,
     Unit,
-    shared_with_student,
     student_response,
 )
 from mentorlog.services.access import (
@@ -34,8 +32,11 @@ from mentorlog.services.access import (
     observation_filter,
     placement_filter,
     require_placement,
+    shared_current_observation,
 )
 from mentorlog.services.concerns import open_concern
+from mentorlog.services.frameworks import applicable_version_id
+from mentorlog.services.hours import placement_hours
 from mentorlog.services.text_match import contains_text
 
 
@@ -91,27 +92,12 @@ def unacknowledged_feedback(
         select(func.count(obs.id))
         .where(
             obs.placement_id == placement_id,
-            shared_with_student(obs),
+            shared_current_observation(obs),
             obs.observed_on <= observed_by if observed_by else true(),
             not_(answered),
         )
         .correlate(outer)
         .scalar_subquery()
-    )
-
-
-def hours_by_placement(placement_ids: Any) -> Select[Any]:
-    """Hours logged and remedial minutes per placement, for those in ``placement_ids`` (a
-    SELECT of ids, or a list): the one reading of a placement's hours, for the dossier's
-    header and the dashboard alike."""
-    return (
-        select(
-            ShiftLog.placement_id.label("placement_id"),
-            func.coalesce(func.sum(ShiftLog.hours), 0).label("hours"),
-            func.coalesce(func.sum(ShiftLog.remedial_minutes), 0).label("remedial_minutes"),
-        )
-        .where(ShiftLog.placement_id.in_(placement_ids))
-        .group_by(ShiftLog.placement_id)
     )
 
 
@@ -219,7 +205,7 @@ class PlacementSummary:
     status: str
     hours_logged: float
     target_hours: int
-    framework_version_id: uuid.UUID | None
+    framework_version_id: uuid.UUID | None  # the version it rates against (see frameworks)
 
 
 def placement_summary(session: Session, actor: Actor, placement_id: uuid.UUID) -> PlacementSummary:
@@ -234,8 +220,7 @@ def placement_summary(session: Session, actor: Actor, placement_id: uuid.UUID) -
         .where(PlacementMentor.placement_id == placement_id)
         .order_by(PlacementMentor.is_primary.desc(), Person.family_name, Person.given_name)
     ).all()
-    logged = session.execute(hours_by_placement([placement_id])).first()
-    hours = logged.hours if logged else 0
+    hours = placement_hours(session, placement_id).hours
     return PlacementSummary(
         placement_id=placement.id,
         student_id=placement.student_id,
@@ -250,5 +235,5 @@ def placement_summary(session: Session, actor: Actor, placement_id: uuid.UUID) -
         status=str(placement.status),
         hours_logged=float(hours or 0),
         target_hours=placement.target_hours,
-        framework_version_id=placement.framework_version_id,
+        framework_version_id=applicable_version_id(session, placement.framework_version_id),
     )

@@ -62,9 +62,13 @@ def editor_data(
     )
 
 
-def to_payload(data: ReflectionInput, reflection_id: uuid.UUID | None) -> dict[str, Any]:
+def to_payload(
+    data: ReflectionInput, reflection_id: uuid.UUID | None, row_version: int | None = None
+) -> dict[str, Any]:
+    """The form as plain JSON, with the saved version it was based on (``row_version``)."""
     return {
         "reflection_id": str(reflection_id) if reflection_id else None,
+        "row_version": row_version,
         "written_on": data.written_on.isoformat(),
         "template": str(data.template),
         "title": data.title,

@@ -13,16 +13,22 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentorlog.models import Observation, Reflection, ReflectionTemplate, Visibility, utcnow
-from mentorlog.services.access import Actor, observation_filter, require_placement
+from mentorlog.services.access import (
+    Actor,
+    observation_filter,
+    reflection_filter,
+    require_placement,
+)
 from mentorlog.services.entries import (
     audit,
     date_problem,
-    may_read,
     person_name,
     require_participant,
     require_person,
 )
 from mentorlog.services.errors import NotFoundError, PermissionDeniedError, ValidationError
+from mentorlog.services.stale import require_fresh
+from mentorlog.services.text_rules import line_problem, long_text_problem
 
 # The parts of each template, in the order they are written. The first ones listed in
 # REQUIRED_SECTIONS must not be empty; the rest may be filled in later.
@@ -76,6 +82,7 @@ class ReflectionView:
     visibility: Visibility
     updated_at: datetime
     deleted_at: datetime | None
+    row_version: int = 1
 
 
 def create_reflection(
@@ -95,10 +102,18 @@ def create_reflection(
 
 
 def update_reflection(
-    session: Session, actor: Actor, reflection_id: uuid.UUID, data: ReflectionInput
+    session: Session,
+    actor: Actor,
+    reflection_id: uuid.UUID,
+    data: ReflectionInput,
+    *,
+    expected_version: int | None = None,
 ) -> ReflectionView:
+    """Change the actor's reflection; refused (StaleEditError) when it was saved since
+    ``expected_version`` (the same author, at another workstation)."""
     reflection = _own(session, actor, reflection_id)
     placement = require_participant(session, actor, reflection.placement_id)
+    require_fresh(session, reflection, expected_version, "reflection")
     _validate(
         session,
         actor,
@@ -117,7 +132,8 @@ def get_reflection(session: Session, actor: Actor, reflection_id: uuid.UUID) -> 
     if reflection is None:
         raise NotFoundError("That reflection no longer exists.")
     require_placement(session, actor, reflection.placement_id)
-    if not may_read(actor, reflection.author_id, reflection.visibility):
+    readable = select(Reflection.id).where(Reflection.id == reflection_id, reflection_filter(actor))
+    if session.scalar(readable) is None:
         raise PermissionDeniedError("This reflection is private to its author.")
     return _view(session, reflection)
 
@@ -128,12 +144,10 @@ def list_reflections(
     """The placement's reflections ``actor`` may read, newest first."""
     require_placement(session, actor, placement_id)
     query = select(Reflection).where(
-        Reflection.placement_id == placement_id, Reflection.deleted_at.is_(None)
+        Reflection.placement_id == placement_id,
+        Reflection.deleted_at.is_(None),
+        reflection_filter(actor),
     )
-    if not actor.is_system:
-        query = query.where(
-            (Reflection.visibility == Visibility.SHARED) | (Reflection.author_id == actor.person_id)
-        )
     rows = session.scalars(
         query.order_by(Reflection.written_on.desc(), Reflection.created_at.desc())
     )
@@ -175,10 +189,13 @@ def _validate(
     problems: dict[str, str] = {}
     if day_problem:
         problems["written_on"] = day_problem
-    if len(data.title) > MAX_TITLE:
-        problems["title"] = f"Keep the title under {MAX_TITLE} characters."
+    if problem := line_problem(data.title, MAX_TITLE):
+        problems["title"] = problem
+    for name in TEMPLATE_SECTIONS[data.template]:
+        if problem := long_text_problem(str(data.sections.get(name, ""))):
+            problems[name] = problem
     for name in REQUIRED_SECTIONS[data.template]:
-        if not str(data.sections.get(name, "")).strip():
+        if name not in problems and not str(data.sections.get(name, "")).strip():
             problems[name] = _MISSING[name]
     if data.observation_id is not None:
         linked = session.scalar(
@@ -205,6 +222,7 @@ def _apply(reflection: Reflection, data: ReflectionInput) -> None:
     }
     reflection.observation_id = data.observation_id
     reflection.visibility = data.visibility
+    reflection.updated_at = utcnow()  # JSON sections alone may not count as a change
 
 
 def _view(session: Session, r: Reflection) -> ReflectionView:
@@ -221,4 +239,5 @@ def _view(session: Session, r: Reflection) -> ReflectionView:
         visibility=r.visibility,
         updated_at=r.updated_at,
         deleted_at=r.deleted_at,
+        row_version=r.row_version,
     )

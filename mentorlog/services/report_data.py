@@ -26,7 +26,6 @@ from mentorlog.models import (
     Prison,
     ScaleLevel,
     SelfAssessment,
-    ShiftLog,
     Unit,
 )
 from mentorlog.reports.content import CompetencyRow, DomainSeries, ScaleStep, StudentReport
@@ -35,7 +34,8 @@ from mentorlog.services.access import Actor, require_placement
 from mentorlog.services.concerns import is_open_status
 from mentorlog.services.errors import NotFoundError, ValidationError
 from mentorlog.services.expectations import below_expected, expected_of, load_expectations
-from mentorlog.services.report_filters import version_or_active
+from mentorlog.services.frameworks import applicable_version_id
+from mentorlog.services.hours import placement_hours
 from mentorlog.services.site_time import academy_zone
 
 
@@ -67,7 +67,7 @@ def student_report(
     head = _placement_head(session, placement_id)
     period_from = date_from or head["starts_on"]
     period_to = date_to or head["ends_on"]
-    version_id = version_or_active(session, head["framework_version_id"])
+    version_id = applicable_version_id(session, head["framework_version_id"])
 
     student_id = head["student_id"]
     zone = academy_zone(session)
@@ -228,17 +228,8 @@ def _mentors(session: Session, placement_id: uuid.UUID) -> tuple[str, ...]:
 def _hours(
     session: Session, placement_id: uuid.UUID, date_from: date | None, date_to: date | None
 ) -> tuple[float, int, int]:
-    query = select(
-        func.coalesce(func.sum(ShiftLog.hours), 0),
-        func.coalesce(func.sum(ShiftLog.remedial_minutes), 0),
-        func.count(ShiftLog.id),
-    ).where(ShiftLog.placement_id == placement_id)
-    if date_from is not None:
-        query = query.where(ShiftLog.worked_on >= date_from)
-    if date_to is not None:
-        query = query.where(ShiftLog.worked_on <= date_to)
-    hours, remedial, count = session.execute(query).one()
-    return float(hours), int(remedial), int(count)
+    counted = placement_hours(session, placement_id, date_from, date_to)
+    return counted.hours, counted.remedial_minutes, counted.shifts
 
 
 def _scale(session: Session, version_id: uuid.UUID | None) -> dict[int, tuple[str, str]]:

@@ -8,7 +8,6 @@ only complete PDFs ever carry their final name.
 from __future__ import annotations
 
 import contextlib
-import importlib
 import re
 import uuid
 from collections.abc import Callable, Iterable
@@ -21,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from mentorlog.models import Placement
 from mentorlog.reports.content import ALL_SECTIONS, CohortSummary
+from mentorlog.services import audit
 from mentorlog.services.access import Actor
 from mentorlog.services.cohort_data import cohort_placements, cohort_summary
 from mentorlog.services.errors import ServiceError
@@ -69,13 +69,16 @@ class ExportResult:
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that it is either complete or absent."""
-    folder = path.parent
-    if not folder.is_dir():
-        raise ServiceError(f"The folder {folder} does not exist.")
+    require_folder(path.parent)
     try:
         storage_atomic.write_atomically(path, data)
     except OSError as exc:
         raise ServiceError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+
+
+def require_folder(folder: Path) -> None:
+    if not folder.is_dir():
+        raise ServiceError(f"The folder {folder} does not exist.")
 
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -126,11 +129,9 @@ def _audit(
     subject: uuid.UUID | None,
     detail: dict[str, object],
 ) -> None:
-    try:
-        audit = importlib.import_module("mentorlog.services.audit")
-    except ImportError:
-        return
-    audit.record(
+    # A report is a long read: run in a reading session, its event is a short write of
+    # its own, so nobody waited for the report to be made.
+    audit.record_after_reading(
         session,
         actor,
         "report.export",
@@ -173,6 +174,7 @@ def export_student(
     session: Session, actor: Actor, placement_id: uuid.UUID, out: Path, options: ExportOptions
 ) -> ExportedFile:
     """Write one student's report to ``out`` (a file path)."""
+    require_folder(out.parent)  # before the seconds of rendering
     pdf, pages, student = render_student(session, actor, placement_id, options)
     write_atomically(out, pdf)
     student_id = session.scalar(select(Placement.student_id).where(Placement.id == placement_id))
@@ -202,9 +204,9 @@ def export_student_placements(
     """Write one report over several placements of a student (newest first) to ``out``."""
     pdf, pages, student = render_placements(session, actor, placement_ids, options)
     write_atomically(out, pdf)
-    student_id = session.scalar(
+    student_id = session.scalars(
         select(Placement.student_id).where(Placement.id == placement_ids[0])
-    )
+    ).one()
     _audit(
         session,
         actor,

@@ -10,7 +10,7 @@ import uuid
 from datetime import date
 
 from sqlalchemy import ColumnElement, and_, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from mentorlog.models import (
     Observation,
@@ -18,15 +18,13 @@ from mentorlog.models import (
     Reflection,
     SignOff,
     SignOffKind,
-    Visibility,
-    shared_with_student,
 )
-from mentorlog.services.frameworks import active_version_id
+from mentorlog.services.access import shared_current_observation, shared_reflection
 
 
 def shared_observations(date_from: date | None, date_to: date | None) -> ColumnElement[bool]:
     """Observations a report may show: published, shared with the student, current, kept."""
-    clauses = [shared_with_student()]
+    clauses = [shared_current_observation()]
     if date_from is not None:
         clauses.append(Observation.observed_on >= date_from)
     if date_to is not None:
@@ -36,7 +34,7 @@ def shared_observations(date_from: date | None, date_to: date | None) -> ColumnE
 
 def shared_reflections(date_from: date | None, date_to: date | None) -> ColumnElement[bool]:
     """Reflections the student shared, not deleted, written in the period."""
-    clauses = [Reflection.visibility == Visibility.SHARED, Reflection.deleted_at.is_(None)]
+    clauses = [shared_reflection(), Reflection.deleted_at.is_(None)]
     if date_from is not None:
         clauses.append(Reflection.written_on >= date_from)
     if date_to is not None:
@@ -45,7 +43,9 @@ def shared_reflections(date_from: date | None, date_to: date | None) -> ColumnEl
 
 
 def signs_record(
-    record_type: str, record_id: ColumnElement[uuid.UUID], lineage_id: ColumnElement[uuid.UUID]
+    record_type: str,
+    record_id: ColumnElement[uuid.UUID] | QueryableAttribute[uuid.UUID],
+    lineage_id: ColumnElement[uuid.UUID] | QueryableAttribute[uuid.UUID],
 ) -> ColumnElement[bool]:
     """A sign-off on a versioned record, whether it names the row or its lineage."""
     return and_(
@@ -67,8 +67,3 @@ def expected_values(session: Session) -> dict[tuple[uuid.UUID, str], int]:
         )
     )
     return {(vid, str(phase)): value for vid, phase, value in rows}
-
-
-def version_or_active(session: Session, version_id: uuid.UUID | None) -> uuid.UUID | None:
-    """The framework version a placement rates against (the active one if it names none)."""
-    return version_id if version_id is not None else active_version_id(session)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 import uuid
 from collections import defaultdict
@@ -16,7 +15,6 @@ from mentorlog.models import (
     Competency,
     Concern,
     Domain,
-    EntryStatus,
     Goal,
     GoalProgressNote,
     Observation,
@@ -41,6 +39,8 @@ from mentorlog.reports.content import (
     ReviewEntry,
     SignatureEntry,
 )
+from mentorlog.services import audit
+from mentorlog.services.access import shared_review
 from mentorlog.services.concerns import is_open_status
 from mentorlog.services.report_filters import (
     RESPONSE_KINDS,
@@ -109,7 +109,7 @@ def ratings(
             Observation.observed_on, Observation.created_at, Domain.position, Competency.position
         )
     )
-    return [RatingFact(*row) for row in rows]
+    return [RatingFact(*tuple(row)) for row in rows]
 
 
 def observations(
@@ -266,10 +266,10 @@ def reflections(
     return tuple(entries)
 
 
-def _current_reviews(placement_id: uuid.UUID):  # type: ignore[no-untyped-def]
+def _current_reviews(placement_id: uuid.UUID) -> ColumnElement[bool]:
     return and_(
         Review.placement_id == placement_id,
-        Review.status == EntryStatus.PUBLISHED,
+        shared_review(),
         Review.is_current.is_(True),
         Review.deleted_at.is_(None),
     )
@@ -457,10 +457,5 @@ def goals(session: Session, placement_id: uuid.UUID, zone: tzinfo = UTC) -> tupl
 
 
 def audit_head(session: Session) -> str:
-    """The audit trail's newest hash, when the audit service is part of this build."""
-    try:
-        audit = importlib.import_module("mentorlog.services.audit")
-    except ImportError:
-        return ""
-    head = getattr(audit, "chain_head", None)
-    return str(head(session)) if head else ""
+    """The audit trail's newest hash, printed on a report (see services/audit.py)."""
+    return audit.chain_head(session)

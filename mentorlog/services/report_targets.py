@@ -4,8 +4,10 @@ or by name the way a person types it."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -13,6 +15,8 @@ from sqlalchemy.orm import Session
 from mentorlog.models import Academy, Cohort, Person, Placement, Prison
 from mentorlog.services.access import Actor, placement_filter
 from mentorlog.services.errors import NotFoundError, ServiceError
+
+T = TypeVar("T")
 
 
 class AmbiguousNameError(ServiceError):
@@ -95,7 +99,7 @@ def _as_uuid(value: str) -> uuid.UUID | None:
         return None
 
 
-def _match(name: str, items: list, key) -> list:  # type: ignore[no-untyped-def,type-arg]
+def _match(name: str, items: list[T], key: Callable[[T], str]) -> list[T]:
     """Exact name first (ignoring case), else every item whose name contains ``name``.
     Case is folded in Python: SQLite's lower() knows only ASCII, and names are Estonian,
     Norwegian or Cyrillic as often as English."""
@@ -108,7 +112,8 @@ def _match(name: str, items: list, key) -> list:  # type: ignore[no-untyped-def,
 
 def find_student(session: Session, actor: Actor, name_or_id: str) -> StudentTarget:
     """The placement to report on: by placement or person id, else by the student's name
-    (their latest placement). Unknown or ambiguous names are refused with the candidates."""
+    (their latest placement that has begun: one still planned has nothing to report yet).
+    Unknown or ambiguous names are refused with the candidates."""
     targets = student_targets(session, actor)
     as_id = _as_uuid(name_or_id)
     if as_id is not None:
@@ -116,8 +121,10 @@ def find_student(session: Session, actor: Actor, name_or_id: str) -> StudentTarg
             if as_id in (target.placement_id, target.student_id):
                 return target
         raise NotFoundError(f"No student or placement with id {name_or_id} that you may see.")
+    today = date.today()
     latest: dict[uuid.UUID, StudentTarget] = {}
-    for target in targets:  # newest placement first per student
+    begun_first = sorted(targets, key=lambda t: t.starts_on > today)  # stable: newest first
+    for target in begun_first:
         latest.setdefault(target.student_id, target)
     found = _match(name_or_id, list(latest.values()), lambda t: t.student)
     if not found:

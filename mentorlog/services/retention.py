@@ -14,6 +14,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Select, delete, func, select, text
 from sqlalchemy.orm import Session
@@ -37,8 +38,10 @@ from mentorlog.models import (
     ShiftLog,
     SignOff,
 )
+from mentorlog.services import audit
 from mentorlog.services.access import Actor, require_role
 from mentorlog.storage.database import Database
+from mentorlog.storage.engine import checkpoint
 
 DEFAULT_RETENTION_MONTHS = 60
 
@@ -119,15 +122,15 @@ def _record_ids(session: Session, placement_ids: list[uuid.UUID]) -> list[uuid.U
     return [*obs, *rev]
 
 
-def _count(session: Session, stmt: Select[tuple[int]]) -> int:
+def _count(session: Session, stmt: Select[Any]) -> int:
     return int(session.scalar(stmt) or 0)
 
 
 def _counts(session: Session, ids: list[uuid.UUID]) -> dict[str, int]:
-    def n(model: type) -> int:
+    def n(model: Any) -> int:  # a model with a placement_id
         return _count(
             session, select(func.count()).select_from(model).where(model.placement_id.in_(ids))
-        )  # type: ignore[attr-defined]
+        )
 
     ratings = _count(
         session,
@@ -214,10 +217,6 @@ def purge(session: Session, actor: Actor, plan: PurgePlan) -> PurgeResult:
 
 
 def _audit(session: Session, actor: Actor, counts: dict[str, int], students: int) -> None:
-    try:
-        from mentorlog.services import audit
-    except ImportError:  # pragma: no cover - the audit trail ships with mentorlog
-        return
     audit.record(
         session,
         actor,
@@ -241,8 +240,7 @@ def purge_and_scrub(db: Database, actor: Actor, plan: PurgePlan) -> PurgeResult:
         # A full-text index keeps the words of deleted rows until its segments merge.
         if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").first():
             conn.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    checkpoint(db.engine)
     older = list_backups(db.path)
     fresh = create_backup(db.path, "after-purge", key=db.key)
     removed = []

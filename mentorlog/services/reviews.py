@@ -21,11 +21,10 @@ from mentorlog.models import (
     Review,
     ReviewDomainSummary,
     ReviewKind,
-    Role,
     ScaleLevel,
     utcnow,
 )
-from mentorlog.services.access import Actor, require_placement
+from mentorlog.services.access import Actor, require_placement, review_filter, writes_reviews
 from mentorlog.services.entries import (
     audit,
     date_problem,
@@ -36,6 +35,8 @@ from mentorlog.services.entries import (
 )
 from mentorlog.services.errors import NotFoundError, PermissionDeniedError, ValidationError
 from mentorlog.services.frameworks import LevelInfo
+from mentorlog.services.stale import require_fresh
+from mentorlog.services.text_rules import long_text_problem, text_problems
 
 # What each kind of review may conclude: a mid-point looks ahead, a final one decides.
 PROGRESS_FOR_KIND: dict[ReviewKind, tuple[OverallProgress, ...]] = {
@@ -89,6 +90,7 @@ class ReviewView:
     locked_at: datetime | None
     updated_at: datetime
     domains: tuple[DomainSummaryView, ...]
+    row_version: int = 1
 
     @property
     def is_published(self) -> bool:
@@ -127,9 +129,8 @@ def list_reviews(session: Session, actor: Actor, placement_id: uuid.UUID) -> lis
         Review.placement_id == placement_id,
         Review.deleted_at.is_(None),
         Review.is_current.is_(True),
+        review_filter(actor),
     )
-    if not _writes_reviews(actor):
-        query = query.where(Review.status == EntryStatus.PUBLISHED)
     reviews = session.scalars(query.order_by(Review.held_on.desc(), Review.created_at.desc()))
     return [_view(session, r) for r in reviews]
 
@@ -137,7 +138,7 @@ def list_reviews(session: Session, actor: Actor, placement_id: uuid.UUID) -> lis
 def get_review(session: Session, actor: Actor, review_id: uuid.UUID) -> ReviewView:
     review = _review(session, review_id)
     require_placement(session, actor, review.placement_id)
-    if review.status != EntryStatus.PUBLISHED and not _writes_reviews(actor):
+    if review.status != EntryStatus.PUBLISHED and not writes_reviews(actor):
         raise PermissionDeniedError("This review has not been published yet.")
     return _view(session, review)
 
@@ -148,8 +149,10 @@ def save_review_draft(
     placement_id: uuid.UUID,
     data: ReviewInput,
     review_id: uuid.UUID | None = None,
+    *,
+    expected_version: int | None = None,
 ) -> ReviewView:
-    return _save(session, actor, placement_id, data, review_id, EntryStatus.DRAFT)
+    return _save(session, actor, placement_id, data, review_id, EntryStatus.DRAFT, expected_version)
 
 
 def publish_review(
@@ -158,10 +161,15 @@ def publish_review(
     placement_id: uuid.UUID,
     data: ReviewInput,
     review_id: uuid.UUID | None = None,
+    *,
+    expected_version: int | None = None,
 ) -> ReviewView:
     """Validate and publish; problems are named by field (``held_on``, ``summary``,
-    ``overall_progress``, ``domain:<id>``)."""
-    return _save(session, actor, placement_id, data, review_id, EntryStatus.PUBLISHED)
+    ``overall_progress``, ``domain:<id>``). A save from a copy older than
+    ``expected_version`` is refused (StaleEditError)."""
+    return _save(
+        session, actor, placement_id, data, review_id, EntryStatus.PUBLISHED, expected_version
+    )
 
 
 def delete_review(session: Session, actor: Actor, review_id: uuid.UUID) -> None:
@@ -176,10 +184,6 @@ def restore_review(session: Session, actor: Actor, review_id: uuid.UUID) -> None
     review.deleted_at = None
     session.flush()
     audit(session, actor, "review.restore", "review", review.id)
-
-
-def _writes_reviews(actor: Actor) -> bool:
-    return actor.has(Role.MENTOR) or actor.has(Role.COORDINATOR)
 
 
 def _review(session: Session, review_id: uuid.UUID, *, allow_deleted: bool = False) -> Review:
@@ -205,12 +209,15 @@ def _save(
     data: ReviewInput,
     review_id: uuid.UUID | None,
     status: EntryStatus,
+    expected_version: int | None = None,
 ) -> ReviewView:
     placement = require_placement(session, actor, placement_id, write=True)
     author_id = require_person(actor, "A review")
     review = _writable(session, actor, review_id) if review_id else None
     if review is not None and review.placement_id != placement_id:
         raise NotFoundError("That review no longer exists.")
+    if review is not None:
+        require_fresh(session, review, expected_version, "review")
     if (
         review is not None
         and status == EntryStatus.DRAFT
@@ -223,7 +230,7 @@ def _save(
         day = date_problem(data.held_on, placement)
         if day:
             problems["held_on"] = day
-        if not data.summary.strip():
+        if not data.summary.strip() and "summary" not in problems:
             problems["summary"] = "Summarise the student's progress overall."
     if problems:
         raise ValidationError(problems)
@@ -243,6 +250,7 @@ def _save(
     review.summary = data.summary
     review.agreed_actions = data.agreed_actions
     review.status = status
+    review.updated_at = utcnow()  # an UPDATE even when only domain summaries changed
     _write_domains(review, data.domains, levels)
     session.flush()
     if status == EntryStatus.PUBLISHED and not was_published:
@@ -271,7 +279,7 @@ def _levels_by_domain(
 
 
 def _problems(data: ReviewInput, levels: dict[uuid.UUID, dict[int, uuid.UUID]]) -> dict[str, str]:
-    problems: dict[str, str] = {}
+    problems = text_problems({"summary": data.summary, "agreed_actions": data.agreed_actions}, {})
     if data.held_on is None:
         problems["held_on"] = "Enter the date the review was held."
     if data.overall_progress not in PROGRESS_FOR_KIND[data.kind]:
@@ -281,7 +289,9 @@ def _problems(data: ReviewInput, levels: dict[uuid.UUID, dict[int, uuid.UUID]]) 
             else "A mid-point review concludes on track, needs support or at risk."
         )
     for d in data.domains:
-        if d.domain_id not in levels:
+        if problem := long_text_problem(d.summary):
+            problems[f"domain:{d.domain_id}"] = problem
+        elif d.domain_id not in levels:
             problems[f"domain:{d.domain_id}"] = "This domain is not in the framework any more."
         elif d.level_value is not None and d.level_value not in levels[d.domain_id]:
             problems[f"domain:{d.domain_id}"] = "Choose one of the scale's levels, or none."
@@ -335,4 +345,5 @@ def _view(session: Session, review: Review) -> ReviewView:
         locked_at=review.locked_at,
         updated_at=review.updated_at,
         domains=domains,
+        row_version=review.row_version,
     )

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import (
     Column,
-    ColumnElement,
+    ColumnClause,
     Integer,
     MetaData,
     String,
@@ -37,8 +37,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from mentorlog.models import Observation, Placement, Reflection, Visibility
-from mentorlog.services.access import Actor, observation_filter, placement_filter
+from mentorlog.models import Observation, Placement, Reflection
+from mentorlog.services.access import (
+    Actor,
+    observation_filter,
+    placement_filter,
+    reflection_filter,
+)
 
 MARK_START = "\x02"
 MARK_END = "\x03"
@@ -98,13 +103,6 @@ def tsquery(typed: str) -> str | None:
     return " & ".join(found)
 
 
-def _reflection_visible(actor: Actor) -> ColumnElement[bool]:
-    # Private reflections are their author's alone (see entries.may_read).
-    if actor.is_system:
-        return literal(True)
-    return or_(Reflection.visibility == Visibility.SHARED, Reflection.author_id == actor.person_id)
-
-
 def _observation_where(actor: Actor, placement_id: uuid.UUID | None) -> list[Any]:
     where = [
         Observation.is_current.is_(True),
@@ -118,7 +116,7 @@ def _observation_where(actor: Actor, placement_id: uuid.UUID | None) -> list[Any
 
 
 def _reflection_where(actor: Actor, placement_id: uuid.UUID | None) -> list[Any]:
-    where = [Reflection.deleted_at.is_(None), _reflection_visible(actor), placement_filter(actor)]
+    where = [Reflection.deleted_at.is_(None), reflection_filter(actor), placement_filter(actor)]
     if placement_id is not None:
         where.append(Reflection.placement_id == placement_id)
     return where
@@ -152,7 +150,7 @@ def index_matches(session: Session, typed: str, placement_id: uuid.UUID) -> dict
     match = _fts5_match(typed, placement_id)
     if match is None:
         return {}
-    whole_table = literal_column("search_fts")
+    whole_table: ColumnClause[Any] = literal_column("search_fts")
     rows = session.execute(
         select(
             type_coerce(search_doc.c.entry_id, String),
@@ -190,7 +188,7 @@ def _search_sqlite(
     if match is None:
         return []
     fts, doc = search_fts, search_doc
-    whole_table = literal_column("search_fts")
+    whole_table: ColumnClause[Any] = literal_column("search_fts")
     query = (
         select(
             doc.c.kind,
@@ -271,7 +269,9 @@ def _search_postgres(
     return _newest_first(session, observations, reflections, limit)
 
 
-def _newest_first(session: Session, observations: Any, reflections: Any, limit: int | None):  # type: ignore[no-untyped-def]
+def _newest_first(
+    session: Session, observations: Any, reflections: Any, limit: int | None
+) -> list[SearchHit]:
     both = union_all(observations, reflections).subquery()
     query = select(both).order_by(both.c.on.desc(), both.c.entry_id)
     if limit is not None:

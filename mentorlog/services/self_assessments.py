@@ -21,6 +21,7 @@ from mentorlog.services.entries import (
     require_person,
 )
 from mentorlog.services.errors import PermissionDeniedError, ValidationError
+from mentorlog.services.text_rules import long_text_problem
 
 MAX_COMMENT = 2000
 
@@ -74,8 +75,8 @@ def record_self_assessment(
     when = date_problem(assessed_on, placement, after_end=True)
     if when:
         problems["assessed_on"] = when
-    if len(comment) > MAX_COMMENT:
-        problems["comment"] = f"Keep the comment under {MAX_COMMENT} characters."
+    if problem := long_text_problem(comment, MAX_COMMENT):
+        problems["comment"] = problem
     if problems:
         raise ValidationError(problems)
     assert competency is not None and level is not None

@@ -9,6 +9,10 @@
 - A student acknowledges an observation, or records disagreement with a comment; either
   refers to the version they read.
 - A review is signed by its mentor, then its student, then a coordinator, in that order.
+
+Each of these is a fact that may exist once, and the database keeps it so (unique indexes,
+migration 0006): two workstations signing at the same moment get one signature, and the
+second is told who signed first.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mentorlog.models import (
@@ -33,7 +38,13 @@ from mentorlog.models import (
     SignOffKind,
     utcnow,
 )
-from mentorlog.services.access import Actor, observation_filter, placement_filter
+from mentorlog.services.access import (
+    Actor,
+    observation_filter,
+    placement_filter,
+    review_filter,
+    visible_observation,
+)
 from mentorlog.services.entries import (
     audit,
     is_mentor_of,
@@ -47,6 +58,8 @@ from mentorlog.services.errors import (
     ServiceError,
     ValidationError,
 )
+from mentorlog.services.sign_off_facts import already_done, first_fact
+from mentorlog.services.text_rules import long_text_problem
 
 REVIEW_SIGNING_ORDER = (Role.MENTOR, Role.STUDENT, Role.COORDINATOR)
 MAX_REASON = 2000
@@ -105,8 +118,9 @@ def _add_sign_off(
     comment: str = "",
 ) -> SignOffView:
     person_id = require_person(actor, "Signing")
+    record_type = "observation" if isinstance(record, Observation) else "review"
     row = SignOff(
-        record_type="observation" if isinstance(record, Observation) else "review",
+        record_type=record_type,
         record_id=record.id,
         record_version=record.version,
         person_id=person_id,
@@ -116,8 +130,15 @@ def _add_sign_off(
         comment=comment.strip(),
         signed_at=utcnow(),
     )
-    session.add(row)
-    session.flush()
+    try:
+        with session.begin_nested():
+            session.add(row)
+            session.flush()
+    except IntegrityError:
+        # Another workstation recorded the same fact first: say who, record nothing.
+        raise already_done(
+            session, record_type, record.id, record.version, role, kind, person_id
+        ) from None
     return sign_off_view(session, row)
 
 
@@ -125,10 +146,7 @@ def _add_sign_off(
 
 
 def _observation(session: Session, actor: Actor, observation_id: uuid.UUID) -> Observation:
-    # The logbook's own visibility rule (private notes and drafts for their author alone).
-    from mentorlog.services.observations import _visible
-
-    obs = _visible(session, actor, observation_id)
+    obs = visible_observation(session, actor, observation_id)
     if obs.deleted_at is not None:
         raise NotFoundError("That observation has been deleted.")
     return obs
@@ -170,7 +188,9 @@ def sign_observation(session: Session, actor: Actor, observation_id: uuid.UUID) 
     if obs.status != EntryStatus.PUBLISHED:
         raise ServiceError("Publish this observation before signing it.")
     if obs.locked_at is not None:
-        raise ServiceError("This observation is already signed.")
+        raise already_done(
+            session, "observation", obs.id, obs.version, Role.MENTOR, SignOffKind.SIGNED
+        )
     obs.locked_at = utcnow()
     view = _add_sign_off(session, actor, obs, Role.MENTOR, SignOffKind.SIGNED)
     _audit_record(session, actor, "observation.sign", obs)
@@ -205,8 +225,8 @@ def amend_observation(
     reason = reason.strip()
     if not reason:
         raise ValidationError({"reason": "Say why the signed observation is being corrected."})
-    if len(reason) > MAX_REASON:
-        raise ValidationError({"reason": f"Keep the reason under {MAX_REASON} characters."})
+    if problem := long_text_problem(reason, MAX_REASON):
+        raise ValidationError({"reason": problem})
     current = observations.get_observation(session, actor, old.id).as_input()
     if isinstance(changes, Mapping):
         unknown = set(changes) - {f.name for f in dataclasses.fields(current)}
@@ -261,17 +281,13 @@ def acknowledge(
     _require_current(obs, "observation")
     if not agree and not comment.strip():
         raise ValidationError({"comment": "Say what you disagree with, so it can be discussed."})
-    answered = session.scalar(
-        select(SignOff.kind).where(
-            SignOff.record_type == "observation",
-            SignOff.record_id == obs.id,
-            SignOff.person_id == actor.person_id,
-            SignOff.kind.in_([SignOffKind.ACKNOWLEDGED, SignOffKind.DISAGREED]),
-        )
-    )
-    if answered is not None:
-        raise ServiceError("You have already responded to this version of the observation.")
+    if problem := long_text_problem(comment, MAX_REASON):
+        raise ValidationError({"comment": problem})
     kind = SignOffKind.ACKNOWLEDGED if agree else SignOffKind.DISAGREED
+    if first_fact(session, "observation", obs.id, obs.version, None, True, actor.person_id):
+        raise already_done(
+            session, "observation", obs.id, obs.version, Role.STUDENT, kind, actor.person_id
+        )
     view = _add_sign_off(session, actor, obs, Role.STUDENT, kind, comment)
     action = "observation.acknowledge" if agree else "observation.disagree"
     _audit_record(session, actor, action, obs, {"version": obs.version})
@@ -334,6 +350,8 @@ def sign_review(
     waiting = next((role for role in REVIEW_SIGNING_ORDER if role not in signed), None)
     if waiting is None:
         raise ServiceError("This review has all its signatures.")
+    if problem := long_text_problem(comment, MAX_REASON):
+        raise ValidationError({"comment": problem})
     may_sign = _review_signers(session, actor, placement)
     if not may_sign[waiting]:
         if any(may_sign[role] for role in REVIEW_SIGNING_ORDER if role not in signed):
@@ -402,7 +420,9 @@ def versions(session: Session, actor: Actor, lineage_id: uuid.UUID) -> list[Vers
             session.scalars(
                 select(Review)
                 .join(Placement, Placement.id == Review.placement_id)
-                .where(Review.lineage_id == lineage_id, placement_filter(actor))
+                .where(
+                    Review.lineage_id == lineage_id, placement_filter(actor), review_filter(actor)
+                )
                 .order_by(Review.version)
             )
         )

@@ -1,10 +1,9 @@
 """The academy's time zone: what reports print times in, with the zone named.
 
-One small function, ``academy_zone(session)``, is the only reader. Until the academy's
-own setting exists (site settings for the academy: a ``timezone`` column), it answers the
-workstation's zone: the ``TZ`` variable, else the zone /etc/localtime names, else the
-local offset as the clock gives it. When the academy has a zone of its own, this is the
-one place to read it from.
+``academy_zone(session)`` is the only reader: the zone the site's academy is set up with
+(``Academy.time_zone``, an IANA name chosen in the site set-up), else, before that is
+set, the workstation's zone: the ``TZ`` variable, else the zone /etc/localtime names,
+else the local offset as the clock gives it.
 """
 
 from __future__ import annotations
@@ -16,12 +15,19 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.orm import Session
 
+from mentorlog.services.site import get_academy
+
 LOCALTIME = Path("/etc/localtime")
 
 
 def academy_zone(session: Session) -> tzinfo:
     """The time zone report times are printed in (see the module docstring)."""
-    del session  # read once the academy keeps its zone (issue 11's site settings)
+    academy = get_academy(session)
+    if academy is not None and academy.time_zone:
+        try:
+            return ZoneInfo(academy.time_zone)
+        except (ZoneInfoNotFoundError, ValueError):  # saved before it was checked
+            pass
     return local_zone()
 
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import os
-
 from mentorlog.services.frameworks import ensure_default_framework
 from mentorlog.storage.database import Database, open_database
 from mentorlog.storage.keyring import Keyring
+from mentorlog.storage.locate import Target
 
 
 def prepare_database(
-    target: str | os.PathLike[str] | None = None, *, keyring: Keyring | None = None
+    target: Target = None, *, keyring: Keyring | None = None
 ) -> Database:
     """Open and migrate the database (encrypted when a keyring is given), and load the
     default framework on first start."""

@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session, aliased
 from mentorlog.models import (
     Competency,
     Domain,
-    EntryStatus,
     Observation,
     Person,
     Placement,
@@ -32,10 +31,9 @@ from mentorlog.models import (
     Shift,
     SignOff,
     SignOffKind,
-    Visibility,
 )
 from mentorlog.services import reviews, signoff
-from mentorlog.services.access import Actor, require_placement
+from mentorlog.services.access import Actor, require_placement, shared_observation
 from mentorlog.services.entries import is_student_of
 from mentorlog.services.errors import PermissionDeniedError
 from mentorlog.services.reviews import ReviewView
@@ -122,8 +120,7 @@ def student_feedback(session: Session, actor: Actor, placement_id: uuid.UUID) ->
         )
         .where(
             Observation.placement_id == placement_id,
-            Observation.visibility == Visibility.SHARED,
-            Observation.status == EntryStatus.PUBLISHED,
+            shared_observation(),
             Observation.is_current.is_(True),
             Observation.deleted_at.is_(None),
         )

@@ -159,7 +159,7 @@ def export_subject(
         )
     ]
 
-    def rows(model: type, *where: Any) -> list[dict[str, Any]]:
+    def rows(model: type[Any], *where: Any) -> list[dict[str, Any]]:
         return [_row(x) for x in session.scalars(select(model).where(*where))]
 
     record_ids = oids + [r.id for r in reviews]
@@ -205,7 +205,7 @@ def export_subject(
 def _audit(session: Session, actor: Actor, person_id: uuid.UUID) -> None:
     from mentorlog.services import audit
 
-    audit.record(
+    audit.record_after_reading(
         session,
         actor,
         "export.subject_access",

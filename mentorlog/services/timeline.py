@@ -10,11 +10,12 @@ from __future__ import annotations
 import copy
 import enum
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, exists, func, or_, select, type_coerce
+from sqlalchemy import ColumnElement, String, exists, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from mentorlog.models import (
@@ -26,13 +27,19 @@ from mentorlog.models import (
     Rating,
     Reflection,
     Review,
-    Role,
     ScaleLevel,
     SignOff,
     SignOffKind,
     Visibility,
 )
-from mentorlog.services.access import Actor, observation_filter, require_placement
+from mentorlog.services.access import (
+    Actor,
+    concern_filter,
+    observation_filter,
+    reflection_filter,
+    require_placement,
+    review_filter,
+)
 from mentorlog.services.search import index_matches, search_entries, searchable
 
 SUMMARY_CHARS = 240
@@ -129,7 +136,7 @@ def _author() -> Any:
 
 
 def _rating_figures(
-    session: Session, placement_id: uuid.UUID, ids: list[Any]
+    session: Session, placement_id: uuid.UUID, ids: Sequence[Any]
 ) -> dict[Any, tuple[int, int]]:
     """(competencies rated, lowest level) per observation of the placement, in one grouped
     query (a correlated pair per row costs twice as much at a thousand rows)."""
@@ -146,7 +153,7 @@ def _rating_figures(
     return {r[0]: (int(r[1]), int(r[2])) for r in rows}
 
 
-def _responses(session: Session, placement_id: uuid.UUID, ids: list[Any]) -> dict[Any, str]:
+def _responses(session: Session, placement_id: uuid.UUID, ids: Sequence[Any]) -> dict[Any, str]:
     """The student's answer (acknowledged or disagreed) per current observation of the
     placement, in one query; an answer to an earlier version does not count."""
     if not ids:
@@ -294,10 +301,7 @@ def _reflections(
             *_in_dates(Reflection.written_on, flt),
         )
     )
-    if not actor.is_system:
-        query = query.where(
-            or_(Reflection.visibility == Visibility.SHARED, Reflection.author_id == actor.person_id)
-        )
+    query = query.where(reflection_filter(actor))
     if flt.visibility is not None:
         query = query.where(Reflection.visibility == flt.visibility)
     if only is not None:
@@ -344,8 +348,7 @@ def _reviews(
             *_in_dates(Review.held_on, flt),
         )
     )
-    if not (actor.has(Role.MENTOR) or actor.has(Role.COORDINATOR)):
-        query = query.where(Review.status == EntryStatus.PUBLISHED)
+    query = query.where(review_filter(actor))
     query = query.order_by(Review.held_on.desc(), Review.created_at.desc())
     query = query.limit(MAX_PER_KIND + 1)
     return [
@@ -367,7 +370,7 @@ def _reviews(
 
 
 def _concerns(
-    session: Session, placement_id: uuid.UUID, flt: TimelineFilter
+    session: Session, actor: Actor, placement_id: uuid.UUID, flt: TimelineFilter
 ) -> list[TimelineEntry]:
     query = (
         select(
@@ -381,6 +384,7 @@ def _concerns(
         .where(
             Concern.placement_id == placement_id,
             Concern.deleted_at.is_(None),
+            concern_filter(actor),
             *_in_dates(Concern.raised_on, flt),
         )
         .order_by(Concern.raised_on.desc(), Concern.created_at.desc())
@@ -438,7 +442,7 @@ def list_timeline(
     if EntryKind.REVIEW in kinds:
         groups.append(_reviews(session, actor, placement_id, flt))
     if EntryKind.CONCERN in kinds:
-        groups.append(_concerns(session, placement_id, flt))
+        groups.append(_concerns(session, actor, placement_id, flt))
     truncated = any(len(g) > MAX_PER_KIND for g in groups)
     entries = [e for g in groups for e in g[:MAX_PER_KIND]]
     # Each kind arrives newest first (by date, then time written); a stable sort by date

@@ -10,30 +10,27 @@ Nothing here touches a database.
 
 from __future__ import annotations
 
-import importlib
-
-# Qt-free, and enough for sign-in (unlocking, migrating, the sign-in service) and for the
-# first screen's reads (the placements panel and a dossier's timeline and competencies).
-MODULES = (
-    "logging.handlers",
-    "sqlalchemy.dialects.sqlite",
-    "mentorlog.services.opening",
-    "mentorlog.services.placements",
-    "mentorlog.services.timeline",
-    "mentorlog.services.competencies",
-    "mentorlog.services.site_settings",
-)
-# Only when a key is unwrapped or an encrypted file opened: not worth loading otherwise.
-ENCRYPTION_MODULES = (
-    "argon2.low_level",
-    "cryptography.hazmat.primitives.ciphers.aead",
-    "sqlcipher3",
-)
-
 
 def import_modules(*, encryption: bool = False) -> None:
-    for name in MODULES + (ENCRYPTION_MODULES if encryption else ()):
-        importlib.import_module(name)
+    """Import, Qt-free, what sign-in (unlocking, migrating, the sign-in service) and the
+    first screen's reads (the placements panel, a dossier's timeline and competencies)
+    need; with ``encryption`` also what unwrapping a key and an encrypted file need."""
+    import logging.handlers  # noqa: F401
+
+    import sqlalchemy.dialects.sqlite  # noqa: F401
+
+    from mentorlog.services import (  # noqa: F401
+        competencies,
+        opening,
+        placements,
+        site_settings,
+        timeline,
+    )
+
+    if encryption:
+        import argon2.low_level  # noqa: F401
+        import cryptography.hazmat.primitives.ciphers.aead  # noqa: F401
+        import sqlcipher3  # noqa: F401
 
 
 def warm_up(*, encryption: bool = False) -> None:

@@ -17,6 +17,8 @@ from pathlib import Path
 
 from mentorlog.storage.atomic import write_atomically
 from mentorlog.storage.errors import StorageError
+from mentorlog.storage.faults import damage_detail
+from mentorlog.storage.leftovers import working_on
 from mentorlog.storage.sqlite_files import connect, database_errors
 
 
@@ -68,29 +70,29 @@ def _backup_between(source_path: Path, target_path: Path, then: str, key: bytes 
         source.close()
 
 
-def _copy_with_backup_api(source_path: Path, dest: Path, key: bytes | None) -> None:
-    """A consistent copy even while others write; written under a temporary name, synced,
-    then renamed, so a crash never leaves a half backup under a real name."""
+def copy_with_backup_api(source_path: Path, dest: Path, key: bytes | None) -> None:
+    """A consistent copy of ``source_path`` at ``dest`` even while others write (with
+    ``key`` both encrypted), synced to disk. The caller names ``dest`` so that nothing
+    takes it for a finished backup (see ``create_backup``)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
-    partial = dest.with_name(dest.name + ".partial")
-    partial.unlink(missing_ok=True)
     try:
-        _backup_between(source_path, partial, "PRAGMA journal_mode=DELETE", key)
+        _backup_between(source_path, dest, "PRAGMA journal_mode=DELETE", key)
     except database_errors() as exc:
-        partial.unlink(missing_ok=True)
-        raise BackupError(f"Could not copy {source_path.name}: {exc}") from exc
-    with open(partial, "rb+") as fh:
+        raise BackupError(
+            f"Could not copy {source_path.name}: {damage_detail(exc)}. Nothing was changed."
+        ) from exc
+    with open(dest, "rb+") as fh:
         os.fsync(fh.fileno())
-    partial.replace(dest)
-    _fsync_dir(dest.parent)
 
 
 def inspect_file(path: Path, key: bytes | None = None) -> tuple[str | None, str]:
     """The schema revision and the integrity-check verdict of an SQLite file."""
+    # What reading a damaged file can raise: the driver's errors, or text that is no UTF-8.
+    damaged_read: tuple[type[Exception], ...] = (*database_errors(), UnicodeDecodeError)
     try:
         conn = connect(path, key, read_only=True)
     except database_errors() as exc:
-        return None, f"cannot be opened: {exc}"
+        return None, f"cannot be opened: {damage_detail(exc)}"
     try:
         rows = conn.execute("PRAGMA integrity_check").fetchall()
         verdict = "ok" if rows == [("ok",)] else str(rows[0][0])
@@ -99,8 +101,8 @@ def inspect_file(path: Path, key: bytes | None = None) -> tuple[str | None, str]
         except database_errors():
             revision = None
         return (revision[0] if revision else None), verdict
-    except database_errors() as exc:
-        return None, f"damaged: {exc}"
+    except damaged_read as exc:
+        return None, f"damaged: {damage_detail(exc)}"
     finally:
         conn.close()
 
@@ -125,19 +127,31 @@ def create_backup(
     key: bytes | None = None,
 ) -> BackupInfo:
     """Back up ``db_path`` to ``dest`` (default: a timestamped file in ``backups/``
-    beside the database), then verify the copy by opening it and checking integrity."""
+    beside the database), verified by opening the copy and checking its integrity.
+
+    The copy is written and checked as ``<dest>.partial``; only a verified copy gets its
+    note (sidecar) and then its final name, so a crash never leaves an unchecked file
+    that looks like a backup (storage/leftovers.py removes the partial one)."""
     if not db_path.exists():
         raise BackupError(f"There is no database at {db_path} to back up.")
     now = now or datetime.now(UTC)
     if dest is None:
         stamp = now.strftime("%Y%m%d-%H%M%S-%f")
         dest = backups_dir(db_path) / f"{db_path.stem}-{stamp}-{reason}.db"
-    _copy_with_backup_api(db_path, dest, key)
-    revision, verdict = inspect_file(dest, key)
-    info = BackupInfo(dest, now, reason, revision, verdict == "ok", verdict, dest.stat().st_size)
-    _write_sidecar(info)
-    if not info.verified:
-        raise BackupError(f"The backup {dest.name} failed its check: {verdict}")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    partial = dest.with_name(dest.name + ".partial")
+    try:
+        with working_on(partial):
+            copy_with_backup_api(db_path, partial, key)
+            revision, verdict = inspect_file(partial, key)
+            if verdict != "ok":
+                raise BackupError(f"The backup {dest.name} failed its check: {verdict}")
+            info = BackupInfo(dest, now, reason, revision, True, verdict, partial.stat().st_size)
+            _write_sidecar(info)
+            partial.replace(dest)
+            _fsync_dir(dest.parent)
+    finally:
+        partial.unlink(missing_ok=True)
     return info
 
 
@@ -222,7 +236,10 @@ def restore_backup(
     try:
         _backup_between(backup_path, db_path, "PRAGMA wal_checkpoint(TRUNCATE)", key)
     except database_errors() as exc:
-        raise BackupError(f"Restoring {backup_path.name} failed: {exc}") from exc
+        raise BackupError(
+            f"Restoring {backup_path.name} failed ({damage_detail(exc)}); the database was "
+            "left as it was."
+        ) from exc
     if safety is None:
         return BackupInfo(
             db_path,

@@ -67,19 +67,26 @@ def describe_damage(
 def restore_over_damaged(
     db_path: Path, backup: BackupInfo, key: bytes | None = None, now: datetime | None = None
 ) -> Path:
-    """Put ``backup`` in place of a damaged database. The damaged file (with its log) is
-    moved aside into ``backups/damaged-<time>/``, never deleted, so it can be examined;
-    then the backup is copied in with the backup API. Returns where the damaged file went."""
-    from mentorlog.storage.backup import backups_dir, inspect_file, restore_backup
+    """Put ``backup`` in place of a damaged database. The backup is first copied (with
+    the backup API) beside it as ``<database>.restoring`` and synced; only then is the
+    damaged file (with its log) moved aside into ``backups/damaged-<time>/``, never
+    deleted, so it can be examined, and the copy takes its place. A crash at any point
+    leaves the damaged file or the restored one (storage/leftovers.py finishes the
+    rename). Returns where the damaged file went."""
+    from mentorlog.storage.backup import backups_dir, copy_with_backup_api, inspect_file
+    from mentorlog.storage.leftovers import staging_path, working_on
 
     if inspect_file(backup.path, key)[1] != "ok":
         raise StorageError(f"The backup {backup.path.name} failed its check; nothing was changed.")
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
     aside = backups_dir(db_path) / f"damaged-{stamp}"
     aside.mkdir(parents=True, exist_ok=True)
-    for suffix in ("", "-wal", "-shm"):
-        part = db_path.with_name(db_path.name + suffix)
-        if part.exists():
-            part.replace(aside / part.name)
-    restore_backup(db_path, backup.path, key=key)
+    staged = staging_path(db_path, "restoring")
+    with working_on(staged):
+        copy_with_backup_api(backup.path, staged, key)
+        for suffix in ("", "-wal", "-shm"):
+            part = db_path.with_name(db_path.name + suffix)
+            if part.exists():
+                part.replace(aside / part.name)
+        staged.replace(db_path)
     return aside

@@ -38,11 +38,14 @@ class Keyring:
         self.keyfile.save()
 
 
-def stage_password(session: Session, username: str, password: str) -> None:
-    """Re-wrap ``username``'s key slot with ``password`` when ``session`` commits."""
+def stage_password(
+    session: Session, username: str, password: str, *, one_time: bool = False
+) -> None:
+    """Re-wrap ``username``'s key slot with ``password`` when ``session`` commits
+    (``one_time``: a random one-time password, see passwords.py)."""
     if session.info.get(INFO_KEY) is None:
         return
-    session.info.setdefault(_PENDING, {})[username] = password
+    session.info.setdefault(_PENDING, {})[username] = (password, one_time)
 
 
 def stage_removal(session: Session, username: str) -> None:
@@ -62,11 +65,12 @@ def _write_slots(session: Session) -> None:
     # Re-read it first: another workstation may have changed slots or attempt counts.
     keyfile = KeyFile.load(ring.keyfile.path)
     keyfile.demo = keyfile.demo or ring.keyfile.demo  # set in memory by a demo's set-up
-    for username, password in pending.items():
-        if password is None:
+    for username, staged in pending.items():
+        if staged is None:
             keyfile.remove_person(username)
         else:
-            keyfile.add_person(ring.key, username, password)
+            password, one_time = staged
+            keyfile.add_person(ring.key, username, password, one_time=one_time)
     keyfile.save()
     ring.keyfile = keyfile
 

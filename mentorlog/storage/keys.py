@@ -31,6 +31,7 @@ KDF_MEMORY_KIB = 19 * 1024
 KDF_TIME_COST = 2
 KDF_PARALLELISM = 1
 RECOVERY_SLOT = "__recovery__"
+RANDOM_SECRET_MEMORY_KIB = 1024
 
 
 class KeyFileError(StorageError):
@@ -103,16 +104,21 @@ class KeyFile:
     def has(self, username: str) -> bool:
         return _slot_name(username) in self.slots
 
-    def _wrap(self, name: str, secret: str, db_key: bytes) -> None:
+    def _wrap(self, name: str, secret: str, db_key: bytes, *, random_secret: bool = False) -> None:
         salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-        kek = _derive(secret, salt, KDF_MEMORY_KIB, KDF_TIME_COST, KDF_PARALLELISM)
+        # A secret of 80+ random bits (a one-time password) needs no stretching to resist
+        # guessing; a person's own password gets the full cost.
+        memory, time_cost = (
+            (RANDOM_SECRET_MEMORY_KIB, 1) if random_secret else (KDF_MEMORY_KIB, KDF_TIME_COST)
+        )
+        kek = _derive(secret, salt, memory, time_cost, KDF_PARALLELISM)
         wrapped = AESGCM(kek).encrypt(nonce, db_key, name.encode("utf-8"))
         self.slots[name] = {
             "kdf": "argon2id",
-            "memory_kib": KDF_MEMORY_KIB,
-            "time_cost": KDF_TIME_COST,
+            "memory_kib": memory,
+            "time_cost": time_cost,
             "parallelism": KDF_PARALLELISM,
             "salt": _b64(salt),
             "nonce": _b64(nonce),
@@ -144,9 +150,12 @@ class KeyFile:
         except (KeyError, ValueError) as exc:
             raise KeyFileError(f"The key slot for {name} is damaged ({exc}).") from exc
 
-    def add_person(self, db_key: bytes, username: str, password: str) -> None:
-        """Give ``username`` a slot (or re-wrap theirs after a password change or reset)."""
-        self._wrap(_slot_name(username), password, db_key)
+    def add_person(
+        self, db_key: bytes, username: str, password: str, *, one_time: bool = False
+    ) -> None:
+        """Give ``username`` a slot (or re-wrap theirs after a password change or reset);
+        ``one_time``: the password is a random one-time password (light derivation)."""
+        self._wrap(_slot_name(username), password, db_key, random_secret=one_time)
 
     def remove_person(self, username: str) -> None:
         self.slots.pop(_slot_name(username), None)

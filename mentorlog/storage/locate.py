@@ -1,15 +1,20 @@
 """Which database a target names, and what kind of file it is, without SQLAlchemy.
 
+A target is what the user gives: ``--db``, else ``MENTORLOG_DB``, else the file in the
+data folder. ``locate`` resolves it once into a DatabaseTarget, which start-up hands down
+to everything that opens the database (storage/engine.resolve_url reads it as it is, never
+looking at the environment again). A plain path names an SQLite file; anything with
+``://`` is a URL, which only SQLAlchemy reads (an ``sqlite://`` one names a file too).
+
 The desktop app chooses its first screen from this before the ORM has loaded (ui/app.py),
-so these functions import nothing heavier than the standard library. A target is what the
-user gives: ``--db``, else ``MENTORLOG_DB``, else the file in the data folder. A plain
-path names an SQLite file; anything with ``://`` is a URL (storage/engine.py reads it).
+so for a plain path nothing heavier than the standard library is imported.
 """
 
 from __future__ import annotations
 
 import enum
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from mentorlog.paths import default_database_path
@@ -23,22 +28,62 @@ class DatabaseKind(enum.StrEnum):
     SERVER = "server"  # PostgreSQL: the server's own encryption and access control
 
 
-def chosen_target(target: str | os.PathLike[str] | None = None) -> str:
-    """The target as text: ``target``, else ``MENTORLOG_DB``, else the default file."""
+@dataclass(frozen=True)
+class DatabaseTarget:
+    """Where the data lives, resolved once: ``text`` as chosen, and ``file``, the SQLite
+    file a plain path names (absolute), or None for a URL. What is there (``kind``) is
+    looked at each time it is asked: a set-up or a restore changes it."""
+
+    text: str
+    file: Path | None = None
+
+    def sqlite_file(self) -> Path | None:
+        """The SQLite file: a plain path's, or an sqlite:// URL's (read by SQLAlchemy)."""
+        if self.file is not None:
+            return self.file
+        from mentorlog.storage.engine import resolve_url, sqlite_path
+
+        return sqlite_path(resolve_url(self))
+
+    def kind(self) -> DatabaseKind:
+        path = self.sqlite_file()
+        return DatabaseKind.SERVER if path is None else kind_of_file(path)
+
+    def opens_at_sign_in(self) -> bool:
+        """A database file only a password opens: an encrypted one, or an unencrypted one
+        from an earlier mentorlog (encrypted at an administrator's sign-in). The app shows
+        its sign-in screen first for these (for a plain path, before SQLAlchemy loads)."""
+        return self.kind() in (DatabaseKind.ENCRYPTED, DatabaseKind.PLAIN)
+
+    def is_demo(self) -> bool:
+        path = self.sqlite_file()
+        return path is not None and is_demo_file(path)
+
+    def where(self) -> str:
+        """Where the data lives, for people: the file, or the URL without its password."""
+        path = self.sqlite_file()
+        if path is not None:
+            return str(path)
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.text).render_as_string(hide_password=True)
+
+
+# What a caller may name a database by; ``locate`` turns each into a DatabaseTarget.
+Target = str | os.PathLike[str] | DatabaseTarget | None
+
+
+def locate(target: Target = None) -> DatabaseTarget:
+    """``target`` resolved (one already resolved is kept as it is), else ``MENTORLOG_DB``,
+    else the default file in the data folder."""
+    if isinstance(target, DatabaseTarget):
+        return target
     if target is None:
         target = os.environ.get("MENTORLOG_DB") or None
-    if target is None:
-        target = default_database_path()
-    return os.fspath(target)
-
-
-def file_target(target: str | os.PathLike[str] | None = None) -> Path | None:
-    """The SQLite file a plain-path target names (absolute); None for a URL, which only
-    SQLAlchemy reads (``sqlite:///...`` included)."""
-    text = chosen_target(target)
+    text = os.fspath(target if target is not None else default_database_path())
     if "://" in text:
-        return None
-    return Path(text).expanduser().resolve()
+        return DatabaseTarget(text)
+    return DatabaseTarget(text, Path(text).expanduser().resolve())
 
 
 def kind_of_file(path: Path) -> DatabaseKind:
@@ -73,17 +118,3 @@ def is_demo_file(path: Path) -> bool:
         return KeyFile.load(keyfile_path(path)).demo
     except KeyFileError:
         return False
-
-
-def sign_in_file(
-    target: str | os.PathLike[str] | None = None,
-) -> tuple[Path, DatabaseKind] | None:
-    """The file and its kind when ``target`` is a database file opened only by signing
-    in: an encrypted one, or an unencrypted one from an earlier mentorlog (encrypted at
-    an administrator's sign-in). The app shows its sign-in screen first for these, before
-    SQLAlchemy. None for a new site or a URL."""
-    path = file_target(target)
-    if path is None:
-        return None
-    kind = kind_of_file(path)
-    return (path, kind) if kind in (DatabaseKind.ENCRYPTED, DatabaseKind.PLAIN) else None

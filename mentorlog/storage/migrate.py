@@ -16,7 +16,7 @@ from sqlalchemy import Engine, inspect, text
 
 from mentorlog.paths import migrations_dir
 from mentorlog.storage.backup import backup_sqlite
-from mentorlog.storage.engine import sqlite_path
+from mentorlog.storage.engine import reading, sqlite_path
 from mentorlog.storage.errors import StorageError
 from mentorlog.storage.schema_version import HEAD_REVISION
 
@@ -45,7 +45,7 @@ class MigrationResult:
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
+    with reading(engine).connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
@@ -68,7 +68,7 @@ def known_revisions() -> set[str]:
 
 
 def _has_user_tables(engine: Engine) -> bool:
-    with engine.connect() as conn:
+    with reading(engine).connect() as conn:
         return bool(inspect(conn).get_table_names())
 
 

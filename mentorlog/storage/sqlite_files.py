@@ -33,6 +33,7 @@ def connect(path: Path, key: bytes | None = None, *, read_only: bool = False) ->
     from mentorlog.storage.keys import sqlcipher_key_literal
 
     conn = sqlcipher3.connect(target, uri=read_only)
+    conn.execute("PRAGMA cipher_log_level = NONE")  # damage is reported by mentorlog itself
     conn.execute(f'PRAGMA key = "{sqlcipher_key_literal(key)}"')
     conn.execute("PRAGMA temp_store = MEMORY")
     return conn

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from mentorlog.services import audit, audit_trail
 from mentorlog.services.audit_trail import AuditFilter, AuditRow
+from mentorlog.services.changes import ChangeKind, ChangeSet
 from mentorlog.ui import colors, trust_labels
 from mentorlog.ui.context import AppContext
-from mentorlog.ui.ops import Changes, Op
-from mentorlog.ui.table_parts import Index, RowsModel, TableOrEmpty, row_table, search_field
+from mentorlog.ui.ops import Op
+from mentorlog.ui.rows_model import RowsModel
+from mentorlog.ui.table_parts import TableOrEmpty, row_table, search_field
 
 PAGE = 500
 ANY_TIME = -1
@@ -55,11 +57,7 @@ class AuditModel(RowsModel[AuditRow]):
             self.tr("Details"),
         )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        col = index.column()
+    def cell(self, row: Any, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.WHEN:
                 return row.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
@@ -246,10 +244,10 @@ class AuditView(QDialog):
         )
         self.more_button.setEnabled(shown < self._total)
 
-    def _changed(self, _changes: Changes) -> None:
-        # Every write is audited, so any change may have added events.
-        self._load_action_names()
-        self.refresh()
+    def _changed(self, changes: ChangeSet) -> None:
+        if changes.touches(ChangeKind.AUDIT_EVENT):  # every audited act adds an event
+            self._load_action_names()
+            self.refresh()
 
     # --- the chain ------------------------------------------------------------------------
 
@@ -257,7 +255,7 @@ class AuditView(QDialog):
         actor = self.ctx.actor
         self.verify_button.setEnabled(False)
         self.chain.setText(self.tr("Checking the chain…"))
-        op = Op(self, lambda s: audit_trail.verify(s, actor)).success(self._show_chain)
+        op = Op(self, lambda s: audit_trail.verify(s, actor)).reading().success(self._show_chain)
         op.failure(self._chain_failed).run(self.ctx)
 
     def _show_chain(self, report: audit.ChainReport) -> None:

@@ -9,8 +9,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TR_NOOP,
     QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QUrl,
 )
@@ -34,13 +32,13 @@ from mentorlog.storage.backup import BackupInfo, create_backup, list_backups, re
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.errors import show_error
 from mentorlog.ui.ops import Op
+from mentorlog.ui.rows_model import RowsModel
 
 log = logging.getLogger(__name__)
 
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(RowsModel[BackupInfo]):
     WHEN, REASON, STATE, SIZE, FILE = range(5)
     HEADERS = (
         QT_TR_NOOP("Made"),
@@ -50,34 +48,10 @@ class BackupsModel(QAbstractTableModel):
         QT_TR_NOOP("File"),
     )
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[BackupInfo] = []
+    def headers(self) -> tuple[str, ...]:
+        return tuple(self.tr(h) for h in self.HEADERS)
 
-    def set_rows(self, rows: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def backup_at(self, row: int) -> BackupInfo:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        b = self._rows[index.row()]
-        col = index.column()
+    def cell(self, b: BackupInfo, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.WHEN:
                 return b.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -185,7 +159,7 @@ class BackupsDialog(QDialog):
 
     def _selected(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.backup_at(rows[0].row()) if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def _update_buttons(self) -> None:
         on_file = self.ctx.db.path is not None and not self.ctx.db.read_only

@@ -22,17 +22,28 @@ from PySide6.QtWidgets import (
 
 from mentorlog.models import PlacementPhase
 from mentorlog.services.calibration import DRIFT_LEVELS, Calibration, RaterRow, calibration
+from mentorlog.services.changes import ChangeKind, ChangeSet
 from mentorlog.services.dashboard_choices import DashboardChoices, dashboard_choices
 from mentorlog.ui import colors, labels
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.dashboard_view import ANY, chosen_id, fill_choices, filter_combo
-from mentorlog.ui.ops import Changes, Op
-from mentorlog.ui.table_parts import Index, RowsModel, TableOrEmpty, row_table
+from mentorlog.ui.ops import Op
+from mentorlog.ui.rows_model import RowsModel
+from mentorlog.ui.table_parts import TableOrEmpty, row_table
 
 # One colour per level, lowest first (ColorBrewer RdBu: colour-blind safe, readable in grey).
 LEVEL_COLOURS = ("#b2182b", "#ef8a62", "#c9c9c9", "#67a9cf", "#2166ac")
 MARK, NAME, PRISON, STUDENTS, RATINGS, DISTRIBUTION, MEAN, PEERS, DIFFERENCE = range(9)
 CountsRole = Qt.ItemDataRole.UserRole + 1
+# Ratings (with observations), who mentors whom, and the framework's levels and phases.
+WATCHED_KINDS = (
+    ChangeKind.OBSERVATION,
+    ChangeKind.PLACEMENT,
+    ChangeKind.PERSON,
+    ChangeKind.COHORT,
+    ChangeKind.PRISON,
+    ChangeKind.FRAMEWORK,
+)
 
 
 def level_colour(position: int) -> QColor:
@@ -60,21 +71,16 @@ class RatersModel(RowsModel[RaterRow]):
             self.tr("Difference"),
         )
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return {
-                PEERS: self.tr("Everyone else's mean in the same competencies and phases"),
-                DIFFERENCE: self.tr(
-                    "How far this mentor's ratings sit from their peers', apart from their "
-                    "students' own level; a prison's, from the other prisons'"
-                ),
-            }.get(section)
-        return super().headerData(section, orientation, role)
+    def header_tip(self, section: int) -> str | None:
+        return {
+            PEERS: self.tr("Everyone else's mean in the same competencies and phases"),
+            DIFFERENCE: self.tr(
+                "How far this mentor's ratings sit from their peers', apart from their "
+                "students' own level; a prison's, from the other prisons'"
+            ),
+        }.get(section)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, column = self._rows[index.row()], index.column()
+    def cell(self, row: RaterRow, column: int, role: int) -> Any:
         if role == CountsRole and column == DISTRIBUTION:
             return (row.counts, row.peer_counts)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -279,10 +285,10 @@ class CalibrationView(QWidget):
             )
             return (dashboard_choices(session, actor) if want_choices else None), result
 
-        Op(self, load).success(lambda answer: self._show(request, *answer)).run(self.ctx)
+        Op(self, load).reading().success(lambda answer: self._show(request, *answer)).run(self.ctx)
 
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.touches("observation", "placement", "person", "*") and self.isVisible():
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if self.isVisible() and changes.touches(*WATCHED_KINDS):
             self.refresh()
 
     def _show(self, request: int, choices: DashboardChoices | None, result: Calibration) -> None:

@@ -40,8 +40,9 @@ def secondary_text(palette: QPalette | None = None) -> QColor:
     thirds of the way from the window colour to the text colour. A disabled widget's
     grey is for what cannot be used, and too pale to read."""
     palette = palette or QApplication.palette()
-    text, window = palette.color(QPalette.ColorRole.WindowText), palette.color(
-        QPalette.ColorRole.Window
+    text, window = (
+        palette.color(QPalette.ColorRole.WindowText),
+        palette.color(QPalette.ColorRole.Window),
     )
     mix = 0.68
     return QColor(

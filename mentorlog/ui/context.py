@@ -13,13 +13,17 @@ from mentorlog.ui.ops import TaskManager
 class AppContext(QObject):
     """The open database, the serial worker, who is signed in, and change notices.
 
-    ``changed`` carries an ``ops.Changes`` after every successful write; views listen and
-    refresh what they show. ``undo_stack`` is the one Edit > Undo/Redo history: editors push
-    QUndoCommands to it; it is cleared when the signed-in person changes.
+    ``changed`` carries a ``services.changes.ChangeSet`` after every successful write (what
+    its services noted) and ``EVERYTHING`` once the database is reopened; views listen and
+    refresh what they show. ``damaged`` carries what SQLite found when work on the worker
+    met a damaged file (the sign-in flow then makes it read-only and offers a backup).
+    ``undo_stack`` is the one Edit > Undo/Redo history: editors push QUndoCommands to it;
+    it is cleared when the signed-in person changes.
     """
 
     changed = Signal(object)
     actor_changed = Signal(object)
+    damaged = Signal(str)
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,8 +45,8 @@ class AppContext(QObject):
     def reopen_database(self) -> None:
         """Open the same database again (after a restore replaced its content) and tell
         every view that everything may have changed."""
+        from mentorlog.services.changes import EVERYTHING
         from mentorlog.storage.database import open_database
-        from mentorlog.ui.ops import Changes
 
         old = self.db
         self.tasks.wait_idle()
@@ -50,8 +54,9 @@ class AppContext(QObject):
         target = old.path if old.path is not None else old.url.render_as_string(False)
         self.db = open_database(target, key=old.key, keyring=old.keyring)
         self.undo_stack.clear()  # undo commands refer to rows of the old content
-        self.changed.emit(Changes(frozenset({"*"})))
+        self.changed.emit(EVERYTHING)
 
     def shutdown(self) -> None:
+        self.tasks.stop_retrying()
         self.tasks.wait_idle()
         self.db.close()

@@ -9,12 +9,18 @@ from mentorlog.ui.errors import show_error
 
 
 def offer_restore(
-    error: DamagedDatabaseError, parent: QWidget | None = None, key: bytes | None = None
+    error: DamagedDatabaseError,
+    parent: QWidget | None = None,
+    key: bytes | None = None,
+    *,
+    closes_app: bool | None = None,
 ) -> bool:
     """Explain the damage; if the user agrees, restore the newest verified backup.
 
     Returns True when a backup was restored (open the database again), False otherwise
-    (the damaged file stays untouched).
+    (the damaged file stays untouched). ``closes_app``: whether mentorlog ends when no
+    backup is restored (the refusal button says so); by default, when there is no parent
+    window to go on in.
     """
     box = QMessageBox(parent)
     box.setObjectName("damagedDialog")
@@ -33,7 +39,9 @@ def offer_restore(
             )
         )
     box.addButton(
-        box.tr("&Close mentorlog") if parent is None else box.tr("&Not now"),
+        box.tr("&Close mentorlog")
+        if (parent is None if closes_app is None else closes_app)
+        else box.tr("&Not now"),
         QMessageBox.ButtonRole.RejectRole,
     )
     box.exec()

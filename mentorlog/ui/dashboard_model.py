@@ -3,6 +3,8 @@ attention), each figure in its own column and the reasons in words at the end.""
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
@@ -13,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from mentorlog.services.attention_row import AttentionRow
 from mentorlog.services.attention_rules import Level
 from mentorlog.ui import attention_labels, colors, labels
-from mentorlog.ui.table_parts import Index, RowsModel
+from mentorlog.ui.rows_model import RowsModel
 
 (
     ATTENTION,
@@ -48,7 +50,7 @@ class DashboardModel(RowsModel[AttentionRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._headers = self._words()  # asked for on every repaint: translated once
-        self._cells: dict[int, tuple[tuple[str, ...], frozenset[int]]] = {}
+        self._cells: dict[uuid.UUID, tuple[tuple[str, ...], frozenset[int]]] = {}
 
     def headers(self) -> tuple[str, ...]:
         return self._headers
@@ -75,38 +77,39 @@ class DashboardModel(RowsModel[AttentionRow]):
             _t("Below exp."),
         )
 
+    def header_tip(self, section: int) -> str | None:
+        return _header_tips().get(section)
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal:
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return _header_tips().get(section)
-            if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMERIC:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.TextAlignmentRole
+            and section in NUMERIC
+        ):
+            return _RIGHT
         return super().headerData(section, orientation, role)
 
-    def set_rows(self, rows: list[AttentionRow]) -> None:
+    def set_rows(self, rows: Sequence[AttentionRow]) -> None:
         self._cells = {}
         super().set_rows(rows)
 
-    def _cached(self, n: int) -> tuple[tuple[str, ...], frozenset[int]]:
+    def _cached(self, row: AttentionRow) -> tuple[tuple[str, ...], frozenset[int]]:
         """A row's texts and flagged columns, worked out once: Qt asks for each cell's
         data in several roles on every paint, and sizing the columns asks for many rows."""
-        cell = self._cells.get(n)
+        cell = self._cells.get(row.placement_id)
         if cell is None:
-            row = self._rows[n]
             cell = (
                 tuple(_display(row, column) for column in range(len(self._headers))),
                 frozenset(c for c in range(len(self._headers)) if _flagged(row, c)),
             )
-            self._cells[n] = cell
+            self._cells[row.placement_id] = cell
         return cell
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role in _UNUSED or not index.isValid():
+    def cell(self, row: AttentionRow, column: int, role: int) -> Any:
+        if role in _UNUSED:
             return None  # most of Qt's questions per cell, answered first
-        n, column = index.row(), index.column()
-        row = self._rows[n]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._cached(n)[0][column]
+            return self._cached(row)[0][column]
         if role == PlacementIdRole:
             return row.placement_id
         if role == LevelRole:
@@ -114,12 +117,12 @@ class DashboardModel(RowsModel[AttentionRow]):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == ATTENTION:
                 return attention_labels.level(row.level)
-            return self._cached(n)[0][column]
+            return self._cached(row)[0][column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return _RIGHT
-        flagged = column in self._cached(n)[1]
+        flagged = column in self._cached(row)[1]
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == ATTENTION:
                 return attention_labels.level_color(row.level)
@@ -135,11 +138,9 @@ class DashboardModel(RowsModel[AttentionRow]):
         """The first ``rows`` texts of ``column`` and whether each is drawn bold: what
         the view sizes its columns by."""
         out = []
-        for n in range(min(rows, len(self._rows))):
-            texts, flagged = self._cached(n)
-            bold = column in flagged or (
-                column == ATTENTION and self._rows[n].level >= Level.ATTENTION
-            )
+        for row in self._rows[:rows]:
+            texts, flagged = self._cached(row)
+            bold = column in flagged or (column == ATTENTION and row.level >= Level.ATTENTION)
             out.append((texts[column], bold))
         return out
 

@@ -31,17 +31,27 @@ from mentorlog.models import PlacementPhase
 from mentorlog.services.attention import DashboardFilter, dashboard_rows
 from mentorlog.services.attention_row import AttentionRow
 from mentorlog.services.attention_rules import Level
+from mentorlog.services.changes import ChangeKind, ChangeSet
 from mentorlog.services.dashboard_choices import DashboardChoices, dashboard_choices
 from mentorlog.ui import colors, labels
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.dashboard_model import PRISON, REASONS, DashboardModel, PlacementIdRole
-from mentorlog.ui.ops import Changes, Op
+from mentorlog.ui.ops import Op
 from mentorlog.ui.placements_panel import WATCHED_KINDS as PANEL_KINDS
+from mentorlog.ui.placements_panel import no_placements_text
 from mentorlog.ui.table_parts import TableOrEmpty, row_table, search_field
 
-# Writes that change a figure of the dashboard: what the placements panel watches, and
-# logged hours.
-WATCHED_KINDS = (*PANEL_KINDS, "shift", "*")
+# Writes that change a figure of the dashboard: what the placements panel watches, logged
+# hours, and the framework (the levels expected).
+WATCHED_KINDS = (*PANEL_KINDS, ChangeKind.SHIFT_LOG, ChangeKind.FRAMEWORK)
+# Writes that change the filters' choices.
+CHOICE_KINDS = (
+    ChangeKind.PLACEMENT,
+    ChangeKind.PERSON,
+    ChangeKind.COHORT,
+    ChangeKind.PRISON,
+    ChangeKind.ACADEMY,
+)
 ANY = ""  # combo data for "any": never None (see audit_view.py on PySide6 6.12)
 RESIZE_ROWS = 60
 FIXED_WIDTHS = {REASONS: 330, PRISON: 150}
@@ -190,11 +200,11 @@ class DashboardView(QWidget):
             rows = dashboard_rows(session, actor, filters)
             return (dashboard_choices(session, actor) if want_choices else None), rows
 
-        Op(self, load).success(lambda result: self._show(request, *result)).run(self.ctx)
+        Op(self, load).reading().success(lambda result: self._show(request, *result)).run(self.ctx)
 
-    def _on_changed(self, changes: Changes) -> None:
+    def _on_changed(self, changes: ChangeSet) -> None:
         if changes.touches(*WATCHED_KINDS):
-            if changes.touches("placement", "person", "*"):
+            if changes.touches(*CHOICE_KINDS):
                 self._choices = None
             self.refresh()
 
@@ -276,9 +286,11 @@ class DashboardView(QWidget):
             )
         if narrowed or filters.attention_only:
             return self.tr("No placement matches these filters. Widen or clear them.")
+        if self._choices is not None and self._choices.placements == 0:
+            return no_placements_text(self.ctx.actor)
         return self.tr(
-            "There are no current placements yet. A coordinator adds students and their "
-            "placements; they are listed here as soon as they start."
+            "None of these placements is current. Tick “Show ended placements” to see "
+            "the ended ones."
         )
 
     # --- acting on rows ---------------------------------------------------------------
@@ -312,7 +324,7 @@ class DashboardView(QWidget):
         from mentorlog.services.dashboard_csv import export_csv
 
         actor, filters = self.ctx.actor, self.filters()
-        Op(self, lambda s: export_csv(s, actor, path, filters)).success(
+        Op(self, lambda s: export_csv(s, actor, path, filters)).reading().success(
             lambda count: self.summary.setText(
                 self.tr("Saved %n row(s) to {file}", "", count).format(file=path.name)
             )

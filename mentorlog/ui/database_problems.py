@@ -6,11 +6,14 @@ for."""
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from mentorlog.storage.locate import Target
 
 log = logging.getLogger(__name__)
 
@@ -63,24 +66,25 @@ def is_unusable_database(exc: BaseException) -> bool:
 
 def report_unusable(
     exc: BaseException,
-    target: str | os.PathLike[str] | None,
+    target: Target,
     log_path: Path | None,
     parent: QWidget | None = None,
 ) -> bool:
     """Say why the database cannot be used. A damaged one is offered its newest verified
     backup: True when that was restored (open it again), False when the app cannot go on."""
     from mentorlog.storage.damage import DamagedDatabaseError
-    from mentorlog.storage.engine import resolve_url
+    from mentorlog.storage.locate import locate
 
     if isinstance(exc, DamagedDatabaseError):
         log.error("the database is damaged: %s", exc)
         from mentorlog.ui.damaged_dialog import offer_restore
 
-        return offer_restore(exc, parent)
+        return offer_restore(exc, parent, closes_app=True)  # no restore: the app cannot go on
+    located = locate(target)
     try:
-        where = resolve_url(target).render_as_string(hide_password=True)
-    except Exception:
-        where = str(target)
+        where = located.where()
+    except Exception:  # a URL SQLAlchemy cannot read
+        where = located.text
     log.error("cannot open the database %s: %s", where, exc)
     show_fatal(*explain_storage_failure(exc, where), log_path, parent)
     return False

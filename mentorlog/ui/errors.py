@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentorlog.services.errors import ServiceError
-from mentorlog.storage.errors import StorageError, explain_write_error
+from mentorlog.storage.errors import StorageError
+from mentorlog.storage.faults import explain
 
 log = logging.getLogger(__name__)
 
@@ -19,8 +20,10 @@ def tr(text: str) -> str:
 
 
 def describe(exc: BaseException) -> tuple[str, str | None]:
-    """A message for the user, and technical details when the error was unexpected."""
-    exc = explain_write_error(exc)
+    """A message for the user, and technical details when the error was unexpected (a
+    database error never has any: storage/faults.py words it, and logs what the driver
+    said)."""
+    exc = explain(exc)
     if isinstance(exc, ServiceError | StorageError):
         return str(exc), None
     details = "".join(traceback.format_exception(exc))
@@ -30,6 +33,13 @@ def describe(exc: BaseException) -> tuple[str, str | None]:
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    from mentorlog.storage.damage import DamagedDatabaseError
+
+    if isinstance(explain(exc), DamagedDatabaseError):
+        # The app's one damaged-database dialog says it (AppContext.damaged), with the
+        # backup to restore; a second box saying the same would only get in the way.
+        log.error("not done, the database is damaged: %s", explain(exc))
+        return
     message, details = describe(exc)
     if details:
         log.error("unexpected error: %s", details)

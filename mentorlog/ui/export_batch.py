@@ -17,8 +17,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from mentorlog.services import report_export as rx
+from mentorlog.services.changes import NOTHING, ChangeSet
 from mentorlog.ui.context import AppContext
-from mentorlog.ui.ops import Changes, Op
+from mentorlog.ui.ops import Op
 
 
 class BatchExport(QObject):
@@ -46,6 +47,7 @@ class BatchExport(QObject):
         self._cohort_id = cohort_id
         self._actor = ctx.actor
         self._files: list[rx.ExportedFile] = []
+        self._changes = NOTHING
         self._skipped: list[str] = []
         self._used: set[str] = set()
         self._summary: Any = None
@@ -130,11 +132,19 @@ class BatchExport(QObject):
         self.failed.emit(exc)
 
     def _announce(self) -> None:
-        """Once, at the end, as the one-job export's Op announced it: files were written."""
-        if self._files:
-            self.ctx.changed.emit(Changes(frozenset({"report_export"})))
+        """What the reports' jobs changed (their audit events), broadcast once, at the end."""
+        changes, self._changes = self._changes, NOTHING
+        if changes:
+            self.ctx.changed.emit(changes)
+
+    def _hold(self, changes: ChangeSet) -> None:
+        self._changes |= changes
 
     def _run(self, work: Callable[[Any], Any], then: Callable[[Any], None]) -> None:
         # Parented to this batch: once it has gone (its dialog closed), results are dropped
         # and the chain stops after the report under way.
-        Op(self, work).success(then).failure(self._failed).run(self.ctx)  # type: ignore[arg-type]
+        # Reports are long reads: no write lock is held while one is made (its audit
+        # event is a short transaction of its own).
+        Op(self, work).reading().success(then).failure(self._failed).holding_changes(  # type: ignore[arg-type]
+            self._hold
+        ).run(self.ctx)

@@ -344,7 +344,7 @@ class ExportDialog(QDialog):
                 return render_student(session, actor, placement_id, options)
 
         self._set_busy(True, self.tr("Preparing the preview…"))
-        Op(self, work).success(self._show_preview).failure(self._failed).run(self.ctx)
+        Op(self, work).reading().success(self._show_preview).failure(self._failed).run(self.ctx)
 
     def _show_preview(self, rendered: tuple[bytes, int, str]) -> None:
         from mentorlog.ui.report_preview import ReportPreview
@@ -388,14 +388,10 @@ class ExportDialog(QDialog):
             return
 
         def work(session: Any) -> rx.ExportResult:
-            if not out.parent.is_dir():
-                raise rx.ServiceError(f"The folder {out.parent} does not exist.")
             return rx.ExportResult((rx.export_student(session, actor, placement, out, options),))
 
         self._set_busy(True, self.tr("Exporting…"))
-        Op(self, work).success(self._finished).failure(self._failed).announces(
-            "report_export"
-        ).run(self.ctx)
+        Op(self, work).reading().success(self._finished).failure(self._failed).run(self.ctx)
 
     def cancel_export(self) -> None:
         if self._batch is not None:

@@ -160,9 +160,7 @@ class FirstRunDialog(QDialog):
             stage_password(session, values["username"].strip(), values["password"])
             return actor
 
-        Op(self, work).success(self._created).failure(self._not_created).announces("person").run(
-            self._ctx
-        )
+        Op(self, work).success(self._created).failure(self._not_created).run(self._ctx)
 
     def _created(self, actor: Actor) -> None:
         self.administrator_created.emit(actor)
@@ -222,7 +220,6 @@ class FirstRunDialog(QDialog):
             .with_progress(self._demo_progressed)
             .success(self._demo_done)
             .failure(self._demo_failed)
-            .announces("placement", "observation", "person")
         )
         self._demo_op.run(self._ctx)
 

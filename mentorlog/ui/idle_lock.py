@@ -18,7 +18,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from mentorlog.services.changes import ChangeKind, ChangeSet
 from mentorlog.services.site_settings import IDLE_LOCK_DEFAULT
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.lock_screen import LockScreen
@@ -150,8 +150,8 @@ class IdleLock(QObject):
     def _set_minutes(self, minutes: int) -> None:
         self.minutes = minutes
 
-    def _changed(self, changes: Any) -> None:
-        if changes.touches("site_setting", "*"):
+    def _changed(self, changes: ChangeSet) -> None:
+        if changes.touches(ChangeKind.SITE_SETTING):
             self.reload_minutes()
 
     def check(self) -> None:

@@ -30,6 +30,7 @@ def placement_status(code: str) -> str:
         "active": _t("Active"),
         "completed": _t("Completed"),
         "withdrawn": _t("Withdrawn"),
+        "interrupted": _t("Interrupted"),
     }.get(code, code)
 
 

@@ -4,8 +4,6 @@ saying who is signed in, where the data lives and whether work is running."""
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -27,6 +25,7 @@ from mentorlog import __version__
 from mentorlog.models import Role
 from mentorlog.services.backups import may_back_up
 from mentorlog.ui.context import AppContext
+from mentorlog.ui.database_banner import DatabaseBanner, with_banner
 from mentorlog.ui.dossier.dossier_view import DossierView
 from mentorlog.ui.icons import icon
 from mentorlog.ui.idle_lock import IdleLock
@@ -37,22 +36,8 @@ from mentorlog.ui.ui_state import UiState
 
 BUSY_DELAY_MS = 300  # quick work should not flash a busy indicator
 
-
-EDITORS = "mentorlog.ui.editors"
-EXPORT = "mentorlog.ui.export_dialog"
-BACKUPS = "mentorlog.ui.backups_dialog"
-PEOPLE = "mentorlog.ui.people_dialog"
-AUDIT = "mentorlog.ui.audit_view"
-SITE_SETTINGS = "mentorlog.ui.site_settings_dialog"
-
-
-def _available(name: str) -> bool:
-    """Whether this build has another part of mentorlog (imported only when used, which
-    keeps start-up light)."""
-    try:
-        return importlib.util.find_spec(name) is not None
-    except ImportError:
-        return False
+# The editors and dialogs below are imported inside the methods that open them: start-up
+# stays light, and the import-linter contracts still see every import.
 
 
 class MainWindow(QMainWindow):
@@ -85,7 +70,8 @@ class MainWindow(QMainWindow):
         self.views = MainViews(ctx, self.splitter, self.panel, self.dossier)
         self.views.dashboard_shown_data.connect(self._report_first_data)
         self.views.currentChanged.connect(lambda _i: self._update_actions())
-        self.setCentralWidget(self.views)
+        self.banner = DatabaseBanner(ctx)
+        self.setCentralWidget(with_banner(self.banner, self.views))
         # ``clock`` (seconds) is for tests: they move time on instead of waiting.
         self.idle_lock = IdleLock(self, ctx, clock)
         self.idle_lock.sign_out_requested.connect(self.sign_out_requested)
@@ -231,24 +217,21 @@ class MainWindow(QMainWindow):
         )
         # What coordinators and administrators manage; the services refuse others anyway.
         manages = self.ctx.actor.has(Role.COORDINATOR) or self.ctx.actor.has(Role.ADMINISTRATOR)
-        self.people.setVisible(manages and _available(PEOPLE))
-        self.audit.setVisible(manages and _available(AUDIT))
+        self.people.setVisible(manages)
+        self.audit.setVisible(manages)
 
-        self._has_editors = _available(EDITORS)
-        self._has_export = _available(EXPORT)
-        if not self._has_export:
-            self.export_reports.setToolTip(
-                self.tr("Exporting reports is not part of this build of mentorlog")
-            )
-        self.backups.setVisible(
-            _available(BACKUPS) and self.ctx.db.is_sqlite and may_back_up(self.ctx.actor)
-        )
+        from mentorlog.ui.site_admin.site_menu import shift_action
+
+        self.log_shift = shift_action(self, lambda: self.placement_id)
+        self.backups.setVisible(self.ctx.db.is_sqlite and may_back_up(self.ctx.actor))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
         file_menu.addActions([self.new_observation, self.new_reflection])
+        if self.log_shift is not None:
+            file_menu.addAction(self.log_shift)
         file_menu.addSeparator()
         file_menu.addActions([self.export_reports, self.backups])
         file_menu.addSeparator()
@@ -268,6 +251,9 @@ class MainWindow(QMainWindow):
         if any(action.isVisible() for action in managed):
             admin_menu = bar.addMenu(self.tr("&Administration"))
             admin_menu.addActions(managed)
+        from mentorlog.ui.site_admin.site_menu import add_site_menu
+
+        self.site_menu = add_site_menu(self, bar, None)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
         help_menu.addAction(self.about)
@@ -329,39 +315,51 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         actor, chosen = self.ctx.actor, self.placement_id is not None
-        writes = self._has_editors and chosen
+        writes = chosen
         self.new_observation.setEnabled(writes and Role.MENTOR in actor.roles)
         self.new_reflection.setEnabled(
             writes and bool({Role.MENTOR, Role.STUDENT} & set(actor.roles))
         )
-        self.export_reports.setEnabled(self._has_export)
         self.find.setEnabled(chosen)
+        if self.log_shift is not None:
+            self.log_shift.setEnabled(chosen)
 
     def open_new_observation(self) -> None:
+        from mentorlog.ui.editors import open_observation_editor
+
         if self.placement_id is not None:
-            editors = importlib.import_module(EDITORS)
-            editors.open_observation_editor(self.ctx, self, self.placement_id)
+            open_observation_editor(self.ctx, self, self.placement_id)
 
     def open_new_reflection(self) -> None:
+        from mentorlog.ui.editors import open_reflection_editor
+
         if self.placement_id is not None:
-            editors = importlib.import_module(EDITORS)
-            editors.open_reflection_editor(self.ctx, self, self.placement_id)
+            open_reflection_editor(self.ctx, self, self.placement_id)
 
     def open_export(self) -> None:
-        export = importlib.import_module(EXPORT)
-        export.open_export_dialog(self.ctx, self, self.placement_id)
+        from mentorlog.ui.export_dialog import open_export_dialog
+
+        open_export_dialog(self.ctx, self, self.placement_id)
 
     def open_backups(self) -> None:
-        importlib.import_module(BACKUPS).BackupsDialog(self.ctx, self).open()
+        from mentorlog.ui.backups_dialog import BackupsDialog
+
+        BackupsDialog(self.ctx, self).open()
 
     def open_people(self) -> None:
-        importlib.import_module(PEOPLE).open_people_dialog(self.ctx, self)
+        from mentorlog.ui.people_dialog import open_people_dialog
+
+        open_people_dialog(self.ctx, self)
 
     def open_audit(self) -> None:
-        importlib.import_module(AUDIT).open_audit_view(self.ctx, self)
+        from mentorlog.ui.audit_view import open_audit_view
+
+        open_audit_view(self.ctx, self)
 
     def open_site_settings(self) -> None:
-        importlib.import_module(SITE_SETTINGS).open_site_settings(self.ctx, self)
+        from mentorlog.ui.site_settings_dialog import open_site_settings
+
+        open_site_settings(self.ctx, self)
 
     def focus_placement_filter(self) -> None:
         if self.views.on_dashboard and self.views.dashboard is not None:

@@ -3,8 +3,10 @@ worker thread, results come back to the GUI thread by signal, errors go to one d
 
     Op(parent, lambda session: list_things(session, actor)).success(show).run(ctx)
 
-A write declares what it changed with ``.announces(...)``; after it succeeds the context's
-``changed`` signal carries that to every view, and each view refreshes itself.
+The services say what a write changed (services/changes.py: noted beside each audit
+event); after the commit the Op reads that from the session and the context's ``changed``
+signal carries the ChangeSet to every view, and each view refreshes itself. Nothing is
+declared by the caller.
 """
 
 from __future__ import annotations
@@ -12,13 +14,13 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
+from mentorlog.services.changes import ChangeSet, collected
 from mentorlog.services.errors import PermissionDeniedError
 
 if TYPE_CHECKING:
@@ -53,18 +55,6 @@ class Progress:
         return self._cancel.is_set()
 
 
-@dataclass(frozen=True)
-class Changes:
-    """What a write changed: kinds of record ("observation", "concern", ...) and where."""
-
-    kinds: frozenset[str]
-    placement_id: Any = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    def touches(self, *kinds: str) -> bool:
-        return bool(self.kinds.intersection(kinds))
-
-
 class _Relay(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
@@ -88,9 +78,12 @@ class _Job(QRunnable):
 
 
 class TaskManager(QObject):
-    """The one serial worker all database work goes through."""
+    """The one serial worker all database work goes through. ``waiting`` says, from the
+    worker, what a job is waiting for before it tries again (another mentorlog holds the
+    write lock, the server is away), and "" once it is over."""
 
     busy_changed = Signal(bool)
+    waiting = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +91,7 @@ class TaskManager(QObject):
         self._pool.setMaxThreadCount(1)
         self._pending = 0
         self._relays: set[_Relay] = set()
+        self.stopping = threading.Event()  # set at shutdown: no job waits to try again
 
     @property
     def busy(self) -> bool:
@@ -139,6 +133,9 @@ class TaskManager(QObject):
             self.busy_changed.emit(True)
         self._pool.start(_Job(work, relay))
 
+    def stop_retrying(self) -> None:
+        self.stopping.set()
+
     def wait_idle(self, msecs: int = 30_000) -> bool:
         """Block until queued work has run (for shutdown and tests)."""
         return self._pool.waitForDone(msecs)
@@ -167,7 +164,9 @@ class Op(Generic[T]):
         self._failure: Callable[[BaseException], None] | None = None
         self._progress_cb: Callable[[int, int, str], None] | None = None
         self._progress: Progress | None = None
-        self._changes: Changes | None = None
+        self._reads_only = False
+        self._ctx: AppContext | None = None
+        self._hold: Callable[[ChangeSet], None] | None = None
 
     def success(self, cb: Callable[[T], None]) -> Op[T]:
         self._success = cb
@@ -187,22 +186,44 @@ class Op(Generic[T]):
     def progress(self) -> Progress | None:
         return self._progress
 
-    def announces(self, *kinds: str, placement_id: Any = None, **extra: Any) -> Op[T]:
-        self._changes = Changes(frozenset(kinds), placement_id, extra)
+    def reading(self) -> Op[T]:
+        """``fn`` only reads, perhaps for long (a report, an export, the audit check): it
+        runs without the write lock, so nobody waits for it. Its audit event is a short
+        transaction of its own (services/audit.record_after_reading)."""
+        self._reads_only = True
+        return self
+
+    def holding_changes(self, hold: Callable[[ChangeSet], None]) -> Op[T]:
+        """Hand what the work changed to ``hold`` instead of broadcasting it (a chain of
+        operations that broadcasts once, at its end); broadcast after all if the parent
+        has gone."""
+        self._hold = hold
         return self
 
     def run(self, ctx: AppContext) -> Op[T]:
         progress = self._progress
         actor = ctx.actor
+        self._ctx = ctx
 
-        def work() -> T:
+        def call(session: Any) -> tuple[T, Any]:
+            return (self._fn(session, progress) if progress else self._fn(session)), session
+
+        def work() -> tuple[T, ChangeSet]:
             try:
-                with ctx.db.transaction() as session:
-                    return self._fn(session, progress) if progress else self._fn(session)
+                # Tried again while another mentorlog holds the write lock or the server
+                # is away; the status bar says so meanwhile. Each try has a session of
+                # its own: what the services noted is read from the one that committed.
+                result, session = ctx.db.attempt(
+                    call,
+                    reads_only=self._reads_only,
+                    notice=ctx.tasks.waiting.emit,
+                    stop=ctx.tasks.stopping,
+                )
             except PermissionDeniedError as exc:
                 # The refused work was rolled back; the attempt itself stays on record.
                 _record_refusal(ctx, actor, exc)
                 raise
+            return result, collected(session)  # committed: what the services noted
 
         ctx.tasks.submit(work, self._on_success(ctx), self._on_failure, self._progress_cb, progress)
         return self
@@ -210,10 +231,13 @@ class Op(Generic[T]):
     def _alive(self) -> bool:
         return self._parent is None or isValid(self._parent)
 
-    def _on_success(self, ctx: AppContext) -> Callable[[T], None]:
-        def deliver(result: T) -> None:
-            if self._changes is not None:
-                ctx.changed.emit(self._changes)
+    def _on_success(self, ctx: AppContext) -> Callable[[tuple[T, ChangeSet]], None]:
+        def deliver(outcome: tuple[T, ChangeSet]) -> None:
+            result, changes = outcome
+            if changes and self._hold is not None and self._alive():
+                self._hold(changes)
+            elif changes:
+                ctx.changed.emit(changes)
             if self._success is not None and self._alive():
                 self._success(result)
 
@@ -222,6 +246,13 @@ class Op(Generic[T]):
     def _on_failure(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
             log.info("operation cancelled")
+        from mentorlog.storage.faults import Fault, damage_detail, explain, fault_of
+
+        if self._ctx is not None and fault_of(exc) == Fault.DAMAGED:
+            # One place deals with a damaged file (read-only from now on, the newest
+            # verified backup offered); whoever ran this hears it was not done.
+            self._ctx.damaged.emit(damage_detail(exc))
+            exc = explain(exc, self._ctx.db.path)
         if self._failure is not None and self._alive():
             self._failure(exc)
             return

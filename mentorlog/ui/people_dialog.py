@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
 
 from mentorlog.models import Role
 from mentorlog.services import people
+from mentorlog.services.changes import ChangeKind, ChangeSet
 from mentorlog.services.people import PersonRow
 from mentorlog.ui import colors, trust_labels
 from mentorlog.ui.context import AppContext
-from mentorlog.ui.ops import Changes, Op
+from mentorlog.ui.ops import Op
 from mentorlog.ui.person_form import PasswordDialog, PersonForm
-from mentorlog.ui.table_parts import Index, RowsModel, TableOrEmpty, row_table, search_field
+from mentorlog.ui.rows_model import RowsModel
+from mentorlog.ui.table_parts import TableOrEmpty, row_table, search_field
 
 
 class PeopleModel(RowsModel[PersonRow]):
@@ -41,9 +43,6 @@ class PeopleModel(RowsModel[PersonRow]):
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Name"), self.tr("Username"), self.tr("Roles"), self.tr("Account"))
-
-    def row_of(self, person_id: uuid.UUID) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == person_id), -1)
 
     def state_text(self, row: PersonRow) -> str:
         if not row.active:
@@ -56,11 +55,7 @@ class PeopleModel(RowsModel[PersonRow]):
             return self.tr("%1 failed sign-ins").replace("%1", str(row.failed_sign_ins))
         return self.tr("Can sign in")
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        col = index.column()
+    def cell(self, row: Any, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.NAME:
                 return f"{row.family_name}, {row.given_name}"
@@ -198,8 +193,8 @@ class PeopleDialog(QDialog):
             else self.tr("Nobody has been added yet. Press “Add person” to add the first.")
         )
 
-    def _changed(self, changes: Changes) -> None:
-        if changes.touches("person"):
+    def _changed(self, changes: ChangeSet) -> None:
+        if changes.touches(ChangeKind.PERSON):
             self.refresh()
 
     def selected(self) -> PersonRow | None:
@@ -248,7 +243,7 @@ class PeopleDialog(QDialog):
             self._select_after = row.id
             self.status.setText(done.replace("%1", row.full_name))
 
-        Op(self, work).success(finished).announces("person").run(self.ctx)
+        Op(self, work).success(finished).run(self.ctx)
 
     def add_person(self) -> None:
         form = PersonForm(self.ctx, self)

@@ -6,7 +6,6 @@ field, and the dialog stays open until the write succeeds.
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -33,7 +32,7 @@ from mentorlog.ui.errors import show_error
 from mentorlog.ui.ops import Op
 
 
-class _FormDialog(QDialog):
+class FormDialog(QDialog):
     """Fields with a problem label under each, OK/Cancel, and the Op that saves."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:
@@ -70,15 +69,28 @@ class _FormDialog(QDialog):
         self.problems.add(name, problem, edit)
         return edit
 
+    def row(self, name: str, label: str, widget: QWidget) -> QWidget:
+        """Any field widget, with its problem label under it."""
+        widget.setObjectName(name)
+        widget.setAccessibleName(label.replace("&", ""))
+        problem = ProblemLabel(self)
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(problem)
+        caption = QLabel(label, self)
+        caption.setBuddy(widget)
+        self.form.addRow(caption, column)
+        self.problems.add(name, problem, widget)
+        return widget
+
     def save(self) -> None:
         raise NotImplementedError
 
-    def run_save(self, work: Any, announce: str, person_id: uuid.UUID | None = None) -> None:
+    def run_save(self, work: Any) -> None:
         self.problems.clear()
         self.buttons.setEnabled(False)
-        Op(self, work).success(self._saved).failure(self._not_saved).announces(
-            announce, person_id=person_id
-        ).run(self.ctx)
+        Op(self, work).success(self._saved).failure(self._not_saved).run(self.ctx)
 
     def _saved(self, result: Any) -> None:
         self.result_row = result
@@ -92,7 +104,7 @@ class _FormDialog(QDialog):
             show_error(self, exc)
 
 
-class PersonForm(_FormDialog):
+class PersonForm(FormDialog):
     """Add a person; with a username and password they can sign in straight away."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -158,10 +170,10 @@ class PersonForm(_FormDialog):
                 password=password or None,
             )
 
-        self.run_save(work, "person")
+        self.run_save(work)
 
 
-class PasswordDialog(_FormDialog):
+class PasswordDialog(FormDialog):
     """Set a new password for someone who forgot theirs (this also unlocks them)."""
 
     def __init__(
@@ -193,6 +205,4 @@ class PasswordDialog(_FormDialog):
             self.problems.show({"password_again": self.tr("The two passwords differ.")})
             return
         actor, person_id = self.ctx.actor, self.person.id
-        self.run_save(
-            lambda s: people.reset_password(s, actor, person_id, password), "person", person_id
-        )
+        self.run_save(lambda s: people.reset_password(s, actor, person_id, password))

@@ -25,6 +25,7 @@ from mentorlog.models import PlacementStatus
 from mentorlog.services.competencies import STALE_AFTER_DAYS
 from mentorlog.services.placements import PlacementRow
 from mentorlog.ui import colors, labels
+from mentorlog.ui.rows_model import ColumnHeaders
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -35,7 +36,7 @@ PlacementIdRole = Qt.ItemDataRole.UserRole + 1
 IsGroupRole = Qt.ItemDataRole.UserRole + 2
 
 # A placement that is over: its days since the last observation no longer count.
-OVER = (PlacementStatus.COMPLETED, PlacementStatus.WITHDRAWN)
+OVER = (PlacementStatus.COMPLETED, PlacementStatus.WITHDRAWN, PlacementStatus.INTERRUPTED)
 
 
 def _t(text: str) -> str:
@@ -53,7 +54,7 @@ class _Group:
         return f"{self.prison} · {self.cohort}" if self.cohort else self.prison
 
 
-class PlacementsModel(QAbstractItemModel):
+class PlacementsModel(ColumnHeaders, QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._groups: list[_Group] = []
@@ -121,29 +122,16 @@ class PlacementsModel(QAbstractItemModel):
             return Qt.ItemFlag.ItemIsEnabled  # a heading: not selectable
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                STUDENT: _t("Student"),
-                PHASE: _t("Phase"),
-                LAST_SEEN: _t("Last obs."),
-                CONCERNS: _t("Concerns"),
-                # Not "Unread": a mentor would take it for what they have not read.
-                UNACKNOWLEDGED: _t("Unanswered"),
-            }.get(section)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return {
-                LAST_SEEN: _t("Days since the last observation"),
-                CONCERNS: _t("Causes for concern open or escalated"),
-                UNACKNOWLEDGED: _t(
-                    "Shared feedback the student has not yet acknowledged or answered"
-                ),
-            }.get(section)
-        return None
+    def headers(self) -> tuple[str, ...]:
+        # Not "Unread" for the last one: a mentor would take it for what they have not read.
+        return (_t("Student"), _t("Phase"), _t("Last obs."), _t("Concerns"), _t("Unanswered"))
+
+    def header_tip(self, section: int) -> str | None:
+        return {
+            LAST_SEEN: _t("Days since the last observation"),
+            CONCERNS: _t("Causes for concern open or escalated"),
+            UNACKNOWLEDGED: _t("Shared feedback the student has not yet acknowledged or answered"),
+        }.get(section)
 
     # --- data out -----------------------------------------------------------------------
 
@@ -207,7 +195,10 @@ class PlacementsModel(QAbstractItemModel):
         if column == LAST_SEEN:
             if row.status in OVER:
                 # Days since the last observation mean nothing once a placement is over.
-                return _t("ended") if row.status == PlacementStatus.COMPLETED else _t("withdrawn")
+                return {
+                    PlacementStatus.COMPLETED: _t("ended"),
+                    PlacementStatus.INTERRUPTED: _t("interrupted"),
+                }.get(row.status, _t("withdrawn"))
             days = row.days_since_observed
             return "—" if days is None else _t("{n} d").format(n=days)
         if column == CONCERNS:

@@ -4,20 +4,21 @@ sign-in on "Sign out" without restarting the app."""
 from __future__ import annotations
 
 import logging
-import os
 import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from mentorlog.services.changes import DATABASE_STATE
 from mentorlog.ui.ops import Op
 
 if TYPE_CHECKING:
     # Only names here: the sign-in screen shows before SQLAlchemy and the models load.
     from mentorlog.services.access import Actor
-    from mentorlog.storage.locate import DatabaseKind
+    from mentorlog.storage.database import Database
+    from mentorlog.storage.locate import DatabaseKind, DatabaseTarget
     from mentorlog.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -67,7 +68,7 @@ class AppController(QObject):
         super().__init__(parent)
         self._log_path = log_path  # named in the dialog for a database that cannot be used
         self._reported_sign_in_shown = False
-        # None until an encrypted database is unlocked (start_locked).
+        # None until a database file is unlocked at sign-in (open).
         self.ctx: AppContext = ctx  # type: ignore[assignment]
         # A new encrypted site's recovery key, shown once its administrator exists.
         self.recovery_key = recovery_key
@@ -75,6 +76,45 @@ class AppController(QObject):
         self.window: QWidget | None = None
         self._reported_first_data = False
         self._demo = False
+
+    def open(self, target: DatabaseTarget, auto_sign_in: tuple[str, str] | None = None) -> bool:
+        """The one way in. A file only a password opens shows the sign-in screen first
+        (or, with ``auto_sign_in``, signs in at once); a new site or a server opens first,
+        then shows the first run or sign-in. False when the database cannot be used: the
+        user has been told why."""
+        from mentorlog.storage.locate import DatabaseKind
+
+        kind = target.kind()
+        if kind in (DatabaseKind.ENCRYPTED, DatabaseKind.PLAIN):
+            if auto_sign_in is not None:
+                self._sign_in_at_once(target, auto_sign_in)
+            else:
+                self.start_signing_in(target, kind)
+            return True
+        opened = self._open_first(target)
+        if opened is None:
+            return False
+        from mentorlog.ui.context import AppContext
+
+        db, self.recovery_key = opened
+        self.ctx = AppContext(db, self.parent())
+        self.start(auto_sign_in)
+        return True
+
+    def _open_first(self, target: DatabaseTarget) -> tuple[Database, str | None] | None:
+        """The prepared database and, for a new encrypted site, its recovery key; None
+        after telling the user why it cannot be used."""
+        from mentorlog.services.opening import start_new_site
+        from mentorlog.ui.database_problems import is_unusable_database, report_unusable
+
+        try:
+            return start_new_site(target)
+        except Exception as exc:
+            if not is_unusable_database(exc):
+                raise
+            if report_unusable(exc, target, self._log_path):
+                return self._open_first(target)  # the restored copy
+            return None
 
     def start(self, auto_sign_in: tuple[str, str] | None = None) -> None:
         if auto_sign_in is not None:
@@ -110,27 +150,29 @@ class AppController(QObject):
 
     def _administrator_created(self, actor: Actor) -> None:
         self._signed_in(actor)
+        # A real site's first administrator is led through setting it up.
+        from mentorlog.ui.site_admin.setup_guide import open_setup_guide
+
+        self.setup_guide = open_setup_guide(self.ctx, self.window)
         if self.recovery_key:
             from mentorlog.ui.recovery_key_dialog import show_recovery_key
 
             show_recovery_key(self.recovery_key, self.window)
             self.recovery_key = None
 
-    def start_signing_in(
-        self, target: str | os.PathLike[str] | None, path: Path, kind: DatabaseKind
-    ) -> None:
-        """The sign-in screen for a database file that only a password opens (encrypted,
-        or unencrypted, to be encrypted at an administrator's sign-in), shown before
-        SQLAlchemy and the models are loaded: they load on the dialog's worker while the password is
-        typed, and an unencrypted file is checked and migrated there. A sign-in pressed
-        sooner waits behind that work; a database that cannot be used is then explained
-        (exit code 1), or a damaged one offered its newest verified backup. ``path`` and
-        ``kind`` are what storage.locate.sign_in_file found for ``target``."""
-        from mentorlog.storage.locate import DatabaseKind, is_demo_file
+    def start_signing_in(self, target: DatabaseTarget, kind: DatabaseKind) -> None:
+        """The sign-in screen for a database file that only a password opens (``kind``:
+        encrypted, or unencrypted, to be encrypted at an administrator's sign-in), shown
+        before SQLAlchemy and the models are loaded (for a plain path): they load on the
+        dialog's worker while the password is typed, and an unencrypted file is checked
+        and migrated there. A sign-in pressed sooner waits behind that work; a database
+        that cannot be used is then explained (exit code 1), or a damaged one offered its
+        newest verified backup."""
+        from mentorlog.storage.locate import DatabaseKind
         from mentorlog.ui.unlock_dialog import UnlockDialog
 
         convert = kind == DatabaseKind.PLAIN
-        dialog = UnlockDialog(target, str(path), demo=is_demo_file(path), convert=convert)
+        dialog = UnlockDialog(target, target.where(), demo=target.is_demo(), convert=convert)
         dialog.opened.connect(self._opened)
         dialog.ready.connect(_prepare_main_window)
         dialog.unusable.connect(lambda exc: self._database_unusable(target, exc))
@@ -141,7 +183,7 @@ class AppController(QObject):
             # Once the event loop has handled the show, as bench/run.py's Qt floor does.
             QTimer.singleShot(0, lambda: self.sign_in_shown.emit(dialog))
 
-    def _database_unusable(self, target: str | os.PathLike[str] | None, exc: object) -> None:
+    def _database_unusable(self, target: DatabaseTarget, exc: object) -> None:
         from mentorlog.ui.database_problems import report_unusable
         from mentorlog.ui.unlock_dialog import UnlockDialog
 
@@ -158,40 +200,22 @@ class AppController(QObject):
         if isinstance(dialog, UnlockDialog):
             dialog.wait_idle(-1)
             username = dialog.username.text()
-        from mentorlog.storage.locate import sign_in_file
-
-        found = sign_in_file(target)  # the restored file, looked at afresh
-        assert found is not None, "a restore leaves a database file"
-        self.start_signing_in(target, *found)
+        kind = target.kind()  # the restored file, looked at afresh
+        self.start_signing_in(target, kind)
         if username and isinstance(self.dialog, UnlockDialog):
             self.dialog.username.setText(username)
             self.dialog.password.setFocus()
 
-    def start_locked(
-        self,
-        target: str | None,
-        where: str,
-        *,
-        demo: bool = False,
-        convert: bool = False,
-        auto_sign_in: tuple[str, str] | None = None,
-    ) -> None:
-        """Sign in before the database is open: it is encrypted (or is to be)."""
-        if auto_sign_in is not None:
-            from mentorlog.services.opening import sign_in_and_open
+    def _sign_in_at_once(self, target: DatabaseTarget, credentials: tuple[str, str]) -> None:
+        """Open a file only a password opens, signed in as ``credentials`` (a bench run)."""
+        from mentorlog.services.opening import sign_in_and_open
 
-            try:
-                site = sign_in_and_open(target, *auto_sign_in)
-            except Exception as exc:
-                self._auto_sign_in_failed(exc)
-                return
-            self._opened(site)
+        try:
+            site = sign_in_and_open(target, *credentials)
+        except Exception as exc:
+            self._auto_sign_in_failed(exc)
             return
-        from mentorlog.ui.unlock_dialog import UnlockDialog
-
-        dialog = UnlockDialog(target, where, demo=demo, convert=convert)
-        dialog.opened.connect(self._opened)
-        self._show_dialog(dialog)
+        self._opened(site)
 
     def _opened(self, site: Any) -> None:
         from mentorlog.ui.context import AppContext
@@ -212,16 +236,24 @@ class AppController(QObject):
             return
 
         def checked(verdict: list[str]) -> None:
-            if verdict == ["ok"]:
-                return
-            log.error("quick check found damage: %s", verdict[:5])
-            from mentorlog.ui.damaged_dialog import offer_restore
-
-            error = db.damage_found(verdict[0])
-            if offer_restore(error, self.window, key=db.key):
-                self.ctx.reopen_database()
+            if verdict != ["ok"]:
+                self.damage_found(verdict[0])
 
         self.ctx.tasks.submit(db.quick_check, checked, lambda exc: checked([str(exc)]))
+
+    def damage_found(self, detail: str) -> None:
+        """The file is damaged (the quick check, or any read that met it): from now on it
+        is only read, and the newest verified backup is offered, once."""
+        db = self.ctx.db
+        if db.path is None or db.read_only_reason == "damaged":
+            return
+        log.error("the database is damaged: %s", detail)
+        from mentorlog.ui.damaged_dialog import offer_restore
+
+        error = db.damage_found(detail)
+        self.ctx.changed.emit(DATABASE_STATE)  # the banner says so
+        if offer_restore(error, self.window, key=db.key):
+            self.ctx.reopen_database()
 
     def _demo_loaded(self) -> None:
         self._demo = True
@@ -251,10 +283,42 @@ class AppController(QObject):
             QApplication.quit()
 
     def _signed_in(self, actor: Actor) -> None:
+        if self._one_time_password(actor):
+            from mentorlog.ui.site_admin.first_password import FirstPasswordDialog
+
+            self.ctx.set_actor(actor)
+            dialog = FirstPasswordDialog(self.ctx)
+            dialog.accepted.connect(lambda: self._signed_in(actor))
+            dialog.rejected.connect(self._first_password_refused)
+            previous, self.dialog = self.dialog, dialog
+            dialog.show()
+            if previous is not None:
+                previous.hide()
+                previous.deleteLater()
+            return
+        self._open_main_window(actor)
+
+    def _one_time_password(self, actor: Actor) -> bool:
+        # One primary-key read before any window of theirs exists (the worker may still be
+        # busy with the sign-in's audit): a person with a one-time password sees nothing
+        # until they have chosen their own.
+        from mentorlog.services.auth import password_change_required
+
+        with self.ctx.db.session() as session:
+            return password_change_required(session, actor)
+
+    def _first_password_refused(self) -> None:
+        self.dialog = None
+        self.ctx.set_actor(nobody())
+        self.show_sign_in()
+
+    def _open_main_window(self, actor: Actor) -> None:
         from mentorlog.ui.main_window import MainWindow
 
         log.info("%s signed in", actor.name)
         self.ctx.set_actor(actor)
+        # Damage met by any work on the worker: read-only from then on, a backup offered.
+        self.ctx.damaged.connect(self.damage_found, Qt.ConnectionType.UniqueConnection)
         if getattr(self, "auto_backup", None) is None:
             from mentorlog.ui.auto_backup import AutoBackup
 
@@ -273,10 +337,8 @@ class AppController(QObject):
         self.window_opened.emit(window)
 
     def _recover_drafts(self, window: QWidget) -> None:
-        try:
-            from mentorlog.ui.editors import recover_drafts
-        except ImportError:
-            return  # the editors are not part of this build yet
+        from mentorlog.ui.editors import recover_drafts
+
         recover_drafts(self.ctx, window)
 
     def _first_data_loaded(self, window: QWidget) -> None:

@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from mentorlog.services import site_settings
-from mentorlog.services.errors import ValidationError
+from mentorlog.services.errors import StaleEditError, ValidationError
 from mentorlog.ui.colors import make_secondary
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.editors.problems import ProblemLabel
 from mentorlog.ui.errors import show_error
 from mentorlog.ui.ops import Op
+from mentorlog.ui.stale_edit import Choice, Version, ask_stale
 
 
 class SiteSettingsDialog(QDialog):
@@ -63,29 +64,61 @@ class SiteSettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(440)
         self.setEnabled(False)
-        Op(self, site_settings.idle_lock_minutes).success(self._loaded).run(ctx)
+        self._version = 0  # the setting's row version the dialog shows
+        Op(self, site_settings.idle_lock_setting).success(self._loaded).run(ctx)
 
-    def _loaded(self, minutes: int) -> None:
-        self.idle_minutes.setValue(minutes)
+    def _loaded(self, setting: site_settings.IdleLockSetting) -> None:
+        self._version = setting.row_version
+        self.idle_minutes.setValue(setting.minutes)
         self.setEnabled(True)
         self.idle_minutes.setFocus()
         self.idle_minutes.selectAll()
 
     def save(self) -> None:
-        actor, minutes = self.ctx.actor, self.idle_minutes.value()
+        actor, minutes, version = self.ctx.actor, self.idle_minutes.value(), self._version
         self.problem.show_problem("")
         self.setEnabled(False)
-        Op(self, lambda s: site_settings.set_idle_lock_minutes(s, actor, minutes)).success(
-            lambda _: self.accept()
-        ).failure(self._refused).announces("site_setting").run(self.ctx)
+        Op(
+            self,
+            lambda s: site_settings.set_idle_lock_minutes(
+                s, actor, minutes, expected_version=version
+            ),
+        ).success(lambda _: self.accept()).failure(self._refused).run(self.ctx)
 
     def _refused(self, exc: BaseException) -> None:
         self.setEnabled(True)
         if isinstance(exc, ValidationError):
             self.problem.show_problem("\n".join(exc.problems.values()))
             self.idle_minutes.setFocus()
+        elif isinstance(exc, StaleEditError):
+            mine = self.idle_minutes.value()
+            Op(self, site_settings.idle_lock_setting).success(
+                lambda theirs: self._compare(exc, mine, theirs)
+            ).run(self.ctx)
         else:
             show_error(self, exc)
+
+    def _compare(
+        self, exc: StaleEditError, mine: int, theirs: site_settings.IdleLockSetting
+    ) -> None:
+        minutes = self.tr("%1 min")
+        field = Version(
+            "minutes",
+            self.tr("Lock an untouched window after"),
+            minutes.replace("%1", str(mine)),
+            minutes.replace("%1", str(theirs.minutes)),
+            multiline=False,
+            editable=False,
+        )
+
+        def resolved(choice: Choice, _merged: dict[str, str]) -> None:
+            self._version = theirs.row_version
+            if choice == Choice.MINE:
+                self.save()
+            elif choice == Choice.THEIRS:
+                self.idle_minutes.setValue(theirs.minutes)
+
+        ask_stale(self, exc, [field], resolved)
 
 
 def open_site_settings(ctx: AppContext, parent: QWidget | None = None) -> SiteSettingsDialog:

@@ -1,13 +1,12 @@
-"""Parts the list windows share (audit trail, people): a row model over plain dataclass
-rows, a read-only row-selecting table, a search field that waits for a pause in typing,
-and the place a table gives way to an empty-state message."""
+"""Parts the list windows share (audit trail, people): a read-only row-selecting table, a
+search field that waits for a pause in typing, and the place a table gives way to an
+empty-state message. Their models are ui/rows_model.RowsModel."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -18,47 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-Row = TypeVar("Row")
-Index = QModelIndex | QPersistentModelIndex
 SEARCH_DELAY_MS = 250
-
-
-class RowsModel(QAbstractTableModel, Generic[Row]):
-    """Rows arrive filtered and sorted by SQL; ``set_rows`` resets the model. Subclasses
-    give ``headers()`` and ``data()``."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Row] = []
-
-    def headers(self) -> tuple[str, ...]:
-        raise NotImplementedError
-
-    def set_rows(self, rows: list[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def add_rows(self, rows: list[Row]) -> None:
-        if rows:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-
-    def row_at(self, row: int) -> Row:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
 
 
 def row_table(

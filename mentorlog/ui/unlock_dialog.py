@@ -5,7 +5,6 @@ encrypted when an administrator signs in (services/opening.py)."""
 from __future__ import annotations
 
 import logging
-import os
 import threading
 from typing import TYPE_CHECKING
 
@@ -17,6 +16,7 @@ from mentorlog.ui.sign_in_dialog import SignInDialog
 
 if TYPE_CHECKING:
     from mentorlog.services.opening import OpenedSite
+    from mentorlog.storage.locate import DatabaseTarget
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ class UnlockDialog(SignInDialog):
 
     def __init__(
         self,
-        target: str | os.PathLike[str] | None,
+        target: DatabaseTarget,
         where: str,
         *,
         demo: bool = False,
@@ -114,7 +114,7 @@ class UnlockDialog(SignInDialog):
             # Encrypted when an administrator signs in: they get the recovery key and can
             # set the others' passwords (each person's key slot comes with their next
             # password). Anyone else works in it unencrypted until then.
-            if convert and site.actor.has(Role.ADMINISTRATOR):
+            if convert and site.actor.has(Role.ADMINISTRATOR) and not site.db.read_only:
                 return encrypt_after_sign_in(site, username, password)
             return site
 

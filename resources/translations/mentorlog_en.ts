@@ -81,6 +81,30 @@
     </message>
 </context>
 <context>
+    <name>SetupGuide</name>
+    <message numerus="yes">
+        <source>%n prison(s)</source>
+        <translation>
+            <numerusform>%n prison</numerusform>
+            <numerusform>%n prisons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) besides you</source>
+        <translation>
+            <numerusform>%n person besides you</numerusform>
+            <numerusform>%n people besides you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n placement</numerusform>
+            <numerusform>%n placements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConcernsTab</name>
     <message numerus="yes">
         <source>%n open concern(s)</source>

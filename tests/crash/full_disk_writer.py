@@ -19,7 +19,7 @@ from mentorlog.models import Competency, Role, Shift
 from mentorlog.services.access import Actor
 from mentorlog.services.observations import ObservationInput, RatingInput, publish
 from mentorlog.storage.database import open_database
-from mentorlog.storage.errors import explain_write_error
+from mentorlog.storage.faults import explain
 
 
 def main(db_path: str, placement_id: str, mentor_id: str, limit: str) -> None:
@@ -47,7 +47,7 @@ def main(db_path: str, placement_id: str, mentor_id: str, limit: str) -> None:
                 json.dumps(
                     {
                         "saved": saved,
-                        "message": str(explain_write_error(exc)),
+                        "message": str(explain(exc)),
                         "type": type(exc).__name__,
                     }
                 ),

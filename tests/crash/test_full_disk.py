@@ -38,8 +38,7 @@ def test_full_disk_gives_a_clear_message_and_loses_nothing(db) -> None:  # type:
     )
     report = json.loads(out.stdout.strip().splitlines()[-1])
     assert report["saved"], "some saves should fit before the disk fills"
-    assert "disk is full" in report["message"]
-    assert "Nothing saved before was lost" in report["message"]
+    assert report["message"] == "The disk is full: nothing was lost; free space and save again."
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         present = {r[0] for r in conn.execute("SELECT id FROM observation")}

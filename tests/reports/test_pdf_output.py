@@ -166,6 +166,27 @@ def test_times_are_the_academys_with_the_zone_named_and_the_pdf_is_dated_and_in_
     assert reader.trailer["/Root"]["/Lang"] == "en-GB"
 
 
+def test_the_academys_own_zone_wins_over_the_workstations(db, world, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Set up with a zone of its own (Academy.time_zone), the academy's times are printed
+    in it wherever the report is made."""
+    monkeypatch.setenv("TZ", "Europe/Oslo")
+    from sqlalchemy import update
+
+    from mentorlog.models import Academy
+    from mentorlog.services.report_export import ExportOptions, render_student
+    from mentorlog.services.site_time import academy_zone
+
+    with db.transaction() as session:
+        session.execute(update(Academy).values(time_zone="Europe/Tallinn"))
+    with db.session() as session:
+        assert str(academy_zone(session)) == "Europe/Tallinn"
+        pdf, _count, _student = render_student(
+            session, world.coordinator, world.placement_id, ExportOptions(generated_at=GENERATED)
+        )
+    text = "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Generated 2025-06-01 12:30 EEST" in text  # 09:30 UTC, summer time in Tallinn
+
+
 def test_charts_keep_their_titles_and_headings_keep_their_text() -> None:
     """Each row of charts is one table with its titles, kept together (the heading and
     note with the first); a reflection's heading goes with its first section; numbers'

@@ -34,7 +34,9 @@ def test_student_report_holds_shared_entries_and_never_private_ones(db, world) -
     # A sign-off naming the lineage rather than the row still counts.
     assert report.observations[1].response == "disagreed"
     assert report.observations[1].response_comment == "I did call for help in time."
-    assert report.hours_logged == 120.0
+    # 15 logged shifts of 8 h, and three published shared observations of 8 h on days
+    # whose shift was not logged (they count at once; private notes and drafts do not).
+    assert report.hours_logged == 144.0
     assert report.open_concerns == 1
     assert report.overall_status == "on_track"
     assert [r.title for r in report.reflections] == ["Första samtalet på avdelningen"]
@@ -109,7 +111,7 @@ def test_cohort_summary_follows_the_dashboard_with_concerns_and_overdue_reviews(
     assert jyri.attention == "Act now" and "1 open cause for concern" in jyri.reasons
     assert jyri.lead_mentor == "Øystein Ærø" and jyri.open_concerns == 1
     # Waiting: shared entries unanswered, the amended one needing a new answer.
-    assert jyri.unacknowledged == 5 and jyri.hours_logged == 120
+    assert jyri.unacknowledged == 5 and jyri.hours_logged == 144
     assert jyri.below_expected == 0  # mid-point expects up to 3; COM-1 and COM-2 are at 3
     assert summary.lines[1].last_entry_on is None
     assert [(c.student, c.status) for c in summary.concerns] == [

@@ -10,13 +10,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from mentorlog.storage.backup import create_backup
 from mentorlog.storage.damage import DamagedDatabaseError
 from mentorlog.storage.database import open_database
+from mentorlog.storage.engine import checkpoint
 from mentorlog.ui.damaged_dialog import offer_restore
 
 
 def _damage(path: Path) -> None:
     db = open_database(path)
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    checkpoint(db.engine)
     db.close()
     data = bytearray(path.read_bytes())
     data[0:100] = b"\x5a" * 100

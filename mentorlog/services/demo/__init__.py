@@ -29,7 +29,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from mentorlog.models import Domain, Person, SiteSetting
-from mentorlog.services import audit
+from mentorlog.services import audit, changes
 from mentorlog.services.access import SYSTEM
 from mentorlog.services.demo.bulk import BulkWriter, Ids, record
 from mentorlog.services.demo.development import DevelopmentWriter
@@ -261,3 +261,4 @@ def _audit(session: Session, summary: DemoSummary) -> None:
         entity_type="database",
         detail={"students": summary.students, "observations": summary.observations},
     )
+    changes.note_everything(session)  # people, placements and their records, all new

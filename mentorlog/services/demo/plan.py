@@ -428,6 +428,7 @@ class Planner:
                 starts_on=start,
                 ends_on=end,
                 phase=phase,
+                phase_starts={},  # the demo sets each placement's phase by hand
                 status=status,
                 target_hours=round(days * 0.7 * 8 / 10) * 10,
                 learning_contract=LEARNING_CONTRACT.format(name=s.person.given, wing=plan.wing),

@@ -16,11 +16,12 @@ import uuid
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta, timezone
 from itertools import repeat
-from operator import attrgetter, itemgetter
+from operator import attrgetter, itemgetter, methodcaller
 from typing import Any
 
 from sqlalchemy import JSON, Column, Dialect, Table, Uuid
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from mentorlog.models.base import UTCDateTime
 
@@ -39,9 +40,8 @@ _GIVEN = object()  # the row gives the column's value
 
 def _uuid_texts(values: list[Any]) -> list[Any]:
     # Uuid on SQLite stores ``value.hex``: the 128-bit number in 32 hex digits.
-    n = len(values)
     numbers = map(attrgetter("int"), values)
-    return list(map(bytes.hex, map(int.to_bytes, numbers, repeat(16, n), repeat("big", n))))
+    return list(map(bytes.hex, map(methodcaller("to_bytes", 16, "big"), numbers)))
 
 
 def _utc_texts(values: list[Any]) -> list[Any]:
@@ -116,7 +116,7 @@ class SqliteInsert:
             if column.key in given:
                 self._columns.append((column, _GIVEN))
             elif column.default is not None:
-                if not column.default.is_scalar:
+                if not isinstance(column.default, ScalarElementColumnDefault):
                     raise ValueError(f"{table.name}.{column.key} needs a value in every row")
                 self._columns.append((column, column.default.arg))
         self._processors = [

@@ -66,12 +66,12 @@ def _search_index_by_chunk(conn: Connection) -> Iterator[IndexWritten]:
     over the rows written since the last call; the trigger is dropped meanwhile and made
     again from its stored SQL at the end, all in this transaction.
     """
-    trigger_sql = conn.execute(
+    trigger_sql: str | None = conn.execute(
         text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"),
         {"name": FTS_INSERT_TRIGGER},
     ).scalar()
     found = _TRIGGER_INSERT.search(trigger_sql or "")
-    if found is None:  # no search index, or one kept differently: leave it as it is
+    if trigger_sql is None or found is None:  # no search index, or one kept differently
         yield _nothing
         return
     into, values = found.group(1), re.sub(r"\bnew\.", "", found.group(2), flags=re.IGNORECASE)
@@ -94,4 +94,4 @@ def _search_index_by_chunk(conn: Connection) -> Iterator[IndexWritten]:
 
 
 def _newest_doc(conn: Connection) -> int:
-    return int(conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM search_doc").scalar())
+    return int(conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM search_doc").scalar() or 0)

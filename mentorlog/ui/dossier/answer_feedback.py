@@ -27,14 +27,10 @@ from mentorlog.ui.editors.problems import ProblemLabel, Problems
 from mentorlog.ui.errors import show_error
 from mentorlog.ui.ops import Op
 
-# What an answer changes: the feedback lists and the side panel's unanswered count.
-ANSWER_KINDS = ("acknowledgement", "sign_off")
-
 
 def answer(
     parent: QWidget,
     ctx: AppContext,
-    placement_id: uuid.UUID,
     observation_id: uuid.UUID,
     agree: bool,
     comment: str = "",
@@ -58,7 +54,7 @@ def answer(
     problems.clear()
     Op(parent, lambda s: signoff.acknowledge(s, actor, observation_id, agree, comment)).success(
         done
-    ).failure(failed).announces(*ANSWER_KINDS, placement_id=placement_id).run(ctx)
+    ).failure(failed).run(ctx)
 
 
 class DisagreeDialog(QDialog):
@@ -132,7 +128,6 @@ class DisagreeDialog(QDialog):
         answer(
             self,
             self._ctx,
-            self._placement_id,
             self._item.id,
             False,
             self.comment.toPlainText(),

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 
 from mentorlog.services.competencies import CompetencyOverview, CompetencyStatus, LevelSeen
 from mentorlog.ui import colors, labels
+from mentorlog.ui.rows_model import ColumnHeaders
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -32,7 +33,7 @@ def level_text(seen: LevelSeen | None) -> str:
     return f"{seen.code} – {seen.label}" if seen else "—"
 
 
-class CompetenciesModel(QAbstractTableModel):
+class CompetenciesModel(ColumnHeaders, QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[CompetencyStatus] = []
@@ -58,29 +59,24 @@ class CompetenciesModel(QAbstractTableModel):
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else COLUMN_COUNT
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                COMPETENCY: _t("Competency"),
-                MENTOR: _t("Mentor's latest rating"),
-                TIMES: _t("Observed"),
-                LAST_OBSERVED: _t("Last observed"),
-                SELF: _t("Student's self-assessment"),
-            }.get(section)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return {
-                MENTOR: _t("The latest level a mentor gave, with its label"),
-                TIMES: _t("How many times it was rated (not counting “not observed”)"),
-                SELF: _t(
-                    "The student's own latest rating, shown beside the mentor's and "
-                    "never averaged into it"
-                ),
-            }.get(section)
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (
+            _t("Competency"),
+            _t("Mentor's latest rating"),
+            _t("Observed"),
+            _t("Last observed"),
+            _t("Student's self-assessment"),
+        )
+
+    def header_tip(self, section: int) -> str | None:
+        return {
+            MENTOR: _t("The latest level a mentor gave, with its label"),
+            TIMES: _t("How many times it was rated (not counting “not observed”)"),
+            SELF: _t(
+                "The student's own latest rating, shown beside the mentor's and "
+                "never averaged into it"
+            ),
+        }.get(section)
 
     def _below_expected(self, row: CompetencyStatus) -> bool:
         return row.below_expected

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorlog.services.changes import ChangeKind, ChangeSet
 from mentorlog.services.competencies import (
     CompetencyOverview,
     Trend,
@@ -37,10 +38,11 @@ from mentorlog.ui.dossier.competencies_model import (
     TIMES,
     CompetenciesModel,
 )
-from mentorlog.ui.ops import Changes, Op
+from mentorlog.ui.ops import Op
 from mentorlog.ui.student_view import is_student_view
 
-WATCHED_KINDS = ("observation", "rating", "self_assessment")
+# An observation's ratings change with it.
+WATCHED_KINDS = (ChangeKind.OBSERVATION, ChangeKind.SELF_ASSESSMENT)
 PROMPT_NAMES = 4  # how many stale competencies the prompt names before "and N more"
 
 
@@ -240,10 +242,10 @@ class CompetenciesTab(QWidget):
         if key:
             self.show_in_timeline.emit(key)
 
-    def _on_changed(self, changes: Changes) -> None:
-        if self._placement_id is None or not changes.touches(*WATCHED_KINDS):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if self._placement_id is None:
             return
-        if changes.placement_id in (None, self._placement_id):
+        if changes.touches(*WATCHED_KINDS, placement_id=self._placement_id):
             self._loaded_for = None
             if self.isVisible():
                 self.refresh()

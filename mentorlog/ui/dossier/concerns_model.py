@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont
 
 from mentorlog.services.concerns import ConcernView
 from mentorlog.ui import colors, labels
-from mentorlog.ui.dossier.list_detail import RowsModel
+from mentorlog.ui.rows_model import RowsModel
 
 RAISED, STATUS, REVIEW, DESCRIPTION, RAISED_BY = range(5)
 OPEN_FLAG = "⚑"

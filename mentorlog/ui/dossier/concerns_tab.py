@@ -13,17 +13,20 @@ from PySide6.QtWidgets import QWidget
 from mentorlog.models import ConcernStatus
 from mentorlog.services import concerns
 from mentorlog.services.access import Actor
+from mentorlog.services.changes import ChangeKind
 from mentorlog.services.concerns import ConcernInput, ConcernView
 from mentorlog.ui import colors
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.dossier.concern_form import ConcernForm
 from mentorlog.ui.dossier.concerns_model import DESCRIPTION, OPEN_FLAG, ConcernsModel
 from mentorlog.ui.dossier.list_detail import ListDetailTab
+from mentorlog.ui.dossier.stale_forms import concern_versions, take_concern
 from mentorlog.ui.editors.undo_delete import confirm_and_delete
+from mentorlog.ui.stale_edit import Version
 
 
 class ConcernsTab(ListDetailTab[ConcernView]):
-    kind = "concern"
+    kind = ChangeKind.CONCERN
     stretch_column = DESCRIPTION
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -77,13 +80,24 @@ class ConcernsTab(ListDetailTab[ConcernView]):
             concerns.raise_concern, concerns.update_concern, data, self.concern_form.problems
         )
 
+    def fetch_current(self, session: Any, actor: Actor, record_id: uuid.UUID) -> ConcernView:
+        return concerns.get_concern(session, actor, record_id)
+
+    def versions(self, mine: ConcernInput, theirs: ConcernView) -> list[Version]:
+        return concern_versions(mine, theirs)
+
+    def take_merged(self, merged: dict[str, str]) -> None:
+        take_concern(self.concern_form, merged)
+
     def _move(self, status: ConcernStatus, outcome: str) -> None:
         current = self.current_row()
         if current is None:
             return
-        actor, cid = self.ctx.actor, current.id
+        actor, cid, version = self.ctx.actor, current.id, current.row_version
         self.write(
-            lambda s: concerns.change_status(s, actor, cid, status, outcome),
+            lambda s: concerns.change_status(
+                s, actor, cid, status, outcome, expected_version=version
+            ),
             self.concern_form.problems,
         )
 
@@ -91,9 +105,7 @@ class ConcernsTab(ListDetailTab[ConcernView]):
         confirm_and_delete(
             self.ctx,
             self,
-            kind=self.kind,
             record_id=row.id,
-            placement_id=self.placement_id,
             question=self.tr("Delete this concern? Use Resolve instead if it has been dealt with."),
             done_text=self.tr("Concern deleted"),
             delete=concerns.delete_concern,

@@ -1,42 +1,60 @@
-"""The student's dossier: the header above the tabs (timeline, competencies, and the
-editors' goals, reviews and concerns tabs when they are part of this build)."""
+"""The student's dossier: the header above the tabs (timeline, competencies, goals,
+reviews and concerns)."""
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import uuid
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from mentorlog.services.frameworks import FrameworkInfo, active_version_id, framework_info
+from mentorlog.services.changes import ChangeKind, ChangeSet
+from mentorlog.services.frameworks import FrameworkInfo, framework_info
 from mentorlog.services.placements import PlacementSummary, placement_summary
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.dossier.competencies_tab import CompetenciesTab
 from mentorlog.ui.dossier.header import DossierHeader
 from mentorlog.ui.dossier.lazy_tab import LazyTab
 from mentorlog.ui.dossier.timeline_tab import TimelineTab
-from mentorlog.ui.ops import Changes, Op
+from mentorlog.ui.ops import Op
 from mentorlog.ui.student_view import is_student_view
 
 log = logging.getLogger(__name__)
 
-# (module, class, tab name): the EDITORS' tabs, each __init__(ctx, parent) with
-# set_placement(placement_id | None).
-EXTRA_TABS = (
-    ("mentorlog.ui.dossier.goals_tab", "GoalsTab", "goals"),
-    ("mentorlog.ui.dossier.reviews_tab", "ReviewsTab", "reviews"),
-    ("mentorlog.ui.dossier.concerns_tab", "ConcernsTab", "concerns"),
+
+# The goals, reviews and concerns tabs, each made (and its module imported) when first
+# opened: each has set_placement(placement_id | None).
+def _goals_tab(ctx: AppContext) -> QWidget:
+    from mentorlog.ui.dossier.goals_tab import GoalsTab
+
+    return GoalsTab(ctx)
+
+
+def _reviews_tab(ctx: AppContext) -> QWidget:
+    from mentorlog.ui.dossier.reviews_tab import ReviewsTab
+
+    return ReviewsTab(ctx)
+
+
+def _concerns_tab(ctx: AppContext) -> QWidget:
+    from mentorlog.ui.dossier.concerns_tab import ConcernsTab
+
+    return ConcernsTab(ctx)
+
+
+# What the header shows: the placement, its people, where and when, its hours (logged
+# shifts and published observations).
+HEADER_KINDS = (
+    ChangeKind.PLACEMENT,
+    ChangeKind.SHIFT_LOG,
+    ChangeKind.OBSERVATION,
+    ChangeKind.PERSON,
+    ChangeKind.COHORT,
+    ChangeKind.PRISON,
+    ChangeKind.UNIT,
 )
-
-
-def _load_header(
-    session: Any, actor: Any, placement_id: uuid.UUID
-) -> tuple[PlacementSummary, uuid.UUID | None]:
-    summary = placement_summary(session, actor, placement_id)
-    return summary, summary.framework_version_id or active_version_id(session)
+EXTRA_TABS = (("goals", _goals_tab), ("reviews", _reviews_tab), ("concerns", _concerns_tab))
 
 
 class DossierView(QWidget):
@@ -68,11 +86,11 @@ class DossierView(QWidget):
             "reviews": self.tr("&Reviews"),
             "concerns": self.tr("C&oncerns"),
         }
-        for module_name, class_name, name in EXTRA_TABS:
-            tab = self._optional_tab(module_name, class_name)
-            if tab is not None:
-                self.extra_tabs[name] = tab
-                self.tabs.addTab(tab, titles[name])
+        for name, build in EXTRA_TABS:
+            # Built when first opened (or used): the dossier opens on the timeline.
+            tab = LazyTab(ctx, build)
+            self.extra_tabs[name] = tab
+            self.tabs.addTab(tab, titles[name])
         if is_student_view(ctx.actor):
             self._add_feedback_tab()
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -127,12 +145,6 @@ class DossierView(QWidget):
             self.tabs.setCurrentWidget(tab)
             tab.select(review_id)  # type: ignore[attr-defined]
 
-    def _optional_tab(self, module_name: str, class_name: str) -> QWidget | None:
-        if importlib.util.find_spec(module_name) is None:
-            return None  # not part of this build yet
-        # Built when first opened (or used): the dossier opens on the timeline.
-        return LazyTab(self._ctx, module_name, class_name)
-
     @property
     def placement_id(self) -> uuid.UUID | None:
         return self._placement_id
@@ -165,8 +177,8 @@ class DossierView(QWidget):
         if placement_id is None:
             return
         actor = self._ctx.actor
-        Op(self, lambda s: _load_header(s, actor, placement_id)).success(
-            lambda result: self._show_header(request, placement_id, *result)
+        Op(self, lambda s: placement_summary(s, actor, placement_id)).success(
+            lambda summary: self._show_header(request, placement_id, summary)
         ).run(self._ctx)
 
     def _show_header(
@@ -174,12 +186,11 @@ class DossierView(QWidget):
         request: int,
         placement_id: uuid.UUID,
         summary: PlacementSummary,
-        version: uuid.UUID | None,
     ) -> None:
         if request != self._request:
             return
-        if version is not None:
-            self._offer_framework(version)
+        if summary.framework_version_id is not None:
+            self._offer_framework(summary.framework_version_id)
         self.timeline.filters.set_placement_dates(summary.starts_on, summary.ends_on)
         self.header.set_summary(summary)
         self.stack.setCurrentWidget(self._content)
@@ -208,12 +219,9 @@ class DossierView(QWidget):
             self._ready.add("shown")
             self.shown.emit(placement_id)
 
-    def _on_changed(self, changes: Changes) -> None:
-        if self._placement_id is None:
-            return
-        if changes.touches("placement", "shift_log", "person") and changes.placement_id in (
-            None,
-            self._placement_id,
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if self._placement_id is not None and changes.touches(
+            *HEADER_KINDS, placement_id=self._placement_id
         ):
             self._load_header()
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from mentorlog.services.student_feedback import Answer, FeedbackItem
 from mentorlog.ui import colors, labels
-from mentorlog.ui.dossier.list_detail import RowsModel
+from mentorlog.ui.rows_model import RowsModel
 
 DATE, MENTOR, FEEDBACK, RESPONSE = range(4)
 SUMMARY_CHARS = 160  # the table shows the start; the detail beside it shows the whole

@@ -5,9 +5,7 @@ for their signature. Shown to students only (see ``ui.student_view``)."""
 from __future__ import annotations
 
 import html
-import importlib
 import uuid
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorlog.services.changes import ChangeKind, ChangeSet
 from mentorlog.services.student_feedback import FeedbackItem, StudentFeedback, student_feedback
 from mentorlog.ui import labels
 from mentorlog.ui.context import AppContext
@@ -28,10 +27,10 @@ from mentorlog.ui.dossier.answer_feedback import DisagreeDialog, answer
 from mentorlog.ui.dossier.feedback_model import FEEDBACK, FeedbackModel
 from mentorlog.ui.dossier.reviews_to_sign import ReviewsToSign
 from mentorlog.ui.editors.problems import ProblemLabel, Problems
-from mentorlog.ui.ops import Changes, Op
+from mentorlog.ui.ops import Op
 from mentorlog.ui.table_parts import TableOrEmpty, row_table
 
-WATCHED_KINDS = ("observation", "acknowledgement", "sign_off", "review")
+WATCHED_KINDS = (ChangeKind.OBSERVATION, ChangeKind.REVIEW)  # answers and signatures too
 
 
 def _e(text: str) -> str:
@@ -177,8 +176,8 @@ class FeedbackTab(QWidget):
             lambda data: self._loaded(request, pid, data)
         ).run(self.ctx)
 
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.touches(*WATCHED_KINDS) and changes.placement_id in (None, self.placement_id):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(*WATCHED_KINDS, placement_id=self.placement_id):
             self.refresh()
 
     def _loaded(self, request: int, pid: uuid.UUID, data: StudentFeedback) -> None:
@@ -223,7 +222,7 @@ class FeedbackTab(QWidget):
         model = table.model()
         assert isinstance(model, FeedbackModel)
         table.setCurrentIndex(model.index(row, 0))
-        self._show_item(model.row(row))
+        self._show_item(model.row_at(row))
 
     def _show_banner(self, data: StudentFeedback) -> None:
         parts = [
@@ -256,7 +255,7 @@ class FeedbackTab(QWidget):
         other.selectionModel().clear()
         model = table.model()
         assert isinstance(model, FeedbackModel)
-        self._show_item(model.row(current.row()))
+        self._show_item(model.row_at(current.row()))
 
     def _show_item(self, item: FeedbackItem | None) -> None:
         self._shown = item
@@ -330,7 +329,6 @@ class FeedbackTab(QWidget):
         answer(
             self,
             self.ctx,
-            pid,
             item.id,
             True,
             done=lambda _view: self.acknowledge_button.setEnabled(True),
@@ -357,8 +355,6 @@ class FeedbackTab(QWidget):
         item, pid = self._shown, self.placement_id
         if item is None or pid is None:
             return
-        try:
-            editors: Any = importlib.import_module("mentorlog.ui.editors")
-        except ImportError:
-            return
-        editors.open_reflection_editor(self.ctx, self.window(), pid, observation_id=item.id)
+        from mentorlog.ui.editors import open_reflection_editor
+
+        open_reflection_editor(self.ctx, self.window(), pid, observation_id=item.id)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont
 
 from mentorlog.services.goals import GoalView
 from mentorlog.ui import colors, labels
-from mentorlog.ui.dossier.list_detail import RowsModel
+from mentorlog.ui.rows_model import RowsModel
 
 TITLE, STATUS, DUE, COMPETENCIES, NOTES = range(5)
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from mentorlog.models import Role
 from mentorlog.services import goals
 from mentorlog.services.access import Actor
+from mentorlog.services.changes import ChangeKind
 from mentorlog.services.entries import placement_framework
 from mentorlog.services.frameworks import FrameworkInfo
 from mentorlog.services.goals import GoalInput, GoalView
@@ -18,12 +19,14 @@ from mentorlog.ui.context import AppContext
 from mentorlog.ui.dossier.goal_form import GoalForm
 from mentorlog.ui.dossier.goals_model import GoalsModel
 from mentorlog.ui.dossier.list_detail import ListDetailTab
+from mentorlog.ui.dossier.stale_forms import goal_versions, take_goal
 from mentorlog.ui.editors.undo_delete import confirm_and_delete
+from mentorlog.ui.stale_edit import Version
 from mentorlog.ui.student_view import is_student_view
 
 
 class GoalsTab(ListDetailTab[GoalView]):
-    kind = "goal"
+    kind = ChangeKind.GOAL
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.goal_form = GoalForm()
@@ -91,6 +94,15 @@ class GoalsTab(ListDetailTab[GoalView]):
     def _save(self, data: GoalInput) -> None:
         self.save_record(goals.create_goal, goals.update_goal, data, self.goal_form.problems)
 
+    def fetch_current(self, session: Any, actor: Actor, record_id: uuid.UUID) -> GoalView:
+        return goals.get_goal(session, actor, record_id)
+
+    def versions(self, mine: GoalInput, theirs: GoalView) -> list[Version]:
+        return goal_versions(mine, theirs)
+
+    def take_merged(self, merged: dict[str, str]) -> None:
+        take_goal(self.goal_form, merged)
+
     def _add_note(self, note: str) -> None:
         current = self.current_row()
         if current is None:
@@ -106,9 +118,7 @@ class GoalsTab(ListDetailTab[GoalView]):
         confirm_and_delete(
             self.ctx,
             self,
-            kind=self.kind,
             record_id=row.id,
-            placement_id=self.placement_id,
             question=self.tr("Delete the goal “%1”?").replace("%1", row.title),
             done_text=self.tr("Goal deleted"),
             delete=goals.delete_goal,

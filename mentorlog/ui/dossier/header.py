@@ -82,9 +82,10 @@ class DossierHeader(QWidget):
             )
         )
         target = max(s.target_hours, 0)
-        logged = round(s.hours_logged)
+        # Half hours are worked (a 7.5 h shift): shown, not rounded away.
+        logged = f"{s.hours_logged:.1f}".rstrip("0").rstrip(".")
         self.hours.setRange(0, max(target, 1))
-        self.hours.setValue(min(logged, max(target, 1)))
+        self.hours.setValue(min(round(s.hours_logged), max(target, 1)))
         if target:
             text = self.tr("{logged} of {target} h").format(logged=logged, target=target)
         else:

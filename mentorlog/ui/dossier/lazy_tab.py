@@ -6,8 +6,8 @@ classes with them (~0.1 s of start-up here), while the dossier opens on the time
 
 from __future__ import annotations
 
-import importlib
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -16,17 +16,21 @@ from mentorlog.ui.context import AppContext
 
 
 class LazyTab(QWidget):
-    """The page of the tab ``module_name.class_name`` (built as ``class_name(ctx)``, with
-    ``set_placement``). The tab is made inside the page when it is first opened or when
-    anything of it is asked for; what the page itself does not have is the tab's, so
-    callers can use the page as the tab."""
+    """The page of the tab ``build(ctx)`` makes (a function that imports the tab's module
+    inside it, so the layer contracts see the import), with ``set_placement``. The tab is
+    made inside the page when it is first opened or when anything of it is asked for;
+    what the page itself does not have is the tab's, so callers can use the page as the
+    tab."""
 
     def __init__(
-        self, ctx: AppContext, module_name: str, class_name: str, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        build: Callable[[AppContext], QWidget],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._where = (module_name, class_name)
+        self._build = build
         self._tab: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -38,8 +42,7 @@ class LazyTab(QWidget):
     @property
     def tab(self) -> QWidget:
         if self._tab is None:
-            module_name, class_name = self._where
-            tab: QWidget = getattr(importlib.import_module(module_name), class_name)(self._ctx)
+            tab = self._build(self._ctx)
             self.layout().addWidget(tab)
             self.setFocusProxy(tab)
             self._tab = tab

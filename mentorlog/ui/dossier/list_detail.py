@@ -12,9 +12,6 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -34,70 +31,25 @@ from PySide6.QtWidgets import (
 
 from mentorlog.models import Role
 from mentorlog.services.access import Actor
-from mentorlog.services.errors import ValidationError
+from mentorlog.services.changes import ChangeKind, ChangeSet
+from mentorlog.services.errors import StaleEditError, ValidationError
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.editors.problems import Problems
 from mentorlog.ui.errors import show_error
-from mentorlog.ui.ops import Changes, Op
+from mentorlog.ui.ops import Op
+from mentorlog.ui.rows_model import RowsModel
+from mentorlog.ui.stale_edit import Choice, Version, ask_stale
 
 R = TypeVar("R")
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-
-
-class RowsModel(QAbstractTableModel, Generic[R]):
-    """A read-only table of plain rows (each with an ``id``); a subclass names its columns
-    in ``headers()`` and says what a cell shows in ``cell()``."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[R] = []
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def cell(self, row: R, column: int, role: int) -> Any:
-        raise NotImplementedError
-
-    def set_rows(self, rows: list[R]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, index: int) -> R:
-        return self._rows[index]
-
-    def rows(self) -> list[R]:
-        return list(self._rows)
-
-    def row_of(self, record_id: uuid.UUID | None) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == record_id), -1)  # type: ignore[attr-defined]
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        return self.cell(self._rows[index.row()], index.column(), role)
 
 
 class ListDetailTab(QWidget, Generic[R]):
-    """Subclasses set ``kind`` and implement ``load``, ``show_record``, ``new_record`` and
-    ``delete_record``; ``loaded`` fires each time the list has been refreshed."""
+    """Subclasses set ``kind`` (what they list: they refresh when it changes) and implement
+    ``load``, ``show_record``, ``new_record`` and ``delete_record``; ``loaded`` fires each
+    time the list has been refreshed."""
 
     loaded = Signal(object)  # the placement id shown
-    kind = ""
+    kind: ChangeKind
     stretch_column = 0  # the column of free text that takes the room left
 
     def __init__(
@@ -202,7 +154,7 @@ class ListDetailTab(QWidget, Generic[R]):
 
     def current_row(self) -> R | None:
         index = self.table.currentIndex()
-        return self.model.row(index.row()) if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def select(self, record_id: uuid.UUID | None) -> None:
         row = self.model.row_of(record_id)
@@ -276,8 +228,8 @@ class ListDetailTab(QWidget, Generic[R]):
     def _actor_changed(self, _actor: Actor) -> None:
         self.refresh()
 
-    def _changed(self, changes: Changes) -> None:
-        if changes.touches(self.kind) and changes.placement_id in (None, self.placement_id):
+    def _changed(self, changes: ChangeSet) -> None:
+        if changes.touches(self.kind, placement_id=self.placement_id):
             self.refresh()
 
     def write(
@@ -285,9 +237,12 @@ class ListDetailTab(QWidget, Generic[R]):
         work: Any,
         problems: Problems,
         on_saved: Any = None,
+        again: Callable[[int], None] | None = None,
     ) -> None:
         """Run a write for this placement; select what it returns (a row with an ``id``)
-        once the list refreshes; show a refusal beside its field, or in a dialog."""
+        once the list refreshes; show a refusal beside its field, or in a dialog. A save
+        from a copy someone changed since is compared with theirs; ``again(version)``
+        saves the form once more, over that version."""
 
         def saved(view: Any) -> None:
             self._select_after = getattr(view, "id", None)
@@ -297,35 +252,81 @@ class ListDetailTab(QWidget, Generic[R]):
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ValidationError):
                 problems.show(exc.problems)
+            elif isinstance(exc, StaleEditError):
+                self._compare_with_newer(exc, again)
             else:
                 show_error(self, exc)
 
         problems.clear()
-        Op(self, work).success(saved).failure(failed).announces(
-            self.kind, placement_id=self.placement_id
-        ).run(self.ctx)
+        Op(self, work).success(saved).failure(failed).run(self.ctx)
 
     def save_record(
         self,
         create: Callable[[Any, Actor, uuid.UUID, Any], Any],
-        update: Callable[[Any, Actor, uuid.UUID, Any], Any],
+        update: Callable[..., Any],
         data: Any,
         problems: Problems,
+        *,
+        expected: int | None = None,
     ) -> None:
         """``create(session, actor, placement_id, data)`` when no row is chosen (New), else
-        ``update(session, actor, record_id, data)`` for the chosen one."""
+        ``update(session, actor, record_id, data, expected_version=...)`` for the chosen one,
+        from the version the form shows (``expected``: a newer one, once compared)."""
         actor, pid = self.ctx.actor, self.placement_id
         current = self.current_row()
         record_id = getattr(current, "id", None)
+        version = expected if expected is not None else getattr(current, "row_version", None)
         if pid is None:
             return
 
         def work(session: Any) -> Any:
             if record_id is None:
                 return create(session, actor, pid, data)
-            return update(session, actor, record_id, data)
+            return update(session, actor, record_id, data, expected_version=version)
 
-        self.write(work, problems)
+        def again(newer: int) -> None:
+            value = self.form.value()  # type: ignore[attr-defined]
+            self.save_record(create, update, value, problems, expected=newer)
+
+        self.write(work, problems, again=again)
+
+    # -- someone saved the record meanwhile ------------------------------------------------
+
+    def fetch_current(self, session: Any, actor: Actor, record_id: uuid.UUID) -> Any:
+        """The record as saved now (with its ``row_version``)."""
+        raise NotImplementedError
+
+    def versions(self, mine: Any, theirs: Any) -> list[Version]:
+        raise NotImplementedError
+
+    def take_merged(self, merged: dict[str, str]) -> None:
+        raise NotImplementedError
+
+    def _compare_with_newer(self, exc: StaleEditError, again: Callable[[int], None] | None) -> None:
+        row = self.current_row()
+        if row is None:
+            show_error(self, exc)
+            return
+        actor, rid, mine = self.ctx.actor, row.id, self.form.value()  # type: ignore[attr-defined]
+
+        def compare(theirs: Any) -> None:
+            if again is None:  # a step with nothing typed (a status): say so, show theirs
+                show_error(self, exc)
+                self._select_after = rid
+                self.refresh()
+                return
+
+            def resolved(choice: Choice, merged: dict[str, str]) -> None:
+                if choice == Choice.MINE:
+                    self.take_merged(merged)
+                    again(theirs.row_version)
+                elif choice == Choice.THEIRS:
+                    self._select_after = rid
+                    self.refresh()
+
+            ask_stale(self, exc, self.versions(mine, theirs), resolved)
+
+        Op(self, lambda s: self.fetch_current(s, actor, rid)).success(compare).run(self.ctx)
 
     def _delete_clicked(self) -> None:
         row = self.current_row()

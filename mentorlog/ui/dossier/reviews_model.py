@@ -12,7 +12,7 @@ from mentorlog.services.reviews import ReviewView
 from mentorlog.services.signoff import REVIEW_SIGNING_ORDER
 from mentorlog.services.signoff_state import ReviewSignState
 from mentorlog.ui import colors, labels, trust_labels
-from mentorlog.ui.dossier.list_detail import RowsModel
+from mentorlog.ui.rows_model import RowsModel
 
 HELD_ON, KIND, PROGRESS, STATUS, AUTHOR = range(5)
 CONCERNING = ("needs_support", "at_risk", "not_passed")

@@ -12,21 +12,24 @@ from PySide6.QtWidgets import QWidget
 from mentorlog.models import EntryStatus, ReviewKind
 from mentorlog.services import reviews, signoff_state
 from mentorlog.services.access import Actor
+from mentorlog.services.changes import ChangeKind
 from mentorlog.services.reviews import ReviewInput, ReviewScale, ReviewView
 from mentorlog.services.signoff_state import ReviewSignState
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.dossier.list_detail import ListDetailTab
 from mentorlog.ui.dossier.review_form import ReviewForm
 from mentorlog.ui.dossier.reviews_model import AUTHOR, ReviewsModel
+from mentorlog.ui.dossier.stale_forms import review_versions, take_review
 from mentorlog.ui.editors import signing
 from mentorlog.ui.editors.undo_delete import confirm_and_delete
+from mentorlog.ui.stale_edit import Version
 
 # What a load reads: the scale, the reviews, and the published ones' signatures.
 Loaded = tuple[ReviewScale, list[ReviewView], dict[uuid.UUID, ReviewSignState]]
 
 
 class ReviewsTab(ListDetailTab[ReviewView]):
-    kind = "review"
+    kind = ChangeKind.REVIEW
     stretch_column = AUTHOR
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -81,7 +84,7 @@ class ReviewsTab(ListDetailTab[ReviewView]):
         if row is None or state is None or state.waiting_for is None or not state.may_sign:
             return
         self._select_after = row.id
-        signing.sign_review(self.ctx, self, self.placement_id, row.id, state.waiting_for)
+        signing.sign_review(self.ctx, self, row.id, state.waiting_for)
 
     def new_record(self) -> None:
         held = {r.kind for r in self.model.rows()}
@@ -90,24 +93,37 @@ class ReviewsTab(ListDetailTab[ReviewView]):
         self.review_form.show_review(None, True, kind)
         self.review_form.summary.setFocus()
 
-    def _save(self, data: ReviewInput, status: EntryStatus) -> None:
+    def _save(self, data: ReviewInput, status: EntryStatus, expected: int | None = None) -> None:
         actor, pid = self.ctx.actor, self.placement_id
         current = self.current_row()
         rid = current.id if current is not None else None
+        version = expected if expected is not None else getattr(current, "row_version", None)
         if pid is None:
             return
         service = (
             reviews.publish_review if status == EntryStatus.PUBLISHED else reviews.save_review_draft
         )
-        self.write(lambda s: service(s, actor, pid, data, rid), self.review_form.problems)
+        self.write(
+            lambda s: service(s, actor, pid, data, rid, expected_version=version),
+            self.review_form.problems,
+            again=lambda newer: self._save(self.review_form.value(), status, newer),
+        )
+
+    def fetch_current(self, session: Any, actor: Actor, record_id: uuid.UUID) -> ReviewView:
+        return reviews.get_review(session, actor, record_id)
+
+    def versions(self, mine: ReviewInput, theirs: ReviewView) -> list[Version]:
+        names = {d.id: d.name for d in self._scale.domains} if self._scale else {}
+        return review_versions(mine, theirs, names)
+
+    def take_merged(self, merged: dict[str, str]) -> None:
+        take_review(self.review_form, merged)
 
     def delete_record(self, row: ReviewView) -> None:
         confirm_and_delete(
             self.ctx,
             self,
-            kind=self.kind,
             record_id=row.id,
-            placement_id=self.placement_id,
             question=self.tr("Delete this review?"),
             done_text=self.tr("Review deleted"),
             delete=reviews.delete_review,

@@ -98,7 +98,5 @@ class ReviewsToSign(QGroupBox):
         box.open()
 
     def _sign(self, review_id: uuid.UUID) -> None:
-        actor, pid = self.ctx.actor, self.placement_id
-        Op(self, lambda s: signoff.sign_review(s, actor, review_id)).announces(
-            "review", "sign_off", placement_id=pid
-        ).run(self.ctx)
+        actor = self.ctx.actor
+        Op(self, lambda s: signoff.sign_review(s, actor, review_id)).run(self.ctx)

@@ -188,4 +188,4 @@ class SelfAssessmentDialog(QDialog):
 
         Op(self, lambda s: record_self_assessment(s, actor, pid, data)).success(done).failure(
             failed
-        ).announces("self_assessment", placement_id=pid).run(self._ctx)
+        ).run(self._ctx)

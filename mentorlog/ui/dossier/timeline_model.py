@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from mentorlog.services.search import MARK_END, MARK_START
 from mentorlog.services.timeline import EntryKind, TimelineEntry
 from mentorlog.ui import labels
+from mentorlog.ui.rows_model import ColumnHeaders
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -77,7 +78,7 @@ _TOP_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 _TOP_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(ColumnHeaders, QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._entries: list[TimelineEntry] = []
@@ -117,23 +118,13 @@ class TimelineModel(QAbstractTableModel):
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else COLUMN_COUNT
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole and section == RATINGS:
+    def headers(self) -> tuple[str, ...]:
+        return (_t("Date"), _t("Type"), _t("Entry"), _t("By"), _t("Ratings"), _t("Status"))
+
+    def header_tip(self, section: int) -> str | None:
+        if section == RATINGS:
             return _t("How many competencies the observation rated, and the lowest level given")
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            DATE: _t("Date"),
-            KIND: _t("Type"),
-            ENTRY: _t("Entry"),
-            AUTHOR: _t("By"),
-            RATINGS: _t("Ratings"),
-            STATUS: _t("Status"),
-        }.get(section)
+        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -6,7 +6,6 @@ on the worker, and an answer that a newer request has overtaken is dropped.
 
 from __future__ import annotations
 
-import importlib.util
 import uuid
 from dataclasses import replace
 
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from mentorlog.models import Role
+from mentorlog.services.changes import ChangeKind, ChangeSet
 from mentorlog.services.frameworks import FrameworkInfo
 from mentorlog.services.search import searchable
 from mentorlog.services.timeline import (
@@ -48,11 +48,17 @@ from mentorlog.ui.dossier.timeline_model import (
     STATUS,
     TimelineModel,
 )
-from mentorlog.ui.ops import Changes, Op
+from mentorlog.ui.ops import Op
 from mentorlog.ui.student_view import is_student_view
 
 SEARCH_DELAY_MS = 150
-WATCHED_KINDS = ("observation", "reflection", "review", "concern", "person")
+WATCHED_KINDS = (
+    ChangeKind.OBSERVATION,
+    ChangeKind.REFLECTION,
+    ChangeKind.REVIEW,
+    ChangeKind.CONCERN,
+    ChangeKind.PERSON,
+)
 
 
 class TimelineTab(QWidget):
@@ -263,6 +269,11 @@ class TimelineTab(QWidget):
                 "No entries yet. Record a shift with File › New observation (Ctrl+N); the "
                 "student's reflections, reviews and concerns will appear here too."
             )
+        elif Role.STUDENT not in self._ctx.actor.roles:
+            text = self.tr(
+                "No entries yet. The student's mentors record observations here, and the "
+                "student's reflections, reviews and concerns appear beside them."
+            )
         else:
             text = self.tr(
                 "Nothing has been shared with you yet. Your mentor's feedback appears here "
@@ -275,10 +286,10 @@ class TimelineTab(QWidget):
         if link == "clear":
             self.filters.clear()
 
-    def _on_changed(self, changes: Changes) -> None:
-        if self._placement_id is None or not changes.touches(*WATCHED_KINDS):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if self._placement_id is None:
             return
-        if changes.placement_id in (None, self._placement_id):
+        if changes.touches(*WATCHED_KINDS, placement_id=self._placement_id):
             self._base = None  # what was read is out of date
             self.refresh()
 
@@ -301,10 +312,8 @@ class TimelineTab(QWidget):
         if entry.kind == EntryKind.CONCERN:
             self.open_tab_requested.emit("concerns")
             return
-        try:
-            from mentorlog.ui import editors
-        except ImportError:
-            return  # the editors are not part of this build
+        from mentorlog.ui import editors
+
         window = self.window()
         if entry.kind == EntryKind.OBSERVATION:
             editors.open_observation_editor(
@@ -338,7 +347,7 @@ class TimelineTab(QWidget):
             from mentorlog.ui.editors import signing
 
             menu.addAction(
-                self.tr("Si&gn…"), lambda: signing.sign_observation(self._ctx, self, pid, oid)
+                self.tr("Si&gn…"), lambda: signing.sign_observation(self._ctx, self, oid)
             )
         if own and pid is not None and entry.signed:
             from mentorlog.ui import editors
@@ -359,10 +368,7 @@ class TimelineTab(QWidget):
 
     def _deletable(self, entry: TimelineEntry) -> bool:
         # Only its author deletes an observation (the service checks again).
-        return (
-            entry.author_id == self._ctx.actor.person_id
-            and importlib.util.find_spec("mentorlog.ui.editors") is not None
-        )
+        return entry.author_id == self._ctx.actor.person_id
 
     def delete_current(self) -> None:
         """Delete the selected observation: the editors ask first and offer undo."""

@@ -118,9 +118,7 @@ def delete_observation(
     confirm_and_delete(
         ctx,
         parent,
-        kind="observation",
         record_id=observation_id,
-        placement_id=placement_id,
         question=QCoreApplication.translate("editors", "Delete the observation of %1?").replace(
             "%1", day
         ),

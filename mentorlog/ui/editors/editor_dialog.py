@@ -4,6 +4,12 @@ Esc) that asks only when something is unsaved.
 
 A subclass builds its form, calls ``touched`` on every change, and implements ``_fill``
 (show loaded data), ``draft_payload`` (the form as plain JSON) and ``_save_and_close``.
+
+A save names the record's version the form was filled from (``base_version``). When
+someone saved the record since, it is refused: the editor keeps the person's text and
+shows the newer version beside it (ui/stale_edit.py); a subclass says how to load that
+version (``load_current``), which fields to compare (``versions``) and how to take the
+merged text (``take_merged``) or theirs (``take_theirs``).
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from mentorlog.services import drafts
-from mentorlog.services.errors import ValidationError
+from mentorlog.services.errors import StaleEditError, ValidationError
 from mentorlog.ui.colors import make_secondary
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.editors.autosave import Autosaver
@@ -25,6 +31,7 @@ from mentorlog.ui.editors.problems import ProblemLabel, Problems
 from mentorlog.ui.editors.unsaved import ask_unsaved
 from mentorlog.ui.errors import show_error
 from mentorlog.ui.ops import Op
+from mentorlog.ui.stale_edit import Choice, Version, ask_stale
 
 
 class EditorDialog(QDialog):
@@ -49,6 +56,9 @@ class EditorDialog(QDialog):
         self._dirty = False
         self._loading = True
         self._may_close = False
+        # The record's row version the form holds (None: a new record); a save names it.
+        self.base_version: int | None = None
+        self._again: Callable[[], None] | None = None  # the last save, made again
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.state = QLabel(self)
         self.state.setObjectName("saveState")
@@ -123,11 +133,14 @@ class EditorDialog(QDialog):
         work: Callable[[Any], Any],
         on_saved: Callable[[Any], None],
         *,
-        announce: str,
         then_close: bool = False,
+        again: Callable[[], None] | None = None,
     ) -> None:
         """Run ``work`` on the worker; on success ``on_saved`` (then close if asked), on a
-        ValidationError show each problem beside its field and keep the text safe."""
+        ValidationError show each problem beside its field and keep the text safe. On a
+        stale save, compare the versions; ``again`` makes this save once more (from the
+        form, as the person merged it)."""
+        self._again = again
         self.autosaver.stop()
         self.problems.clear()
         self.setEnabled(False)
@@ -142,9 +155,7 @@ class EditorDialog(QDialog):
                 self._may_close = True
                 self.close()
 
-        Op(self, work).success(done).failure(self._save_failed).announces(
-            announce, placement_id=self.placement_id
-        ).run(self.ctx)
+        Op(self, work).success(done).failure(self._save_failed).run(self.ctx)
 
     def _save_failed(self, exc: BaseException) -> None:
         self.setEnabled(True)
@@ -153,8 +164,51 @@ class EditorDialog(QDialog):
         if isinstance(exc, ValidationError):
             self.problems.show(exc.problems)
             self.state.setText(self.tr("Not saved: see the problems marked in red."))
+        elif isinstance(exc, StaleEditError):
+            self.state.setText(self.tr("Not saved yet: someone saved a newer version."))
+            self._compare_with_newer(exc)
         else:
             show_error(self, exc)
+
+    # -- a save from a stale copy -----------------------------------------------------------
+
+    def _compare_with_newer(self, exc: StaleEditError) -> None:
+        def compare(theirs: Any) -> None:
+            ask_stale(self, exc, self.versions(theirs), lambda c, m: self._resolved(c, m, theirs))
+
+        Op(self, self.load_current).success(compare).run(self.ctx)
+
+    def _resolved(self, choice: Choice, merged: dict[str, str], theirs: Any) -> None:
+        if choice == Choice.MINE:
+            self.take_merged(merged)
+            self.base_version = theirs.row_version
+            if self._again is not None:
+                self._again()
+        elif choice == Choice.THEIRS:
+            self._loading = True
+            self.take_theirs(theirs)
+            self._loading = False
+            self.base_version = theirs.row_version
+            self._dirty = False
+            self.autosaver.stop()
+            Op(None, self.forget_drafts()).run(self.ctx)
+            self.autosaver.resume()
+            self.state.setText(self.tr("Showing the newer version"))
+        else:
+            self.state.setText(self.tr("Not saved: your text is still here."))
+
+    def load_current(self, session: Any) -> Any:
+        """The record as saved now, with its ``row_version``."""
+        raise NotImplementedError
+
+    def versions(self, theirs: Any) -> list[Version]:
+        raise NotImplementedError
+
+    def take_merged(self, merged: dict[str, str]) -> None:
+        raise NotImplementedError
+
+    def take_theirs(self, theirs: Any) -> None:
+        raise NotImplementedError
 
     def _save_and_close(self) -> None:
         raise NotImplementedError

@@ -39,12 +39,13 @@ from mentorlog.ui.editors.editor_dialog import EditorDialog
 from mentorlog.ui.editors.focus_watch import FocusOutWatcher
 from mentorlog.ui.editors.narrative_frame import NarrativeFrame
 from mentorlog.ui.editors.ratings_panel import RatingsPanel
+from mentorlog.ui.editors.record_versions import ObservationVersions
 from mentorlog.ui.editors.shift_fields import ShiftFields
 from mentorlog.ui.editors.sign_bar import ReasonField, SignBar
 from mentorlog.ui.editors.signed_elsewhere import SignedElsewhere
 
 
-class ObservationEditor(EditorDialog):
+class ObservationEditor(ObservationVersions, EditorDialog):
     published = Signal(object)  # ObservationView
 
     draft_kind = editing.DRAFT_KIND
@@ -194,6 +195,10 @@ class ObservationEditor(EditorDialog):
             self._show_record(data.observation)
         if data.draft is not None:
             self._apply(editing.from_payload(data.draft.payload))
+            # Typed from the version it was based on: a save compares with what came since.
+            based_on = data.draft.payload.get("row_version")
+            if isinstance(based_on, int) and data.observation is not None:
+                self.base_version = based_on
             self.reason.edit.setText(str(data.draft.payload.get("reason") or ""))
             when = moment_text(data.draft.updated_at)
             text = (
@@ -253,6 +258,7 @@ class ObservationEditor(EditorDialog):
 
     def _show_record(self, view: ObservationView) -> None:
         self.record_id = view.id
+        self.base_version = view.row_version
         self.status = view.status
         self._apply(view.as_input())
         self.delete_button.setVisible(view.locked_at is None)
@@ -313,7 +319,7 @@ class ObservationEditor(EditorDialog):
             return editing.amendment_payload(
                 self.form_input(), self.observation_id, self.reason.text()
             )
-        return editing.to_payload(self.form_input(), self.observation_id)
+        return editing.to_payload(self.form_input(), self.observation_id, self.base_version)
 
     # -- saving -----------------------------------------------------------------------
 
@@ -359,10 +365,10 @@ class ObservationEditor(EditorDialog):
             self.placement_id,
             self.observation_id,
         )
-        kind = self.draft_kind
+        kind, version = self.draft_kind, self.base_version
 
         def work(session: Any) -> ObservationView:
-            view = service(session, actor, pid, data, oid)
+            view = service(session, actor, pid, data, oid, expected_version=version)
             # The autosaved copies go: of a new entry (no id yet) and of the record itself.
             for target in {oid, view.id}:
                 drafts.discard_drafts_for(session, actor, kind, pid, target)
@@ -370,6 +376,7 @@ class ObservationEditor(EditorDialog):
 
         def saved(view: ObservationView) -> None:
             self.record_id = view.id
+            self.base_version = view.row_version
             self.status = view.status
             self.restored.hide()
             self.delete_button.show()
@@ -380,7 +387,12 @@ class ObservationEditor(EditorDialog):
                 self._may_close = True
                 self.close()
 
-        self.run_save(work, saved, announce="observation", then_close=then_close)
+        self.run_save(
+            work,
+            saved,
+            then_close=then_close,
+            again=lambda: self._save(service, done_text, then_close),
+        )
 
     def save_label(self) -> str | None:
         if self.amending:
@@ -416,7 +428,7 @@ class ObservationEditor(EditorDialog):
             self._may_close = True
             self.close()
 
-        self.run_save(work, saved, announce="observation", then_close=then_close)
+        self.run_save(work, saved, then_close=then_close)
 
     def sign(self) -> None:
         """Ask, then sign what is published; the editor then shows it locked."""
@@ -427,9 +439,7 @@ class ObservationEditor(EditorDialog):
         if self._dirty:
             signing.publish_first(self)
             return
-        signing.sign_observation(
-            self.ctx, self, self.placement_id, self.observation_id, self.sign_watch.signed_here
-        )
+        signing.sign_observation(self.ctx, self, self.observation_id, self.sign_watch.signed_here)
 
     def reload(self) -> None:
         """Read the observation and its sign-off state again (after signing)."""

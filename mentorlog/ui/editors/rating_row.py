@@ -1,4 +1,4 @@
-"""One chosen competency's rating: the scale's levels as buttons (digits 0-5 pick them), the
+"""One chosen competency's rating: the scale's levels as buttons (their digits pick them), the
 behavioural anchor of the chosen level for this competency, a comment that becomes
 required on the levels that need one, and "not responding to training"."""
 
@@ -77,8 +77,12 @@ class RatingRow(QFrame):
         )
         self.group.idToggled.connect(self._level_toggled)
 
+        rated = [v for v, lv in self._levels.items() if not lv.is_not_observed]
         self.anchor = QLabel(
-            self.tr("Choose a level: press 0 for not observed, 1–5 to rate."), self
+            self.tr("Choose a level: press 0 for not observed, %1–%2 to rate.")
+            .replace("%1", str(min(rated, default=1)))
+            .replace("%2", str(max(rated, default=5))),
+            self,
         )
         self.anchor.setObjectName("anchor")
         self.anchor.setWordWrap(True)

@@ -34,10 +34,11 @@ from mentorlog.ui.editors.dates import date_edit, from_qdate, moment_text, to_qd
 from mentorlog.ui.editors.editor_dialog import EditorDialog
 from mentorlog.ui.editors.focus_watch import FocusOutWatcher
 from mentorlog.ui.editors.problems import ProblemLabel
+from mentorlog.ui.editors.record_versions import ReflectionVersions
 from mentorlog.ui.editors.reflection_sections import SectionsForm, template_names
 
 
-class ReflectionEditor(EditorDialog):
+class ReflectionEditor(ReflectionVersions, EditorDialog):
     draft_kind = editing.DRAFT_KIND
     template_changed = Signal(object)
 
@@ -171,12 +172,15 @@ class ReflectionEditor(EditorDialog):
             else self.tr("Sh&ared with the student")
         )
         if data.reflection is not None:
-            self._apply(self._as_input(data.reflection))
+            self._show_record(data.reflection)
             self.delete_button.show()
         elif self._link_to is not None:
             self.observation.setCurrentIndex(max(0, self.observation.findData(str(self._link_to))))
         if data.draft is not None:
             self._apply(editing.from_payload(data.draft.payload))
+            based_on = data.draft.payload.get("row_version")
+            if isinstance(based_on, int) and data.reflection is not None:
+                self.base_version = based_on  # a save compares with what came since
             when = moment_text(data.draft.updated_at)
             self.restored.setText(
                 self.tr("Restored the text you were typing (autosaved %1).").replace("%1", when)
@@ -201,6 +205,10 @@ class ReflectionEditor(EditorDialog):
             editor.setReadOnly(True)
         self.save_button.hide()
         self.delete_button.hide()
+
+    def _show_record(self, view: ReflectionView) -> None:
+        self.base_version = view.row_version
+        self._apply(self._as_input(view))
 
     @staticmethod
     def _as_input(view: ReflectionView) -> ReflectionInput:
@@ -251,31 +259,34 @@ class ReflectionEditor(EditorDialog):
         )
 
     def draft_payload(self) -> dict[str, Any]:
-        return editing.to_payload(self.form_input(), self.reflection_id)
+        return editing.to_payload(self.form_input(), self.reflection_id, self.base_version)
 
     def save(self, then_close: bool = False) -> None:
         if self._loading:
             return
         data, actor, pid, rid = self.form_input(), self._actor, self.placement_id, self.record_id
-        kind = self.draft_kind
+        kind, version = self.draft_kind, self.base_version
 
         def work(session: Any) -> ReflectionView:
             if rid is None:
                 view = reflections.create_reflection(session, actor, pid, data)
             else:
-                view = reflections.update_reflection(session, actor, rid, data)
+                view = reflections.update_reflection(
+                    session, actor, rid, data, expected_version=version
+                )
             for target in {rid, view.id}:
                 drafts.discard_drafts_for(session, actor, kind, pid, target)
             return view
 
         def saved(view: ReflectionView) -> None:
             self.record_id = view.id
+            self.base_version = view.row_version
             self.restored.hide()
             self.delete_button.show()
             self.state.setText(self.tr("Saved"))
             self._update_heading()
 
-        self.run_save(work, saved, announce="reflection", then_close=then_close)
+        self.run_save(work, saved, then_close=then_close, again=lambda: self.save(then_close))
 
     def _save_and_close(self) -> None:
         self.save(then_close=True)
@@ -292,9 +303,7 @@ class ReflectionEditor(EditorDialog):
         confirm_and_delete(
             self.ctx,
             self,
-            kind="reflection",
             record_id=self.record_id,
-            placement_id=self.placement_id,
             question=self.tr("Delete this reflection?"),
             done_text=self.tr("Reflection deleted"),
             delete=reflections.delete_reflection,

@@ -16,9 +16,10 @@ from PySide6.QtCore import QObject
 
 from mentorlog.services import drafts
 from mentorlog.services import observation_editing as editing
+from mentorlog.services.changes import ChangeKind, ChangeSet
 from mentorlog.services.signoff_state import ObservationSignState, observation_state
 from mentorlog.ui.editors import signing
-from mentorlog.ui.ops import Changes, Op
+from mentorlog.ui.ops import Op
 
 if TYPE_CHECKING:
     from mentorlog.ui.editors.observation_editor import ObservationEditor
@@ -49,12 +50,11 @@ class SignedElsewhere(QObject):
             and state.locked_at is None
         )
 
-    def _changed(self, changes: Changes) -> None:
+    def _changed(self, changes: ChangeSet) -> None:
         editor = self._editor
         if not (
             self._watching()
-            and changes.touches("observation")
-            and changes.placement_id in (None, editor.placement_id)
+            and changes.touches(ChangeKind.OBSERVATION, placement_id=editor.placement_id)
         ):
             return
         actor, oid = editor._actor, editor.observation_id

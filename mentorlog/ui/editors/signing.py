@@ -122,7 +122,6 @@ def review_lines(state: ReviewSignState | None, published: bool) -> list[str]:
 def sign_observation(
     ctx: AppContext,
     parent: QWidget,
-    placement_id: uuid.UUID,
     observation_id: uuid.UUID,
     on_signed: Callable[[SignOffView], None] | None = None,
 ) -> QMessageBox:
@@ -137,8 +136,6 @@ def sign_observation(
             tr("Once signed, this observation is locked; corrections become amendments."),
         ),
         lambda s: signoff.sign_observation(s, actor, observation_id),
-        "observation",
-        placement_id,
         on_signed,
     )
 
@@ -146,7 +143,6 @@ def sign_observation(
 def sign_review(
     ctx: AppContext,
     parent: QWidget,
-    placement_id: uuid.UUID | None,
     review_id: uuid.UUID,
     role: Role,
     on_signed: Callable[[SignOffView], None] | None = None,
@@ -164,8 +160,6 @@ def sign_review(
         parent,
         (tr("Sign the review?"), question, detail),
         lambda s: signoff.sign_review(s, actor, review_id),
-        "review",
-        placement_id,
         on_signed,
     )
 
@@ -175,8 +169,6 @@ def _ask_then_sign(
     parent: QWidget,
     words: tuple[str, str, str],
     work: Callable[[Any], SignOffView],
-    kind: str,
-    placement_id: uuid.UUID | None,
     on_signed: Callable[[SignOffView], None] | None,
 ) -> QMessageBox:
     """Open the question (title, question, detail); run ``work`` only if Sign is pressed."""
@@ -196,7 +188,7 @@ def _ask_then_sign(
             op = Op(parent, work)
             if on_signed is not None:
                 op.success(on_signed)
-            op.announces(kind, placement_id=placement_id).run(ctx)
+            op.run(ctx)
 
     box.finished.connect(answered)
     box.open()

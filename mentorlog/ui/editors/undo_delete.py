@@ -41,18 +41,14 @@ class SoftDeleteCommand(QUndoCommand):
         self,
         ctx: AppContext,
         text: str,
-        kind: str,
         record_id: uuid.UUID,
-        placement_id: uuid.UUID | None,
         delete: RecordFn,
         restore: RecordFn,
     ) -> None:
         super().__init__(text)
         self._ctx = ctx
         self._actor = ctx.actor
-        self._kind = kind
         self._id = record_id
-        self._placement_id = placement_id
         self._delete = delete
         self._restore = restore
         self._done_once = True  # the first delete already ran when this was pushed
@@ -68,18 +64,14 @@ class SoftDeleteCommand(QUndoCommand):
 
     def _run(self, fn: RecordFn) -> None:
         actor, record_id = self._actor, self._id
-        Op(None, lambda s: fn(s, actor, record_id)).announces(
-            self._kind, placement_id=self._placement_id
-        ).run(self._ctx)
+        Op(None, lambda s: fn(s, actor, record_id)).run(self._ctx)
 
 
 def confirm_and_delete(
     ctx: AppContext,
     parent: QWidget,
     *,
-    kind: str,
     record_id: uuid.UUID,
-    placement_id: uuid.UUID | None,
     question: str,
     done_text: str,
     delete: RecordFn,
@@ -105,7 +97,7 @@ def confirm_and_delete(
 
     def deleted(_: Any) -> None:
         ctx.undo_stack.push(
-            SoftDeleteCommand(ctx, done_text, kind, record_id, placement_id, delete, restore)
+            SoftDeleteCommand(ctx, done_text, record_id, delete, restore)
         )
         window = toast_window or (parent.window() if isValid(parent) else None)
         if window is not None:
@@ -115,9 +107,7 @@ def confirm_and_delete(
 
     def answered(_: int) -> None:
         if box.clickedButton() is yes:
-            Op(parent, lambda s: delete(s, actor, record_id)).success(deleted).announces(
-                kind, placement_id=placement_id
-            ).run(ctx)
+            Op(parent, lambda s: delete(s, actor, record_id)).success(deleted).run(ctx)
 
     box.finished.connect(answered)
     box.open()

@@ -27,10 +27,10 @@ from mentorlog.services.observations import ObservationView
 from mentorlog.services.signoff import VersionView
 from mentorlog.ui import labels
 from mentorlog.ui.context import AppContext
-from mentorlog.ui.dossier.list_detail import RowsModel
 from mentorlog.ui.editors.dates import moment_text
 from mentorlog.ui.errors import show_error
 from mentorlog.ui.ops import Op
+from mentorlog.ui.rows_model import RowsModel
 
 VERSION, WRITTEN_BY, WRITTEN_AT, REASON, CURRENT = range(5)
 
@@ -158,7 +158,7 @@ class VersionsDialog(QDialog):
         index = self.table.currentIndex()
         if not index.isValid():
             return
-        version = self.model.row(index.row())
+        version = self.model.row_at(index.row())
         self._request += 1
         request, actor = self._request, self._actor
 

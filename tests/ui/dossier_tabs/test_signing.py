@@ -261,7 +261,7 @@ def sign_elsewhere(qtbot, ctx, cast: Cast, observation_id) -> None:  # type: ign
     elsewhere = QWidget()
     qtbot.addWidget(elsewhere)
     elsewhere.show()
-    signing.sign_observation(ctx, elsewhere, cast.placement_id, observation_id)
+    signing.sign_observation(ctx, elsewhere, observation_id)
     confirm(qtbot, elsewhere, ctx)
 
 

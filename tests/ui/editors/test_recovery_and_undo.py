@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QMainWindow, QMessageBox, QP
 from mentorlog.models import Observation, Shift
 from mentorlog.services import drafts, observations, signoff
 from mentorlog.services import observation_editing as editing
+from mentorlog.services.changes import ChangeKind
 from mentorlog.storage.database import Database, open_database
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.editors import open_observation_editor, recover_drafts
@@ -206,7 +207,7 @@ def test_delete_asks_first_and_can_be_undone(mentor_ctx, cast: Cast, db, qtbot) 
     assert toast is not None
     with qtbot.waitSignal(mentor_ctx.changed, timeout=5000) as changed:
         qtbot.mouseClick(toast.findChild(QPushButton, "undoButton"), Qt.MouseButton.LeftButton)
-    assert changed.args[0].touches("observation")
+    assert changed.args[0].ids(ChangeKind.OBSERVATION) == {view.id}
     assert deleted_at(db, view.id) is None
 
     with qtbot.waitSignal(mentor_ctx.changed, timeout=5000):

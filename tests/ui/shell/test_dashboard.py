@@ -19,7 +19,7 @@ from mentorlog.services.attention_rules import Level
 from mentorlog.services.auth import actor_for
 from mentorlog.ui.dashboard_model import ATTENTION, REASONS, STUDENT, PlacementIdRole
 from mentorlog.ui.main_window import MainWindow
-from mentorlog.ui.ops import Changes
+from mentorlog.ui.ops import Op
 from mentorlog.ui.ui_state import UiState
 
 
@@ -153,17 +153,15 @@ def test_a_raised_concern_moves_its_student_up(qtbot, window, demo_ctx) -> None:
     model = dashboard.model
     last = model.row_at(model.rowCount() - 1)
     assert last.level == Level.NONE
-    with demo_ctx.db.transaction() as s:
-        concerns.raise_concern(
-            s,
-            demo_ctx.actor,
-            last.placement_id,
-            concerns.ConcernInput(
-                date.today(), "Misses the roll.", "Roll with Ingrid.", date.today() + timedelta(7)
-            ),
-        )
+    concern = concerns.ConcernInput(
+        date.today(), "Misses the roll.", "Roll with Ingrid.", date.today() + timedelta(7)
+    )
+    actor = demo_ctx.actor
+    # Raised as the dossier raises it: the service's change reaches the dashboard.
     with qtbot.waitSignal(dashboard.loaded, timeout=10_000):
-        demo_ctx.changed.emit(Changes(frozenset({"concern"}), last.placement_id))
+        Op(None, lambda s: concerns.raise_concern(s, actor, last.placement_id, concern)).run(
+            demo_ctx
+        )
     moved = next(
         model.row_at(n)
         for n in range(model.rowCount())

@@ -30,7 +30,7 @@ from sqlalchemy import select
 from mentorlog.models import AuditEvent, Draft, Observation, Person, Shift, Visibility
 from mentorlog.services import auth, site_settings
 from mentorlog.ui.main_window import MainWindow
-from mentorlog.ui.ops import Changes
+from mentorlog.ui.ops import Op
 from tests.trust_cast import PASSWORD, TrustCast, make_trust_cast
 from tests.ui.editors.driving import type_text
 
@@ -324,9 +324,8 @@ def test_sign_out_from_the_lock_screen_keeps_the_draft(  # type: ignore[no-untyp
 def test_the_site_setting_sets_the_idle_time(  # type: ignore[no-untyped-def]
     window: MainWindow, world: TrustCast, clock: FakeClock, qtbot, db
 ) -> None:
-    with db.transaction() as s:
-        site_settings.set_idle_lock_minutes(s, world.administrator, 10)
-    window.ctx.changed.emit(Changes(frozenset({"site_setting"})))
+    admin = world.administrator
+    Op(None, lambda s: site_settings.set_idle_lock_minutes(s, admin, 10)).run(window.ctx)
     qtbot.waitUntil(lambda: window.idle_lock.minutes == 10)
     clock.advance(9 * 60)
     window.idle_lock.check()

@@ -63,7 +63,7 @@ def test_the_student_opens_on_their_current_placement_with_new_feedback_first(
     assert window.dossier.tabs.tabText(0).replace("&", "") == "Feedback"
     # The keyboard starts in the new feedback, not in the list of placements.
     qtbot.waitUntil(lambda: tab.new_table.hasFocus(), timeout=5_000)
-    item = tab.new_model.row(0)
+    item = tab.new_model.row_at(0)
     assert item.id == student_world.new_feedback and item.mentor_name == "Liis Tamm"
     assert [r.id for r in tab.answered_model.rows()] == [student_world.answered]
     # The detail: date, mentor, narrative and ratings with their labels.

@@ -1,0 +1,53 @@
+"""``mentorlog framework import FILE``, ``framework list``, ``framework export KEY --out
+FILE``: competency frameworks as JSON (the format of resources/frameworks/) or XLSX."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from mentorlog.cli.common import CommandError, run_as_actor
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser("framework", help="import, list or export competency frameworks")
+    actions = p.add_subparsers(dest="framework_command", metavar="ACTION", required=True)
+    imp = actions.add_parser("import", help="add a framework, or a new version of one")
+    imp.add_argument("file", type=Path, help="a .json or .xlsx file")
+    imp.set_defaults(func=run_import)
+    actions.add_parser("list", help="every framework version").set_defaults(func=run_list)
+    exp = actions.add_parser("export", help="write a framework to JSON or XLSX")
+    exp.add_argument("key")
+    exp.add_argument("--out", required=True, type=Path, help=".json or .xlsx")
+    exp.set_defaults(func=run_export)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from mentorlog.services.framework_files import import_framework
+    from mentorlog.services.frameworks import FrameworkFileError
+
+    try:
+        row = run_as_actor(args, lambda s, a: import_framework(s, a, args.file))
+    except FrameworkFileError as exc:
+        raise CommandError(str(exc)) from exc
+    print(f"{row.key}\tversion {row.version}\t{row.competencies} competencies\t{row.scale}")  # type: ignore[attr-defined]
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from mentorlog.services.framework_files import list_frameworks
+
+    for r in run_as_actor(args, lambda s, a: list_frameworks(s), write=False):  # type: ignore[attr-defined]
+        print(
+            "\t".join([r.key, r.name, str(r.version), str(r.status), r.scale, str(r.competencies)])
+        )
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from mentorlog.services.framework_files import export_framework
+
+    out = run_as_actor(args, lambda s, a: export_framework(s, a, args.key, args.out))
+    print(out)
+    return 0

@@ -1,0 +1,304 @@
+"""A coordinator's own competency framework: imported from the JSON format of
+``resources/frameworks/`` or from an XLSX workbook (one row a competency), listed, and
+exported again in either format.
+
+The workbook's first sheet has the columns domain, code, title, description (optional)
+and one column per rated level, headed by its value (``1`` … ``7``), holding that level's
+behavioural anchor for the competency. An optional sheet ``Scale`` (value, code, label,
+anchor, requires_comment, not_observed) names the levels, and an optional sheet
+``Framework`` (rows of name and value: key, name, version, description, change_note,
+expected_induction … expected_final) the framework; without them the levels are
+"Level n", a "not observed" level is added, and the version follows the latest one.
+
+Everything is checked before anything is written (every level of the scale has an anchor
+for every competency, codes are unique, phase expectations lie inside the scale); the
+message names the competency and level at fault. A new version retires the old one; old
+ratings keep the wording they were given under.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from mentorlog.models import (
+    Competency,
+    Domain,
+    Framework,
+    FrameworkStatus,
+    FrameworkVersion,
+    PlacementPhase,
+    Role,
+)
+from mentorlog.services import audit
+from mentorlog.services.access import Actor, require_role
+from mentorlog.services.errors import NotFoundError, ServiceError
+from mentorlog.services.frameworks import FrameworkFileError, framework_info, load_framework
+
+PHASES = tuple(str(p) for p in PlacementPhase)
+
+
+@dataclass(frozen=True)
+class FrameworkRow:
+    key: str
+    name: str
+    version: int
+    status: FrameworkStatus
+    version_id: uuid.UUID
+    competencies: int
+    scale: str  # "1–5", "1–7"
+
+
+def validate_framework(data: dict[str, Any], name: str) -> None:
+    """Refuse a framework that cannot be rated against, naming what is wrong where."""
+
+    def fail(message: str) -> None:
+        raise FrameworkFileError(f"The framework {name} is not valid: {message}")
+
+    if not isinstance(data, dict):
+        fail("it must hold one JSON object")
+    for key in ("key", "name", "version", "scale", "domains"):
+        if key not in data or data[key] in ("", None, []):
+            fail(f"'{key}' is missing")
+    if not isinstance(data["version"], int) or data["version"] < 1:
+        fail("'version' must be a whole number from 1")
+    levels = data["scale"]
+    values = [level.get("value") for level in levels if isinstance(level, dict)]
+    if len(values) != len(levels) or not all(isinstance(v, int) for v in values):
+        fail("every scale level needs a whole-number value")
+    if len(set(values)) != len(values):
+        fail("two scale levels have the same value")
+    codes = [str(level.get("code", "")) for level in levels]
+    if len(set(codes)) != len(codes) or not all(codes):
+        fail("every scale level needs its own code")
+    for level in levels:
+        if not str(level.get("label", "")).strip() or not str(level.get("anchor", "")).strip():
+            fail(f"scale level {level['value']} needs a label and an anchor")
+    if sum(1 for level in levels if level.get("is_not_observed")) != 1:
+        fail("the scale needs exactly one 'not observed' level")
+    rated = sorted(lv["value"] for lv in levels if not lv.get("is_not_observed"))
+    if len(rated) < 2:
+        fail("the scale needs at least two rated levels")
+    for phase, expected in (data.get("phase_expectations") or {}).items():
+        if phase not in PHASES:
+            fail(f"phase_expectations names {phase!r}, which is no phase ({', '.join(PHASES)})")
+        if not isinstance(expected, int) or expected not in rated:
+            fail(
+                f"the {phase} phase expects level {expected}, which is not on the scale "
+                f"({rated[0]}–{rated[-1]})"
+            )
+    seen: dict[str, str] = {}
+    domain_keys: set[str] = set()
+    for domain in data["domains"]:
+        dkey = str(domain.get("key", "")).strip()
+        if not dkey or not str(domain.get("name", "")).strip():
+            fail("every domain needs a key and a name")
+        if dkey in domain_keys:
+            fail(f"domain {dkey} appears twice")
+        domain_keys.add(dkey)
+        for comp in domain.get("competencies", []):
+            code = str(comp.get("key", "")).strip()
+            if not code or not str(comp.get("name", "")).strip():
+                fail(f"a competency of domain {dkey} needs a code and a title")
+            if code in seen:
+                fail(f"competency code {code} appears twice (domains {seen[code]} and {dkey})")
+            seen[code] = dkey
+            anchors = {str(k): v for k, v in (comp.get("anchors") or {}).items()}
+            for value in rated:
+                if not str(anchors.get(str(value), "")).strip():
+                    fail(f"competency {code} ({comp['name']}) has no anchor for level {value}")
+            extra = sorted(set(anchors) - {str(v) for v in rated})
+            if extra:
+                fail(f"competency {code} has an anchor for level {extra[0]}, not on the scale")
+    if not seen:
+        fail("it has no competencies")
+
+
+def read_framework(path: Path, session: Session | None = None) -> dict[str, Any]:
+    """The framework in a JSON or XLSX file, validated."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise FrameworkFileError(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
+    if raw[:4] == b"PK\x03\x04":
+        from mentorlog.services.framework_xlsx import read_xlsx_framework
+
+        data = read_xlsx_framework(path, raw, _next_version(session, path))
+    else:
+        try:
+            data = json.loads(raw.decode("utf-8-sig"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise FrameworkFileError(
+                f"{path.name} is neither a framework in JSON nor an XLSX workbook ({exc})."
+            ) from exc
+    validate_framework(data, path.name)
+    return data
+
+
+def _next_version(session: Session | None, path: Path):
+    def next_for(key: str) -> int:
+        if session is None:
+            return 1
+        latest = session.scalar(
+            select(func.max(FrameworkVersion.number))
+            .join(Framework, Framework.id == FrameworkVersion.framework_id)
+            .where(Framework.key == key)
+        )
+        return int(latest or 0) + 1
+
+    return next_for
+
+
+def import_framework(session: Session, actor: Actor, path: Path) -> FrameworkRow:
+    """Add the framework in ``path`` as a new version (coordinators); the version in force
+    before is retired."""
+    require_role(actor, Role.COORDINATOR)
+    data = read_framework(path, session)
+    version_id = load_framework(session, data)
+    if version_id is None:
+        raise ServiceError(
+            f"Version {data['version']} of {data['key']} (or a later one) is in mentorlog "
+            "already; give the file a higher 'version' to replace it."
+        )
+    audit.record(
+        session,
+        actor,
+        "framework.import",
+        entity_type="framework",
+        entity_id=version_id,
+        detail={"key": data["key"], "version": data["version"], "file": path.name},
+    )
+    return next(r for r in list_frameworks(session) if r.version_id == version_id)
+
+
+def list_frameworks(session: Session) -> list[FrameworkRow]:
+    """Every version of every framework, the one in force first."""
+    counts = dict(
+        session.execute(
+            select(Domain.framework_version_id, func.count(Competency.id))
+            .join(Competency, Competency.domain_id == Domain.id)
+            .group_by(Domain.framework_version_id)
+        ).all()
+    )
+    rows = []
+    for version, framework in session.execute(
+        select(FrameworkVersion, Framework)
+        .join(Framework, Framework.id == FrameworkVersion.framework_id)
+        .order_by(Framework.name, FrameworkVersion.number.desc())
+    ):
+        rated = [lv.value for lv in version.levels if not lv.is_not_observed]
+        scale = f"{min(rated)}–{max(rated)}" if rated else ""
+        rows.append(
+            FrameworkRow(
+                framework.key,
+                framework.name,
+                version.number,
+                version.status,
+                version.id,
+                int(counts.get(version.id, 0)),
+                scale,
+            )
+        )
+    rows.sort(key=lambda r: r.status != FrameworkStatus.ACTIVE)
+    return rows
+
+
+def framework_data(session: Session, key: str) -> dict[str, Any]:
+    """The version in force of framework ``key`` (else its latest) in the JSON format."""
+    framework = session.scalar(select(Framework).where(Framework.key == key))
+    if framework is None or not framework.versions:
+        known = ", ".join(r.key for r in list_frameworks(session)) or "none yet"
+        raise NotFoundError(f"There is no framework {key} (known: {known}).")
+    active = [v for v in framework.versions if v.status == FrameworkStatus.ACTIVE]
+    version = (active or framework.versions)[-1]
+    info = framework_info(session, version.id)
+    domains: dict[str, dict[str, Any]] = {}
+    for c in info.competencies:
+        domain = domains.setdefault(
+            c.domain_key, {"key": c.domain_key, "name": c.domain_name, "competencies": []}
+        )
+        domain["competencies"].append(
+            {
+                "key": c.key,
+                "name": c.name,
+                "description": c.description,
+                "anchors": {str(v): t for v, t in sorted(c.anchors.items())},
+            }
+        )
+    for d in version.domains:
+        if d.key in domains:
+            domains[d.key]["description"] = d.description
+    return {
+        "key": framework.key,
+        "name": framework.name,
+        "version": version.number,
+        "description": version.description,
+        "change_note": version.change_note,
+        "scale": [
+            {
+                "value": lv.value,
+                "code": lv.code,
+                "label": lv.label,
+                "anchor": lv.anchor,
+                "requires_comment": lv.requires_comment,
+                "is_not_observed": lv.is_not_observed,
+            }
+            for lv in info.levels
+        ],
+        "phase_expectations": {
+            p: info.phase_expectations[p] for p in PHASES if p in info.phase_expectations
+        },
+        "domains": list(domains.values()),
+    }
+
+
+def export_framework(session: Session, actor: Actor, key: str, out: Path) -> Path:
+    """Write framework ``key`` to ``out``: XLSX for ``.xlsx``, JSON otherwise."""
+    from mentorlog.storage.atomic import write_atomically
+
+    data = framework_data(session, key)
+    if out.suffix.lower() == ".xlsx":
+        from mentorlog.services.framework_xlsx import xlsx_bytes
+
+        payload = xlsx_bytes(data)
+    else:
+        payload = (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(out, payload)
+    except OSError as exc:
+        raise ServiceError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
+    audit.record(
+        session,
+        actor,
+        "framework.export",
+        entity_type="framework",
+        detail={"key": key, "version": data["version"], "file": out.name},
+    )
+    return out
+
+
+def framework_choices(session: Session) -> list[tuple[uuid.UUID, str]]:
+    """(framework id, name) of every framework, for the academy's default."""
+    return [
+        (fid, name)
+        for fid, name in session.execute(
+            select(Framework.id, Framework.name).order_by(Framework.name)
+        )
+    ]
+
+
+def version_choices(session: Session) -> list[tuple[uuid.UUID, str]]:
+    """(version id, "name (version n)") of the versions in force, for cohorts and
+    placements to choose from."""
+    return [
+        (r.version_id, f"{r.name} (version {r.version})")
+        for r in list_frameworks(session)
+        if r.status == FrameworkStatus.ACTIVE
+    ]

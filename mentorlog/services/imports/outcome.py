@@ -1,0 +1,63 @@
+"""What an import plans or did, and its refusal: shared by the people and placements
+imports, the command line and the app."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from mentorlog.services.errors import ServiceError
+from mentorlog.services.imports.table import Problem
+
+SHOWN_PROBLEMS = 50
+
+
+@dataclass(frozen=True)
+class Credential:
+    """One line of the sign-in sheet: never stored, never logged."""
+
+    name: str
+    username: str
+    password: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """Each list holds one line per row or record, in the person's words."""
+
+    file: str
+    dry_run: bool
+    made: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()
+    unchanged: tuple[str, ...] = ()
+    new_places: tuple[str, ...] = ()  # prisons, units and cohorts the file names first
+    credentials: tuple[Credential, ...] = field(default=(), repr=False)
+    sheet: str = ""  # where the sign-in sheet was written
+
+    @property
+    def nothing_to_do(self) -> bool:
+        return not (self.made or self.changed or self.new_places)
+
+    def summary(self) -> str:
+        verb = "would make" if self.dry_run else "made"
+        change = "would change" if self.dry_run else "changed"
+        text = (
+            f"{self.file}: {verb} {len(self.made)}, {change} {len(self.changed)}, "
+            f"left {len(self.unchanged)} alone"
+        )
+        if self.new_places:
+            text += f"; {len(self.new_places)} new prisons, units or cohorts"
+        return text + "."
+
+
+class ImportRefused(ServiceError):
+    """Some rows are bad: nothing was written. ``problems`` names each by row and column."""
+
+    def __init__(self, file: str, problems: list[Problem]) -> None:
+        self.file = file
+        self.problems = list(problems)
+        shown = "\n".join(f"  {p}" for p in problems[:SHOWN_PROBLEMS])
+        more = len(problems) - SHOWN_PROBLEMS
+        if more > 0:
+            shown += f"\n  … and {more} more"
+        count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
+        super().__init__(f"{file} was not imported ({count}; nothing was written):\n{shown}")

@@ -1,0 +1,61 @@
+"""A signature or a student's answer that is already recorded, and what to tell someone
+who tries to record it again (the database keeps each of them once: migration 0006)."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mentorlog.models import Role, SignOff, SignOffKind
+from mentorlog.services.entries import person_name
+from mentorlog.services.errors import ServiceError
+
+ANSWERS = (SignOffKind.ACKNOWLEDGED, SignOffKind.DISAGREED)
+
+
+def first_fact(
+    session: Session,
+    record_type: str,
+    record_id: uuid.UUID,
+    version: int,
+    role: Role | None,
+    answers: bool,
+    person_id: uuid.UUID | None = None,
+) -> SignOff | None:
+    query = select(SignOff).where(
+        SignOff.record_type == record_type,
+        SignOff.record_id == record_id,
+        SignOff.record_version == version,
+    )
+    if answers:
+        query = query.where(SignOff.kind.in_(ANSWERS), SignOff.person_id == person_id)
+    else:
+        query = query.where(SignOff.kind == SignOffKind.SIGNED)
+        if role is not None:
+            query = query.where(SignOff.role == role)
+    return session.scalars(query.order_by(SignOff.signed_at).limit(1)).first()
+
+
+def already_done(
+    session: Session,
+    record_type: str,
+    record_id: uuid.UUID,
+    version: int,
+    role: Role,
+    kind: SignOffKind,
+    person_id: uuid.UUID | None = None,
+) -> ServiceError:
+    """What to tell someone whose signature or answer was recorded already."""
+    answers = kind != SignOffKind.SIGNED
+    first = first_fact(session, record_type, record_id, version, role, answers, person_id)
+    when = f" on {first.signed_at:%Y-%m-%d at %H:%M} UTC" if first is not None else ""
+    if answers:
+        return ServiceError(
+            f"You have already responded to this version of the {record_type}{when}."
+        )
+    who = person_name(session, first.person_id) if first is not None else "someone else"
+    return ServiceError(
+        f"This {record_type} (version {version}) was already signed by {who} as {role}{when}."
+    )
