@@ -23,12 +23,8 @@ from mentorlog.services.attention import DashboardFilter, dashboard_rows
 from mentorlog.services.attention_rules import Level
 from mentorlog.services.calibration import calibration
 from mentorlog.services.errors import PermissionDeniedError
-from mentorlog.services.expectations import (
-    below_expected,
-    expected_of,
-    load_expectations,
-    phase_at,
-)
+from mentorlog.services.expectations import below_expected, expected_of, load_expectations
+from mentorlog.services.phases import phase_at
 from mentorlog.services.placements import placement_summary
 from mentorlog.services.startup import prepare_database
 from tests.factories import Factory, as_actor
@@ -221,8 +217,32 @@ def test_the_level_expected_by_now_rises_through_the_phase_and_is_never_not_acce
         assert at(PlacementPhase.MIDPOINT, start + timedelta(days=64)) == pytest.approx(2.5, 0.02)
         assert at(PlacementPhase.FINAL, end) == 4
         assert at(PlacementPhase.FINAL, end + timedelta(days=50)) == 4  # judged at its end
-    assert phase_at(0.1) == "induction" and phase_at(0.65) == "midpoint"
-    assert phase_at(1.0) == "final"
+    # The placement editor's default shares: early from a tenth, final from four fifths.
+    assert phase_at(0.05) == "induction" and phase_at(0.1) == "early"
+    assert phase_at(0.65) == "midpoint" and phase_at(1.0) == "final"
+
+
+def test_a_placements_own_phase_dates_set_the_level_expected_and_the_midpoint_due(
+    world: World,
+) -> None:
+    """Phase dates set in the placement editor (Placement.phase_starts) are the phases'
+    bounds for the expectation and the day a mid-point review is due."""
+    with world.db.transaction() as s:  # type: ignore[attr-defined]
+        p = s.get(Placement, world.steady.id)
+        assert p is not None
+        start = p.starts_on
+        p.phase, p.phase_starts = PlacementPhase.MIDPOINT, {
+            "early": (start + timedelta(days=10)).isoformat(),
+            "midpoint": (start + timedelta(days=40)).isoformat(),
+            "final": (start + timedelta(days=90)).isoformat(),
+        }
+        s.flush()
+        e = load_expectations(s)
+        # Half-way from day 40 to day 90 (from 2 up to 3): 2.5; by the default shares
+        # (mid-point from day 49 to 79) day 65 would be past half-way.
+        assert expected_of(s, p.id, start + timedelta(days=65), e) == pytest.approx(2.5, 0.02)
+    steady = next(r for r in _rows(world) if r.placement_id == world.steady.id)
+    assert steady.midpoint_due_on == start + timedelta(days=40)
 
 
 def test_below_expected_reads_recent_ratings_only(world: World) -> None:

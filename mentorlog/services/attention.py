@@ -33,6 +33,7 @@ from mentorlog.models import (
     Person,
     Placement,
     PlacementMentor,
+    PlacementPhase,
     PlacementStatus,
     Prison,
     Rating,
@@ -62,6 +63,7 @@ from mentorlog.services.expectations import (
     reference_day,
 )
 from mentorlog.services.hours import hours_query
+from mentorlog.services.phases import phase_start_day
 from mentorlog.services.placements import unacknowledged_feedback
 from mentorlog.services.report_filters import shared_observations
 from mentorlog.services.sql_days import day_number, day_of, days_before, smaller
@@ -96,7 +98,7 @@ def _base(session: Session, actor: Actor, filters: DashboardFilter, today: date)
         .correlate(Placement)
         .scalar_subquery()
     )
-    start_n, end_n = day_number(Placement.starts_on), day_number(Placement.ends_on)
+    end_n = day_number(Placement.ends_on)
     expectations = load_expectations(session)
     query = (
         select(
@@ -108,6 +110,7 @@ def _base(session: Session, actor: Actor, filters: DashboardFilter, today: date)
             Placement.status.label("status"),
             Placement.target_hours.label("target_hours"),
             Placement.framework_version_id.label("framework_version_id"),
+            Placement.phase_starts.label("phase_starts"),
             Person.given_name.label("given_name"),
             Person.family_name.label("family_name"),
             Prison.name.label("prison"),
@@ -117,7 +120,7 @@ def _base(session: Session, actor: Actor, filters: DashboardFilter, today: date)
             lead.label("lead_mentor_id"),
             expected_now(expectations, today).label("expected"),
             fraction_elapsed(today).label("elapsed"),
-            (start_n + (end_n - start_n) / 2).label("midpoint_n"),
+            phase_start_day(PlacementPhase.MIDPOINT, Placement).label("midpoint_n"),
             (end_n - literal(day_of(today))).label("days_left"),
         )
         .join(Person, Person.id == Placement.student_id)

@@ -1,7 +1,7 @@
 """Mentor calibration: is every mentor judging alike?
 
 For the same competency and phase (the phase a placement was in on the day rated, by
-``expectations.PHASE_SPANS``), each mentor's ratings are set beside everyone else's, and
+its phase dates: services/phases.py), each mentor's ratings are set beside everyone else's, and
 each prison's beside the other prisons'. How far a rater sits from their peers is
 measured cell by cell ((competency, phase): a mentor who mostly rates final-phase
 students is not taken for a generous one): for a prison, its ratings' mean minus the
@@ -42,7 +42,8 @@ from mentorlog.models import (
     ScaleLevel,
 )
 from mentorlog.services.access import Actor, require_role
-from mentorlog.services.expectations import load_expectations, phase_on
+from mentorlog.services.expectations import load_expectations
+from mentorlog.services.phases import phase_on_day
 from mentorlog.services.report_filters import shared_observations
 
 DRIFT_LEVELS = 0.5
@@ -123,6 +124,7 @@ def calibration(
             Placement.prison_id.label("prison_id"),
             Placement.starts_on.label("starts_on"),
             Placement.ends_on.label("ends_on"),
+            Placement.phase_starts.label("phase_starts"),
             exists(
                 select(earlier.id).where(
                     earlier.student_id == Placement.student_id,
@@ -136,7 +138,7 @@ def calibration(
     )
     # Each rated observation once, with its phase (worked out per observation, not per
     # rating: a quarter of the work).
-    on_day = phase_on(Observation.observed_on, placements)
+    on_day = phase_on_day(Observation.observed_on, placements)
     observing = select(
         Observation.id.label("id"),
         Observation.author_id.label("author_id"),

@@ -5,8 +5,8 @@ A framework says what is expected by the *end* of each phase (``PhaseExpectation
 Comparing a rating with that from the first day of a phase flags nearly everyone, and
 its first phase expects level 1, "Not acceptable", which flags nobody. So:
 
-- A placement's phases take the share of its days in ``PHASE_SPANS`` (the demo plans
-  placements the same way). Through its current phase the expectation rises in a
+- A placement's phases begin on its phase dates (services/phases.py: its own, else the
+  default shares of its days). Through its current phase the expectation rises in a
   straight line from the level expected by the end of the phase before to the level
   expected by the end of this one, as far as the days elapsed have gone into it.
 - No expectation is ever below ``floor``: the lowest level that is not the scale's bottom
@@ -37,7 +37,8 @@ from mentorlog.models import (
     Rating,
     ScaleLevel,
 )
-from mentorlog.services.frameworks import active_version_id
+from mentorlog.services.frameworks import active_version_id, applicable_version_sql
+from mentorlog.services.phases import PHASES, phase_bounds, phase_starts_of
 from mentorlog.services.report_filters import shared_observations
 from mentorlog.services.sql_days import (
     as_real,
@@ -49,23 +50,8 @@ from mentorlog.services.sql_days import (
     smaller,
 )
 
-# Each phase's share of a placement's days (fractions of the way from start to end).
-PHASE_SPANS: dict[PlacementPhase, tuple[float, float]] = {
-    PlacementPhase.INDUCTION: (0.0, 0.15),
-    PlacementPhase.EARLY: (0.15, 0.5),
-    PlacementPhase.MIDPOINT: (0.5, 0.8),
-    PlacementPhase.FINAL: (0.8, 1.0),
-}
 RECENT_DAYS = 28
 BELOW_MARGIN = 0.5
-
-
-def phase_at(fraction: float) -> PlacementPhase:
-    """The phase a placement is in when ``fraction`` of its days have passed."""
-    for phase, (_start, end) in PHASE_SPANS.items():
-        if fraction < end:
-            return phase
-    return PlacementPhase.FINAL
 
 
 @dataclass(frozen=True)
@@ -88,17 +74,24 @@ class Expectations:
             else_=None,
         )
 
-    def curve(self, version_id: uuid.UUID | None) -> tuple[tuple[float, float], ...]:
-        """(fraction of the placement, level expected) at each phase boundary: the line
-        a chart draws for a placement that moves through its phases on time."""
+    def curve(
+        self, version_id: uuid.UUID | None, starts_on: date, ends_on: date, phase_starts: Any
+    ) -> tuple[tuple[date, float], ...]:
+        """(day, level expected) at each phase boundary of a placement (its dates and
+        stored ``phase_starts``): the line a chart draws for it."""
         version = version_id or self.active_version_id
-        points: list[tuple[float, float]] = []
-        for phase, (start, end) in PHASE_SPANS.items():
+        begins = {
+            PlacementPhase.INDUCTION: starts_on,
+            **phase_starts_of(phase_starts, starts_on, ends_on),
+        }
+        bounds = [*(begins[phase] for phase in PHASES[1:]), ends_on]
+        points: list[tuple[date, float]] = []
+        for phase, end in zip(PHASES, bounds, strict=True):
             levels = self.by_phase.get((version, str(phase))) if version else None
             if levels is None:
                 continue
-            if not points or points[-1][0] != start:
-                points.append((start, levels[0]))
+            if not points or points[-1][0] != begins[phase]:
+                points.append((begins[phase], levels[0]))
             points.append((end, levels[1]))
         return tuple(points)
 
@@ -132,7 +125,7 @@ def load_expectations(session: Session) -> Expectations:
         levels = floors.get(version_id, [])
         floor = levels[1] if len(levels) > 1 else (levels[0] if levels else 0)
         before: float = floor
-        for phase in PHASE_SPANS:
+        for phase in PHASES:
             if str(phase) not in ends:
                 continue
             end = float(max(floor, ends[str(phase)]))
@@ -165,19 +158,6 @@ def fraction_elapsed(as_of: date, source: Any = Placement) -> ColumnElement[floa
     return clamped(as_real(elapsed) / larger(literal(1), end - start))
 
 
-def phase_on(day: Any, source: Any = Placement) -> ColumnElement[str]:
-    """The phase a placement was in on ``day`` (a DATE expression), by ``PHASE_SPANS``:
-    what "the same phase" means when ratings of different days are compared."""
-    p = _columns(source)
-    start, end = day_number(p.starts_on), day_number(p.ends_on)
-    fraction = as_real(day_number(day) - start) / larger(literal(1), end - start)
-    ends = [(str(phase), end_at) for phase, (_s, end_at) in PHASE_SPANS.items()]
-    return case(
-        *((fraction < literal(end_at, Float), literal(phase)) for phase, end_at in ends[:-1]),
-        else_=literal(ends[-1][0]),
-    )
-
-
 def _by_phase(phase: Any, values: dict[str, float], default: float | None) -> Any:
     return case(
         {key: literal(value, Float) for key, value in values.items()},
@@ -198,29 +178,25 @@ def expected_now(
     if not versions:
         return literal(None, Float)
 
-    def level(at: int) -> Any:
-        per_version = {
-            v: _by_phase(p.phase, {ph: lv[at] for ph, lv in phases.items()}, None)
-            for v, phases in versions.items()
-        }
-        if len(per_version) == 1 and expectations.active_version_id in per_version:
-            # The usual site: one framework, every placement rating against it.
-            only = per_version[expectations.active_version_id]
-            return case((p.framework_version_id.is_(None), only), *_versions(p, per_version))
-        version = func.coalesce(
-            p.framework_version_id, literal(expectations.active_version_id, Uuid)
-        )
-        return case(*((version == literal(v, Uuid), e) for v, e in per_version.items()), else_=None)
+    version = applicable_version_sql(p.framework_version_id, expectations.active_version_id)
 
-    span_start = _by_phase(p.phase, {str(k): s for k, (s, _e) in PHASE_SPANS.items()}, 0.0)
-    span_end = _by_phase(p.phase, {str(k): e for k, (_s, e) in PHASE_SPANS.items()}, 1.0)
-    into_phase = clamped((fraction_elapsed(as_of, source) - span_start) / (span_end - span_start))
+    def level(at: int) -> Any:
+        return case(
+            *(
+                (
+                    version == literal(v, Uuid),
+                    _by_phase(p.phase, {ph: lv[at] for ph, lv in phases.items()}, None),
+                )
+                for v, phases in versions.items()
+            ),
+            else_=None,
+        )
+
+    first, after = phase_bounds(source)
+    today_n = smaller(literal(day_of(as_of)), day_number(p.ends_on))
+    into_phase = clamped(as_real(today_n - first) / larger(literal(1), after - first))
     start_level, end_level = level(0), level(1)
     return start_level + (end_level - start_level) * into_phase
-
-
-def _versions(p: Any, per_version: dict[uuid.UUID, Any]) -> list[tuple[Any, Any]]:
-    return [(p.framework_version_id == literal(v, Uuid), e) for v, e in per_version.items()]
 
 
 def recent_means(

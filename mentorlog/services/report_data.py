@@ -99,11 +99,7 @@ def student_report(
     competencies = _competency_rows(
         session, placement_id, version_id, ratings, scale, below, period_to
     )
-    span = (head["ends_on"] - head["starts_on"]).days
-    curve = tuple(
-        (head["starts_on"] + timedelta(days=round(share * span)), level)
-        for share, level in expectations.curve(version_id)
-    )
+    curve = expectations.curve(version_id, head["starts_on"], head["ends_on"], head["phase_starts"])
     latest_review = reviews[-1].overall_progress if reviews else ""
     return StudentReport(
         academy=head["academy"],
@@ -211,6 +207,7 @@ def _placement_head(session: Session, placement_id: uuid.UUID) -> dict:
         "status": str(p.status),
         "target_hours": p.target_hours,
         "framework_version_id": p.framework_version_id,
+        "phase_starts": p.phase_starts,
         "learning_contract": p.learning_contract or "",
     }
 

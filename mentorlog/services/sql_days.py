@@ -44,6 +44,26 @@ def _day_number_sqlite(element: day_number, compiler: Any, **kw: Any) -> str:
     return f"CAST(julianday({arg}) - {_SQLITE_EPOCH} AS INTEGER)"
 
 
+class text_day_number(FunctionElement[int]):
+    """``day_number`` of an ISO date held as text (a date inside a JSON column); NULL
+    stays NULL."""
+
+    type = Integer()
+    inherit_cache = True
+    name = "text_day_number"
+
+
+@compiles(text_day_number)
+def _text_day_number(element: text_day_number, compiler: Any, **kw: Any) -> str:
+    return f"(CAST({compiler.process(element.clauses, **kw)} AS DATE) - DATE '1970-01-01')"
+
+
+@compiles(text_day_number, "sqlite")
+def _text_day_number_sqlite(element: text_day_number, compiler: Any, **kw: Any) -> str:
+    arg = compiler.process(element.clauses, **kw)
+    return f"CAST(julianday({arg}) - {_SQLITE_EPOCH} AS INTEGER)"
+
+
 class days_before(FunctionElement[date]):
     """``days_before(day, n)``: the DATE ``n`` days before ``day`` (n a Python int)."""
 

@@ -42,7 +42,7 @@ from mentorlog.services.demo.names import (
     ascii_slug,
     pick_name,
 )
-from mentorlog.services.expectations import phase_at
+from mentorlog.services.phases import phase_at
 
 # Days before today each intake started (oldest first).
 INTAKE_STARTS = (420, 270, 100)
