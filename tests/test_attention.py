@@ -193,6 +193,16 @@ def test_filters_narrow_the_rows_in_sql(world: World) -> None:
     assert ended[0].reasons[0] == "escalated" and ended[0].level == Level.ACT_NOW
 
 
+def test_an_interrupted_placement_has_ended_too(world: World) -> None:
+    with world.db.transaction() as s:  # type: ignore[attr-defined]
+        p = s.get(Placement, world.overdue.id)
+        assert p is not None
+        p.status = PlacementStatus.INTERRUPTED
+    assert world.overdue.id not in {r.placement_id for r in _rows(world)}
+    (row,) = [r for r in _rows(world, include_ended=True) if r.placement_id == world.overdue.id]
+    assert row.ended and not row.midpoint_review_overdue
+
+
 def test_a_mentor_sees_only_their_own_students(world: World) -> None:
     assert [r.placement_id for r in _rows(world, world.mentor)] == [world.steady.id]
 

@@ -10,6 +10,7 @@ from mentorlog.models.development import (
     goal_competency,
 )
 from mentorlog.models.enums import (
+    ENDED_STATUSES,
     ConcernStatus,
     EntryStatus,
     FrameworkStatus,
@@ -52,6 +53,7 @@ from mentorlog.models.trust import (
 )
 
 __all__ = [
+    "ENDED_STATUSES",
     "Academy",
     "AuditEvent",
     "Base",

@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from mentorlog.models import PlacementStatus
+from mentorlog.models import ENDED_STATUSES
 from mentorlog.services import attention_rules as rules
 from mentorlog.services.sql_days import EPOCH
 
-ENDED = (PlacementStatus.COMPLETED, PlacementStatus.WITHDRAWN)
+ENDED = ENDED_STATUSES
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentorlog.models import (
+    ENDED_STATUSES,
     Cohort,
     FrameworkVersion,
     Person,
@@ -37,7 +38,7 @@ from mentorlog.services.frameworks import active_version_id
 from mentorlog.services.hours import placement_hours
 from mentorlog.services.phases import LATER_PHASES, default_phase_starts, phase_on
 
-ENDINGS = (PlacementStatus.COMPLETED, PlacementStatus.INTERRUPTED, PlacementStatus.WITHDRAWN)
+ENDINGS = ENDED_STATUSES
 MAX_TARGET_HOURS = 5000
 
 
