@@ -2,6 +2,7 @@
 
 from mentorlog.models.assessment import Concern, Review, ReviewDomainSummary
 from mentorlog.models.base import Base, Record, UTCDateTime, utcnow
+from mentorlog.models.dashboard import DashboardFigures
 from mentorlog.models.development import (
     Goal,
     GoalProgressNote,
@@ -62,6 +63,7 @@ __all__ = [
     "CompetencyAnchor",
     "Concern",
     "ConcernStatus",
+    "DashboardFigures",
     "Domain",
     "Draft",
     "EntryStatus",

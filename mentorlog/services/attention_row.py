@@ -87,9 +87,10 @@ class AttentionRow:
         return tuple(rules.reason_text(key, facts) for key in self.reasons)
 
 
-def row_from(r: Any) -> AttentionRow:
-    """The row from one result mapping of the dashboard's query."""
+def row_from(r: dict[str, Any]) -> AttentionRow:
+    """The row from one result row of the dashboard's query, by column name."""
     last = r["last_observed_on"]
+    mask = int(r["rules"])
     return AttentionRow(
         placement_id=r["id"],
         student_id=r["student_id"],
@@ -110,9 +111,9 @@ def row_from(r: Any) -> AttentionRow:
         open_concerns=int(r["open_concerns"]),
         escalated_concerns=int(r["escalated_concerns"]),
         concern_reviews_due=int(r["concern_reviews_due"]),
-        midpoint_due_on=EPOCH + timedelta(days=int(r["midpoint_n"])),
-        midpoint_review_overdue=bool(r["midpoint_overdue_flag"]),
-        final_review_due=bool(r["final_due_flag"]),
+        midpoint_due_on=EPOCH + timedelta(days=int(r["midpoint_day"])),
+        midpoint_review_overdue=bool(r["midpoint_overdue"]),
+        final_review_due=bool(r["final_due"]),
         nrt=int(r["nrt"]),
         recent_nrt=int(r["recent_nrt"]),
         remedial_minutes=int(r["remedial_minutes"]),
@@ -129,5 +130,5 @@ def row_from(r: Any) -> AttentionRow:
         below_expected=int(r["below_expected"] or 0),
         score=int(r["score"]),
         level=rules.Level(int(r["level"])),
-        reasons=tuple(rule.key for rule in rules.RULES if r[f"rule_{rule.key}"]),
+        reasons=tuple(rule.key for i, rule in enumerate(rules.RULES) if mask >> i & 1),
     )

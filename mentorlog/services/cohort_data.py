@@ -77,6 +77,12 @@ def cohort_summary(
     mentors' calibration."""
     require_role(actor, Role.COORDINATOR)
     check_period(date_from, date_to)
+    today = today or date.today()
+    as_of = min(date_to, today) if date_to else today
+    # The rows first: figures missing for today are stored before this session reads.
+    rows = dashboard_rows(
+        session, actor, DashboardFilter(cohort_id=cohort_id, include_ended=True), today=as_of
+    )
     head = session.execute(
         select(Cohort.name, Academy.name)
         .join(Academy, Academy.id == Cohort.academy_id)
@@ -84,11 +90,6 @@ def cohort_summary(
     ).first()
     if head is None:
         raise NotFoundError("That cohort no longer exists.")
-    today = today or date.today()
-    as_of = min(date_to, today) if date_to else today
-    rows = dashboard_rows(
-        session, actor, DashboardFilter(cohort_id=cohort_id, include_ended=True), today=as_of
-    )
     # Hours worked in the period asked for (the dashboard's are the whole placement's).
     in_period = (
         hours_by_placement(session, [r.placement_id for r in rows], date_from, date_to)

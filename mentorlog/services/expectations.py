@@ -64,6 +64,15 @@ class Expectations:
     # this in SQL rather than by joining scale_level for each of thousands of ratings.
     level_values: dict[uuid.UUID, int | None] = field(default_factory=dict)
 
+    def key(self) -> tuple[Any, ...]:
+        """What tells one set of expectations from another (a statement built for one
+        is reused for the same)."""
+        return (
+            tuple(sorted(self.by_phase.items())),
+            self.active_version_id,
+            tuple(sorted(self.level_values.items(), key=lambda kv: str(kv[0]))),
+        )
+
     def value_of(self, level_id: Any) -> Any:
         """A rating's level as its number (NULL when not observed), in SQL."""
         if not self.level_values:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, exists, func, literal, select, union_all
+from sqlalchemy import ColumnElement, Select, case, exists, func, select, union_all
 from sqlalchemy.orm import Session
 
 from mentorlog.models import Observation, ShiftLog
@@ -66,22 +66,34 @@ def hours_query(
             ShiftLog.shift == Observation.shift,
         )
     )
+    # Each side grouped by placement first (along the placement's index), then the two
+    # added up: a few rows per placement to combine, not every shift and observation.
     logged = select(
         ShiftLog.placement_id.label("placement_id"),
-        ShiftLog.hours.label("hours"),
-        ShiftLog.remedial_minutes.label("remedial_minutes"),
-        literal(1).label("shifts"),
+        func.sum(ShiftLog.hours).label("hours"),
+        func.sum(ShiftLog.remedial_minutes).label("remedial_minutes"),
+        func.count().label("shifts"),
     ).where(*_in_period(ShiftLog.worked_on, date_from, date_to))
-    observed = select(
-        Observation.placement_id,
-        case((shift_logged, 0.0), else_=func.coalesce(Observation.duration_minutes, 0) / 60.0),
-        func.coalesce(Observation.remedial_minutes, 0),
-        case((shift_logged, 0), else_=1),
+    # Whether each counted observation's shift was logged, asked once per observation.
+    counted = select(
+        Observation.placement_id.label("placement_id"),
+        func.coalesce(Observation.duration_minutes, 0).label("minutes"),
+        func.coalesce(Observation.remedial_minutes, 0).label("remedial"),
+        case((shift_logged, 1), else_=0).label("logged"),
     ).where(counted_observations(), *_in_period(Observation.observed_on, date_from, date_to))
     if ids is not None:
+        counted = counted.where(Observation.placement_id.in_(ids))
+    c = counted.subquery("counted_observations")
+    not_logged = c.c.logged == 0
+    observed = select(
+        c.c.placement_id,
+        func.sum(case((not_logged, c.c.minutes), else_=0)) / 60.0,
+        func.sum(c.c.remedial),
+        func.count(case((not_logged, 1))),
+    ).group_by(c.c.placement_id)
+    if ids is not None:
         logged = logged.where(ShiftLog.placement_id.in_(ids))
-        observed = observed.where(Observation.placement_id.in_(ids))
-    both = union_all(logged, observed).subquery("counted_hours")
+    both = union_all(logged.group_by(ShiftLog.placement_id), observed).subquery("counted_hours")
     return select(
         both.c.placement_id,
         func.sum(both.c.hours).label("hours"),

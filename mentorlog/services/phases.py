@@ -84,7 +84,8 @@ def phase_start_day(phase: PlacementPhase, source: Any) -> ColumnElement[int]:
     if phase == PlacementPhase.INDUCTION:
         return start
     num, den = DEFAULT_SHARES[phase]
-    default = start + (day_number(p.ends_on) - start) * literal(num) / literal(den)
+    # Whole days, as default_phase_starts counts them (floor division on both databases).
+    default = start + (day_number(p.ends_on) - start) * literal(num) // literal(den)
     named = text_day_number(p.phase_starts[str(phase)].as_string())
     return case((named.is_not(None), named), else_=default)
 
