@@ -18,9 +18,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, exists, func, literal, select
+from sqlalchemy import Integer, Select, String, Uuid, bindparam, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from mentorlog.models import (
@@ -36,7 +37,12 @@ from mentorlog.services import attention_rules as rules
 from mentorlog.services.access import Actor, placement_filter
 from mentorlog.services.attention_figures import STORED
 from mentorlog.services.attention_row import ENDED, AttentionRow, row_from
-from mentorlog.services.attention_store import figures_source, keep_current
+from mentorlog.services.attention_store import (
+    figures_source,
+    keep_current,
+    kept_figures,
+    unkept_ids,
+)
 from mentorlog.services.expectations import load_expectations
 from mentorlog.services.sql_days import day_number, day_of, smaller
 from mentorlog.services.text_match import contains_text
@@ -56,50 +62,76 @@ class DashboardFilter:
     text: str = ""  # in the student's, prison's, unit's or cohort's name
 
 
-def _listed(query: Select, actor: Actor, filters: DashboardFilter) -> Select:
-    """``query`` over Placement, narrowed to what ``actor`` may see and the filters keep."""
+def _listed(query: Select, actor: Actor, include_ended: bool, text: str) -> Select:
+    """``query`` over Placement, narrowed to what ``actor`` may see and the filters keep:
+    the values chosen (academy, cohort, prison, mentor, phase) are bound parameters, so
+    one statement serves every choice (``_params``)."""
+    names = ("academy_id", "cohort_id", "prison_id", "mentor_id")
+    academy, cohort, prison, mentor = (bindparam(name, type_=Uuid) for name in names)
+    phase = bindparam("phase", type_=String)
     query = (
         query.join(Person, Person.id == Placement.student_id)
         .join(Prison, Prison.id == Placement.prison_id)
         .outerjoin(Unit, Unit.id == Placement.unit_id)
         .outerjoin(Cohort, Cohort.id == Placement.cohort_id)
-        .where(placement_filter(actor))
+        .where(
+            placement_filter(actor),
+            or_(academy.is_(None), func.coalesce(Cohort.academy_id, Prison.academy_id) == academy),
+            or_(cohort.is_(None), Placement.cohort_id == cohort),
+            or_(prison.is_(None), Placement.prison_id == prison),
+            or_(phase.is_(None), Placement.phase == phase),
+            or_(
+                mentor.is_(None),
+                exists(
+                    select(PlacementMentor.id).where(
+                        PlacementMentor.placement_id == Placement.id,
+                        PlacementMentor.mentor_id == mentor,
+                    )
+                ),
+            ),
+        )
     )
-    if not filters.include_ended:
+    if not include_ended:
         query = query.where(Placement.status.not_in(ENDED))
-    if filters.academy_id is not None:
-        query = query.where(
-            func.coalesce(Cohort.academy_id, Prison.academy_id) == filters.academy_id
-        )
-    if filters.cohort_id is not None:
-        query = query.where(Placement.cohort_id == filters.cohort_id)
-    if filters.prison_id is not None:
-        query = query.where(Placement.prison_id == filters.prison_id)
-    if filters.phase:
-        query = query.where(Placement.phase == filters.phase)
-    if filters.mentor_id is not None:
-        query = query.where(
-            exists(
-                select(PlacementMentor.id).where(
-                    PlacementMentor.placement_id == Placement.id,
-                    PlacementMentor.mentor_id == filters.mentor_id,
-                )
-            )
-        )
-    if filters.text.strip():
+    if text:
         query = query.where(
             contains_text(
-                filters.text, Person.given_name, Person.family_name, Prison.name, Unit.name,
-                Cohort.name,
+                text, Person.given_name, Person.family_name, Prison.name, Unit.name, Cohort.name
             )
-        )  # fmt: skip
+        )
     return query
 
 
-def _rows_query(session: Session, actor: Actor, filters: DashboardFilter, today: date) -> Any:
-    """The kept placements, what is read of them live (names, dates, the lead mentor),
-    and their figures and judgement as of ``today``, in the dashboard's order."""
-    expectations = load_expectations(session)
+def _params(filters: DashboardFilter, today: date) -> dict[str, Any]:
+    return {
+        "academy_id": filters.academy_id,
+        "cohort_id": filters.cohort_id,
+        "prison_id": filters.prison_id,
+        "mentor_id": filters.mentor_id,
+        "phase": filters.phase or None,
+        "min_level": int(rules.Level.ATTENTION) if filters.attention_only else 0,
+        "dashboard_day": today,
+        "dashboard_day_n": day_of(today),
+    }
+
+
+@dataclass(frozen=True)
+class _Listing:
+    ids: Select  # the placements listed
+    rows: Select  # their rows, from the kept figures
+
+
+@lru_cache(maxsize=32)
+def _listing(actor: Actor, include_ended: bool, text: str) -> _Listing:
+    """The dashboard's statements for ``actor`` and these filters, built once: building
+    them takes about as long as running them."""
+    ids = _listed(select(Placement.id), actor, include_ended, text)
+    return _Listing(ids, _rows(actor, include_ended, text, kept_figures()))
+
+
+def _rows(actor: Actor, include_ended: bool, text: str, f: Any) -> Select:
+    """The listed placements, what is read of them live (names, dates, the lead mentor),
+    joined to their figures and judgement ``f``, in the dashboard's order."""
     cohort_academy, prison_academy, lead = aliased(Academy), aliased(Academy), aliased(Person)
     lead_id = (
         select(PlacementMentor.mentor_id)
@@ -109,8 +141,7 @@ def _rows_query(session: Session, actor: Actor, filters: DashboardFilter, today:
         .correlate(Placement)
         .scalar_subquery()
     )
-    f = figures_source(session, expectations, today, _listed(select(Placement.id), actor, filters))
-    today_n, end_n = literal(day_of(today)), day_number(Placement.ends_on)
+    today_n, end_n = bindparam("dashboard_day_n", type_=Integer), day_number(Placement.ends_on)
     query = _listed(
         select(
             Placement.id.label("id"),
@@ -134,23 +165,23 @@ def _rows_query(session: Session, actor: Actor, filters: DashboardFilter, today:
             *(f.c[name] for name in STORED),
         ),
         actor,
-        filters,
+        include_ended,
+        text,
     )
-    query = (
+    return (
         query.join(f, f.c.placement_id == Placement.id)
         .outerjoin(cohort_academy, cohort_academy.id == Cohort.academy_id)
         .outerjoin(prison_academy, prison_academy.id == Prison.academy_id)
         .outerjoin(lead, lead.id == lead_id)
-    )
-    if filters.attention_only:
-        query = query.where(f.c.level >= int(rules.Level.ATTENTION))
-    return query.order_by(
-        f.c.level.desc(),
-        f.c.score.desc(),
-        Placement.ends_on,
-        Person.family_name,
-        Person.given_name,
-        Placement.id,
+        .where(f.c.level >= bindparam("min_level", type_=Integer))
+        .order_by(
+            f.c.level.desc(),
+            f.c.score.desc(),
+            Placement.ends_on,
+            Person.family_name,
+            Person.given_name,
+            Placement.id,
+        )
     )
 
 
@@ -170,10 +201,17 @@ def dashboard_rows(
     if keep is None:
         keep = today is None or today == date.today()
     today = today or date.today()
+    params = _params(filters, today)
+    listing = _listing(actor, filters.include_ended, filters.text.strip())
     if keep:
         # First, before this session reads: stored in a short write of its own, the
         # figures are then read here like every other kept row.
-        keep_current(session, today, _listed(select(Placement.id), actor, filters))
-    result = session.connection().execute(_rows_query(session, actor, filters, today))
+        keep_current(session, today, listing.ids, params)
+    rows = listing.rows
+    unkept = unkept_ids(session, today, listing.ids, params)
+    if unkept:  # not stored, or stored after this session began to read: worked out here
+        source = figures_source(load_expectations(session), today, unkept)
+        rows = _rows(actor, filters.include_ended, filters.text.strip(), source)
+    result = session.connection().execute(rows, params)
     keys = tuple(result.keys())
     return [row_from(dict(zip(keys, r, strict=True))) for r in result]

@@ -22,6 +22,7 @@ from sqlalchemy import Date, Float, and_, bindparam, case, func, literal, or_, s
 from mentorlog.models import (
     Concern,
     ConcernStatus,
+    DashboardFigures,
     EntryStatus,
     Observation,
     Placement,
@@ -173,9 +174,26 @@ def _figures_query(expectations: Expectations, today: date, placement_ids: Any) 
     )
 
 
+# Figures that move only with the records, never with the date: a row kept for an earlier
+# day (any write to its records would have removed it) still has them right.
+UNDATED = (
+    "last_observed_on",
+    "latest_review_kind",
+    "latest_progress",
+    "final_progress",
+    "has_midpoint",
+    "has_final",
+    "hours_logged",
+    "remedial_minutes",
+)
+
+
 def _figures(expectations: Expectations, today: date, placement_ids: Any) -> Any:
-    """The placements asked for, what the rules read of them, and their figures."""
+    """The placements asked for, what the rules read of them, and their figures: those
+    that move with the date worked out, the others taken from the row kept for an earlier
+    day where there is one (the day's first look works out only what the day changed)."""
     end_n = day_number(Placement.ends_on)
+    before = DashboardFigures.__table__.alias("figures_before")
     base = (
         select(
             Placement.id.label("id"),
@@ -189,15 +207,22 @@ def _figures(expectations: Expectations, today: date, placement_ids: Any) -> Any
             fraction_elapsed(today).label("elapsed"),
             phase_start_day(PlacementPhase.MIDPOINT, Placement).label("midpoint_n"),
             (end_n - literal(day_of(today))).label("days_left"),
+            before.c.placement_id.is_not(None).label("known"),
+            *(before.c[name].label(f"before_{name}") for name in UNDATED),
         )
+        .outerjoin(before, before.c.placement_id == Placement.id)
         .where(Placement.id.in_(placement_ids))
         .cte("figures_base")
         .prefix_with("MATERIALIZED")
     )
     kept = select(base.c.id)
+    unknown = select(base.c.id).where(base.c.known.is_(False))
 
     def per_placement(query: Any) -> Any:
         return query.correlate(base).scalar_subquery()
+
+    def undated(name: str, worked_out: Any) -> Any:
+        return case((base.c.known, base.c[f"before_{name}"]), else_=worked_out).label(name)
 
     last_observed = per_placement(
         select(func.max(Observation.observed_on)).where(
@@ -205,23 +230,23 @@ def _figures(expectations: Expectations, today: date, placement_ids: Any) -> Any
         )
     )
     waited = today - timedelta(days=rules.WAITING_AFTER_DAYS)
-    hours = hours_query(kept).subquery("figures_hours")
-    concerns, reviews = _concerns(today), _reviews(kept)
+    hours = hours_query(unknown).subquery("figures_hours")
+    concerns, reviews = _concerns(today), _reviews(unknown)
     nrt, disagreed = _nrt(today, kept), _disagreed(today, kept)
     return (
         select(
-            *base.c,
-            last_observed.label("last_observed_on"),
+            *(c for c in base.c if c.name != "known" and not c.name.startswith("before_")),
+            undated("last_observed_on", last_observed),
             *(
                 func.coalesce(concerns.c[name], 0).label(name)
                 for name in ("open_concerns", "escalated_concerns", "concern_reviews_due")
             ),
             concerns.c.next_review_on,
-            reviews.c.latest_review_kind,
-            reviews.c.latest_progress,
-            reviews.c.final_progress,
-            func.coalesce(reviews.c.has_midpoint, 0).label("has_midpoint"),
-            func.coalesce(reviews.c.has_final, 0).label("has_final"),
+            undated("latest_review_kind", reviews.c.latest_review_kind),
+            undated("latest_progress", reviews.c.latest_progress),
+            undated("final_progress", reviews.c.final_progress),
+            undated("has_midpoint", func.coalesce(reviews.c.has_midpoint, 0)),
+            undated("has_final", func.coalesce(reviews.c.has_final, 0)),
             unacknowledged_feedback(base.c.id, base.c.student_id, base, waited).label(
                 "awaiting_answer"
             ),
@@ -233,8 +258,8 @@ def _figures(expectations: Expectations, today: date, placement_ids: Any) -> Any
                     Observation.locked_at.is_(None),
                 )
             ).label("awaiting_signature"),
-            func.coalesce(hours.c.hours, 0).label("hours_logged"),
-            func.coalesce(hours.c.remedial_minutes, 0).label("remedial_minutes"),
+            undated("hours_logged", func.coalesce(hours.c.hours, 0)),
+            undated("remedial_minutes", func.coalesce(hours.c.remedial_minutes, 0)),
             func.coalesce(nrt.c.nrt, 0).label("nrt"),
             func.coalesce(nrt.c.recent_nrt, 0).label("recent_nrt"),
             func.coalesce(disagreed.c.disagreements, 0).label("disagreements"),

@@ -23,7 +23,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, delete, exists, not_, select, union_all
+from sqlalchemy import Date, Select, and_, bindparam, delete, exists, not_, select, union_all
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
@@ -77,7 +77,7 @@ def forget_all(session: Session) -> None:
     session.execute(delete(_TABLE))
 
 
-def _holds(today: date) -> Any:
+def _holds(today: Any) -> Any:
     return and_(_TABLE.c.as_of <= today, _TABLE.c.valid_until >= today)
 
 
@@ -89,24 +89,35 @@ def _unkept(placement_ids: Select, today: date) -> Select:
     return select(pid.label("id")).where(not_(exists(held)))
 
 
-def keep_current(session: Session, today: date, placement_ids: Select) -> int:
-    """Work out and store the figures of those of ``placement_ids`` whose kept rows do
-    not hold ``today``; how many were stored. Written in a short transaction of its own
-    when ``session`` only reads (call it before that session reads anything, so that it
-    reads them), so the dashboard's read never holds the write lock; not at all on a
-    database that can only be read (the reader works them out itself)."""
+def unkept_ids(
+    session: Session, today: date, placement_ids: Select, params: dict[str, Any]
+) -> list[uuid.UUID]:
+    """Those of ``placement_ids`` (executed with ``params``) that this session sees no
+    kept row for that holds ``today``."""
+    return list(session.scalars(_unkept(placement_ids, today), params))
+
+
+def keep_current(
+    session: Session, today: date, placement_ids: Select, params: dict[str, Any] | None = None
+) -> int:
+    """Work out and store the figures of those of ``placement_ids`` (executed with
+    ``params``) whose kept rows do not hold ``today``; how many were stored. Written in a
+    short transaction of its own when ``session`` only reads (call it before that session
+    reads anything, so that it reads them), so the dashboard's read never holds the write
+    lock; not at all on a database that can only be read (the reader works them out)."""
     from mentorlog.storage.engine import READS_ONLY, writing
 
     bind = session.get_bind()
     assert isinstance(bind, Engine)
+    params = params or {}
     if not bind.get_execution_options().get(READS_ONLY):
-        return _store(session, today, placement_ids)
+        return _store(session, today, placement_ids, params)
     with Session(bind) as look:  # a glance first: most times nothing is missing
-        if look.scalar(select(exists(_unkept(placement_ids, today)))) is not True:
+        if look.scalar(select(exists(_unkept(placement_ids, today))), params) is not True:
             return 0
     try:
         with Session(writing(bind)) as own, own.begin():
-            return _store(own, today, placement_ids)
+            return _store(own, today, placement_ids, params)
     except Exception as exc:
         from mentorlog.storage.faults import Fault, fault_of
 
@@ -116,8 +127,8 @@ def keep_current(session: Session, today: date, placement_ids: Select) -> int:
         return 0
 
 
-def _store(session: Session, today: date, placement_ids: Any) -> int:
-    missing = [pid for (pid,) in session.execute(_unkept(placement_ids, today))]
+def _store(session: Session, today: date, placement_ids: Any, params: dict[str, Any]) -> int:
+    missing = unkept_ids(session, today, placement_ids, params)
     if not missing:
         return 0
     expectations = load_expectations(session)
@@ -135,18 +146,21 @@ def _store(session: Session, today: date, placement_ids: Any) -> int:
     return len(rows)
 
 
-def figures_source(
-    session: Session, expectations: Expectations, today: date, placement_ids: Select
-) -> Any:
-    """The figures of ``placement_ids`` as of ``today``, with COLUMNS: the kept rows that
-    hold, and the others worked out in the same query (none, once ``keep_current`` has
-    stored them and this session reads after it)."""
-    kept = select(*(_TABLE.c[name] for name in COLUMNS)).where(
-        _TABLE.c.placement_id.in_(placement_ids), _holds(today)
+def kept_figures() -> Any:
+    """The kept rows that hold on the day given as the parameter ``dashboard_day``."""
+    return (
+        select(*(_TABLE.c[name] for name in COLUMNS))
+        .where(_holds(bindparam("dashboard_day", type_=Date)))
+        .subquery("dashboard_figures_kept")
     )
-    unkept = list(session.scalars(_unkept(placement_ids, today)))
-    if not unkept:
-        return kept.subquery("dashboard_figures_kept")
+
+
+def figures_source(expectations: Expectations, today: date, unkept: list[uuid.UUID]) -> Any:
+    """``kept_figures``, and the figures of the ``unkept`` placements worked out from the
+    records (those stored after the reader began, or not storable): the same COLUMNS."""
+    kept = select(*(_TABLE.c[name] for name in COLUMNS)).where(
+        _holds(bindparam("dashboard_day", type_=Date))
+    )
     worked_out = (
         figures_query(expectations, today)
         .params(placement_ids=unkept)
