@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from mentorlog.services.frameworks import CompetencyInfo
+from mentorlog.storage.folding import fold
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -102,14 +103,14 @@ class CompetencyPicker(QWidget):
             self.toggled.emit(cid, item.checkState(0) == Qt.CheckState.Checked)
 
     def _filter(self, text: str) -> None:
-        words = text.casefold().split()
+        words = fold(text).split()
         for i in range(self.tree.topLevelItemCount()):
             domain = self.tree.topLevelItem(i)
-            domain_match = all(w in domain.text(0).casefold() for w in words)
+            domain_match = all(w in fold(domain.text(0)) for w in words)
             shown = 0
             for j in range(domain.childCount()):
                 child = domain.child(j)
-                hay = f"{child.text(0)} {child.toolTip(0)}".casefold()
+                hay = fold(f"{child.text(0)} {child.toolTip(0)}")
                 visible = domain_match or all(w in hay for w in words)
                 child.setHidden(not visible)
                 shown += visible
