@@ -13,6 +13,11 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    # The small screens of prison workstations: 1024 x 768 (where windows open) and a
+    # 1366 x 768 laptop beside it (tests/ui/test_screen_fit.py opens windows on both).
+    SCREENS = Path(__file__).resolve().parent / "ui" / "screens.json"
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREENS}"
 
 PG_URL_VAR = "MENTORLOG_TEST_PG_URL"
 

@@ -152,6 +152,8 @@ class MainWindow(QMainWindow):
             "lock", self.tr("&Lock"), lambda: self.idle_lock.lock(), "Ctrl+Shift+L", "lock"
         )
         self.lock.setToolTip(self.tr("Lock the window now; your password unlocks it"))
+        # From every window of the app: the editor is where a mentor is called away.
+        self.lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit = self._action(
             "quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
         )

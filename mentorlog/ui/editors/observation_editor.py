@@ -42,6 +42,7 @@ from mentorlog.ui.editors.ratings_panel import RatingsPanel
 from mentorlog.ui.editors.shift_fields import ShiftFields
 from mentorlog.ui.editors.sign_bar import ReasonField, SignBar
 from mentorlog.ui.editors.signed_elsewhere import SignedElsewhere
+from mentorlog.ui.keys import chain_tabs
 
 
 class ObservationEditor(EditorDialog):
@@ -182,6 +183,35 @@ class ObservationEditor(EditorDialog):
         # Signed from the timeline while open here: reload locked, keep unsaved changes.
         self.sign_watch = SignedElsewhere(self)
         self._show_visibility()
+        self.ratings.rows_changed.connect(self._chain_tabs)
+        self._chain_tabs()
+
+    def _chain_tabs(self) -> None:
+        """Tab in reading order: rating rows are made as they are ticked, and would
+        otherwise come after Publish."""
+        bar, fields = self.sign_bar, self.fields
+        chain_tabs(
+            [
+                bar.versions_button,
+                bar.amend_button,
+                bar.sign_button,
+                fields.date,
+                fields.shift,
+                fields.duration,
+                fields.setting,
+                fields.situation,
+                self.narrative,
+                *self.ratings.focus_chain(),
+                self.discussed,
+                self.shared,
+                self.private,
+                self.reason.edit,
+                self.delete_button,
+                self.close_button,
+                self.draft_button,
+                self.publish_button,
+            ]
+        )
 
     # -- loading ----------------------------------------------------------------------
 
@@ -283,15 +313,25 @@ class ObservationEditor(EditorDialog):
         self.setWindowTitle(f"{status} – {name}")
         self.heading.setText(f"<h2>{escape(status)}: {escape(name)}</h2>")
         published = self.status == EntryStatus.PUBLISHED
+        private = self.private.isChecked() and not self.amending
         # A published observation stays published: changes are saved by publishing them.
-        self.draft_button.setVisible(not published)
-        if not self.amending:
+        # A private note is the mentor's alone: it is simply saved, ratings or not.
+        self.draft_button.setVisible(not published and not private)
+        if private:
+            self.publish_button.setText(self.tr("Save &note"))
+            self.publish_button.setToolTip(
+                self.tr("Save the private note; only you will read it (Ctrl+Enter)")
+            )
+        elif not self.amending:
             self.publish_button.setText(
                 self.tr("&Publish changes") if published else self.tr("&Publish")
             )
+            self.publish_button.setToolTip(self.tr("Check and publish (Ctrl+Enter)"))
 
     def _show_visibility(self) -> None:
         self.narrative_frame.show_visibility(self.private.isChecked())
+        if self.data is not None:
+            self._update_heading()
 
     # -- reading the form ---------------------------------------------------------------
 
@@ -318,37 +358,45 @@ class ObservationEditor(EditorDialog):
     # -- saving -----------------------------------------------------------------------
 
     def save_draft(self) -> None:
-        if self.status == EntryStatus.PUBLISHED:
-            self.publish()
+        if self.status == EntryStatus.PUBLISHED or self.private.isChecked():
+            self.publish()  # what Ctrl+S means for these: save it as it is shown
             return
         self._save(observations.save_draft, self.tr("Draft saved"))
 
     def publish(self) -> None:
-        """Check the narrative for prisoners' names and numbers, then publish."""
+        """Check the narrative and comments for prisoners' names and numbers, then
+        publish (or save the amendment)."""
         if self._loading:
             return
-        from mentorlog.services.sensitive_text import load_rules
-        from mentorlog.ui.ops import Op
-
-        Op(self, load_rules).success(self._publish_checked).run(self.ctx)
-
-    def _publish_checked(self, rules: Any) -> None:
-        from mentorlog.services.sensitive_text import find_sensitive, replace_findings
         from mentorlog.ui.editors import sensitive_check
 
-        text = self.narrative.toPlainText()
-        findings = find_sensitive(text, rules)
-        if findings:
-            choice = sensitive_check.ask(self, findings)
-            if choice == sensitive_check.Choice.CANCEL:
-                self.narrative.setFocus()
-                return
-            if choice == sensitive_check.Choice.REPLACE:
-                self.narrative.setPlainText(replace_findings(text, findings))
+        texts = {"narrative": self.narrative.toPlainText()}
+        names = {"narrative": self.tr("Narrative")}
+        for cid, row in self.ratings.rows.items():
+            texts[str(cid)] = row.comment.text()
+            names[str(cid)] = row.competency.name
+        sensitive_check.check_texts(
+            self,
+            self.ctx,
+            texts,
+            self._publish_checked,
+            action=sensitive_check.publish_action(),
+            field_names=names,
+            cancelled=self.narrative.setFocus,
+        )
+
+    def _publish_checked(self, texts: dict[str, str]) -> None:
+        if texts["narrative"] != self.narrative.toPlainText():
+            self.narrative.setPlainText(texts["narrative"])
+        for cid, row in self.ratings.rows.items():
+            comment = texts.get(str(cid), row.comment.text())
+            if comment != row.comment.text():
+                row.comment.setText(comment)
         if self.amending:
             self._save_amendment()
         else:
-            self._save(observations.publish, self.tr("Published"))
+            done = self.tr("Note saved") if self.private.isChecked() else self.tr("Published")
+            self._save(observations.publish, done)
 
     def _save(self, service: Any, done_text: str, then_close: bool = False) -> None:
         if self._loading:
@@ -385,12 +433,20 @@ class ObservationEditor(EditorDialog):
     def save_label(self) -> str | None:
         if self.amending:
             return self.tr("Save amendment")
+        if self.private.isChecked():
+            return self.tr("Save note")
         return self.tr("Publish changes") if self.status == EntryStatus.PUBLISHED else None
+
+    def saves_for_good(self) -> bool:
+        # Publishing changes (the student reads them) or amending cannot be taken back.
+        return self.amending or (
+            self.status == EntryStatus.PUBLISHED and not self.private.isChecked()
+        )
 
     def _save_and_close(self) -> None:
         if self.amending:
             self._save_amendment(then_close=True)
-        elif self.status == EntryStatus.PUBLISHED:
+        elif self.status == EntryStatus.PUBLISHED or self.private.isChecked():
             self._save(observations.publish, self.tr("Published"), then_close=True)
         else:
             self._save(observations.save_draft, self.tr("Draft saved"), then_close=True)

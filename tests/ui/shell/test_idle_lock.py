@@ -239,6 +239,23 @@ def test_ctrl_shift_l_locks_at_once(window: MainWindow, qtbot, db) -> None:  # t
     assert ("lock", {"reason": "on demand"}) in _actions(db)
 
 
+def test_ctrl_shift_l_locks_from_an_open_editor_too(window: MainWindow, qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    editor = _write_in_a_new_observation(window, qtbot)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    qtbot.keyClick(
+        editor.narrative,
+        Qt.Key.Key_L,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.idle_lock.locked
+    assert not editor.isVisible()
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
+    _unlock_with(qtbot, window, PASSWORD)
+    qtbot.waitUntil(lambda: not window.idle_lock.locked, timeout=10_000)
+    assert editor.isVisible() and editor.narrative.toPlainText() == TYPED
+
+
 def test_while_locked_nothing_of_the_student_is_on_screen(  # type: ignore[no-untyped-def]
     window: MainWindow, world: TrustCast, qtbot, tmp_path: Path
 ) -> None:
