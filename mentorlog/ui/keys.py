@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QWidget
 
 LOCK = "Ctrl+Shift+L"
 
@@ -125,3 +125,20 @@ def form_shortcuts(
     QShortcut(save_keys(), form, save, context=context)
     for sequence in publish_keys():
         QShortcut(sequence, form, publish or save, context=context)
+
+
+def click_if_shown(button: QAbstractButton) -> None:
+    """A shortcut for ``button``: pressed only where it can be seen and used."""
+    if button.isVisible() and button.isEnabled():
+        button.click()
+
+
+def set_if_changed(field: QLineEdit | QPlainTextEdit, text: str) -> None:
+    """Show ``text`` (a neutral reference put in) without touching an unchanged field."""
+    current = field.text() if isinstance(field, QLineEdit) else field.toPlainText()
+    if current == text:
+        return
+    if isinstance(field, QLineEdit):
+        field.setText(text)
+    else:
+        field.setPlainText(text)

@@ -32,6 +32,7 @@ from mentorlog.ui.idle_lock import IdleLock
 from mentorlog.ui.placements_panel import PlacementsPanel
 from mentorlog.ui.student_view import is_student_view, opening_placement
 from mentorlog.ui.ui_state import UiState
+from mentorlog.ui.window_rules import available_rect
 
 BUSY_DELAY_MS = 300  # quick work should not flash a busy indicator
 
@@ -70,7 +71,8 @@ class MainWindow(QMainWindow):
         self.ui_state = ui_state or UiState()
         self._first_data = False
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("mentorlog – {name}").format(name=ctx.actor.name))
+        # Qt adds the application's name ("Ingrid Sæther — mentorlog"): not twice.
+        self.setWindowTitle(ctx.actor.name)
 
         self.panel = PlacementsPanel(ctx)
         self.dossier = DossierView(ctx)
@@ -398,9 +400,14 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         if not self.ui_state.restore_geometry("main", self):
-            self.resize(1280, 800)
+            # As large as the screen allows, up to 1280 x 800 (window_rules keeps a
+            # window from a larger screen inside this one).
+            room = available_rect(self)
+            self.resize(min(1280, room.width() - 8), min(800, room.height() - 34))
         if not self.ui_state.restore_splitter("main", self.splitter):
-            self.splitter.setSizes([430, 900])  # room for a full name beside the figures
+            # Room for a full name beside the figures; the dossier keeps the rest.
+            panel = max(310, min(430, self.width() * 32 // 100))
+            self.splitter.setSizes([panel, max(400, self.width() - panel)])
         self.ui_state.restore_header("placements", self.panel.view.header())
 
     def closeEvent(self, event: QCloseEvent) -> None:

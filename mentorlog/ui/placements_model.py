@@ -57,6 +57,13 @@ class PlacementsModel(QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._groups: list[_Group] = []
+        self._compact = False
+
+    def set_compact_headers(self, compact: bool) -> None:
+        """Short headings for a narrow panel (the tooltips keep the words)."""
+        if compact != self._compact:
+            self._compact = compact
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
 
     # --- data in ------------------------------------------------------------------------
 
@@ -126,6 +133,13 @@ class PlacementsModel(QAbstractItemModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
+        if role == Qt.ItemDataRole.DisplayRole and self._compact and section != STUDENT:
+            return {
+                PHASE: _t("Phase"),
+                LAST_SEEN: _t("Last"),
+                CONCERNS: "⚑",  # as the Concerns tab flags them
+                UNACKNOWLEDGED: "✉",
+            }.get(section)
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 STUDENT: _t("Student"),
@@ -137,7 +151,7 @@ class PlacementsModel(QAbstractItemModel):
             }.get(section)
         if role == Qt.ItemDataRole.ToolTipRole:
             return {
-                LAST_SEEN: _t("Days since the last observation"),
+                LAST_SEEN: _t("Days since the last observation shared with the student"),
                 CONCERNS: _t("Causes for concern open or escalated"),
                 UNACKNOWLEDGED: _t(
                     "Shared feedback the student has not yet acknowledged or answered"
@@ -209,7 +223,9 @@ class PlacementsModel(QAbstractItemModel):
                 # Days since the last observation mean nothing once a placement is over.
                 return _t("ended") if row.status == PlacementStatus.COMPLETED else _t("withdrawn")
             days = row.days_since_observed
-            return "—" if days is None else _t("{n} d").format(n=days)
+            if days is None:
+                return "—"
+            return _t("today") if days <= 0 else _t("{n} d").format(n=days)
         if column == CONCERNS:
             return str(row.open_concerns) if row.open_concerns else ""
         if column == UNACKNOWLEDGED:
@@ -221,8 +237,9 @@ class PlacementsModel(QAbstractItemModel):
         if column in (STUDENT, PHASE):
             # Tells two placements of one student apart: where and when each is.
             where = f"{row.prison} · {row.unit}" if row.unit else row.prison
-            return _t("{name}: {where}, {start} – {end}").format(
+            return _t("{name}, {phase} phase: {where}, {start} – {end}").format(
                 name=row.student_name,
+                phase=labels.phase(row.phase).lower(),
                 where=where,
                 start=labels.short_date(row.starts_on),
                 end=labels.short_date(row.ends_on),

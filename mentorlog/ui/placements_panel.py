@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -32,6 +32,7 @@ from mentorlog.ui.placements_model import (
 )
 
 FILTER_DELAY_MS = 150
+NARROW_PANEL = 380  # px: narrower, and the Phase column is hidden
 # Writes that change what the panel shows (figures or the list itself).
 WATCHED_KINDS = (
     "observation",
@@ -123,6 +124,14 @@ class PlacementsPanel(QWidget):
         self._filter_timer.timeout.connect(self.refresh)
         self.filter.textChanged.connect(lambda _text: self._filter_timer.start())
         ctx.changed.connect(self._on_changed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # On a small screen the student's name needs the room: the phase (also in the
+        # dossier's header and the name's tooltip) gives way.
+        narrow = event.size().width() < NARROW_PANEL
+        self.view.setColumnHidden(PHASE, narrow)
+        self.model.set_compact_headers(narrow)
+        super().resizeEvent(event)
 
     @property
     def selected_placement(self) -> uuid.UUID | None:

@@ -5,6 +5,7 @@ the list and counted above it. The student reads them; mentors and coordinators 
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -18,7 +19,9 @@ from mentorlog.ui.context import AppContext
 from mentorlog.ui.dossier.concern_form import ConcernForm
 from mentorlog.ui.dossier.concerns_model import DESCRIPTION, OPEN_FLAG, ConcernsModel
 from mentorlog.ui.dossier.list_detail import ListDetailTab
+from mentorlog.ui.editors import sensitive_check
 from mentorlog.ui.editors.undo_delete import confirm_and_delete
+from mentorlog.ui.keys import click_if_shown, form_shortcuts, set_if_changed
 
 
 class ConcernsTab(ListDetailTab[ConcernView]):
@@ -32,6 +35,7 @@ class ConcernsTab(ListDetailTab[ConcernView]):
         self.new_button.setText(self.tr("&Raise concern…"))
         self.concern_form.save_requested.connect(self._save)
         self.concern_form.status_requested.connect(self._move)
+        form_shortcuts(self.concern_form, lambda: click_if_shown(self.concern_form.save_button))
 
     def load(self, session: Any, actor: Actor, placement_id: uuid.UUID) -> list[ConcernView]:
         return concerns.list_concerns(session, actor, placement_id)
@@ -72,8 +76,28 @@ class ConcernsTab(ListDetailTab[ConcernView]):
         self.concern_form.description.setFocus()
 
     def _save(self, data: ConcernInput) -> None:
-        self.save_record(
-            concerns.raise_concern, concerns.update_concern, data, self.concern_form.problems
+        form = self.concern_form
+
+        def checked(texts: dict[str, str]) -> None:
+            set_if_changed(form.description, texts["description"])
+            set_if_changed(form.action_plan, texts["action_plan"])
+            checked_data = replace(
+                data, description=texts["description"], action_plan=texts["action_plan"]
+            )
+            self.save_record(
+                concerns.raise_concern, concerns.update_concern, checked_data, form.problems
+            )
+
+        sensitive_check.check_texts(
+            self,
+            self.ctx,
+            {"description": data.description, "action_plan": data.action_plan},
+            checked,
+            action=sensitive_check.save_action(),
+            field_names={
+                "description": self.tr("Concern"),
+                "action_plan": self.tr("Action plan"),
+            },
         )
 
     def _move(self, status: ConcernStatus, outcome: str) -> None:
@@ -81,9 +105,16 @@ class ConcernsTab(ListDetailTab[ConcernView]):
         if current is None:
             return
         actor, cid = self.ctx.actor, current.id
-        self.write(
-            lambda s: concerns.change_status(s, actor, cid, status, outcome),
-            self.concern_form.problems,
+
+        def checked(texts: dict[str, str]) -> None:
+            set_if_changed(self.concern_form.outcome, texts["outcome"])
+            self.write(
+                lambda s: concerns.change_status(s, actor, cid, status, texts["outcome"]),
+                self.concern_form.problems,
+            )
+
+        sensitive_check.check_texts(
+            self, self.ctx, {"outcome": outcome}, checked, action=sensitive_check.save_action()
         )
 
     def delete_record(self, row: ConcernView) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
@@ -134,20 +135,25 @@ def ask(
 def check_texts(
     parent: QWidget,
     ctx: AppContext,
-    texts: dict[str, str],
+    texts: dict[str, str] | Callable[[Any], dict[str, str]],
     go: Callable[[dict[str, str]], None],
     *,
     action: Action,
     field_names: dict[str, str] | None = None,
     cancelled: Callable[[], None] | None = None,
 ) -> None:
-    """Check ``texts`` (by field) against the site's rules; ``go(texts)`` with what to
-    keep, replaced or as written, unless the user cancels (then ``cancelled()``)."""
+    """Check ``texts`` (by field; or what ``texts(session)`` reads, for a record not on
+    screen) against the site's rules; ``go(texts)`` with what to keep, replaced or as
+    written, unless the user cancels (then ``cancelled()``)."""
 
-    def checked(rules: SensitiveRules) -> None:
-        findings = sensitive_text.find_in_texts(texts, rules)
+    def load(session: Any) -> tuple[SensitiveRules, dict[str, str]]:
+        return sensitive_text.load_rules(session), texts(session) if callable(texts) else texts
+
+    def checked(loaded: tuple[SensitiveRules, dict[str, str]]) -> None:
+        rules, texts_now = loaded
+        findings = sensitive_text.find_in_texts(texts_now, rules)
         if not findings:
-            go(dict(texts))
+            go(dict(texts_now))
             return
 
         def answered(choice: Choice) -> None:
@@ -157,15 +163,15 @@ def check_texts(
                     QTimer.singleShot(0, parent, cancelled)
                 return
             if choice == Choice.KEEP:
-                go(dict(texts))
+                go(dict(texts_now))
                 return
             go(
                 {
                     name: sensitive_text.replace_findings(text, findings.get(name, []))
-                    for name, text in texts.items()
+                    for name, text in texts_now.items()
                 }
             )
 
         ask(parent, findings, action, answered, field_names)
 
-    Op(parent, sensitive_text.load_rules).success(checked).run(ctx)
+    Op(parent, load).success(checked).run(ctx)
