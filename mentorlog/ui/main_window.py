@@ -191,6 +191,18 @@ class MainWindow(QMainWindow):
             "Ctrl+2",
         )
         self.about = self._action("about", self.tr("&About mentorlog"), self.show_about)
+        self.guide = self._action(
+            "guide",
+            self.tr("&Guide for your role"),
+            lambda: self.open_help("guide"),
+            QKeySequence.StandardKey.HelpContents,
+        )
+        self.keyboard_help = self._action(
+            "keyboardShortcuts",
+            self.tr("&Keyboard shortcuts"),
+            lambda: self.open_help("shortcuts"),
+            "Ctrl+/",
+        )
         self.people = self._action("people", self.tr("&People and accounts…"), self.open_people)
         self.audit = self._action("auditTrail", self.tr("&Audit trail…"), self.open_audit)
         self.site_settings = self._action(
@@ -217,6 +229,12 @@ class MainWindow(QMainWindow):
         self.backups.setVisible(
             _available(BACKUPS) and self.ctx.db.is_sqlite and may_back_up(self.ctx.actor)
         )
+        # An administrator looks after the site, not placements: no reports to export and
+        # no students to find (the services would refuse them anyway).
+        works_with_placements = set(self.ctx.actor.roles) != {Role.ADMINISTRATOR}
+        self.export_reports.setVisible(works_with_placements)
+        self.filter_students.setVisible(works_with_placements)
+        self.find.setVisible(works_with_placements)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -241,6 +259,8 @@ class MainWindow(QMainWindow):
             admin_menu.addActions(managed)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
+        help_menu.addActions([self.guide, self.keyboard_help])
+        help_menu.addSeparator()
         help_menu.addAction(self.about)
 
     def _build_toolbar(self) -> None:
@@ -333,6 +353,11 @@ class MainWindow(QMainWindow):
 
     def open_site_settings(self) -> None:
         importlib.import_module(SITE_SETTINGS).open_site_settings(self.ctx, self)
+
+    def open_help(self, page: str) -> None:
+        from mentorlog.ui.help_dialog import open_help
+
+        open_help(self.ctx.actor, self, page)
 
     def focus_placement_filter(self) -> None:
         self.panel.filter.setFocus()

@@ -84,6 +84,8 @@ class PlacementsPanel(QWidget):
         self.filter.setAccessibleName(self.tr("Filter placements"))
         self.filter.setClearButtonEnabled(True)
         self.filter.installEventFilter(self)
+        # An administrator has no placements: no filter they cannot use.
+        self.filter.setVisible(ctx.actor.roles != {Role.ADMINISTRATOR})
 
         self.model = PlacementsModel(self)
         self.view = PlacementsTree()

@@ -37,21 +37,26 @@ def available_rect(window: QWidget) -> QRect:
 
 
 def _frame_margins(window: QWidget) -> tuple[int, int]:
+    """The frame's width and height, at least FRAME_ALLOWANCE: before a window is shown
+    its frame is not known, and Qt places a dialog counting on an estimate of it."""
     frame, inner = window.frameGeometry(), window.geometry()
-    extra = (frame.width() - inner.width(), frame.height() - inner.height())
-    if extra[1] > 0:
-        return extra
-    return FRAME_ALLOWANCE
+    return (
+        max(frame.width() - inner.width(), FRAME_ALLOWANCE[0]),
+        max(frame.height() - inner.height(), FRAME_ALLOWANCE[1]),
+    )
 
 
 def fit_to_screen(window: QWidget) -> None:
-    """Shrink ``window`` to fit its screen's available area and move it onto it."""
+    """Shrink ``window`` to fit its screen's available area and, unless Qt places it (a
+    dialog over its parent, kept on that screen), move it onto it."""
     room = available_rect(window)
     extra_w, extra_h = _frame_margins(window)
     width = min(window.width(), room.width() - extra_w)
     height = min(window.height(), room.height() - extra_h)
     if (width, height) != (window.width(), window.height()):
         window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
+    if window.parentWidget() is not None:
+        return  # QDialog centres it over its parent, inside that parent's screen
     frame_w, frame_h = window.width() + extra_w, window.height() + extra_h
     x = min(max(window.x(), room.left()), max(room.left(), room.right() + 1 - frame_w))
     y = min(max(window.y(), room.top()), max(room.top(), room.bottom() + 1 - frame_h))

@@ -1,0 +1,222 @@
+"""Every window opens inside the available screen, with its buttons in reach, on the
+prison workstation's 1024 x 768 and a 1366 x 768 laptop (the two offscreen screens of
+tests/ui/screens.json)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QScrollArea,
+    QWidget,
+)
+from sqlalchemy import select
+
+from mentorlog.models import Person
+from mentorlog.services.auth import actor_for
+from mentorlog.ui.main_window import MainWindow
+from mentorlog.ui.ui_state import UiState
+
+SIZES = ["1024x768", "1366x768"]
+
+
+def screen_of(size: str) -> QScreen:
+    wanted = tuple(int(n) for n in size.split("x"))
+    found = [s for s in QApplication.screens() if (s.size().width(), s.size().height()) == wanted]
+    assert found, f"no {size} screen: is tests/ui/screens.json in QT_QPA_PLATFORM?"
+    return found[0]
+
+
+def account(ctx, username: str):  # type: ignore[no-untyped-def]
+    with ctx.db.session() as s:
+        return actor_for(s, s.scalar(select(Person.id).where(Person.username == username)))
+
+
+def _in_scroll_area(widget: QWidget, top: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def assert_fits(window: QWidget, screen: QScreen) -> None:
+    """Inside the screen's available area, and every button outside a scrolling area is
+    whole on screen (not cut off by the window's edge)."""
+    room = screen.availableGeometry()
+    assert room.contains(window.frameGeometry()), (window.objectName(), window.frameGeometry())
+    for button in window.findChildren(QAbstractButton):
+        if not button.isVisibleTo(window) or _in_scroll_area(button, window):
+            continue
+        where = QRect(button.mapToGlobal(QPoint(0, 0)), button.size())
+        assert room.contains(where), (button.text(), where)
+        assert button.visibleRegion().boundingRect() == button.rect(), button.text()
+
+
+def reachable(qtbot, button: QAbstractButton, window: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """A button inside a scrolling form: scrolled to, it is whole within the window."""
+    scroll = button.parentWidget()
+    while scroll is not None and not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
+    assert button.isVisible() and scroll is not None, button.text()
+    viewport = scroll.viewport()
+
+    def scrolled_to() -> bool:
+        scroll.ensureWidgetVisible(button)  # once the form's layout has settled
+        return viewport.rect().contains(QRect(button.mapTo(viewport, QPoint(0, 0)), button.size()))
+
+    qtbot.waitUntil(scrolled_to)
+    assert window.rect().contains(QRect(button.mapTo(window, QPoint(0, 0)), button.size()))
+
+
+@pytest.fixture
+def opened(demo_ctx, qtbot) -> Iterator[Callable[[str, str], MainWindow]]:  # type: ignore[no-untyped-def]
+    windows: list[MainWindow] = []
+
+    def open_as(username: str, size: str) -> MainWindow:
+        demo_ctx.set_actor(account(demo_ctx, username))
+        window = MainWindow(demo_ctx, UiState())
+        window.move(screen_of(size).availableGeometry().topLeft() + QPoint(30, 30))
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: window.panel.model.rowCount() > 0 or username == "admin")
+        windows.append(window)
+        return window
+
+    yield open_as
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible() and widget not in windows:
+            widget.setProperty("closing_for_test", True)
+            widget.hide()
+    for window in windows:
+        window.close()
+        shiboken6.delete(window)
+    demo_ctx.tasks.wait_idle(10_000)
+
+
+def _window_named(name: str) -> QWidget:
+    shown = (w for w in QApplication.topLevelWidgets() if w.isVisible())
+    return next(w for w in shown if w.objectName() == name)
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("username", ["mentor", "student", "coordinator", "admin"])
+def test_the_main_window_fits(opened, username: str, size: str) -> None:  # type: ignore[no-untyped-def]
+    window = opened(username, size)
+    assert_fits(window, screen_of(size))
+    # The toolbar's actions are all on it, none pushed into an overflow menu.
+    for action in window.findChild(QWidget, "mainToolbar").actions():
+        button = window.findChild(QWidget, "mainToolbar").widgetForAction(action)
+        if action.isVisible() and button is not None and not action.isSeparator():
+            assert button.isVisible(), action.text()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_editors_fit_with_their_buttons(opened, qtbot, size: str) -> None:  # type: ignore[no-untyped-def]
+    window = opened("mentor", size)
+    qtbot.waitUntil(window.new_observation.isEnabled)
+    window.new_observation.trigger()
+    editor = _window_named("observationEditor")
+    qtbot.waitUntil(lambda: not editor._loading)  # type: ignore[attr-defined]
+    assert_fits(editor, screen_of(size))
+    for button in ("publishButton", "saveDraftButton", "shared", "private"):
+        assert editor.findChild(QAbstractButton, button).isVisible(), button
+    editor.close()
+    window.new_reflection.trigger()
+    reflection = _window_named("reflectionEditor")
+    qtbot.waitUntil(lambda: not reflection._loading)  # type: ignore[attr-defined]
+    assert_fits(reflection, screen_of(size))
+    assert reflection.findChild(QAbstractButton, "saveButton").isVisible()
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize(
+    ("tab", "buttons"),
+    [
+        ("goals", ("saveGoal",)),
+        ("reviews", ("saveReviewDraft", "publishReview")),
+        ("concerns", ("saveConcern",)),
+    ],
+)
+def test_goals_reviews_and_concerns_have_room(opened, qtbot, tab: str, buttons, size: str) -> None:  # type: ignore[no-untyped-def]
+    window = opened("mentor", size)
+    window.dossier.show_tab(tab)
+    page = window.dossier.extra_tabs[tab]
+    inner = page.tab
+    qtbot.waitUntil(lambda: inner.placement_id is not None and inner.new_button.isVisible())
+    if tab == "goals":
+        qtbot.waitUntil(lambda: inner.form.picker.tree.topLevelItemCount() > 0)
+    inner.new_button.click()
+    form = inner.form
+    qtbot.waitUntil(form.isVisible)
+    # The form has the tab's width, not a narrow side pane.
+    assert form.width() >= inner.width() * 0.9
+    for name in buttons:
+        reachable(qtbot, form.findChild(QAbstractButton, name), window)
+    if tab == "goals":
+        picker = form.picker.tree
+        item = picker.topLevelItem(0).child(0)
+        text_width = picker.fontMetrics().horizontalAdvance(item.text(0))
+        assert picker.visualItemRect(item).right() >= picker.indentation() + text_width
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_dialogs_fit(opened, qtbot, size: str) -> None:  # type: ignore[no-untyped-def]
+    screen = screen_of(size)
+    window = opened("coordinator", size)
+    for action, name in (
+        (window.people, "peopleDialog"),
+        (window.audit, "auditView"),
+        (window.export_reports, "exportDialog"),
+        (window.keyboard_help, "helpDialog"),
+    ):
+        action.trigger()
+        qtbot.waitUntil(
+            lambda name=name: any(
+                w.isVisible() and w.objectName() == name for w in QApplication.topLevelWidgets()
+            )
+        )
+        dialog = _window_named(name)
+        assert_fits(dialog, screen)
+        dialog.close()
+    admin = opened("admin", size)
+    admin.site_settings.trigger()
+    qtbot.waitUntil(lambda: _window_named("siteSettingsDialog").isEnabled())
+    assert_fits(_window_named("siteSettingsDialog"), screen)
+
+
+def test_help_shows_the_shortcuts_and_the_guide_for_the_role(opened, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = opened("student", "1024x768")
+    qtbot.keyClick(window.panel.view, Qt.Key.Key_F1)
+    qtbot.waitUntil(
+        lambda: any(
+            w.objectName() == "helpDialog" and w.isVisible() for w in QApplication.topLevelWidgets()
+        )
+    )
+    dialog = _window_named("helpDialog")
+    shown = dialog.tabs.currentWidget()
+    assert shown.objectName() == "guide-student"
+    assert "Acknowledge" in shown.toPlainText() and "Ctrl+Shift+L" in shown.toPlainText()
+    dialog.close()
+    qtbot.keyClick(window.panel.view, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: any(
+            w.objectName() == "helpDialog" and w.isVisible() for w in QApplication.topLevelWidgets()
+        )
+    )
+    dialog = _window_named("helpDialog")
+    page = dialog.tabs.currentWidget()
+    text = page.toPlainText()
+    assert page.objectName() == "shortcutsPage"
+    for words in ("Lock the window now", "Ctrl+Shift+L", "Rate it", "Publish"):
+        assert words in text
+    titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert titles[1:] == ["For mentors", "For students", "For coordinators", "For administrators"]
