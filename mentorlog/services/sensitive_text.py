@@ -30,6 +30,7 @@ from mentorlog.services.sensitive_rules import (  # the public API, in one place
     SensitiveRules,
     format_regex,
     load_rules,
+    problems_of,
     save_rules,
 )
 from mentorlog.storage.folding import fold
@@ -40,6 +41,7 @@ __all__ = [
     "find_in_texts",
     "find_sensitive",
     "load_rules",
+    "problems_of",
     "replace_findings",
     "save_rules",
 ]
