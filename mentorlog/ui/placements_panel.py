@@ -175,7 +175,9 @@ class PlacementsPanel(QWidget):
         if index.isValid():
             self.view.setCurrentIndex(index)
             self.view.scrollTo(index)
-        elif self._selected is not None and not rows:
+        elif self._selected is not None and not rows and not self.filter.text().strip():
+            # Nothing left to show at all. A filter that matches nobody (yet) leaves the
+            # open dossier as it is: typing a name must not close the file being read.
             self._set_selected(None)
         self._wanted = None
         self._show_empty_state(rows)

@@ -4,10 +4,7 @@ tests/ui/screens.json)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
 import pytest
-import shiboken6
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import (
@@ -17,26 +14,10 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QWidget,
 )
-from sqlalchemy import select
 
-from mentorlog.models import Person
-from mentorlog.services.auth import actor_for
-from mentorlog.ui.main_window import MainWindow
-from mentorlog.ui.ui_state import UiState
+from tests.ui.shell.conftest import screen_of
 
 SIZES = ["1024x768", "1366x768"]
-
-
-def screen_of(size: str) -> QScreen:
-    wanted = tuple(int(n) for n in size.split("x"))
-    found = [s for s in QApplication.screens() if (s.size().width(), s.size().height()) == wanted]
-    assert found, f"no {size} screen: is tests/ui/screens.json in QT_QPA_PLATFORM?"
-    return found[0]
-
-
-def account(ctx, username: str):  # type: ignore[no-untyped-def]
-    with ctx.db.session() as s:
-        return actor_for(s, s.scalar(select(Person.id).where(Person.username == username)))
 
 
 def _in_scroll_area(widget: QWidget, top: QWidget) -> bool:
@@ -75,31 +56,6 @@ def reachable(qtbot, button: QAbstractButton, window: QWidget) -> None:  # type:
 
     qtbot.waitUntil(scrolled_to)
     assert window.rect().contains(QRect(button.mapTo(window, QPoint(0, 0)), button.size()))
-
-
-@pytest.fixture
-def opened(demo_ctx, qtbot) -> Iterator[Callable[[str, str], MainWindow]]:  # type: ignore[no-untyped-def]
-    windows: list[MainWindow] = []
-
-    def open_as(username: str, size: str) -> MainWindow:
-        demo_ctx.set_actor(account(demo_ctx, username))
-        window = MainWindow(demo_ctx, UiState())
-        window.move(screen_of(size).availableGeometry().topLeft() + QPoint(30, 30))
-        window.show()
-        window.activateWindow()
-        qtbot.waitUntil(lambda: window.panel.model.rowCount() > 0 or username == "admin")
-        windows.append(window)
-        return window
-
-    yield open_as
-    for widget in QApplication.topLevelWidgets():
-        if widget.isVisible() and widget not in windows:
-            widget.setProperty("closing_for_test", True)
-            widget.hide()
-    for window in windows:
-        window.close()
-        shiboken6.delete(window)
-    demo_ctx.tasks.wait_idle(10_000)
 
 
 def _window_named(name: str) -> QWidget:
