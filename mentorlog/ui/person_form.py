@@ -43,6 +43,7 @@ class _FormDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.general = ProblemLabel(self)
         self.problems = Problems(self.general)
+        self.problems.shown = self._make_room
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -72,6 +73,14 @@ class _FormDialog(QDialog):
 
     def save(self) -> None:
         raise NotImplementedError
+
+    def _make_room(self) -> None:
+        """Taller for the problems now shown under the fields: the dialog kept its size,
+        and the fields were squeezed to half their height to make room."""
+        self.layout().activate()
+        wanted = self.sizeHint().height()
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def run_save(self, work: Any, announce: str, person_id: uuid.UUID | None = None) -> None:
         self.problems.clear()

@@ -22,6 +22,7 @@ from mentorlog.ui.dossier.list_detail import ListDetailTab
 from mentorlog.ui.editors import sensitive_check
 from mentorlog.ui.editors.undo_delete import confirm_and_delete
 from mentorlog.ui.keys import click_if_shown, form_shortcuts, set_if_changed
+from mentorlog.ui.student_view import is_student_view
 
 
 class ConcernsTab(ListDetailTab[ConcernView]):
@@ -35,6 +36,7 @@ class ConcernsTab(ListDetailTab[ConcernView]):
         self.new_button.setText(self.tr("&Raise concern…"))
         self.concern_form.save_requested.connect(self._save)
         self.concern_form.status_requested.connect(self._move)
+        self.concern_form.reply_requested.connect(self._reply)
         form_shortcuts(self.concern_form, lambda: click_if_shown(self.concern_form.save_button))
 
     def load(self, session: Any, actor: Actor, placement_id: uuid.UUID) -> list[ConcernView]:
@@ -68,7 +70,27 @@ class ConcernsTab(ListDetailTab[ConcernView]):
         )
 
     def show_record(self, row: ConcernView | None) -> None:
-        self.concern_form.show_concern(row, self.can_write(self.ctx.actor))
+        actor = self.ctx.actor
+        self.concern_form.show_concern(
+            row, self.can_write(actor), may_respond=is_student_view(actor)
+        )
+
+    def _reply(self, text: str) -> None:
+        current = self.current_row()
+        if current is None:
+            return
+        actor, cid = self.ctx.actor, current.id
+
+        def checked(texts: dict[str, str]) -> None:
+            set_if_changed(self.concern_form.reply, texts["reply"])
+            self.write(
+                lambda s: concerns.respond(s, actor, cid, texts["reply"]),
+                self.concern_form.problems,
+            )
+
+        sensitive_check.check_texts(
+            self, self.ctx, {"reply": text}, checked, action=sensitive_check.save_action()
+        )
 
     def new_record(self) -> None:
         self.show_blank_form()
