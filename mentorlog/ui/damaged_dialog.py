@@ -32,10 +32,12 @@ def offer_restore(
                 "be examined later."
             )
         )
-    box.addButton(
+    not_now = box.addButton(
         box.tr("&Close mentorlog") if parent is None else box.tr("&Not now"),
         QMessageBox.ButtonRole.RejectRole,
     )
+    # Replacing the database is chosen on purpose, never by Enter.
+    box.setDefaultButton(not_now)
     box.exec()
     if restore is None or box.clickedButton() is not restore:
         return False
