@@ -14,8 +14,9 @@ from sqlalchemy.engine import make_url
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if os.environ["QT_QPA_PLATFORM"] == "offscreen":
-    # The small screens of prison workstations: 1024 x 768 (where windows open) and a
-    # 1366 x 768 laptop beside it (tests/ui/test_screen_fit.py opens windows on both).
+    # A desk's 1920 x 1080 (where windows open), and the small screens of a prison
+    # workstation (1024 x 768) and a laptop (1366 x 768) beside it, which
+    # tests/ui/shell/test_screens.py opens windows on.
     SCREENS = Path(__file__).resolve().parent / "ui" / "screens.json"
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREENS}"
 

@@ -238,7 +238,7 @@ def _spans(text: str, rules: SensitiveRules) -> list[_Span]:
                 continue  # "Mr Sæther": one of the site's own staff
             span = name_span(found, AFTER_CUE, cue=m.group("cue"))
             if title:
-                span.start, span.cue = m.start(), ""
+                span.start = m.start()  # "Mr Kask" goes whole: "prisoner A"
             else:
                 span.letter_only = not m.group("sep").strip()
             spans.append(span)

@@ -159,11 +159,13 @@ class SiteSettingsDialog(QDialog):
             edit.setAccessibleDescription(hint)
             edit.setPlaceholderText(hint)
             edit.setToolTip(hint)
-            edit.setFixedHeight(64)
+            edit.setFixedHeight(58)
             edit.textChanged.connect(self._try)
             problem = ProblemLabel(page)
             self.problems.add(name, problem, edit)
             form.addRow(label, edit)
+            if name in ("number_formats", "name_cues"):  # the rules a list is read by
+                form.addRow("", _note(hint, page))
             form.addRow("", problem)
             self.lists[name] = edit
         layout.addLayout(form)

@@ -27,9 +27,11 @@ _SKIPPED = (Qt.WindowType.Popup, Qt.WindowType.ToolTip, Qt.WindowType.SplashScre
 def available_rect(window: QWidget) -> QRect:
     """Where ``window`` may be: the available area of its screen (or its parent's)."""
     parent = window.parentWidget()
+    # A dialog opens over its parent: on the parent's screen, wherever its own geometry
+    # (not placed yet) would put it.
     screen = (
-        QGuiApplication.screenAt(window.geometry().center())
-        or (parent.window().screen() if parent is not None else None)
+        (parent.window().screen() if parent is not None else None)
+        or QGuiApplication.screenAt(window.geometry().center())
         or window.screen()
         or QGuiApplication.primaryScreen()
     )
