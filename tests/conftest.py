@@ -89,3 +89,17 @@ def any_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return str(tmp_path / "fresh.db")
     return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def search_db(request: pytest.FixtureRequest, db):  # type: ignore[no-untyped-def]
+    """A migrated database on SQLite and on PostgreSQL, for what both engines answer
+    (full-text search, accent-folded filters)."""
+    if request.param == "sqlite":
+        yield db
+        return
+    from mentorlog.services.startup import prepare_database
+
+    pg = prepare_database(request.getfixturevalue("pg_url"))
+    yield pg
+    pg.close()

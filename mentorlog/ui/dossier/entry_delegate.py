@@ -98,6 +98,21 @@ def fit_parts(
     return elide_parts(out, metrics, width)
 
 
+def paint_background(
+    delegate: QStyledItemDelegate,
+    painter: QPainter,
+    option: QStyleOptionViewItem,
+    index: QModelIndex | QPersistentModelIndex,
+) -> bool:
+    """The view's own background and selection for the cell, without its text; whether
+    the row is selected."""
+    delegate.initStyleOption(option, index)
+    style = option.widget.style() if option.widget else QApplication.style()
+    option.text = ""
+    style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+    return bool(option.state & QStyle.StateFlag.State_Selected)
+
+
 class EntryDelegate(QStyledItemDelegate):
     def __init__(self, model: TimelineModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -120,13 +135,7 @@ class EntryDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else QApplication.style()
-        # The view's own background and selection, without the text.
-        option.text = ""
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = paint_background(self, painter, option, index)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text_color = option.palette.color(role)
         # The first line sits where the other columns' text does (their top margin).
@@ -203,11 +212,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else QApplication.style()
-        option.text = ""
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = paint_background(self, painter, option, index)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         metrics = QFontMetrics(option.font)
         rect = option.rect.adjusted(PADDING, TOP_MARGIN, -PADDING, -PADDING)
