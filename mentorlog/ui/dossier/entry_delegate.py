@@ -196,6 +196,12 @@ class TwoLineDelegate(QStyledItemDelegate):
         self._model = model
         self._second = second
         self._quiet = second_quiet
+        self._metrics: tuple[str, QFontMetrics] | None = None  # made once per font
+
+    def _font_metrics(self, font: QFont) -> QFontMetrics:
+        if self._metrics is None or self._metrics[0] != font.key():
+            self._metrics = (font.key(), QFontMetrics(font))
+        return self._metrics[1]
 
     def lines(self, index: QModelIndex | QPersistentModelIndex) -> list[str]:
         text = self._model.data(index) or ""
@@ -214,7 +220,7 @@ class TwoLineDelegate(QStyledItemDelegate):
     ) -> None:
         selected = paint_background(self, painter, option, index)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        metrics = QFontMetrics(option.font)
+        metrics = self._font_metrics(option.font)
         rect = option.rect.adjusted(PADDING, TOP_MARGIN, -PADDING, -PADDING)
         align = int(self._model.data(index, Qt.ItemDataRole.TextAlignmentRole) or 0)
         horizontal = Qt.AlignmentFlag.AlignRight if align & Qt.AlignmentFlag.AlignRight else (
@@ -241,6 +247,6 @@ class TwoLineDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        metrics = QFontMetrics(option.font)
+        metrics = self._font_metrics(option.font)
         width = max((metrics.horizontalAdvance(line) for line in self.lines(index)), default=0)
         return QSize(width + PADDING * 2, row_height(option.font))

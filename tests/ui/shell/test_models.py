@@ -93,6 +93,10 @@ def test_placements_are_grouped_under_prison_and_cohort(qapp) -> None:  # type: 
     )
     ended = done.index(0, 0, done.index(0, 0)).siblingAtColumn(LAST_SEEN)
     assert ended.data() == "ended"
+    # Observed today: said in words, not "0 d".
+    today = PlacementsModel()
+    today.set_rows([placement("Ola Berg", "Oslo fengsel", "2024", days_since_observed=0)])
+    assert today.index(0, 0, today.index(0, 0)).siblingAtColumn(LAST_SEEN).data() == "today"
     assert ended.data(Qt.ItemDataRole.ToolTipRole) == (
         "Placement ended 30 June 2025; last observation 1 March 2025"
     )

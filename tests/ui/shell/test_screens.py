@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QWidget,
 )
+from sqlalchemy import select
 
 from tests.ui.shell.conftest import screen_of
 
@@ -68,6 +69,8 @@ def _window_named(name: str) -> QWidget:
 def test_the_main_window_fits(opened, username: str, size: str) -> None:  # type: ignore[no-untyped-def]
     window = opened(username, size)
     assert_fits(window, screen_of(size))
+    if username == "admin":  # no placements: no reports, no students to find
+        assert not window.export_reports.isVisible() and not window.panel.filter.isVisible()
     # The toolbar's actions are all on it, none pushed into an overflow menu.
     for action in window.findChild(QWidget, "mainToolbar").actions():
         button = window.findChild(QWidget, "mainToolbar").widgetForAction(action)
@@ -176,3 +179,54 @@ def test_help_shows_the_shortcuts_and_the_guide_for_the_role(opened, qtbot) -> N
         assert words in text
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     assert titles[1:] == ["For mentors", "For students", "For coordinators", "For administrators"]
+
+
+def _late_word(window) -> str:  # type: ignore[no-untyped-def]
+    """A word from the end of the placement's longest narrative: past the column's edge."""
+    import re
+
+    from mentorlog.models import Observation
+
+    with window.ctx.db.session() as s:
+        narratives = s.scalars(
+            select(Observation.narrative).where(
+                Observation.placement_id == window.dossier.placement_id
+            )
+        ).all()
+    return re.findall(r"[A-Za-z]{7,}", max(narratives, key=len))[-1]
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_timeline_gives_the_entry_its_room_and_shows_the_search_hit(  # type: ignore[no-untyped-def]
+    opened, qtbot, size: str
+) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from mentorlog.services.search import MARK_START
+    from mentorlog.ui.dossier.entry_delegate import fit_parts, split_marked
+    from mentorlog.ui.dossier.timeline_model import ENTRY, KIND
+
+    window = opened("mentor", size)
+    timeline = window.dossier.timeline
+    qtbot.waitUntil(lambda: timeline.model.rowCount() > 0)
+    view = timeline.view
+    assert view.isColumnHidden(KIND)  # the kind is under the date
+    assert view.columnWidth(ENTRY) >= view.viewport().width() * 0.4
+    qtbot.keyClick(window.panel.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(timeline.filters.search.hasFocus)
+    qtbot.keyClicks(timeline.filters.search, _late_word(window))
+    qtbot.waitUntil(lambda: "matching" in timeline.count.text(), timeout=5000)
+    assert timeline.model.rowCount() > 0
+    width = view.columnWidth(ENTRY) - 8
+    metrics = QFontMetrics(view.font())
+    late = 0
+    for row in range(timeline.model.rowCount()):
+        detail = timeline.model.detail_at(row)
+        assert MARK_START in detail
+        parts = split_marked(detail)
+        shown = fit_parts(parts, metrics, width)
+        assert any(matched for _text, matched in shown), detail  # the hit is in view
+        assert metrics.horizontalAdvance("".join(t for t, _ in shown)) <= width
+        before = detail.index(MARK_START)
+        late += metrics.horizontalAdvance(detail[:before]) > width  # would have been cut
+    assert late > 0 or size == "1366x768"  # at 1024 some hits lie past the edge
