@@ -229,11 +229,9 @@ class ExportDialog(QDialog):
             index = self.student_combo.findData(str(self._wanted_placement))
             if index >= 0:
                 self.student_combo.setCurrentIndex(index)
-                # The open student's cohort is the cohort first offered, too.
-                cohort = self._students[index].cohort
-                at = next((i for i, c in enumerate(self._cohorts) if c.name == cohort), -1)
-                if at >= 0:
-                    self.cohort_combo.setCurrentIndex(at)
+                names = [c.name for c in self._cohorts]  # the open student's cohort first
+                if (cohort := self._students[index].cohort) in names:
+                    self.cohort_combo.setCurrentIndex(names.index(cohort))
         # A cohort summary is for coordinators; mentors and students export students.
         self.mode_cohort.setEnabled(bool(self._cohorts) and self.ctx.actor.sees_everything)
         nothing = not self._students
@@ -253,9 +251,7 @@ class ExportDialog(QDialog):
 
     def _mode_changed(self, mode: int) -> None:
         self.stack.setCurrentIndex(mode)
-        # "Wrote 1 PDF, 14 pages" was about the last export, not this new choice (modes
-        # cannot change while an export runs).
-        self.status.setText("")
+        self.status.setText("")  # "Wrote 1 PDF, 14 pages" was the last choice's export
         self._fit_who()
         self._out_edited = False
         self._suggest_output()

@@ -34,6 +34,7 @@ from mentorlog.services import drafts, observations, signoff
 from mentorlog.services import observation_editing as editing
 from mentorlog.services.observations import ObservationInput, ObservationView
 from mentorlog.ui.context import AppContext
+from mentorlog.ui.editors import observation_actions
 from mentorlog.ui.editors.dates import moment_text
 from mentorlog.ui.editors.editor_dialog import EditorDialog
 from mentorlog.ui.editors.focus_watch import FocusOutWatcher
@@ -42,7 +43,7 @@ from mentorlog.ui.editors.ratings_panel import RatingsPanel
 from mentorlog.ui.editors.shift_fields import ShiftFields
 from mentorlog.ui.editors.sign_bar import ReasonField, SignBar
 from mentorlog.ui.editors.signed_elsewhere import SignedElsewhere
-from mentorlog.ui.keys import chain_tabs
+from mentorlog.ui.keys import chain_tabs, set_if_changed
 
 
 class ObservationEditor(EditorDialog):
@@ -189,17 +190,10 @@ class ObservationEditor(EditorDialog):
     def _chain_tabs(self) -> None:
         """Tab in reading order: rating rows are made as they are ticked, and would
         otherwise come after Publish."""
-        bar, fields = self.sign_bar, self.fields
         chain_tabs(
             [
-                bar.versions_button,
-                bar.amend_button,
-                bar.sign_button,
-                fields.date,
-                fields.shift,
-                fields.duration,
-                fields.setting,
-                fields.situation,
+                *self.sign_bar.focus_chain(),
+                *self.fields.focus_chain(),
                 self.narrative,
                 *self.ratings.focus_chain(),
                 self.discussed,
@@ -370,11 +364,8 @@ class ObservationEditor(EditorDialog):
             return
         from mentorlog.ui.editors import sensitive_check
 
-        texts = {"narrative": self.narrative.toPlainText()}
-        names = {"narrative": self.tr("Narrative")}
-        for cid, row in self.ratings.rows.items():
-            texts[str(cid)] = row.comment.text()
-            names[str(cid)] = row.competency.name
+        texts = {"narrative": self.narrative.toPlainText(), **self.ratings.comment_texts()}
+        names = {"narrative": self.tr("Narrative"), **self.ratings.comment_names()}
         sensitive_check.check_texts(
             self,
             self.ctx,
@@ -386,12 +377,8 @@ class ObservationEditor(EditorDialog):
         )
 
     def _publish_checked(self, texts: dict[str, str]) -> None:
-        if texts["narrative"] != self.narrative.toPlainText():
-            self.narrative.setPlainText(texts["narrative"])
-        for cid, row in self.ratings.rows.items():
-            comment = texts.get(str(cid), row.comment.text())
-            if comment != row.comment.text():
-                row.comment.setText(comment)
+        set_if_changed(self.narrative, texts.pop("narrative"))
+        self.ratings.set_comment_texts(texts)
         if self.amending:
             self._save_amendment()
         else:
@@ -476,16 +463,7 @@ class ObservationEditor(EditorDialog):
 
     def sign(self) -> None:
         """Ask, then sign what is published; the editor then shows it locked."""
-        if self.observation_id is None or self._loading:
-            return
-        from mentorlog.ui.editors import signing
-
-        if self._dirty:
-            signing.publish_first(self)
-            return
-        signing.sign_observation(
-            self.ctx, self, self.placement_id, self.observation_id, self.sign_watch.signed_here
-        )
+        observation_actions.sign(self)
 
     def reload(self) -> None:
         """Read the observation and its sign-off state again (after signing)."""
@@ -494,38 +472,10 @@ class ObservationEditor(EditorDialog):
 
     def amend(self) -> ObservationEditor | None:
         """Open the signed observation to correct it as a new version; this one closes."""
-        if self.observation_id is None:
-            return None
-        from mentorlog.ui.editors import open_observation_editor
-
-        editor = open_observation_editor(
-            self.ctx, self.parentWidget(), self.placement_id, self.observation_id, amend=True
-        )
-        self._may_close = True
-        self.close()
-        return editor
+        return observation_actions.amend(self)
 
     def show_versions(self) -> None:
-        if self.observation_id is None:
-            return
-        from mentorlog.ui.editors.versions_dialog import open_versions
-
-        open_versions(self.ctx, self, self.observation_id)
-
-    # -- deleting -------------------------------------------------------------------------
+        observation_actions.show_versions(self)
 
     def delete(self) -> None:
-        if self.observation_id is None:
-            return
-        from mentorlog.ui.editors import delete_observation
-
-        parent = self.parentWidget()
-        delete_observation(
-            self.ctx,
-            self,
-            self.placement_id,
-            self.observation_id,
-            self.fields.observed_on,
-            on_deleted=self.close_after_delete,
-            toast_window=parent.window() if parent is not None else None,
-        )
+        observation_actions.delete(self)

@@ -103,6 +103,19 @@ class RatingsPanel(QSplitter):
             chain.extend(row.focus_chain())
         return chain
 
+    def comment_texts(self) -> dict[str, str]:
+        """The rows' comments by competency id (as text), for the privacy check."""
+        return {str(cid): row.comment.text() for cid, row in self.rows.items()}
+
+    def comment_names(self) -> dict[str, str]:
+        return {str(cid): row.competency.name for cid, row in self.rows.items()}
+
+    def set_comment_texts(self, texts: dict[str, str]) -> None:
+        for cid, row in self.rows.items():
+            text = texts.get(str(cid), row.comment.text())
+            if text != row.comment.text():
+                row.comment.setText(text)
+
     def _rate(self, competency_id: uuid.UUID, level_value: int) -> None:
         """A digit typed in the picker: tick the competency if need be, and rate it."""
         row = self._add(competency_id)
