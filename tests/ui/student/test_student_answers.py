@@ -33,7 +33,9 @@ def test_rate_myself_shows_what_each_level_looks_like(
         value: dialog.findChild(QLabel, f"level-description-{value}")
         for value in range(len(dialog.levels.buttons()))
     }
-    assert all(label is not None and label.isVisible() for label in descriptions.values())
+    assert all(label is not None for label in descriptions.values())
+    # Shown (a widget added to a shown dialog appears on the next turn of the event loop).
+    qtbot.waitUntil(lambda: all(label.isVisible() for label in descriptions.values()))
     # COM-1's own words for level 4, before anything is chosen.
     framework = dialog._framework
     com1 = next(c for c in framework.competencies if c.key == "COM-1")
