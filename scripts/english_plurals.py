@@ -65,6 +65,7 @@ PLURALS: dict[str, dict[str, tuple[str, str]]] = {
         ),
     },
     "TimelineModel": {
+        "%n competencies": ("%n competency", "%n competencies"),
         "%n competencies rated; lowest level %1": (
             "%n competency rated; level %1",
             "%n competencies rated; lowest level %1",

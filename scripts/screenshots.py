@@ -3,7 +3,9 @@
     .venv/bin/python scripts/screenshots.py [--db DEMO_DB] [--out docs/screenshots]
 
 Without --db it builds a fresh demo database (40 students, 4,000 observations) in a
-temporary folder. Every screen goes through the real start-up, sign-in and widgets.
+temporary folder. Every screen goes through the real start-up, sign-in and widgets. The
+"-1024" shots are the main window and each editor on a 1024 x 768 screen
+(scripts/screenshots_1024.py).
 """
 
 from __future__ import annotations
@@ -16,12 +18,36 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 ROOT = Path(__file__).resolve().parent.parent
 WIDTH, HEIGHT = 1440, 900
 sys.path.insert(0, str(ROOT / "scripts"))
 from site_screens import site_screens  # noqa: E402
+
+
+def _offscreen_screens() -> None:
+    """A large screen for the wide shots and a 1024 x 768 one beside it, a prison
+    workstation's, for scripts/screenshots_1024.py."""
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") != "offscreen":
+        return
+    import json
+
+    config = Path(tempfile.gettempdir()) / "mentorlog-screenshot-screens.json"
+    screen = {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    config.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {"name": "wide", "x": 0, "y": 0, "width": 1920, "height": 1080, **screen},
+                    {"name": "small", "x": 1920, "y": 0, "width": 1024, "height": 768, **screen},
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
+_offscreen_screens()
 
 
 def build_demo(folder: Path) -> Path:
@@ -175,6 +201,7 @@ def main_screens(shot: Shooter, db_path: Path, folder: Path) -> None:
     window.lock.trigger()  # File › Lock, Ctrl+Shift+L; idle time does the same
     shot.wait(lambda: window.idle_lock.locked)
     shot.save(window, "locked")
+    window.idle_lock.unlock()  # a lock left behind would hide the next shots' windows
     window.close()
     controller.shutdown()
 
@@ -376,18 +403,23 @@ def main(argv: list[str] | None = None) -> int:
         first_run(shot, folder)
         # Signing in encrypts a plain demo with a key slot for that person alone: the
         # student signs in to a copy of their own.
-        (folder / "student").mkdir()
-        student_db = copy_database(db_path, folder / "student")
-        (folder / "hands").mkdir()
-        hands_db = copy_database(db_path, folder / "hands")
-        (folder / "damaged").mkdir()
-        damaged_db = copy_database(db_path, folder / "damaged")
+        copies = {}
+        for name in ("student", "student-1024", "admin-1024", "hands", "damaged"):
+            (folder / name).mkdir()
+            copies[name] = copy_database(db_path, folder / name)
         main_screens(shot, db_path, folder)
-        student_screens(shot, student_db, folder)
+        student_screens(shot, copies["student"], folder)
+
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        import screenshots_1024 as small
+
+        small.mentor_screens(shot, sign_in, db_path, folder)
+        small.admin_screens(shot, sign_in, copies["admin-1024"], folder)
+        small.student_screens(shot, sign_in, copies["student-1024"], folder)
         (folder / "site").mkdir()
         site_screens(shot, folder / "site")
-        many_hands_screens(shot, hands_db, folder)
-        damaged_at_sign_in(shot, damaged_db, folder)  # last: it ends the app's event loop
+        many_hands_screens(shot, copies["hands"], folder)
+        damaged_at_sign_in(shot, copies["damaged"], folder)  # last: it ends the app's event loop
     return 0
 
 

@@ -120,6 +120,13 @@
 <context>
     <name>TimelineModel</name>
     <message numerus="yes">
+        <source>%n competencies</source>
+        <translation>
+            <numerusform>%n competency</numerusform>
+            <numerusform>%n competencies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n competencies rated; lowest level %1</source>
         <translation>
             <numerusform>%n competency rated; level %1</numerusform>

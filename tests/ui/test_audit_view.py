@@ -68,7 +68,23 @@ def test_details_and_record_kinds_are_worded_not_shown_as_codes() -> None:
     assert trust_labels.detail({"username": "liis", "roles": ["mentor", "student"]}) == (
         "Username: liis · Roles: Mentor, Student"
     )
-    assert trust_labels.detail({"unlocked": True}) == "Account unlocked: yes"
+    assert trust_labels.detail({"unlocked": True}) == "Account: unlocked as well"
+    # A new password for an account that was not locked: said so, not "unlocked: no".
+    assert trust_labels.detail({"unlocked": False}) == "Account: was not locked"
+    assert trust_labels.detail({"key": "idle_lock_minutes", "from": 5, "to": 12}) == (
+        "Setting: minutes before an untouched window locks · From: 5 · To: 12"
+    )
+    changed = {"watched_names": {"added": ["Ivar Lie"], "removed": []}}
+    assert trust_labels.detail({"key": "sensitive_text", "changed": changed}) == (
+        "Setting: privacy check · Changed: names watched for (added Ivar Lie)"
+    )
+    for code, words in (
+        ("concern.raise", "Cause for concern raised"),
+        ("concern.status", "Cause for concern moved on"),
+        ("concern.respond", "Student answered a cause for concern"),
+        ("goal.note", "Progress note added to a goal"),
+    ):
+        assert trust_labels.action(code) == words
     assert trust_labels.detail({"removed": {"observations": 3}, "students_removed": 1}) == (
         "Removed: 3 observations · Students removed: 1"
     )
