@@ -13,6 +13,9 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests make hundreds of key slots and signing keys: the documented test-only Argon2id cost
+# (storage/kdf.py) keeps them fast. test_kdf.py checks the strong default without it.
+os.environ.setdefault("MENTORLOG_KDF_PROFILE", "test-only-weak")
 
 PG_URL_VAR = "MENTORLOG_TEST_PG_URL"
 

@@ -1,30 +1,37 @@
-"""Password hashing with Argon2id at or above OWASP's minimum (19 MiB, 2 passes, 1 lane)."""
+"""Password hashing with Argon2id at the one cost every password-protected key uses
+(storage/kdf.py: above OWASP's strongest profile)."""
 
 from __future__ import annotations
+
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-MEMORY_KIB = 19 * 1024
-TIME_COST = 2
-PARALLELISM = 1
+from mentorlog.storage.kdf import KdfCost, current_cost
 
-_hasher = PasswordHasher(
-    time_cost=TIME_COST, memory_cost=MEMORY_KIB, parallelism=PARALLELISM, hash_len=32
-)
+
+@cache
+def _hasher(cost: KdfCost) -> PasswordHasher:
+    return PasswordHasher(
+        time_cost=cost.time_cost,
+        memory_cost=cost.memory_kib,
+        parallelism=cost.parallelism,
+        hash_len=32,
+    )
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return _hasher(current_cost()).hash(password)
 
 
 def verify_password(stored_hash: str, password: str) -> bool:
     try:
-        return _hasher.verify(stored_hash, password)
+        return _hasher(current_cost()).verify(stored_hash, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 
 
 def needs_rehash(stored_hash: str) -> bool:
     """True when the hash was made with weaker parameters than today's."""
-    return _hasher.check_needs_rehash(stored_hash)
+    return _hasher(current_cost()).check_needs_rehash(stored_hash)
