@@ -62,7 +62,7 @@ def test_wrong_password_is_refused_and_counted(cast_db, capsys, monkeypatch) -> 
     monkeypatch.setenv("MENTORLOG_PASSWORD", PASSWORD)
     assert run(db_path, "--user", "coordinator", "audit", "list", "--limit", "3") == 0
     actions = [line.split("\t")[4] for line in capsys.readouterr().out.splitlines()]
-    assert actions == ["sign_in", "sign_in.failed", "sign_in.failed"]
+    assert actions == ["sign_in", "signing_key.issued", "sign_in.failed"]
 
 
 def test_no_password_and_no_terminal_says_how(cast_db, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -1,10 +1,13 @@
-"""The audit trail: an append-only, hash-chained log of who did what, when and where.
+"""The audit trail: an append-only, hash-chained, signed log of who did what, when, where.
 
 Each event carries the SHA-256 of its own content and of the event before it, so an
-event that is altered, removed or inserted afterwards breaks the chain. The hash has no
-secret key: someone with write access to the database file could rewrite the whole chain
-from the tampered point on. That is why reports print the chain head at export time — a
-printed head that no longer appears in the chain proves the log was rewritten.
+event that is altered, removed or inserted afterwards breaks the chain; and the Ed25519
+signature of that hash by the key of whoever acted (held for them since they signed in,
+storage/keyholder.py; what the app does by itself is signed by the site key, or by the key
+of the person signed in at this workstation). The hash alone has no secret: someone with
+write access to the file could recompute the chain from a tampered point on, but not the
+signatures of the people whose events follow. ``services/trail_check.py`` checks both, and
+the chain heads kept outside the database (witness files, backups, report footers).
 
 Migration 0003 makes UPDATE and DELETE on ``audit_event`` fail in the database itself.
 """
@@ -25,6 +28,8 @@ from sqlalchemy.orm import Session
 
 from mentorlog.models import AuditEvent, utcnow
 from mentorlog.services.access import Actor
+from mentorlog.services.signed_statements import event_message
+from mentorlog.storage.keyholder import holder_for
 
 GENESIS_HASH = "0" * 64
 NOT_SIGNED_IN = "(not signed in)"
@@ -121,6 +126,9 @@ def record(
 
     ``actor`` None means nobody is signed in (a failed sign-in). An empty ``workstation``
     means this machine. ``detail`` must be JSON-like; other values are stored as text.
+    The event is signed with the key held for ``actor`` (see the module docstring); with
+    none held it is recorded unsigned, which ``audit verify`` reports for a person whose
+    key was in force.
     """
     _lock_chain(session)
     last = session.execute(
@@ -142,6 +150,10 @@ def record(
         prev_hash=prev_hash,
     )
     event.hash = _event_hash(event)
+    held = holder_for(session).for_actor(actor.person_id if actor else None)
+    if held is not None:
+        event.signer_key_id = held.key_id
+        event.signature = held.sign(event_message(event.hash))
     session.add(event)
     session.flush()
 

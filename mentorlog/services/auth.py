@@ -220,6 +220,11 @@ def sign_in(
     person = _find_person(session, username) if username else None
     _check_password(session, person, username, password, workstation, now, "sign_in")
     assert person is not None and person.password_hash is not None
+    from mentorlog.services import signing_keys
+
+    # Their signing key is held from now until they sign out: this sign-in is the first
+    # event it signs.
+    signing_keys.on_sign_in(session, _actor_of(session, person), password, workstation)
     if needs_rehash(person.password_hash):
         person.password_hash = hash_password(password)
         audit.record(
@@ -273,8 +278,17 @@ def record_lock(
 def record_sign_out(
     session: Session, actor: Actor, reason: str = "", workstation: str | None = None
 ) -> None:
-    """Put a sign-out on the audit trail; ``reason`` says how, e.g. "from the lock screen"."""
+    """Put a sign-out on the audit trail; ``reason`` says how, e.g. "from the lock screen".
+
+    It is the last event their key signs here: the key is forgotten, and the chain head
+    it signed is noted in this workstation's witness file once committed."""
     _record_own(session, actor, "sign_out", {"reason": reason} if reason else {}, workstation)
+    if actor.person_id is not None:
+        from mentorlog.services import checkpoints
+        from mentorlog.storage.keyholder import holder_for
+
+        holder_for(session).forget(actor.person_id)
+        checkpoints.witness_after_commit(session, "sign-out")
 
 
 def _record_own(
@@ -411,6 +425,9 @@ def create_first_administrator(
     session.add(person)
     session.flush()
     actor = _actor_of(session, person)
+    from mentorlog.services import signing_keys
+
+    signing_keys.issue_person_key(session, actor, person.id, password, "account created", hold=True)
     audit.record(
         session,
         actor,
@@ -420,4 +437,5 @@ def create_first_administrator(
         subject_person_id=person.id,
         detail={"username": username},
     )
+    signing_keys.start_site_key(session, actor)
     return actor

@@ -27,8 +27,10 @@ from mentorlog.models import (
     goal_competency,
     utcnow,
 )
+from mentorlog.services import signing
 from mentorlog.services.access import Actor, require_placement
 from mentorlog.services.entries import (
+    acting_role,
     audit,
     is_mentor_of,
     person_name,
@@ -119,12 +121,27 @@ def create_goal(
 
 
 def update_goal(session: Session, actor: Actor, goal_id: uuid.UUID, data: GoalInput) -> GoalView:
+    """Change a goal; marking it achieved signs its completion (services/signing.py)."""
     goal = _goal(session, goal_id)
     placement = _require_editor(session, actor, goal)
     _validate(session, data)
+    completing = data.status == GoalStatus.ACHIEVED and goal.status != GoalStatus.ACHIEVED
     _apply(session, goal, data)
     session.flush()
-    audit(session, actor, "goal.update", "goal", goal.id, placement.student_id)
+    if completing:
+        signing.sign_and_record(
+            session,
+            actor,
+            "goal.update",
+            "goal",
+            goal.id,
+            role=acting_role(session, actor, placement),
+            subject_person_id=placement.student_id,
+            placement_id=placement.id,
+            detail={"completed": True},
+        )
+    else:
+        audit(session, actor, "goal.update", "goal", goal.id, placement.student_id)
     return _views(session, [goal])[0]
 
 

@@ -16,6 +16,7 @@ import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -59,12 +60,19 @@ def start_new_site(target: str | os.PathLike[str] | None) -> tuple[Database, str
     if database_kind(target) != DatabaseKind.NEW or sqlite_path(resolve_url(target)) is None:
         return prepare_database(target), None
     from mentorlog.storage.encrypt import new_encrypted_database
-    from mentorlog.storage.keyring import Keyring
 
     path = _path(target)
     _remove_new_site(path)  # what an unfinished set-up left behind, if anything
     keys = new_encrypted_database(path, {})
-    return prepare_database(target, keyring=Keyring(keys.keyfile, keys.key)), keys.recovery_key
+    return prepare_database(target, keyring=_new_keyring(keys)), keys.recovery_key
+
+
+def _new_keyring(keys: Any) -> Keyring:
+    """The keyring of a site being made: it knows the recovery key's exchange key, so the
+    site key made with the first administrator is wrapped for the recovery key too."""
+    from mentorlog.services.signing_keys import recovery_exchange_public
+
+    return Keyring(keys.keyfile, keys.key, recovery_exchange_public(keys.recovery_key))
 
 
 def discard_unfinished_site(db: Database, *, made_just_now: bool = False) -> None:
@@ -164,10 +172,9 @@ def create_site(
     recovery, keyring = None, None
     if database_kind(target) == DatabaseKind.NEW:
         from mentorlog.storage.encrypt import new_encrypted_database
-        from mentorlog.storage.keyring import Keyring
 
         keys = new_encrypted_database(_path(target), {username: password})
-        keyring, recovery = Keyring(keys.keyfile, keys.key), keys.recovery_key
+        keyring, recovery = _new_keyring(keys), keys.recovery_key
     db = prepare_database(target, keyring=keyring)
     try:
         with db.transaction() as session:
@@ -198,12 +205,11 @@ def create_demo_database(target: str | os.PathLike[str] | None) -> Database:
     keyring = None
     if database_kind(target) == DatabaseKind.NEW:
         from mentorlog.storage.encrypt import new_encrypted_database
-        from mentorlog.storage.keyring import Keyring
 
         keys = new_encrypted_database(_path(target), dict.fromkeys(DEMO_ACCOUNTS, DEMO_PASSWORD))
         keys.keyfile.demo = True
         keys.keyfile.save()
-        keyring = Keyring(keys.keyfile, keys.key)
+        keyring = _new_keyring(keys)
     return prepare_database(target, keyring=keyring)
 
 
@@ -224,9 +230,10 @@ def encrypt_after_sign_in(site: OpenedSite, username: str, password: str) -> Ope
                 Person.username != username,
             )
         ).all()
+    holder = site.db.keyholder
     site.db.close()
     keys = encrypt_existing(path, {username: password})
-    db = prepare_database(path, keyring=Keyring(keys.keyfile, keys.key))
+    db = prepare_database(path, keyring=Keyring(keys.keyfile, keys.key), keyholder=holder)
     with db.transaction() as session:
         audit.record(
             session,
@@ -234,4 +241,10 @@ def encrypt_after_sign_in(site: OpenedSite, username: str, password: str) -> Ope
             "database.encrypted",
             detail={"people_needing_new_password": len(others)},
         )
+        from mentorlog.services.signing_keys import (
+            recovery_exchange_public,
+            register_recovery_key,
+        )
+
+        register_recovery_key(session, site.actor, recovery_exchange_public(keys.recovery_key))
     return OpenedSite(db, site.actor, keys.recovery_key)

@@ -10,6 +10,11 @@ On an encrypted database each password also wraps the database key for its perso
 (storage/keyring.py): setting a password re-wraps their slot when the transaction
 commits, deactivating someone removes it (a password reset gives it back), and
 unlocking clears the failed attempts the key file counted.
+
+Each password also seals its person's signing key (services/signing_keys.py): a new
+account and a reset issue a new key pair (a reset retires the old one, which still
+verifies what it signed); a password change seals the same key again; deactivating
+someone retires their key. Who holds the administrator role holds a copy of the site key.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
 from mentorlog.models import Person, Role, RoleAssignment
-from mentorlog.services import audit
+from mentorlog.services import audit, signing_keys
 from mentorlog.services.access import Actor, require_role
 from mentorlog.services.auth import account_problems, password_problem
 from mentorlog.services.errors import (
@@ -249,6 +254,8 @@ def add_person(
         stage_password(session, username, password)
     detail = {"username": username, "roles": [str(r) for r in dict.fromkeys(roles)]}
     _record(session, actor, "person.create", person, detail)
+    if password and username:
+        signing_keys.issue_person_key(session, actor, person.id, password, "account created")
     return get_person(session, actor, person.id)
 
 
@@ -262,6 +269,9 @@ def grant_role(session: Session, actor: Actor, person_id: uuid.UUID, role: Role)
     session.add(RoleAssignment(person_id=person.id, role=role, created_by_id=actor.person_id))
     session.flush()
     _record(session, actor, "person.role_grant", person, {"role": str(role)})
+    key = signing_keys.current_key(session, person.id)
+    if role == Role.ADMINISTRATOR and key is not None:
+        signing_keys.wrap_site_key_for(session, key)
     return get_person(session, actor, person.id)
 
 
@@ -281,6 +291,8 @@ def revoke_role(session: Session, actor: Actor, person_id: uuid.UUID, role: Role
         session.delete(row)
     session.flush()
     _record(session, actor, "person.role_revoke", person, {"role": str(role)})
+    if role == Role.ADMINISTRATOR:
+        signing_keys.remove_admin_wraps(session, actor, person.id)
     return get_person(session, actor, person.id)
 
 
@@ -303,6 +315,9 @@ def reset_password(
     person.locked_at = None
     session.flush()
     _record(session, actor, "person.password_reset", person, {"unlocked": was_locked})
+    # Whoever reset it knows the new password: a new key pair, so what the person signed
+    # with their old one stays theirs alone.
+    signing_keys.issue_person_key(session, actor, person.id, new_password, "password reset")
     return get_person(session, actor, person.id)
 
 
@@ -325,6 +340,10 @@ def change_own_password(
         stage_password(session, person.username, new_password)
     session.flush()
     _record(session, actor, "person.password_change", person, None)
+    if not signing_keys.reseal_person_key(session, person.id, current_password, new_password):
+        signing_keys.issue_person_key(
+            session, actor, person.id, new_password, "password change", hold=True
+        )
 
 
 def unlock_account(session: Session, actor: Actor, person_id: uuid.UUID) -> PersonRow:
@@ -368,4 +387,8 @@ def set_active(session: Session, actor: Actor, person_id: uuid.UUID, active: boo
         stage_removal(session, person.username)
     session.flush()
     _record(session, actor, "person.activate" if active else "person.deactivate", person, None)
+    if not active:
+        signing_keys.retire_person_key(session, actor, person.id, "deactivated")
+        if _holds(session, person.id, Role.ADMINISTRATOR):
+            signing_keys.remove_admin_wraps(session, actor, person.id)
     return get_person(session, actor, person.id)

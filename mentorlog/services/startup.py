@@ -6,15 +6,20 @@ import os
 
 from mentorlog.services.frameworks import ensure_default_framework
 from mentorlog.storage.database import Database, open_database
+from mentorlog.storage.keyholder import KeyHolder
 from mentorlog.storage.keyring import Keyring
 
 
 def prepare_database(
-    target: str | os.PathLike[str] | None = None, *, keyring: Keyring | None = None
+    target: str | os.PathLike[str] | None = None,
+    *,
+    keyring: Keyring | None = None,
+    keyholder: KeyHolder | None = None,
 ) -> Database:
     """Open and migrate the database (encrypted when a keyring is given), and load the
-    default framework on first start."""
-    db = open_database(target, keyring=keyring)
+    default framework on first start. ``keyholder``: signing keys to keep (the same
+    database opened again)."""
+    db = open_database(target, keyring=keyring, keyholder=keyholder)
     if not db.read_only:
         with db.transaction() as session:
             ensure_default_framework(session)

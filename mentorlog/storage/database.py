@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from mentorlog.storage.damage import DamagedDatabaseError, newest_verified_backup
 from mentorlog.storage.engine import make_engine, resolve_url, sqlite_path
 from mentorlog.storage.integrity import integrity_check
+from mentorlog.storage.keyholder import KeyHolder, attach, holder_for
 from mentorlog.storage.keyring import INFO_KEY, Keyring
 from mentorlog.storage.migrate import MigrationResult, StorageError, migration_due, upgrade
 from mentorlog.storage.sqlite_files import is_plain_sqlite, keyfile_path
@@ -31,9 +32,15 @@ class Database:
     read_only: bool = False
     key: bytes | None = field(default=None, repr=False)
     keyring: Keyring | None = field(default=None, repr=False)
+    # The signing keys unsealed for this database (storage/keyholder.py).
+    keyholder: KeyHolder | None = field(default=None, repr=False)
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        if self.keyholder is None:
+            self.keyholder = holder_for(self.engine)
+        else:
+            attach(self.engine, self.keyholder)
         self._make_factory()
 
     def _make_factory(self) -> None:
@@ -92,6 +99,8 @@ class Database:
             URL.create("sqlite+pysqlite", database=f"file:{path}?mode=ro", query={"uri": "true"}),
             key=self.key,
         )
+        assert self.keyholder is not None
+        attach(self.engine, self.keyholder)
         self._make_factory()
         self.read_only = True
         return DamagedDatabaseError(path, detail, newest_verified_backup(path))
@@ -107,10 +116,12 @@ def open_database(
     migrate: bool = True,
     key: bytes | None = None,
     keyring: Keyring | None = None,
+    keyholder: KeyHolder | None = None,
 ) -> Database:
     """Open (creating if needed) and migrate the database named by ``target``; with
     ``key`` (or a ``keyring``, which also lets password changes re-wrap key slots), an
-    SQLCipher-encrypted file (see storage/keys.py).
+    SQLCipher-encrypted file (see storage/keys.py). ``keyholder``: the signing keys of a
+    database being opened again (see storage/keyholder.py).
 
     Raises StorageError with a message for the user when the database cannot be used.
     """
@@ -149,7 +160,7 @@ def open_database(
         except Exception:
             engine.dispose()
             raise
-    return Database(engine, result, key=key, keyring=keyring)
+    return Database(engine, result, key=key, keyring=keyring, keyholder=keyholder)
 
 
 def _looks_encrypted(path: Path) -> bool:
