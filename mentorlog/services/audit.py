@@ -210,17 +210,34 @@ def _bad(event: Any, problem: str, explanation: str) -> BadEvent:
     return BadEvent(event.seq, event.occurred_at, event.action, problem, explanation)
 
 
-def verify_chain(session: Session) -> ChainReport:
-    """Walk the trail in ``seq`` order and name the first event altered, removed or inserted.
+class ChainWalker:
+    """Checks events one by one in ``seq`` order; ``step`` returns the first problem found
+    (altered, removed or inserted), after which the chain is not judged any further."""
 
-    Removing events at the very end leaves a shorter chain that is still intact; compare
-    ``head`` with a head printed on an earlier report to catch that.
-    """
-    prev: Any = None
-    before_prev_hash: str | None = None  # the hash of the event before ``prev``
-    checked = 0
-    for event in _events(session):
-        checked += 1
+    def __init__(self) -> None:
+        self.prev: Any = None
+        self._before_prev_hash: str | None = None  # the hash of the event before ``prev``
+        self.checked = 0
+        self.first_bad: BadEvent | None = None
+
+    @property
+    def head(self) -> str:
+        return self.prev.hash if self.prev is not None else GENESIS_HASH
+
+    def step(self, event: Any) -> BadEvent | None:
+        self.checked += 1
+        if self.first_bad is not None:
+            return None
+        bad = self._judge(event)
+        if bad is not None:
+            self.first_bad = bad
+            return bad
+        self._before_prev_hash = self.prev.hash if self.prev is not None else GENESIS_HASH
+        self.prev = event
+        return None
+
+    def _judge(self, event: Any) -> BadEvent | None:
+        prev = self.prev
         expected_seq = prev.seq + 1 if prev else 1
         expected_prev = prev.hash if prev else GENESIS_HASH
         if event.seq > expected_seq:
@@ -229,47 +246,42 @@ def verify_chain(session: Session) -> ChainReport:
                 if event.seq == expected_seq + 1
                 else f"events {expected_seq} to {event.seq - 1}"
             )
-            return ChainReport(
-                checked, event.hash, _bad(event, "removed", f"{missing} before it are missing")
-            )
+            return _bad(event, "removed", f"{missing} before it are missing")
         if _event_hash(event) != event.hash:
             if _event_hash(event, event.seq - 1) == event.hash and prev is not None:
-                return ChainReport(
-                    checked,
-                    event.hash,
-                    _bad(prev, "inserted", "it was put into the chain, renumbering later events"),
-                )
+                return _bad(prev, "inserted", "it was put into the chain, renumbering later events")
             if _event_hash(event, event.seq + 1) == event.hash:
-                return ChainReport(
-                    checked,
-                    event.hash,
-                    _bad(event, "removed", "the event before it was removed and later renumbered"),
-                )
-            return ChainReport(
-                checked,
-                event.hash,
-                _bad(event, "altered", "its content no longer matches its hash"),
-            )
+                return _bad(event, "removed", "the event before it was removed and later renumbered")
+            return _bad(event, "altered", "its content no longer matches its hash")
         if event.prev_hash != expected_prev:
-            if prev is not None and event.prev_hash == before_prev_hash:
-                return ChainReport(
-                    checked,
-                    event.hash,
-                    _bad(prev, "inserted", "the event after it links to the event before it"),
-                )
+            if prev is not None and event.prev_hash == self._before_prev_hash:
+                return _bad(prev, "inserted", "the event after it links to the event before it")
             if prev is None:
-                problem = "removed"
-                why = "it does not start the chain: earlier events were removed"
-            else:
-                problem = "inserted"
-                why = (
-                    f"it does not follow event {prev.seq}: it was inserted, "
-                    f"or event {prev.seq} was rewritten"
+                return _bad(
+                    event, "removed", "it does not start the chain: earlier events were removed"
                 )
-            return ChainReport(checked, event.hash, _bad(event, problem, why))
-        before_prev_hash = prev.hash if prev else GENESIS_HASH
-        prev = event
-    return ChainReport(checked, prev.hash if prev else GENESIS_HASH, None)
+            return _bad(
+                event,
+                "inserted",
+                f"it does not follow event {prev.seq}: it was inserted, "
+                f"or event {prev.seq} was rewritten",
+            )
+        return None
+
+
+def verify_chain(session: Session) -> ChainReport:
+    """Walk the trail in ``seq`` order and name the first event altered, removed or inserted.
+
+    Removing events at the very end leaves a shorter chain that is still intact; compare
+    ``head`` with a head printed on an earlier report to catch that (and the signatures:
+    services/trail_check.py checks those and every signed record).
+    """
+    walker = ChainWalker()
+    for event in _events(session):
+        bad = walker.step(event)
+        if bad is not None:
+            return ChainReport(walker.checked, event.hash, bad)
+    return ChainReport(walker.checked, walker.head, None)
 
 
 def count(session: Session) -> int:

@@ -1,0 +1,253 @@
+"""``audit verify`` on signed records: does each record still say what was signed, is each
+sign-off the trail speaks of still there, and is each sign-off on the trail at all.
+
+- Every sign-off carries the digest of its record's content (services/record_content.py);
+  the content is read afresh and compared. A concern, goal or placement that was changed
+  through mentorlog after signing (a later event about it) is superseded, not tampered.
+- A sign-off made through mentorlog has an audit event naming it and its digest; a
+  sign-off the trail names but the table has lost is reported, unless a retention purge
+  removed its placement afterwards. Sign-offs with no event of their own (the demo's,
+  or those from before signatures) are covered by a seal: one event with the count and
+  the SHA-256 of all of them (``seal_digest``); any change to them breaks it.
+- Signatures of sign-offs are verified in the full check, and in the routine check for
+  sealed sign-offs whose seal no longer matches (to name which).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
+
+from mentorlog.models import Observation, Review, Role, SignOff, SignOffKind
+from mentorlog.services import record_content
+from mentorlog.services.signature_batch import SignatureJob
+from mentorlog.services.signed_statements import sign_off_row_message
+from mentorlog.services.trail_events import EventScan
+from mentorlog.services.trail_findings import (
+    CONTENT,
+    MISSING_RECORD,
+    MISSING_SIGN_OFF,
+    OFF_TRAIL,
+    SEAL,
+    SIGNER,
+    UNLOCKED,
+    UNSIGNED,
+    Finding,
+)
+
+_COLUMNS = (
+    SignOff.id,
+    SignOff.record_type,
+    SignOff.record_id,
+    SignOff.record_version,
+    SignOff.person_id,
+    SignOff.role,
+    SignOff.kind,
+    SignOff.comment,
+    SignOff.signed_at,
+    SignOff.digest,
+    SignOff.signature,
+    SignOff.signer_key_id,
+)
+_WHAT = {
+    SignOffKind.SIGNED: "signed",
+    SignOffKind.ACKNOWLEDGED: "acknowledged",
+    SignOffKind.DISAGREED: "disagreed with",
+}
+
+
+def seal_digest(rows: Iterable[Any]) -> str:
+    """The SHA-256 a seal keeps of a set of sign-offs: their ids, digests and signatures,
+    in id order."""
+    lines = sorted(f"{r.id.hex}:{r.digest or ''}:{r.signature or ''}\n" for r in rows)
+    return hashlib.sha256("".join(lines).encode("ascii")).hexdigest()
+
+
+@dataclass
+class SignOffScan:
+    checked: int = 0
+    findings: list[Finding] = field(default_factory=list)
+    jobs: list[SignatureJob] = field(default_factory=list)
+    job_rows: list[Any] = field(default_factory=list)
+    sealed: int = 0
+
+
+def _subject(row: Any) -> str:
+    return f"{row.record_type} {row.record_id} (version {row.record_version})"
+
+
+def _who(row: Any, names: dict[uuid.UUID, str]) -> str:
+    when = row.signed_at.strftime("%Y-%m-%d %H:%M") if row.signed_at else "?"
+    return f"{_WHAT.get(row.kind, str(row.kind))} by {names.get(row.person_id, '?')} on {when}"
+
+
+def _names(session: Session) -> dict[uuid.UUID, str]:
+    from mentorlog.models import Person
+
+    return {
+        pid: f"{given} {family}".strip()
+        for pid, given, family in session.execute(
+            select(Person.id, Person.given_name, Person.family_name)
+        )
+    }
+
+
+def _unlocked(session: Session) -> set[uuid.UUID]:
+    """Observations and reviews a mentor signed that are no longer locked."""
+    found: set[uuid.UUID] = set()
+    for model, kind in ((Observation, "observation"), (Review, "review")):
+        signed = select(SignOff.record_id).where(
+            and_(
+                SignOff.record_type == kind,
+                SignOff.kind == SignOffKind.SIGNED,
+                SignOff.role == Role.MENTOR,
+            )
+        )
+        found.update(
+            session.scalars(select(model.id).where(model.locked_at.is_(None), model.id.in_(signed)))
+        )
+    return found
+
+
+class _Checker:
+    def __init__(self, session: Session, events: EventScan, full: bool) -> None:
+        self.events, self.full = events, full
+        self.out = SignOffScan()
+        self.names = _names(session)
+        self.purged = events.purged
+
+    def _purged_after(self, placement: str | None, seq: int) -> bool:
+        return placement is not None and any(
+            placement in ids for at, ids in self.purged if at > seq
+        )
+
+    def _key_ok(self, row: Any) -> str | None:
+        key = self.events.keys.get(row.signer_key_id)
+        if key is None:
+            return "its signing key is not in the database"
+        if key.person_id != row.person_id:
+            return "it was signed with another person's key"
+        return None
+
+    def check(self, row: Any, current: str | None, unlocked: bool) -> None:
+        out, event = self.out, self.events.sign_events.get(row.id)
+        out.checked += 1
+        who = _who(row, self.names)
+        since = event.seq if event is not None else (self.events.seal or (0,))[0]
+        if current is None:
+            if event is None or not self._purged_after(event.placement, event.seq):
+                out.findings.append(Finding(MISSING_RECORD, _subject(row),
+                    f"{who}, the signed record is gone", record_type=row.record_type,
+                    record_id=row.record_id))  # fmt: skip
+        elif row.digest is None:
+            out.findings.append(Finding(CONTENT, _subject(row), f"{who}, its sign-off has lost "
+                "the digest of what was signed", record_type=row.record_type,
+                record_id=row.record_id))  # fmt: skip
+        elif current != row.digest and not (
+            row.record_type in record_content.SUPERSEDABLE
+            and self.events.last_touch.get(row.record_id, 0) > since
+        ):
+            out.findings.append(Finding(CONTENT, _subject(row), f"{who}, its content no longer "
+                "matches what was signed", seq=event.seq if event else None,
+                record_type=row.record_type, record_id=row.record_id))  # fmt: skip
+        if unlocked and row.kind == SignOffKind.SIGNED and row.role == Role.MENTOR:
+            out.findings.append(Finding(UNLOCKED, _subject(row), f"{who}, it is no longer "
+                "locked against changes", record_type=row.record_type,
+                record_id=row.record_id))  # fmt: skip
+        if event is not None and event.digest != row.digest:
+            out.findings.append(Finding(CONTENT, _subject(row), f"{who}: the sign-off's digest "
+                f"is not the one event {event.seq} recorded", seq=event.seq,
+                record_type=row.record_type, record_id=row.record_id))  # fmt: skip
+        if row.signature and row.signer_key_id is not None:
+            problem = self._key_ok(row)
+            if problem is not None:
+                out.findings.append(Finding(SIGNER, _subject(row), f"{who}: {problem}",
+                    record_type=row.record_type, record_id=row.record_id))  # fmt: skip
+            elif self.full:
+                self.queue(row)
+        elif event is not None and self._had_key(row.person_id, event.seq):
+            out.findings.append(Finding(UNSIGNED, _subject(row), f"{who}: the sign-off is not "
+                "signed, though the signer's key was in force", seq=event.seq,
+                record_type=row.record_type, record_id=row.record_id))  # fmt: skip
+
+    def _had_key(self, person_id: uuid.UUID, seq: int) -> bool:
+        for key_id, key in self.events.keys.items():
+            period = self.events.key_periods.get(key_id)
+            if key.person_id == person_id and period and period[0] is not None:
+                start, end = period
+                if start <= seq and (end is None or seq < end):
+                    return True
+        return False
+
+    def queue(self, row: Any) -> None:
+        key = self.events.keys[row.signer_key_id]
+        self.out.jobs.append(
+            SignatureJob(key.public_key, row.signature, lambda r=row: sign_off_row_message(r))
+        )
+        self.out.job_rows.append(row)
+
+    def missing(self, present: set[uuid.UUID]) -> None:
+        for sign_off_id, event in self.events.sign_events.items():
+            if sign_off_id in present or self._purged_after(event.placement, event.seq):
+                continue
+            when = event.occurred_at.strftime("%Y-%m-%d %H:%M")
+            self.out.findings.append(Finding(MISSING_SIGN_OFF,
+                f"{event.record_type} {event.record_id}", f"event {event.seq} ({when}, "
+                f"{event.action} by {event.actor_name}) records a sign-off that is missing",
+                seq=event.seq, record_type=event.record_type,
+                record_id=event.record_id))  # fmt: skip
+
+    def sealed(self, rows: list[Any]) -> None:
+        seal = self.events.seal
+        self.out.sealed = len(rows) if seal is not None else 0
+        if not rows and seal is None:
+            return
+        if seal is None:
+            for row in rows:
+                self.out.findings.append(Finding(OFF_TRAIL, _subject(row),
+                    f"{_who(row, self.names)}: no event on the trail made or sealed this "
+                    "sign-off", record_type=row.record_type,
+                    record_id=row.record_id))  # fmt: skip
+            return
+        seq, detail = seal
+        if int(detail.get("count", -1)) == len(rows) and detail.get("digest") == seal_digest(rows):
+            return
+        count = int(detail.get("count", 0))
+        change = (f"{count:,} were sealed, {len(rows):,} are there now" if count != len(rows)
+                  else "their digests or signatures changed")  # fmt: skip
+        self.out.findings.append(Finding(SEAL, f"the sign-offs sealed at event {seq}",
+            f"they no longer match their seal: {change}", seq=seq))  # fmt: skip
+        if not self.full:  # name the forged ones: check each signature
+            for row in rows:
+                if row.signature and row.signer_key_id in self.events.keys:
+                    self.queue(row)
+
+
+def check_sign_offs(
+    session: Session, events: EventScan, *, full: bool, progress: Any = None
+) -> SignOffScan:
+    """Check every sign-off against its record, its event and its seal (module docstring).
+    ``progress(n)`` after each kind of record may raise to stop."""
+    checker = _Checker(session, events, full)
+    rows = list(session.execute(select(*_COLUMNS)))
+    unlocked = _unlocked(session)
+    done = 0
+    by_kind: dict[str, list[Any]] = {}
+    for row in rows:
+        by_kind.setdefault(row.record_type, []).append(row)
+    for kind, kind_rows in by_kind.items():
+        current = record_content.digests(session, kind) if kind in record_content.SIGNED_KINDS else {}
+        for row in kind_rows:
+            checker.check(row, current.get(row.record_id), row.record_id in unlocked)
+        done += len(kind_rows)
+        if progress is not None:
+            progress(done)
+    checker.missing({row.id for row in rows})
+    checker.sealed([row for row in rows if row.id not in events.sign_events])
+    return checker.out

@@ -1,0 +1,135 @@
+"""``mentorlog audit verify`` and *Verify records…*: the whole audit trail and every signed
+record, checked against each other and against the heads kept outside the database.
+
+It names every problem (see trail_findings.py for the kinds): an event altered, removed
+or inserted; a signature that fails, or one made with the wrong key; an event left
+unsigned while its actor's key was in force; a signing key nobody issued; a signed
+record whose content no longer matches its signed digest, or that is no longer locked;
+a sign-off the trail says was made but is missing; a trail shorter than a witness file, a
+backup or a report says; and a missing append-only trigger.
+
+The routine check verifies one signature per run of events by one signer (trail_events.py
+says why that suffices) and reads every signed record; ``full=True`` verifies every
+signature of every event and sign-off, on every core (signature_batch.py). Both report
+progress and stop when ``progress`` raises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from mentorlog.models import SignOff
+from mentorlog.services import checkpoints, sign_off_check, trail_anchors, trail_events
+from mentorlog.services.access import Actor
+from mentorlog.services.audit_trail import require_reader
+from mentorlog.services.signature_batch import verify_all
+from mentorlog.services.trail_anchors import Anchor
+from mentorlog.services.trail_findings import GUARD, SIGNATURE, Finding, TrailCheck
+from mentorlog.storage.audit_guard import missing_guards
+
+# progress(done, total, what): may raise to stop (ui.ops.Progress.update does, to cancel).
+ProgressFn = Callable[[int, int, str], None]
+
+def _guard_findings(session: Session) -> list[Finding]:
+    return [
+        Finding(GUARD, f"trigger {name}", "the audit trail's append-only guard is missing: "
+                "events can be changed or deleted without an error")  # fmt: skip
+        for name in missing_guards(session.connection())
+    ]
+
+
+def _notes(scan: trail_events.EventScan, sealed: int, full: bool, checked: int) -> list[str]:
+    notes = []
+    if scan.unsigned_before_keys:
+        notes.append(f"{scan.unsigned_before_keys:,} events from before their actors had "
+                     "signing keys are covered by the hash chain only")  # fmt: skip
+    if scan.unsigned_system:
+        notes.append(f"{scan.unsigned_system:,} events recorded by the system or with nobody "
+                     "signed in are not signed")  # fmt: skip
+    if scan.unsigned_unattended:
+        notes.append(f"{scan.unsigned_unattended:,} failed or refused sign-ins are not signed "
+                     "(the password was not given)")  # fmt: skip
+    if sealed:
+        notes.append(f"{sealed:,} sign-offs without an event of their own are covered by a seal")
+    if not full and scan.signed_events:
+        notes.append(f"{checked:,} signatures verified, one per run of events by one signer; "
+                     "the full check verifies all of them")  # fmt: skip
+    return notes
+
+
+def check_trail(
+    session: Session,
+    actor: Actor,
+    *,
+    full: bool = False,
+    heads: list[Anchor] | None = None,
+    after_hash: str | None = None,
+    progress: ProgressFn | None = None,
+) -> TrailCheck:
+    """Check the trail and every signed record (module docstring), as a coordinator or
+    administrator. ``heads``: more anchors (e.g. from a report); ``after_hash``: a head
+    printed earlier, beyond which every event must carry its actor's good signature."""
+    require_reader(actor)
+    report: ProgressFn = progress or (lambda done, total, what: None)
+    events_total = trail_events.count_events(session)
+    sign_offs_total = session.scalar(select(func.count()).select_from(SignOff)) or 0
+    anchors = trail_anchors.gather(session, list(heads or []))
+    if after_hash:
+        anchors.append(Anchor(None, after_hash, "the head given with --head"))
+    seqs, hashes = trail_anchors.wanted(anchors)
+    steps = events_total + sign_offs_total
+    report(0, steps, "Checking the trail's events")
+    scan = trail_events.scan_events(
+        session, full=full, after_hash=after_hash, wanted_seqs=seqs, wanted_hashes=hashes,
+        progress=lambda n: report(n, steps, "Checking the trail's events"),
+    )  # fmt: skip
+    report(events_total, steps, "Checking signed records")
+    records = sign_off_check.check_sign_offs(
+        session, scan, full=full,
+        progress=lambda n: report(events_total + n, steps, "Checking signed records"),
+    )  # fmt: skip
+    findings = [*_guard_findings(session), *scan.findings, *records.findings]
+    findings += trail_anchors.judge(scan, anchors)
+    jobs = [*scan.jobs, *records.jobs]
+    total = steps + len(jobs)
+
+    def verified(done: int) -> None:
+        report(steps + done, total, f"Verifying signatures: {done:,} of {len(jobs):,}")
+
+    verified(0)
+    for index in verify_all(jobs, verified):
+        if index < len(scan.jobs):
+            seq, action, actor_name = scan.job_events[index]
+            findings.append(Finding(SIGNATURE, f"event {seq} ({action} by {actor_name})",
+                "its signature does not verify: the event, or the trail before it, was "
+                "changed after it was signed", seq=seq))  # fmt: skip
+        else:
+            row = records.job_rows[index - len(scan.jobs)]
+            findings.append(Finding(SIGNATURE, f"{row.record_type} {row.record_id} (version "
+                f"{row.record_version})", "the sign-off's signature does not verify: it was "
+                "forged or changed", record_type=row.record_type,
+                record_id=row.record_id))  # fmt: skip
+    report(total, total, "Done")
+    result = TrailCheck(
+        events=scan.events,
+        head_seq=scan.head_seq,
+        head=scan.head,
+        signed_records=records.checked,
+        signatures_checked=len(jobs),
+        signatures_total=scan.signed_events + _signed_sign_offs(session),
+        full=full,
+        findings=tuple(findings),
+        notes=tuple(_notes(scan, records.sealed, full, len(jobs))),
+    )
+    if result.ok:  # a head found sound is one more anchor for later checks
+        checkpoints.note_head(session, "verified")
+    return result
+
+
+def _signed_sign_offs(session: Session) -> int:
+    return session.scalar(
+        select(func.count()).select_from(SignOff).where(SignOff.signature.is_not(None))
+    ) or 0
