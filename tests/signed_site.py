@@ -76,8 +76,10 @@ def _observation(db: Database, mentor: Actor, placement_id: uuid.UUID, text: str
 def build_signed_site(db: Database) -> SignedSite:
     cast = make_trust_cast(db)
     mentor, student, coordinator = (
-        sign_in(db, "mentor"), sign_in(db, "student"), sign_in(db, "coordinator")
-    )  # fmt: skip
+        sign_in(db, "mentor"),
+        sign_in(db, "student"),
+        sign_in(db, "coordinator"),
+    )
     placement = cast.placement_id
     obs_id = _observation(db, mentor, placement, "Spoke calmly with Ørjan on the landing.")
     first = _observation(db, mentor, placement, "Searched cell 12 by the book.")
@@ -103,9 +105,11 @@ def build_signed_site(db: Database) -> SignedSite:
             signoff.sign_review(s, who, review_id)
     with db.transaction() as s:
         raised = concerns.raise_concern(
-            s, mentor, placement,
+            s,
+            mentor,
+            placement,
             ConcernInput(date(2026, 3, 3), "Late twice.", "Set an alarm.", date(2026, 3, 17)),
-        )  # fmt: skip
+        )
         concerns.change_status(s, mentor, raised.id, ConcernStatus.RESOLVED, "On time since.")
         goal = goals.create_goal(s, student, placement, GoalInput("Lead a cell search"))
         goals.update_goal(

@@ -66,8 +66,19 @@ def last_seq(path: Path) -> int:
         conn.close()
 
 
-HASHED = ("seq", "occurred_at", "actor_id", "actor_name", "workstation", "action",
-          "entity_type", "entity_id", "subject_person_id", "detail", "prev_hash")  # fmt: skip
+HASHED = (
+    "seq",
+    "occurred_at",
+    "actor_id",
+    "actor_name",
+    "workstation",
+    "action",
+    "entity_type",
+    "entity_id",
+    "subject_person_id",
+    "detail",
+    "prev_hash",
+)
 
 
 def rechain(path: Path, from_seq: int, renumber: int = 0) -> None:
@@ -129,22 +140,27 @@ def test_a_deleted_event_in_the_middle(site, capsys) -> None:  # type: ignore[no
 
 def test_a_renumbering(site, capsys) -> None:  # type: ignore[no-untyped-def]
     path, _ = site
-    sql(path, "DELETE FROM audit_event WHERE seq = 7",
+    sql(
+        path,
+        "DELETE FROM audit_event WHERE seq = 7",
         "UPDATE audit_event SET seq = -(seq - 1) WHERE seq > 7",
-        "UPDATE audit_event SET seq = -seq WHERE seq < 0")  # fmt: skip
+        "UPDATE audit_event SET seq = -seq WHERE seq < 0",
+    )
     code, out = verify(path, capsys)
     assert code == 1 and "[chain] event 7" in out and "removed" in out
 
 
 def test_an_insert_with_renumbering(site, capsys) -> None:  # type: ignore[no-untyped-def]
     path, _ = site
-    sql(path,
+    sql(
+        path,
         "UPDATE audit_event SET seq = -(seq + 1) WHERE seq >= 6",
         "UPDATE audit_event SET seq = -seq WHERE seq < 0",
         "INSERT INTO audit_event (id, seq, occurred_at, actor_name, workstation, action, "
         "entity_type, detail, prev_hash, hash) SELECT lower(hex(randomblob(16))), 6, "
         "occurred_at, 'Mette Kjær', 'ws', 'report.export', '', '{}', hash, hash "
-        "FROM audit_event WHERE seq = 5")  # fmt: skip
+        "FROM audit_event WHERE seq = 5",
+    )
     code, out = verify(path, capsys)
     assert code == 1 and "[chain] event 6 " in out
 
@@ -152,14 +168,15 @@ def test_an_insert_with_renumbering(site, capsys) -> None:  # type: ignore[no-un
 def test_a_bad_hash_append(site, capsys) -> None:  # type: ignore[no-untyped-def]
     path, _ = site
     n = last_seq(path)
-    sql(path,
+    sql(
+        path,
         "INSERT INTO audit_event (id, seq, occurred_at, actor_name, workstation, action, "
         f"entity_type, detail, prev_hash, hash) SELECT lower(hex(randomblob(16))), {n + 1}, "
         "occurred_at, 'Ingrid Sæther', 'ws', 'observation.sign', '', '{}', hash, "
-        f"'{'ab' * 32}' FROM audit_event WHERE seq = {n}")  # fmt: skip
+        f"'{'ab' * 32}' FROM audit_event WHERE seq = {n}",
+    )
     code, out = verify(path, capsys)
     assert code == 1 and f"[chain] event {n + 1}" in out and "altered" in out
-
 
 
 # -- not caught before: now caught ------------------------------------------------------
@@ -167,8 +184,11 @@ def test_a_bad_hash_append(site, capsys) -> None:  # type: ignore[no-untyped-def
 
 def test_a_signed_observations_narrative_changed(site, capsys) -> None:  # type: ignore[no-untyped-def]
     path, s = site
-    sql(path, f"UPDATE observation SET narrative = 'Nothing happened.' "
-              f"WHERE id = '{hexid(s.observation_id)}'")  # fmt: skip
+    sql(
+        path,
+        f"UPDATE observation SET narrative = 'Nothing happened.' "
+        f"WHERE id = '{hexid(s.observation_id)}'",
+    )
     code, out = verify(path, capsys)
     assert code == 1
     assert f"[content] observation {s.observation_id} (version 1)" in out
@@ -179,18 +199,24 @@ def test_a_signed_observations_narrative_changed(site, capsys) -> None:  # type:
 
 def test_a_signed_rating_changed(site, capsys) -> None:  # type: ignore[no-untyped-def]
     path, s = site
-    sql(path, "UPDATE rating SET level_id = (SELECT id FROM scale_level WHERE value = 1 AND "
-              "framework_version_id = (SELECT framework_version_id FROM scale_level WHERE "
-              "id = rating.level_id)) WHERE observation_id = "
-              f"'{hexid(s.observation_id)}'")  # fmt: skip
+    sql(
+        path,
+        "UPDATE rating SET level_id = (SELECT id FROM scale_level WHERE value = 1 AND "
+        "framework_version_id = (SELECT framework_version_id FROM scale_level WHERE "
+        "id = rating.level_id)) WHERE observation_id = "
+        f"'{hexid(s.observation_id)}'",
+    )
     code, out = verify(path, capsys)
     assert code == 1 and f"[content] observation {s.observation_id}" in out
 
 
 def test_locked_at_cleared_and_edited(site, capsys) -> None:  # type: ignore[no-untyped-def]
     path, s = site
-    sql(path, "UPDATE observation SET locked_at = NULL, narrative = 'Softened.' "
-              f"WHERE id = '{hexid(s.amended_id)}'")  # fmt: skip
+    sql(
+        path,
+        "UPDATE observation SET locked_at = NULL, narrative = 'Softened.' "
+        f"WHERE id = '{hexid(s.amended_id)}'",
+    )
     code, out = verify(path, capsys)
     assert code == 1
     assert f"[unlocked] observation {s.amended_id} (version 2)" in out
@@ -199,8 +225,10 @@ def test_locked_at_cleared_and_edited(site, capsys) -> None:  # type: ignore[no-
 
 def test_a_sign_off_deleted(site, capsys) -> None:  # type: ignore[no-untyped-def]
     path, s = site
-    sql(path, f"DELETE FROM sign_off WHERE record_id = '{hexid(s.review_id)}' "
-              "AND role = 'coordinator'")  # fmt: skip
+    sql(
+        path,
+        f"DELETE FROM sign_off WHERE record_id = '{hexid(s.review_id)}' AND role = 'coordinator'",
+    )
     code, out = verify(path, capsys)
     assert code == 1 and f"[missing_sign_off] review {s.review_id}" in out
     assert "review.sign by Mette Kjær) records a sign-off that is missing" in out
@@ -262,21 +290,38 @@ def _forged_event(path: Path, site: SignedSite, *, signer: str | None = None) ->
             ).fetchone()[0]
         at = dt.datetime.now(dt.UTC)
         content = {
-            "seq": seq + 1, "occurred_at": at, "actor_id": site.mentor.person_id,
-            "actor_name": site.mentor.name, "workstation": "ws-test",
-            "action": "observation.delete", "entity_type": "observation",
-            "entity_id": site.observation_id, "subject_person_id": None, "detail": {},
+            "seq": seq + 1,
+            "occurred_at": at,
+            "actor_id": site.mentor.person_id,
+            "actor_name": site.mentor.name,
+            "workstation": "ws-test",
+            "action": "observation.delete",
+            "entity_type": "observation",
+            "entity_id": site.observation_id,
+            "subject_person_id": None,
+            "detail": {},
             "prev_hash": prev,
-        }  # fmt: skip
+        }
         conn.execute(
             "INSERT INTO audit_event (id, seq, occurred_at, actor_id, actor_name, workstation, "
             "action, entity_type, entity_id, detail, prev_hash, hash, signer_key_id, signature) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', ?, ?, ?, ?)",
-            (uuid.uuid4().hex, seq + 1, at.replace(tzinfo=None).isoformat(" "),
-             site.mentor.person_id.hex, site.mentor.name, "ws-test", "observation.delete",
-             "observation", site.observation_id.hex, prev, audit.compute_hash(**content),
-             key, "AAAA" * 22 if key else None),
-        )  # fmt: skip
+            (
+                uuid.uuid4().hex,
+                seq + 1,
+                at.replace(tzinfo=None).isoformat(" "),
+                site.mentor.person_id.hex,
+                site.mentor.name,
+                "ws-test",
+                "observation.delete",
+                "observation",
+                site.observation_id.hex,
+                prev,
+                audit.compute_hash(**content),
+                key,
+                "AAAA" * 22 if key else None,
+            ),
+        )
         conn.commit()
         return seq + 1
     finally:

@@ -74,7 +74,7 @@ def run_verify(args: argparse.Namespace) -> int:
             session.commit()  # the witness of a sound head (nothing else is written)
     finally:
         db.close()
-    return print_check(result)
+    return print_check(result, args.head)
 
 
 def _terminal_progress() -> Any:
@@ -95,8 +95,9 @@ def _terminal_progress() -> Any:
     return show
 
 
-def print_check(result: Any) -> int:
-    """Print what ``check_trail`` found; 0 when nothing, else CommandError (exit 1)."""
+def print_check(result: Any, head: str | None = None) -> int:
+    """Print what ``check_trail`` found (``head``: the one given with --head); 0 when
+    nothing is wrong, else CommandError (exit 1)."""
     kind = "every signature" if result.full else "routine"
     print(
         f"audit trail: {result.events:,} events, head {result.head_seq} {result.head}; "
@@ -105,6 +106,8 @@ def print_check(result: Any) -> int:
     )
     for note in result.notes:
         print(f"note: {note}")
+    if result.given_head_seq is not None:
+        print(f"head {head} is event {result.given_head_seq} of the trail")
     if result.ok:
         print("audit trail and signed records intact")
         return 0

@@ -251,7 +251,9 @@ class ChainWalker:
             if _event_hash(event, event.seq - 1) == event.hash and prev is not None:
                 return _bad(prev, "inserted", "it was put into the chain, renumbering later events")
             if _event_hash(event, event.seq + 1) == event.hash:
-                return _bad(event, "removed", "the event before it was removed and later renumbered")
+                return _bad(
+                    event, "removed", "the event before it was removed and later renumbered"
+                )
             return _bad(event, "altered", "its content no longer matches its hash")
         if event.prev_hash != expected_prev:
             if prev is not None and event.prev_hash == self._before_prev_hash:

@@ -425,7 +425,7 @@ def create_first_administrator(
     session.add(person)
     session.flush()
     actor = _actor_of(session, person)
-    from mentorlog.services import signing_keys
+    from mentorlog.services import signing_keys, site_key
 
     signing_keys.issue_person_key(session, actor, person.id, password, "account created", hold=True)
     audit.record(
@@ -437,5 +437,5 @@ def create_first_administrator(
         subject_person_id=person.id,
         detail={"username": username},
     )
-    signing_keys.start_site_key(session, actor)
+    site_key.start_site_key(session, actor)
     return actor

@@ -70,7 +70,7 @@ def start_new_site(target: str | os.PathLike[str] | None) -> tuple[Database, str
 def _new_keyring(keys: Any) -> Keyring:
     """The keyring of a site being made: it knows the recovery key's exchange key, so the
     site key made with the first administrator is wrapped for the recovery key too."""
-    from mentorlog.services.signing_keys import recovery_exchange_public
+    from mentorlog.services.site_key import recovery_exchange_public
 
     return Keyring(keys.keyfile, keys.key, recovery_exchange_public(keys.recovery_key))
 
@@ -241,10 +241,7 @@ def encrypt_after_sign_in(site: OpenedSite, username: str, password: str) -> Ope
             "database.encrypted",
             detail={"people_needing_new_password": len(others)},
         )
-        from mentorlog.services.signing_keys import (
-            recovery_exchange_public,
-            register_recovery_key,
-        )
+        from mentorlog.services.site_key import recovery_exchange_public, register_recovery_key
 
         register_recovery_key(session, site.actor, recovery_exchange_public(keys.recovery_key))
     return OpenedSite(db, site.actor, keys.recovery_key)

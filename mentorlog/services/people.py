@@ -28,7 +28,7 @@ from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
 from mentorlog.models import Person, Role, RoleAssignment
-from mentorlog.services import audit, signing_keys
+from mentorlog.services import audit, signing_keys, site_key
 from mentorlog.services.access import Actor, require_role
 from mentorlog.services.auth import account_problems, password_problem
 from mentorlog.services.errors import (
@@ -271,7 +271,7 @@ def grant_role(session: Session, actor: Actor, person_id: uuid.UUID, role: Role)
     _record(session, actor, "person.role_grant", person, {"role": str(role)})
     key = signing_keys.current_key(session, person.id)
     if role == Role.ADMINISTRATOR and key is not None:
-        signing_keys.wrap_site_key_for(session, key)
+        site_key.wrap_site_key_for(session, key)
     return get_person(session, actor, person.id)
 
 
@@ -292,7 +292,7 @@ def revoke_role(session: Session, actor: Actor, person_id: uuid.UUID, role: Role
     session.flush()
     _record(session, actor, "person.role_revoke", person, {"role": str(role)})
     if role == Role.ADMINISTRATOR:
-        signing_keys.remove_admin_wraps(session, actor, person.id)
+        site_key.remove_admin_wraps(session, actor, person.id)
     return get_person(session, actor, person.id)
 
 
@@ -390,5 +390,5 @@ def set_active(session: Session, actor: Actor, person_id: uuid.UUID, active: boo
     if not active:
         signing_keys.retire_person_key(session, actor, person.id, "deactivated")
         if _holds(session, person.id, Role.ADMINISTRATOR):
-            signing_keys.remove_admin_wraps(session, actor, person.id)
+            site_key.remove_admin_wraps(session, actor, person.id)
     return get_person(session, actor, person.id)

@@ -496,8 +496,9 @@ def digest_of(session: Session, kind: str, record_id: uuid.UUID) -> str | None:
     return digests(session, kind, [record_id]).get(record_id)
 
 
-def grouped(rows: Iterable[tuple[str, uuid.UUID]]) -> dict[str, list[uuid.UUID]]:
-    by_kind: dict[str, list[uuid.UUID]] = defaultdict(list)
+def grouped(rows: Iterable[tuple[str, Any]]) -> dict[str, list[Any]]:
+    """Items by kind of record, from ``(kind, item)`` pairs."""
+    by_kind: dict[str, list[Any]] = defaultdict(list)
     for kind, rid in rows:
         by_kind[kind].append(rid)
     return by_kind

@@ -142,39 +142,85 @@ class _Checker:
         since = event.seq if event is not None else (self.events.seal or (0,))[0]
         if current is None:
             if event is None or not self._purged_after(event.placement, event.seq):
-                out.findings.append(Finding(MISSING_RECORD, _subject(row),
-                    f"{who}, the signed record is gone", record_type=row.record_type,
-                    record_id=row.record_id))  # fmt: skip
+                out.findings.append(
+                    Finding(
+                        MISSING_RECORD,
+                        _subject(row),
+                        f"{who}, the signed record is gone",
+                        record_type=row.record_type,
+                        record_id=row.record_id,
+                    )
+                )
         elif row.digest is None:
-            out.findings.append(Finding(CONTENT, _subject(row), f"{who}, its sign-off has lost "
-                "the digest of what was signed", record_type=row.record_type,
-                record_id=row.record_id))  # fmt: skip
+            out.findings.append(
+                Finding(
+                    CONTENT,
+                    _subject(row),
+                    f"{who}, its sign-off has lost the digest of what was signed",
+                    record_type=row.record_type,
+                    record_id=row.record_id,
+                )
+            )
         elif current != row.digest and not (
             row.record_type in record_content.SUPERSEDABLE
             and self.events.last_touch.get(row.record_id, 0) > since
         ):
-            out.findings.append(Finding(CONTENT, _subject(row), f"{who}, its content no longer "
-                "matches what was signed", seq=event.seq if event else None,
-                record_type=row.record_type, record_id=row.record_id))  # fmt: skip
+            out.findings.append(
+                Finding(
+                    CONTENT,
+                    _subject(row),
+                    f"{who}, its content no longer matches what was signed",
+                    seq=event.seq if event else None,
+                    record_type=row.record_type,
+                    record_id=row.record_id,
+                )
+            )
         if unlocked and row.kind == SignOffKind.SIGNED and row.role == Role.MENTOR:
-            out.findings.append(Finding(UNLOCKED, _subject(row), f"{who}, it is no longer "
-                "locked against changes", record_type=row.record_type,
-                record_id=row.record_id))  # fmt: skip
+            out.findings.append(
+                Finding(
+                    UNLOCKED,
+                    _subject(row),
+                    f"{who}, it is no longer locked against changes",
+                    record_type=row.record_type,
+                    record_id=row.record_id,
+                )
+            )
         if event is not None and event.digest != row.digest:
-            out.findings.append(Finding(CONTENT, _subject(row), f"{who}: the sign-off's digest "
-                f"is not the one event {event.seq} recorded", seq=event.seq,
-                record_type=row.record_type, record_id=row.record_id))  # fmt: skip
+            out.findings.append(
+                Finding(
+                    CONTENT,
+                    _subject(row),
+                    f"{who}: the sign-off's digest is not the one event {event.seq} recorded",
+                    seq=event.seq,
+                    record_type=row.record_type,
+                    record_id=row.record_id,
+                )
+            )
         if row.signature and row.signer_key_id is not None:
             problem = self._key_ok(row)
             if problem is not None:
-                out.findings.append(Finding(SIGNER, _subject(row), f"{who}: {problem}",
-                    record_type=row.record_type, record_id=row.record_id))  # fmt: skip
+                out.findings.append(
+                    Finding(
+                        SIGNER,
+                        _subject(row),
+                        f"{who}: {problem}",
+                        record_type=row.record_type,
+                        record_id=row.record_id,
+                    )
+                )
             elif self.full:
                 self.queue(row)
         elif event is not None and self._had_key(row.person_id, event.seq):
-            out.findings.append(Finding(UNSIGNED, _subject(row), f"{who}: the sign-off is not "
-                "signed, though the signer's key was in force", seq=event.seq,
-                record_type=row.record_type, record_id=row.record_id))  # fmt: skip
+            out.findings.append(
+                Finding(
+                    UNSIGNED,
+                    _subject(row),
+                    f"{who}: the sign-off is not signed, though the signer's key was in force",
+                    seq=event.seq,
+                    record_type=row.record_type,
+                    record_id=row.record_id,
+                )
+            )
 
     def _had_key(self, person_id: uuid.UUID, seq: int) -> bool:
         for key_id, key in self.events.keys.items():
@@ -197,11 +243,17 @@ class _Checker:
             if sign_off_id in present or self._purged_after(event.placement, event.seq):
                 continue
             when = event.occurred_at.strftime("%Y-%m-%d %H:%M")
-            self.out.findings.append(Finding(MISSING_SIGN_OFF,
-                f"{event.record_type} {event.record_id}", f"event {event.seq} ({when}, "
-                f"{event.action} by {event.actor_name}) records a sign-off that is missing",
-                seq=event.seq, record_type=event.record_type,
-                record_id=event.record_id))  # fmt: skip
+            self.out.findings.append(
+                Finding(
+                    MISSING_SIGN_OFF,
+                    f"{event.record_type} {event.record_id}",
+                    f"event {event.seq} ({when}, "
+                    f"{event.action} by {event.actor_name}) records a sign-off that is missing",
+                    seq=event.seq,
+                    record_type=event.record_type,
+                    record_id=event.record_id,
+                )
+            )
 
     def sealed(self, rows: list[Any]) -> None:
         seal = self.events.seal
@@ -210,19 +262,34 @@ class _Checker:
             return
         if seal is None:
             for row in rows:
-                self.out.findings.append(Finding(OFF_TRAIL, _subject(row),
-                    f"{_who(row, self.names)}: no event on the trail made or sealed this "
-                    "sign-off", record_type=row.record_type,
-                    record_id=row.record_id))  # fmt: skip
+                self.out.findings.append(
+                    Finding(
+                        OFF_TRAIL,
+                        _subject(row),
+                        f"{_who(row, self.names)}: no event on the trail made or sealed this "
+                        "sign-off",
+                        record_type=row.record_type,
+                        record_id=row.record_id,
+                    )
+                )
             return
         seq, detail = seal
         if int(detail.get("count", -1)) == len(rows) and detail.get("digest") == seal_digest(rows):
             return
         count = int(detail.get("count", 0))
-        change = (f"{count:,} were sealed, {len(rows):,} are there now" if count != len(rows)
-                  else "their digests or signatures changed")  # fmt: skip
-        self.out.findings.append(Finding(SEAL, f"the sign-offs sealed at event {seq}",
-            f"they no longer match their seal: {change}", seq=seq))  # fmt: skip
+        change = (
+            f"{count:,} were sealed, {len(rows):,} are there now"
+            if count != len(rows)
+            else "their digests or signatures changed"
+        )
+        self.out.findings.append(
+            Finding(
+                SEAL,
+                f"the sign-offs sealed at event {seq}",
+                f"they no longer match their seal: {change}",
+                seq=seq,
+            )
+        )
         if not self.full:  # name the forged ones: check each signature
             for row in rows:
                 if row.signature and row.signer_key_id in self.events.keys:
@@ -242,7 +309,9 @@ def check_sign_offs(
     for row in rows:
         by_kind.setdefault(row.record_type, []).append(row)
     for kind, kind_rows in by_kind.items():
-        current = record_content.digests(session, kind) if kind in record_content.SIGNED_KINDS else {}
+        current = (
+            record_content.digests(session, kind) if kind in record_content.SIGNED_KINDS else {}
+        )
         for row in kind_rows:
             checker.check(row, current.get(row.record_id), row.record_id in unlocked)
         done += len(kind_rows)

@@ -30,9 +30,10 @@ class SignatureJob:
 
 def _failed(jobs: Sequence[SignatureJob], start: int) -> list[int]:
     return [
-        start + i for i, job in enumerate(jobs) if not verify(job.public_key, job.signature,
-                                                             job.message())
-    ]  # fmt: skip
+        start + i
+        for i, job in enumerate(jobs)
+        if not verify(job.public_key, job.signature, job.message())
+    ]
 
 
 def verify_all(

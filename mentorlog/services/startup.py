@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 
 from mentorlog.services.frameworks import ensure_default_framework
+from mentorlog.services.sealing import SIGNATURES_REVISION, seal_existing
 from mentorlog.storage.database import Database, open_database
 from mentorlog.storage.keyholder import KeyHolder
 from mentorlog.storage.keyring import Keyring
+from mentorlog.storage.migrate import applied
 
 
 def prepare_database(
@@ -23,4 +25,7 @@ def prepare_database(
     if not db.read_only:
         with db.transaction() as session:
             ensure_default_framework(session)
+            if db.migration is not None and applied(db.migration, SIGNATURES_REVISION):
+                # Sign-offs from before signatures: their digests, sealed once.
+                seal_existing(session)
     return db

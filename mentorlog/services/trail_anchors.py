@@ -41,8 +41,13 @@ def gather(session: Session, extra: list[Anchor] | None = None) -> list[Anchor]:
     where = location(session)
     for head in witness.heads(where):
         found.append(
-            Anchor(head.seq, head.hash, f"this workstation's witness file ({head.why}, "
-                   f"{_when(head.at)})", head.at, restored=head.restored)  # fmt: skip
+            Anchor(
+                head.seq,
+                head.hash,
+                f"this workstation's witness file ({head.why}, {_when(head.at)})",
+                head.at,
+                restored=head.restored,
+            )
         )
     bind = session.get_bind().engine
     if bind.dialect.name == "sqlite":
@@ -54,8 +59,13 @@ def gather(session: Session, extra: list[Anchor] | None = None) -> list[Anchor]:
             head = backup.audit_head
             if isinstance(head, dict) and "seq" in head and "hash" in head:
                 found.append(
-                    Anchor(int(head["seq"]), str(head["hash"]), f"the backup {backup.path.name}",
-                           backup.created_at, int(head.get("events") or 0) or None)  # fmt: skip
+                    Anchor(
+                        int(head["seq"]),
+                        str(head["hash"]),
+                        f"the backup {backup.path.name}",
+                        backup.created_at,
+                        int(head.get("events") or 0) or None,
+                    )
                 )
     return found
 
@@ -88,23 +98,46 @@ def judge(scan: EventScan, anchors: list[Anchor]) -> list[Finding]:
             continue
         if anchor.seq is None:  # a hash only: somewhere in the trail
             if anchor.hash not in scan.hash_seqs:
-                findings.append(Finding(TRUNCATED, f"the head {anchor.hash[:16]}…",
-                    f"from {anchor.source}: no event of the trail has it; the trail was "
-                    "rewritten or cut short after it was taken"))  # fmt: skip
+                findings.append(
+                    Finding(
+                        TRUNCATED,
+                        f"the head {anchor.hash[:16]}…",
+                        f"from {anchor.source}: no event of the trail has it; the trail was "
+                        "rewritten or cut short after it was taken",
+                    )
+                )
             continue
         if _superseded(scan, anchor, restores):
             continue
         held = scan.seq_hashes.get(anchor.seq)
         if held is None:
-            findings.append(Finding(TRUNCATED, f"event {anchor.seq}",
-                f"{anchor.source} saw the trail reach event {anchor.seq}; it now ends at "
-                f"event {scan.head_seq}: it was cut short", seq=anchor.seq))  # fmt: skip
+            findings.append(
+                Finding(
+                    TRUNCATED,
+                    f"event {anchor.seq}",
+                    f"{anchor.source} saw the trail reach event {anchor.seq}; it now ends at "
+                    f"event {scan.head_seq}: it was cut short",
+                    seq=anchor.seq,
+                )
+            )
         elif held != anchor.hash:
-            findings.append(Finding(TRUNCATED, f"event {anchor.seq}",
-                f"{anchor.source} saw a different event {anchor.seq}: the trail was "
-                "rewritten from there or before", seq=anchor.seq))  # fmt: skip
+            findings.append(
+                Finding(
+                    TRUNCATED,
+                    f"event {anchor.seq}",
+                    f"{anchor.source} saw a different event {anchor.seq}: the trail was "
+                    "rewritten from there or before",
+                    seq=anchor.seq,
+                )
+            )
         if anchor.events is not None and held == anchor.hash and anchor.events > scan.events:
-            findings.append(Finding(TRUNCATED, f"event {anchor.seq}",
-                f"{anchor.source} counted {anchor.events:,} events up to it; the trail "
-                f"holds {scan.events:,} in all: events were removed", seq=anchor.seq))  # fmt: skip
+            findings.append(
+                Finding(
+                    TRUNCATED,
+                    f"event {anchor.seq}",
+                    f"{anchor.source} counted {anchor.events:,} events up to it; the trail "
+                    f"holds {scan.events:,} in all: events were removed",
+                    seq=anchor.seq,
+                )
+            )
     return findings

@@ -33,10 +33,15 @@ from mentorlog.storage.audit_guard import missing_guards
 # progress(done, total, what): may raise to stop (ui.ops.Progress.update does, to cancel).
 ProgressFn = Callable[[int, int, str], None]
 
+
 def _guard_findings(session: Session) -> list[Finding]:
     return [
-        Finding(GUARD, f"trigger {name}", "the audit trail's append-only guard is missing: "
-                "events can be changed or deleted without an error")  # fmt: skip
+        Finding(
+            GUARD,
+            f"trigger {name}",
+            "the audit trail's append-only guard is missing: "
+            "events can be changed or deleted without an error",
+        )
         for name in missing_guards(session.connection())
     ]
 
@@ -44,19 +49,27 @@ def _guard_findings(session: Session) -> list[Finding]:
 def _notes(scan: trail_events.EventScan, sealed: int, full: bool, checked: int) -> list[str]:
     notes = []
     if scan.unsigned_before_keys:
-        notes.append(f"{scan.unsigned_before_keys:,} events from before their actors had "
-                     "signing keys are covered by the hash chain only")  # fmt: skip
+        notes.append(
+            f"{scan.unsigned_before_keys:,} events from before their actors had "
+            "signing keys are covered by the hash chain only"
+        )
     if scan.unsigned_system:
-        notes.append(f"{scan.unsigned_system:,} events recorded by the system or with nobody "
-                     "signed in are not signed")  # fmt: skip
+        notes.append(
+            f"{scan.unsigned_system:,} events recorded by the system or with nobody "
+            "signed in are not signed"
+        )
     if scan.unsigned_unattended:
-        notes.append(f"{scan.unsigned_unattended:,} failed or refused sign-ins are not signed "
-                     "(the password was not given)")  # fmt: skip
+        notes.append(
+            f"{scan.unsigned_unattended:,} failed or refused sign-ins are not signed "
+            "(the password was not given)"
+        )
     if sealed:
         notes.append(f"{sealed:,} sign-offs without an event of their own are covered by a seal")
     if not full and scan.signed_events:
-        notes.append(f"{checked:,} signatures verified, one per run of events by one signer; "
-                     "the full check verifies all of them")  # fmt: skip
+        notes.append(
+            f"{checked:,} signatures verified, one per run of events by one signer; "
+            "the full check verifies all of them"
+        )
     return notes
 
 
@@ -83,14 +96,20 @@ def check_trail(
     steps = events_total + sign_offs_total
     report(0, steps, "Checking the trail's events")
     scan = trail_events.scan_events(
-        session, full=full, after_hash=after_hash, wanted_seqs=seqs, wanted_hashes=hashes,
+        session,
+        full=full,
+        after_hash=after_hash,
+        wanted_seqs=seqs,
+        wanted_hashes=hashes,
         progress=lambda n: report(n, steps, "Checking the trail's events"),
-    )  # fmt: skip
+    )
     report(events_total, steps, "Checking signed records")
     records = sign_off_check.check_sign_offs(
-        session, scan, full=full,
+        session,
+        scan,
+        full=full,
         progress=lambda n: report(events_total + n, steps, "Checking signed records"),
-    )  # fmt: skip
+    )
     findings = [*_guard_findings(session), *scan.findings, *records.findings]
     findings += trail_anchors.judge(scan, anchors)
     jobs = [*scan.jobs, *records.jobs]
@@ -103,15 +122,26 @@ def check_trail(
     for index in verify_all(jobs, verified):
         if index < len(scan.jobs):
             seq, action, actor_name = scan.job_events[index]
-            findings.append(Finding(SIGNATURE, f"event {seq} ({action} by {actor_name})",
-                "its signature does not verify: the event, or the trail before it, was "
-                "changed after it was signed", seq=seq))  # fmt: skip
+            findings.append(
+                Finding(
+                    SIGNATURE,
+                    f"event {seq} ({action} by {actor_name})",
+                    "its signature does not verify: the event, or the trail before it, was "
+                    "changed after it was signed",
+                    seq=seq,
+                )
+            )
         else:
             row = records.job_rows[index - len(scan.jobs)]
-            findings.append(Finding(SIGNATURE, f"{row.record_type} {row.record_id} (version "
-                f"{row.record_version})", "the sign-off's signature does not verify: it was "
-                "forged or changed", record_type=row.record_type,
-                record_id=row.record_id))  # fmt: skip
+            findings.append(
+                Finding(
+                    SIGNATURE,
+                    f"{row.record_type} {row.record_id} (version {row.record_version})",
+                    "the sign-off's signature does not verify: it was forged or changed",
+                    record_type=row.record_type,
+                    record_id=row.record_id,
+                )
+            )
     report(total, total, "Done")
     result = TrailCheck(
         events=scan.events,
@@ -123,6 +153,7 @@ def check_trail(
         full=full,
         findings=tuple(findings),
         notes=tuple(_notes(scan, records.sealed, full, len(jobs))),
+        given_head_seq=scan.hash_seqs.get(after_hash) if after_hash else None,
     )
     if result.ok:  # a head found sound is one more anchor for later checks
         checkpoints.note_head(session, "verified")
@@ -130,6 +161,9 @@ def check_trail(
 
 
 def _signed_sign_offs(session: Session) -> int:
-    return session.scalar(
-        select(func.count()).select_from(SignOff).where(SignOff.signature.is_not(None))
-    ) or 0
+    return (
+        session.scalar(
+            select(func.count()).select_from(SignOff).where(SignOff.signature.is_not(None))
+        )
+        or 0
+    )

@@ -132,8 +132,14 @@ def _uuid(text: Any) -> uuid.UUID | None:
 
 
 class _Scanner:
-    def __init__(self, scan: EventScan, full: bool, after_hash: str | None,
-                 wanted_seqs: set[int], wanted_hashes: set[str]) -> None:  # fmt: skip
+    def __init__(
+        self,
+        scan: EventScan,
+        full: bool,
+        after_hash: str | None,
+        wanted_seqs: set[int],
+        wanted_hashes: set[str],
+    ) -> None:
         self.scan = scan
         self.full = full
         self.after_hash = after_hash
@@ -203,8 +209,12 @@ class _Scanner:
         if bad is not None:
             when = bad.occurred_at.strftime("%Y-%m-%d %H:%M") if bad.occurred_at else "?"
             scan.findings.append(
-                Finding(CHAIN, f"event {bad.seq} ({when}, {bad.action})",
-                        f"{bad.problem}: {bad.explanation}", seq=bad.seq)  # fmt: skip
+                Finding(
+                    CHAIN,
+                    f"event {bad.seq} ({when}, {bad.action})",
+                    f"{bad.problem}: {bad.explanation}",
+                    seq=bad.seq,
+                )
             )
         if event.seq in self.wanted_seqs:
             scan.seq_hashes[event.seq] = event.hash
@@ -225,10 +235,15 @@ class _Scanner:
         sign_off = _uuid(detail.get("sign_off"))
         if sign_off is not None:
             scan.sign_events[sign_off] = SignEvent(
-                event.seq, event.action, event.actor_name, event.occurred_at,
-                detail.get("digest"), event.entity_type, event.entity_id,
+                event.seq,
+                event.action,
+                event.actor_name,
+                event.occurred_at,
+                detail.get("digest"),
+                event.entity_type,
+                event.entity_id,
                 detail.get("placement"),
-            )  # fmt: skip
+            )
         if event.action in SEAL_ACTIONS and isinstance(detail.get("sealed"), dict):
             scan.seal = (event.seq, detail["sealed"])
         if event.action == "retention.purge":
@@ -244,7 +259,9 @@ class _Scanner:
         scan.signed_events += 1
         key = scan.keys.get(event.signer_key_id)
         if key is None:
-            scan.findings.append(self._finding(SIGNER, event, "its signing key is not in the database"))
+            scan.findings.append(
+                self._finding(SIGNER, event, "its signing key is not in the database")
+            )
             return
         problem = self._signer_problem(event, key)
         if problem is not None:
@@ -274,8 +291,11 @@ class _Scanner:
             )
         elif event.actor_id in self.in_force:
             scan.findings.append(
-                self._finding(UNSIGNED, event, f"it is not signed, though {event.actor_name}'s "
-                              "signing key was in force")  # fmt: skip
+                self._finding(
+                    UNSIGNED,
+                    event,
+                    f"it is not signed, though {event.actor_name}'s signing key was in force",
+                )
             )
         else:
             scan.unsigned_before_keys += 1
@@ -293,22 +313,32 @@ class _Scanner:
             issued = scan.issued.get(key_id)
             if issued is None:
                 scan.findings.append(
-                    Finding(KEY, f"signing key {key.fingerprint[:12]}",
-                            "it is in the database but no event issued it: added outside "
-                            "mentorlog, or its event was removed")  # fmt: skip
+                    Finding(
+                        KEY,
+                        f"signing key {key.fingerprint[:12]}",
+                        "it is in the database but no event issued it: added outside "
+                        "mentorlog, or its event was removed",
+                    )
                 )
             elif issued[1].get("fingerprint") != key.fingerprint:
                 scan.findings.append(
-                    Finding(KEY, f"signing key {key.fingerprint[:12]}",
-                            f"its public key is not the one issued at event {issued[0]}: "
-                            "it was replaced", seq=issued[0])  # fmt: skip
+                    Finding(
+                        KEY,
+                        f"signing key {key.fingerprint[:12]}",
+                        f"its public key is not the one issued at event {issued[0]}: "
+                        "it was replaced",
+                        seq=issued[0],
+                    )
                 )
         for key_id, (seq, detail) in scan.issued.items():
             if key_id not in scan.keys:
                 scan.findings.append(
-                    Finding(KEY, f"signing key {str(detail.get('fingerprint', ''))[:12]}",
-                            f"issued at event {seq}, it is missing from the database",
-                            seq=seq)  # fmt: skip
+                    Finding(
+                        KEY,
+                        f"signing key {str(detail.get('fingerprint', ''))[:12]}",
+                        f"issued at event {seq}, it is missing from the database",
+                        seq=seq,
+                    )
                 )
 
 

@@ -20,8 +20,21 @@ MISSING_RECORD = "missing_record"  # a signed record is gone
 OFF_TRAIL = "off_trail"  # a sign-off the trail knows nothing of
 SEAL = "seal"  # sign-offs sealed without a trail event of their own changed
 
-ORDER = (GUARD, CHAIN, TRUNCATED, SIGNATURE, SIGNER, UNSIGNED, KEY, CONTENT, UNLOCKED,
-         MISSING_SIGN_OFF, MISSING_RECORD, OFF_TRAIL, SEAL)  # fmt: skip
+ORDER = (
+    GUARD,
+    CHAIN,
+    TRUNCATED,
+    SIGNATURE,
+    SIGNER,
+    UNSIGNED,
+    KEY,
+    CONTENT,
+    UNLOCKED,
+    MISSING_SIGN_OFF,
+    MISSING_RECORD,
+    OFF_TRAIL,
+    SEAL,
+)
 
 
 @dataclass(frozen=True)
@@ -48,6 +61,7 @@ class TrailCheck:
     full: bool
     findings: tuple[Finding, ...]
     notes: tuple[str, ...] = field(default=())
+    given_head_seq: int | None = None  # where the head given with --head is in the trail
 
     @property
     def ok(self) -> bool:
