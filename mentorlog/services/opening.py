@@ -102,18 +102,27 @@ def _path(target: str | os.PathLike[str] | None) -> Path:
     return path
 
 
-def unlock_keyring(path: Path, username: str, password: str, now: datetime) -> Keyring:
-    """The keyring for ``username``; refusals and waits as auth.sign_in gives them."""
-    from mentorlog.storage.keys import KeyFile, WrongPasswordError
-
-    keyfile = KeyFile.load(keyfile_path(path))
-    failures, last = keyfile.failed_attempts(username)
+def _throttled(failures: int, last: datetime | None, now: datetime) -> SignInError | None:
+    """The refusal auth.sign_in would give after ``failures`` (the last at ``last``)."""
     if failures >= auth.LOCK_AFTER:
-        raise SignInError(auth.LOCKED)
+        return SignInError(auth.LOCKED)
     wait = auth.delay_after(failures)
     if wait and last is not None and last + timedelta(seconds=wait) > now:
         remaining = int(-(-(last + timedelta(seconds=wait) - now).total_seconds() // 1))
-        raise SignInError(auth.wait_message(remaining), remaining)
+        return SignInError(auth.wait_message(remaining), remaining)
+    return None
+
+
+def unlock_keyring(path: Path, username: str, password: str, now: datetime) -> Keyring:
+    """The keyring for ``username``; refusals and waits as auth.sign_in gives them. The
+    failures the key file counted are cleared once the database has taken them in
+    (``sign_in_and_open``, services/key_file_attempts.py)."""
+    from mentorlog.storage.keys import KeyFile, WrongPasswordError
+
+    keyfile = KeyFile.load(keyfile_path(path))
+    refusal = _throttled(*keyfile.failed_attempts(username), now)
+    if refusal is not None:
+        raise refusal
     try:
         key = keyfile.unlock(username, password)
     except WrongPasswordError:
@@ -123,7 +132,9 @@ def unlock_keyring(path: Path, username: str, password: str, now: datetime) -> K
         wait = auth.delay_after(failures)
         message = f"{auth.WRONG} {auth.wait_message(wait)}" if wait else auth.WRONG
         raise SignInError(message, wait or None) from None
-    keyfile.clear_failures(username)
+    if keyfile.weaker_than_today(username):  # made with a lower Argon2id cost: wrap again
+        keyfile.add_person(key, username, password)
+        keyfile.save()
     return Keyring(keyfile, key)
 
 
@@ -135,7 +146,14 @@ def sign_in_and_open(
     *,
     now: datetime | None = None,
 ) -> OpenedSite:
-    """Open the database as ``username``: unlock it if encrypted, then sign in."""
+    """Open the database as ``username``: unlock it if encrypted, then sign in.
+
+    On an encrypted file the key file's failure counts are first compared with the
+    database's copy (services/key_file_attempts.py): counts reset outside mentorlog are
+    restored, and an account they had locked stays locked.
+    """
+    from mentorlog.services import key_file_attempts
+
     now = now or utcnow()
     kind = database_kind(target)
     if kind == DatabaseKind.NEW:
@@ -145,8 +163,16 @@ def sign_in_and_open(
     )
     db = prepare_database(target, keyring=keyring)
     try:
+        if keyring is not None:
+            with db.transaction() as session:
+                state = key_file_attempts.reconcile(session, keyring.keyfile, username, now)
+            refusal = _throttled(state.failures, state.last_failed_at, now)
+            if refusal is not None:
+                raise refusal
         with db.transaction() as session:
             actor = auth.sign_in(session, username, password, workstation, now=now)
+            if keyring is not None:
+                key_file_attempts.clear(session, keyring.keyfile, username)
     except BaseException:
         db.close()
         raise

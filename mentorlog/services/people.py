@@ -194,6 +194,9 @@ def _clear_key_file_failures(session: Session, username: str) -> None:
     person opening it at all), once the unlock or reset is committed."""
     if session.info.get(INFO_KEY) is None:
         return
+    from mentorlog.services.key_file_attempts import forget_in_copy
+
+    forget_in_copy(session, username)
 
     def clear(_session: Session) -> None:
         keyfile = _key_file(session)

@@ -48,9 +48,14 @@ class KeyFile:
     path: Path
     slots: dict[str, dict[str, Any]]
     # Failed unlock attempts per name: {"failures": n, "last_failed_at": ISO time}. They
-    # are kept here because a wrong password cannot open the database to count them there.
+    # are kept here because a wrong password cannot open the database to count them there;
+    # the database keeps a copy once someone opens it (services/key_file_attempts.py), so
+    # counts reset by editing this file are noticed and restored.
     attempts: dict[str, dict[str, Any]] = field(default_factory=dict)
     demo: bool = False  # made as a demo (known passwords): the sign-in screen says so
+    # Every failure ever recorded in this file: it only grows (clearing a name does not
+    # lower it), so a file with fewer than the database last saw was rolled back.
+    attempt_counter: int = 0
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
@@ -59,7 +64,11 @@ class KeyFile:
             if data.get("format") != FORMAT:
                 raise KeyFileError(f"{path.name} was written by a newer mentorlog.")
             return cls(
-                path, dict(data["slots"]), dict(data.get("attempts", {})), bool(data.get("demo"))
+                path,
+                dict(data["slots"]),
+                dict(data.get("attempts", {})),
+                bool(data.get("demo")),
+                int(data.get("attempt_counter", 0)),
             )
         except FileNotFoundError as exc:
             raise KeyFileError(
@@ -72,7 +81,13 @@ class KeyFile:
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         payload = json.dumps(
-            {"format": FORMAT, "slots": self.slots, "attempts": self.attempts, "demo": self.demo},
+            {
+                "format": FORMAT,
+                "slots": self.slots,
+                "attempts": self.attempts,
+                "demo": self.demo,
+                "attempt_counter": self.attempt_counter,
+            },
             indent=1,
             sort_keys=True,
         )
@@ -123,8 +138,12 @@ class KeyFile:
             "failures": failures,
             "last_failed_at": now.isoformat(),
         }
+        self.attempt_counter += 1
         self.save()
         return failures
+
+    def slot_name(self, username: str) -> str:
+        return _slot_name(username)
 
     def clear_failures(self, username: str) -> None:
         if self.attempts.pop(_slot_name(username), None) is not None:
