@@ -50,7 +50,9 @@ def _entry(attempts: dict[str, Any], name: str) -> tuple[int, str]:
     return int(entry.get("failures", 0)), str(entry.get("last_failed_at") or "")
 
 
-def reconcile(session: Session, keyfile: KeyFile, username: str, now: datetime) -> Reconciled:
+def reconcile(
+    session: Session, keyfile: KeyFile, username: str | None, now: datetime
+) -> Reconciled:
     """Compare the key file's counts with the database's copy, restore and record them
     (module docstring), in ``session``'s transaction; the key file is written at once.
 
@@ -82,9 +84,9 @@ def reconcile(session: Session, keyfile: KeyFile, username: str, now: datetime) 
             entity_type="username",
             detail={"username": name, "failures": failures, "new": new, "last_failed_at": last},
         )
-    me = fresh.slot_name(username)
+    me = fresh.slot_name(username) if username else ""
     if reset_found:
-        if unaccounted:
+        if unaccounted and me:
             failures, last = _entry(merged, me)
             merged[me] = {
                 "failures": failures + unaccounted,
@@ -98,7 +100,7 @@ def reconcile(session: Session, keyfile: KeyFile, username: str, now: datetime) 
             detail={
                 "names_restored": sorted(lowered),
                 "failures_removed": unaccounted,
-                "counted_against": username if unaccounted else None,
+                "counted_against": username if unaccounted and me else None,
                 "counter_in_file": fresh.attempt_counter,
                 "counter_known": counter,
             },
@@ -131,13 +133,14 @@ def clear(session: Session, keyfile: KeyFile, username: str) -> None:
     _save_copy(session, row, fresh)
 
 
-def forget_in_copy(session: Session, username: str) -> None:
-    """The database's copy forgets ``username``'s failures (before the file does, once a
-    coordinator's unlock or reset is committed: people.py)."""
+def forget_in_copy(session: Session, keyfile: KeyFile, username: str, now: datetime) -> None:
+    """A coordinator's unlock or reset: the file's counts are taken in first (and any new
+    failures put on the trail), then the copy forgets ``username``'s; the file forgets them
+    once the change is committed (people.py)."""
+    reconcile(session, keyfile, None, now)
     row, value = _copy(session)
-    if row is None:
-        return
+    assert row is not None
     attempts = dict(value.get("attempts") or {})
-    attempts.pop(username.strip().casefold(), None)
+    attempts.pop(keyfile.slot_name(username), None)
     row.value = {**value, "attempts": attempts}
     session.flush()

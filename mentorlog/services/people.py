@@ -194,9 +194,10 @@ def _clear_key_file_failures(session: Session, username: str) -> None:
     person opening it at all), once the unlock or reset is committed."""
     if session.info.get(INFO_KEY) is None:
         return
+    from mentorlog.models import utcnow
     from mentorlog.services.key_file_attempts import forget_in_copy
 
-    forget_in_copy(session, username)
+    forget_in_copy(session, _key_file(session), username, utcnow())
 
     def clear(_session: Session) -> None:
         keyfile = _key_file(session)
