@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "mentorlog.cli.report_cmd",
     "mentorlog.cli.privacy_cmd",
     "mentorlog.cli.settings_cmd",
+    "mentorlog.cli.verify_report_cmd",
 )
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 import uuid
 from collections import defaultdict
@@ -32,6 +31,7 @@ from mentorlog.models import (
     goal_competency,
 )
 from mentorlog.reports.content import (
+    AuditHead,
     ConcernEntry,
     DomainSummaryEntry,
     GoalEntry,
@@ -432,11 +432,9 @@ def goals(session: Session, placement_id: uuid.UUID) -> tuple[GoalEntry, ...]:
     )
 
 
-def audit_head(session: Session) -> str:
-    """The audit trail's newest hash, when the audit service is part of this build."""
-    try:
-        audit = importlib.import_module("mentorlog.services.audit")
-    except ImportError:
-        return ""
-    head = getattr(audit, "chain_head", None)
-    return str(head(session)) if head else ""
+def audit_head(session: Session) -> AuditHead:
+    """The audit trail as the report is made, for its footer (reports/page.py)."""
+    from mentorlog.services.checkpoints import trail_head
+
+    head = trail_head(session)
+    return AuditHead(head.seq, head.hash, head.events)
