@@ -223,6 +223,15 @@ def test_locked_at_cleared_and_edited(site, capsys) -> None:  # type: ignore[no-
     assert f"[content] observation {s.amended_id} (version 2)" in out
 
 
+def test_a_students_disagreement_rewritten(site, capsys) -> None:  # type: ignore[no-untyped-def]
+    path, s = site
+    sql(path, "UPDATE sign_off SET kind = 'acknowledged', comment = '' WHERE kind = 'disagreed'")
+    code, out = verify(path, capsys)
+    assert code == 1
+    assert f"[content] observation {s.amended_id} (version 2)" in out
+    assert "the sign-off is not as event" in out and "its comment, kind" in out
+
+
 def test_a_sign_off_deleted(site, capsys) -> None:  # type: ignore[no-untyped-def]
     path, s = site
     sql(

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from mentorlog.models import AuditEvent, SignOff
 from mentorlog.services import audit, record_content
 from mentorlog.services.access import SYSTEM
-from mentorlog.services.sign_off_check import seal_digest
+from mentorlog.services.sign_off_check import SIGN_OFF_COLUMNS, seal_digest
 
 SIGNATURES_REVISION = "0007"  # the migration that brought signatures
 
@@ -43,7 +43,7 @@ def _referenced(session: Session) -> set[uuid.UUID]:
 def unsealed_rows(session: Session) -> list[Any]:
     """The sign-offs no audit event names, with their digests and signatures."""
     referenced = _referenced(session)
-    rows = session.execute(select(SignOff.id, SignOff.digest, SignOff.signature))
+    rows = session.execute(select(*SIGN_OFF_COLUMNS))
     return [row for row in rows if row.id not in referenced]
 
 

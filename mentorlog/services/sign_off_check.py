@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from mentorlog.models import Observation, Review, Role, SignOff, SignOffKind
 from mentorlog.services import record_content
 from mentorlog.services.signature_batch import SignatureJob
-from mentorlog.services.signed_statements import sign_off_row_message
+from mentorlog.services.signed_statements import sign_off_fingerprint, sign_off_row_message
 from mentorlog.services.trail_events import EventScan
 from mentorlog.services.trail_findings import (
     CONTENT,
@@ -41,7 +41,7 @@ from mentorlog.services.trail_findings import (
     Finding,
 )
 
-_COLUMNS = (
+SIGN_OFF_COLUMNS = (
     SignOff.id,
     SignOff.record_type,
     SignOff.record_id,
@@ -63,9 +63,9 @@ _WHAT = {
 
 
 def seal_digest(rows: Iterable[Any]) -> str:
-    """The SHA-256 a seal keeps of a set of sign-offs: their ids, digests and signatures,
-    in id order."""
-    lines = sorted(f"{r.id.hex}:{r.digest or ''}:{r.signature or ''}\n" for r in rows)
+    """The SHA-256 a seal keeps of a set of sign-offs: of their fingerprints (everything
+    each row holds, signed_statements.sign_off_fingerprint), in order."""
+    lines = sorted(sign_off_fingerprint(r) + "\n" for r in rows)
     return hashlib.sha256("".join(lines).encode("ascii")).hexdigest()
 
 
@@ -181,6 +181,22 @@ class _Checker:
                     UNLOCKED,
                     _subject(row),
                     f"{who}, it is no longer locked against changes",
+                    record_type=row.record_type,
+                    record_id=row.record_id,
+                )
+            )
+        if (
+            event is not None
+            and event.fingerprint
+            and event.fingerprint != sign_off_fingerprint(row)
+        ):
+            out.findings.append(
+                Finding(
+                    CONTENT,
+                    _subject(row),
+                    f"{who}: the sign-off is not as event {event.seq} recorded it (its comment, "
+                    "kind, signer, time or signature was changed)",
+                    seq=event.seq,
                     record_type=row.record_type,
                     record_id=row.record_id,
                 )
@@ -302,7 +318,7 @@ def check_sign_offs(
     """Check every sign-off against its record, its event and its seal (module docstring).
     ``progress(n)`` after each kind of record may raise to stop."""
     checker = _Checker(session, events, full)
-    rows = list(session.execute(select(*_COLUMNS)))
+    rows = list(session.execute(select(*SIGN_OFF_COLUMNS)))
     unlocked = _unlocked(session)
     done = 0
     by_kind: dict[str, list[Any]] = {}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
 import uuid
 from datetime import UTC, datetime
@@ -79,6 +80,30 @@ def sign_off_row_message(row: Any) -> bytes:
         signed_at=row.signed_at,
         digest=row.digest or "",
     )
+
+
+def sign_off_fingerprint(row: Any) -> str:
+    """The SHA-256 of everything a sign-off row holds (its statement and its signature),
+    quick to make for many rows: its audit event and seals keep it, so the routine check
+    finds a changed comment, kind, signer or signature without verifying signatures."""
+    signed_at = row.signed_at
+    if signed_at.tzinfo is None:
+        signed_at = signed_at.replace(tzinfo=UTC)
+    parts = (
+        row.id.hex,
+        str(row.record_type),
+        row.record_id.hex,
+        str(row.record_version),
+        row.person_id.hex,
+        str(row.role),
+        str(row.kind),
+        row.comment or "",
+        signed_at.astimezone(UTC).isoformat(timespec="microseconds"),
+        row.digest or "",
+        row.signature or "",
+    )
+    text = "\x1f".join(f"{len(part)}:{part}" for part in parts)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @lru_cache(maxsize=4096)

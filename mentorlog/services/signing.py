@@ -29,7 +29,7 @@ from mentorlog.models import Observation, Review, Role, SignOff, SignOffKind, ut
 from mentorlog.services import audit, record_content
 from mentorlog.services.access import Actor
 from mentorlog.services.errors import NotFoundError, PermissionDeniedError
-from mentorlog.services.signed_statements import sign_off_row_message
+from mentorlog.services.signed_statements import sign_off_fingerprint, sign_off_row_message
 from mentorlog.storage.keyholder import holder_for
 
 _VERSIONED = {"observation": Observation, "review": Review}
@@ -106,6 +106,7 @@ def signing_detail(row: SignOff, placement_id: uuid.UUID | None = None) -> dict[
         "sign_off": str(row.id),
         "digest": row.digest,
         "version": row.record_version,
+        "sign_off_fingerprint": sign_off_fingerprint(row),
     }
     if placement_id is not None:
         detail["placement"] = str(placement_id)

@@ -82,6 +82,7 @@ class SignEvent:
     record_type: str
     record_id: uuid.UUID | None
     placement: str | None
+    fingerprint: str | None = None  # of the sign-off row as made
 
 
 @dataclass
@@ -243,6 +244,7 @@ class _Scanner:
                 event.entity_type,
                 event.entity_id,
                 detail.get("placement"),
+                detail.get("sign_off_fingerprint"),
             )
         if event.action in SEAL_ACTIONS and isinstance(detail.get("sealed"), dict):
             scan.seal = (event.seq, detail["sealed"])
