@@ -69,7 +69,7 @@ sys.path.insert(0, str(BENCH_DIR))
 
 from bench_context import BenchContext  # noqa: E402
 
-FIGURE_MODULES = ("logbook", "editors", "reports", "trust", "encryption")
+FIGURE_MODULES = ("logbook", "editors", "reports", "trust", "signatures", "encryption")
 BENCH_STUDENTS = 1000
 BENCH_OBSERVATIONS = 100_000
 RUNS = 3

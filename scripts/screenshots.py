@@ -156,8 +156,11 @@ def main_screens(shot: Shooter, db_path: Path, folder: Path) -> None:
 
         editor = shot.wait(
             lambda: next(
-                (w for w in QApplication.topLevelWidgets()
-                 if w.isVisible() and type(w).__name__ == "ObservationEditor"),
+                (
+                    w
+                    for w in QApplication.topLevelWidgets()
+                    if w.isVisible() and type(w).__name__ == "ObservationEditor"
+                ),
                 None,
             )
         )
@@ -232,6 +235,63 @@ def student_screens(shot: Shooter, db_path: Path, folder: Path) -> None:
     controller.shutdown()
 
 
+def _tamper(db_path: Path) -> None:
+    """What an insider with the file might do: rewrite a signed observation's narrative
+    and delete a student's acknowledgement, guard triggers dropped first."""
+    import sqlite3
+
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("DROP TRIGGER IF EXISTS audit_event_no_update")
+        obs = conn.execute(
+            "SELECT record_id FROM sign_off WHERE kind = 'signed' AND record_type = "
+            "'observation' ORDER BY record_id LIMIT 1"
+        ).fetchone()[0]
+        conn.execute(
+            "UPDATE observation SET narrative = 'Nothing of note happened on the landing.' "
+            "WHERE id = ?",
+            (obs,),
+        )
+        conn.execute(
+            "DELETE FROM sign_off WHERE id = (SELECT id FROM sign_off WHERE kind = "
+            "'acknowledged' ORDER BY record_id DESC LIMIT 1)"
+        )
+
+
+def verify_records(shot: Shooter, db_path: Path, folder: Path) -> None:
+    """A coordinator's *Verify records…* on a copy someone tampered with."""
+    from mentorlog.ui.verify_records_dialog import VerifyRecordsDialog
+
+    _tamper(db_path)
+    controller, window = sign_in(shot, db_path, folder / "data-verify", "coordinator")
+    window.audit.trigger()
+    view = shot.wait(lambda: _audit_view(window))
+    view.verify_button.click()
+    dialog = shot.wait(
+        lambda: isinstance(view.verify_dialog, VerifyRecordsDialog) and view.verify_dialog
+    )
+    dialog.start_button.click()
+    shot.wait(lambda: dialog.result is not None, timeout_ms=120_000)
+    dialog.resize(1000, 560)
+    shot.save(dialog, "verify-records")
+    for width, height in ((1366, 768), (1024, 768)):
+        dialog.resize(min(width - 80, 1000), height - 120)
+        shot.save(dialog, f"verify-records-{width}")
+    dialog.close()
+    window.close()
+    controller.shutdown()
+
+
+def _audit_view(window: Any) -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    from mentorlog.ui.audit_view import AuditView
+
+    return next(
+        (w for w in QApplication.topLevelWidgets() if isinstance(w, AuditView) and w.isVisible()),
+        None,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--db", type=Path, help="a demo database to use (default: build one)")
@@ -247,8 +307,11 @@ def main(argv: list[str] | None = None) -> int:
         # student signs in to a copy of their own.
         (folder / "student").mkdir()
         student_db = copy_database(db_path, folder / "student")
+        (folder / "verify").mkdir()
+        verify_db = copy_database(db_path, folder / "verify")
         main_screens(shot, db_path, folder)
         student_screens(shot, student_db, folder)
+        verify_records(shot, verify_db, folder)
     return 0
 
 

@@ -114,3 +114,14 @@ def test_a_demo_sign_off_forged_is_named_by_its_signature(demo: Path, capsys) ->
     out = capsys.readouterr().out
     assert "[seal] the sign-offs sealed at event" in out
     assert "[signature] observation" in out and "forged or changed" in out
+
+
+def test_the_helper_process_opens_an_encrypted_file_too(
+    demo: Path, capsys, monkeypatch, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    from mentorlog.services import parallel_digests
+
+    monkeypatch.setattr(parallel_digests, "WORTH_IT", 1)
+    capsys.readouterr()
+    assert main(["--db", str(demo), "--user", "coordinator", "audit", "verify"]) == 0
+    assert "second process" not in caplog.text

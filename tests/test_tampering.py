@@ -361,3 +361,29 @@ def test_a_forged_event_beyond_an_earlier_head(site, capsys) -> None:  # type: i
     code, out = verify(path, capsys, "--head", head)
     assert code == 1
     assert f"[signature] event {forged}" in out and "does not verify" in out
+
+
+def test_the_helper_process_shares_the_check_and_finds_the_same(
+    site, capsys, monkeypatch, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    """A long trail's check reads part of the signed records in a second process
+    (services/parallel_digests.py); forced on here, it finds what one process finds."""
+    from mentorlog.services import parallel_digests
+
+    monkeypatch.setattr(parallel_digests, "WORTH_IT", 1)
+    monkeypatch.setattr(parallel_digests, "SHARE", 0.99)  # the helper reads them all
+    path, s = site
+    started: list[object] = []
+    real_start = parallel_digests.start
+    monkeypatch.setattr(
+        parallel_digests,
+        "start",
+        lambda session: started.append(real_start(session)) or started[-1],
+    )
+    code, out = verify(path, capsys)
+    assert code == 0, out
+    assert started and started[0] is not None  # it did run, and did not fail
+    assert "second process" not in caplog.text
+    sql(path, f"UPDATE observation SET narrative = 'Nothing.' WHERE id = '{hexid(s.amended_id)}'")
+    code, out = verify(path, capsys)
+    assert code == 1 and f"[content] observation {s.amended_id} (version 2)" in out

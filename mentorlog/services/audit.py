@@ -18,6 +18,7 @@ import hashlib
 import json
 import socket
 import uuid
+from collections import namedtuple
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -28,6 +29,14 @@ from sqlalchemy.orm import Session
 
 from mentorlog.models import AuditEvent, utcnow
 from mentorlog.services.access import Actor
+from mentorlog.services.raw_rows import (
+    as_datetime,
+    dashed,
+    driver_rows,
+    iso_moment,
+    json_value,
+    raw,
+)
 from mentorlog.services.signed_statements import event_message
 from mentorlog.storage.keyholder import holder_for
 
@@ -41,45 +50,46 @@ def this_workstation() -> str:
     return socket.gethostname()
 
 
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
-
-
 def _canonical_detail(detail: dict[str, Any] | None) -> dict[str, Any]:
     # Round-trip through JSON now, so the stored value (read back later) hashes the same.
     return json.loads(json.dumps(detail or {}, default=str, ensure_ascii=False))
 
 
+# json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False), without
+# building an encoder per event (a long trail's check hashes every one).
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def compute_hash(
     *,
     seq: int,
-    occurred_at: datetime,
-    actor_id: uuid.UUID | None,
+    occurred_at: datetime | str,
+    actor_id: uuid.UUID | str | None,
     actor_name: str,
     workstation: str,
     action: str,
     entity_type: str,
-    entity_id: uuid.UUID | None,
-    subject_person_id: uuid.UUID | None,
+    entity_id: uuid.UUID | str | None,
+    subject_person_id: uuid.UUID | str | None,
     detail: dict[str, Any],
     prev_hash: str,
 ) -> str:
-    """SHA-256 over a canonical JSON of the event's content and the previous hash."""
+    """SHA-256 over a canonical JSON of the event's content and the previous hash. Ids and
+    the time may also come as stored (services/raw_rows.py): the hash is the same."""
     content = {
         "seq": seq,
-        "occurred_at": _iso(occurred_at),
-        "actor_id": str(actor_id) if actor_id else None,
+        "occurred_at": iso_moment(occurred_at),
+        "actor_id": dashed(actor_id) if actor_id else None,
         "actor_name": actor_name,
         "workstation": workstation,
         "action": action,
         "entity_type": entity_type,
-        "entity_id": str(entity_id) if entity_id else None,
-        "subject_person_id": str(subject_person_id) if subject_person_id else None,
+        "entity_id": dashed(entity_id) if entity_id else None,
+        "subject_person_id": dashed(subject_person_id) if subject_person_id else None,
         "detail": detail,
         "prev_hash": prev_hash,
     }
-    blob = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+    return hashlib.sha256(_ENCODER.encode(content).encode("utf-8")).hexdigest()
 
 
 def _event_hash(event: Any, seq: int | None = None) -> str:
@@ -200,14 +210,27 @@ _CHAIN_COLUMNS = (
 )
 
 
+def raw_events(session: Session, *extra: Any) -> Iterator[Any]:
+    """Every event in ``seq`` order as stored (ids and times as text, services/raw_rows.py),
+    its detail parsed; with ``extra`` columns after the chain's. Streamed, through Core:
+    building ORM objects, then converting every id, took most of a long trail's check."""
+    name = session.get_bind().dialect.name
+    chosen = (*_CHAIN_COLUMNS, *extra)
+    stmt = select(*(raw(c, name) for c in chosen)).order_by(AuditEvent.seq)
+    event_row = namedtuple("EventRow", [c.key for c in chosen])  # type: ignore[misc]
+    detail_at = [c.key for c in chosen].index("detail")
+    for values in driver_rows(session, stmt):
+        values = list(values)
+        values[detail_at] = json_value(values[detail_at])
+        yield event_row(*values)
+
+
 def _events(session: Session) -> Iterator[Any]:
-    # Plain rows, streamed: building ORM objects took most of a long trail's check.
-    stmt = select(*_CHAIN_COLUMNS).order_by(AuditEvent.seq).execution_options(yield_per=5000)
-    yield from session.execute(stmt)
+    yield from raw_events(session)
 
 
 def _bad(event: Any, problem: str, explanation: str) -> BadEvent:
-    return BadEvent(event.seq, event.occurred_at, event.action, problem, explanation)
+    return BadEvent(event.seq, as_datetime(event.occurred_at), event.action, problem, explanation)
 
 
 class ChainWalker:

@@ -7,7 +7,9 @@ written as canonical JSON (keys sorted, UTF-8, no whitespace) and hashed with SH
     digest = sha256(json.dumps(content, sort_keys=True, separators=(",", ":"),
                                ensure_ascii=False).encode("utf-8")).hexdigest()
 
-Ids are 32 lowercase hex digits, dates ISO 8601, times UTC with microseconds. Signing
+Ids are 32 lowercase hex digits, dates ISO 8601, times UTC with microseconds; a rating
+is the list ``[framework version, competency key, level, level code, comment, not
+responding to training]``, ratings sorted. Signing
 (services/signing.py) and checking (services/trail_check.py) both read content here, in
 bulk and with Core queries, so the two can never disagree on what a record says.
 
@@ -21,9 +23,9 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections import defaultdict
+from collections import defaultdict, namedtuple
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import UTC, date, datetime
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, select
@@ -31,14 +33,12 @@ from sqlalchemy.orm import Session
 
 from mentorlog.models import (
     Competency,
-    CompetencyAnchor,
     Concern,
     Domain,
     Framework,
     FrameworkVersion,
     Goal,
     Observation,
-    PhaseExpectation,
     Placement,
     Rating,
     Review,
@@ -47,6 +47,7 @@ from mentorlog.models import (
     SignOff,
     goal_competency,
 )
+from mentorlog.services.raw_rows import driver_rows, hexid, id_reader, iso_day, iso_moment, raw
 
 SIGNED_KINDS = ("observation", "review", "concern", "goal", "framework_version", "placement")
 # Kinds whose record stays editable after signing (a concern can be reopened, a goal or a
@@ -55,32 +56,22 @@ SUPERSEDABLE = frozenset({"concern", "goal", "placement"})
 _CHUNK = 500
 
 
+# What json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False) does,
+# without building an encoder for each record.
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def canonical_json(content: Any) -> bytes:
-    return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
-        "utf-8"
-    )
+    return _ENCODER.encode(content).encode("utf-8")
 
 
 def digest(content: Any) -> str:
     return hashlib.sha256(canonical_json(content)).hexdigest()
 
 
-def _id(value: Any) -> str | None:
-    if value is None:
-        return None
-    return value.hex if isinstance(value, uuid.UUID) else uuid.UUID(str(value)).hex
-
-
-def _day(value: date | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def _moment(value: datetime | None) -> str | None:
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC).isoformat(timespec="microseconds")
+_id = hexid
+_day = iso_day
+_moment = iso_moment
 
 
 def _text(value: Any) -> str:
@@ -105,11 +96,53 @@ def _where_ids(
         yield stmt.where(column.in_(list(ids[start : start + _CHUNK])))
 
 
+def _select(session: Session, *columns: Any) -> Select[Any]:
+    """A select of ``columns`` as stored (services/raw_rows.py): converting every id to a
+    UUID took most of the time of reading 100k signed records."""
+    name = session.get_bind().dialect.name
+    return select(*(raw(c, name) for c in columns))
+
+
+@dataclass(frozen=True)
+class Span:
+    """Every signed record of a kind whose id (32 hex digits) is from ``low`` (inclusive)
+    up to ``high`` (exclusive); None: no bound. For sharing a check between processes."""
+
+    low: str | None = None
+    high: str | None = None
+
+    def where(self, stmt: Select[Any], column: Any) -> Select[Any]:
+        if self.low is not None:
+            stmt = stmt.where(column >= uuid.UUID(self.low))
+        if self.high is not None:
+            stmt = stmt.where(column < uuid.UUID(self.high))
+        return stmt
+
+
 def _rows(
-    session: Session, stmt: Select[Any], column: Any, kind: str, ids: Sequence[uuid.UUID] | None
+    session: Session,
+    stmt: Select[Any],
+    column: Any,
+    kind: str,
+    ids: Sequence[uuid.UUID] | Span | None,
+    *,
+    every: bool = False,
 ) -> Iterator[Any]:
+    """The rows of ``stmt`` for ``ids`` (or every signed record of ``kind``, within a
+    ``Span`` if one is given; ``every``: every row, for the caller to pick from, which
+    SQLite reads quicker than it looks up each), as named tuples in column order."""
+    if ids is None or isinstance(ids, Span):  # the whole check: straight from the driver
+        row = namedtuple("Row", [c.key for c in stmt.selected_columns])  # type: ignore[misc]
+        span = ids or Span()
+        if every:
+            whole = span.where(stmt, column)
+        else:
+            whole = span.where(next(_where_ids(stmt, column, kind, None)), column)
+        yield from map(row._make, driver_rows(session, whole))
+        return
+    conn = session.connection()
     for part in _where_ids(stmt, column, kind, ids):
-        yield from session.execute(part.execution_options(yield_per=5000))
+        yield from conn.execute(part)
 
 
 # -- framework lookups (small tables, read whole) --------------------------------------
@@ -119,30 +152,31 @@ class _Framework:
     """Competency, domain and level keys by id, with their framework version's name."""
 
     def __init__(self, session: Session) -> None:
+        run = session.connection().execute
         versions = {
-            vid: f"{key}/v{number}"
-            for vid, key, number in session.execute(
-                select(FrameworkVersion.id, Framework.key, FrameworkVersion.number).join(
+            _id(vid): f"{key}/v{number}"
+            for vid, key, number in run(
+                _select(session, FrameworkVersion.id, Framework.key, FrameworkVersion.number).join(
                     Framework, Framework.id == FrameworkVersion.framework_id
                 )
             )
         }
-        self.domains: dict[uuid.UUID, tuple[str, str]] = {
-            did: (key, versions.get(vid, ""))
-            for did, key, vid in session.execute(
-                select(Domain.id, Domain.key, Domain.framework_version_id)
+        self.domains: dict[str | None, tuple[str, str]] = {
+            _id(did): (key, versions.get(_id(vid), ""))
+            for did, key, vid in run(
+                _select(session, Domain.id, Domain.key, Domain.framework_version_id)
             )
         }
-        self.competencies: dict[uuid.UUID, tuple[str, str]] = {
-            cid: (key, self.domains.get(did, ("", ""))[1])
-            for cid, key, did in session.execute(
-                select(Competency.id, Competency.key, Competency.domain_id)
+        self.competencies: dict[str | None, tuple[str, str]] = {
+            _id(cid): (key, self.domains.get(_id(did), ("", ""))[1])
+            for cid, key, did in run(
+                _select(session, Competency.id, Competency.key, Competency.domain_id)
             )
         }
-        self.levels: dict[uuid.UUID, tuple[int, str]] = {
-            lid: (int(value), code)
-            for lid, value, code in session.execute(
-                select(ScaleLevel.id, ScaleLevel.value, ScaleLevel.code)
+        self.levels: dict[str | None, tuple[int, str]] = {
+            _id(lid): (int(value), code)
+            for lid, value, code in run(
+                _select(session, ScaleLevel.id, ScaleLevel.value, ScaleLevel.code)
             )
         }
         self.versions = versions
@@ -151,10 +185,11 @@ class _Framework:
 # -- observations ----------------------------------------------------------------------
 
 
-def _observations(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[uuid.UUID, Any]:
+def _observations(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[str, Any]:
     fw = _Framework(session)
     o = Observation
-    stmt = select(
+    stmt = _select(
+        session,
         o.id,
         o.lineage_id,
         o.version,
@@ -172,60 +207,65 @@ def _observations(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[uui
         o.remedial_minutes,
         o.amendment_reason,
     )
-    out: dict[uuid.UUID, Any] = {}
-    for r in _rows(session, stmt, o.id, "observation", ids):
-        out[r.id] = {
+    out: dict[str | None, Any] = {}
+    rid = id_reader(session.get_bind().dialect.name)
+    for (obs_id, lineage, version, placement, author, observed_on, shift, minutes, setting,
+         situation, narrative, visibility, status, discussed, remedial, reason,
+         ) in _rows(session, stmt, o.id, "observation", ids):
+        out[rid(obs_id)] = {
             "kind": "observation",
-            "id": _id(r.id),
-            "lineage": _id(r.lineage_id),
-            "version": int(r.version),
-            "placement": _id(r.placement_id),
-            "author": _id(r.author_id),
-            "observed_on": _day(r.observed_on),
-            "shift": _text(r.shift),
-            "duration_minutes": int(r.duration_minutes or 0),
-            "setting": _text(r.setting),
-            "situation_type": _text(r.situation_type),
-            "narrative": _text(r.narrative),
-            "visibility": _text(r.visibility),
-            "status": _text(r.status),
-            "discussed_with_student": bool(r.discussed_with_student),
-            "remedial_minutes": int(r.remedial_minutes or 0),
-            "amendment_reason": _text(r.amendment_reason),
+            "id": rid(obs_id),
+            "lineage": rid(lineage),
+            "version": version,
+            "placement": rid(placement),
+            "author": rid(author),
+            "observed_on": _day(observed_on),
+            "shift": shift or "",
+            "duration_minutes": minutes or 0,
+            "setting": setting or "",
+            "situation_type": situation or "",
+            "narrative": narrative or "",
+            "visibility": visibility or "",
+            "status": status or "",
+            "discussed_with_student": bool(discussed),
+            "remedial_minutes": remedial or 0,
+            "amendment_reason": reason or "",
             "ratings": [],
         }
     rt = Rating
-    stmt = select(
-        rt.observation_id, rt.competency_id, rt.level_id, rt.comment, rt.not_responding_to_training
+    stmt = _select(
+        session,
+        rt.observation_id,
+        rt.competency_id,
+        rt.level_id,
+        rt.comment,
+        rt.not_responding_to_training,
     )
-    for r in _rows(session, stmt, rt.observation_id, "observation", ids):
-        content = out.get(r.observation_id)
+    competencies, levels = fw.competencies, fw.levels
+    unknown_competency, unknown_level = ("?", ""), (-1, "?")
+    for obs_id, competency_id, level_id, comment, nrt in _rows(
+        session, stmt, rt.observation_id, "observation", ids, every=True
+    ):
+        content = out.get(rid(obs_id))
         if content is None:
             continue
-        competency, version = fw.competencies.get(r.competency_id, ("?", ""))
-        value, code = fw.levels.get(r.level_id, (-1, "?"))
-        content["ratings"].append(
-            {
-                "competency": competency,
-                "framework": version,
-                "level": value,
-                "level_code": code,
-                "comment": _text(r.comment),
-                "not_responding_to_training": bool(r.not_responding_to_training),
-            }
-        )
+        competency, framework = competencies.get(rid(competency_id), unknown_competency)
+        value, code = levels.get(rid(level_id), unknown_level)
+        # [framework version, competency, level, its code, comment, not responding]
+        content["ratings"].append([framework, competency, value, code, comment or "", bool(nrt)])
     for content in out.values():
-        content["ratings"].sort(key=lambda x: (x["framework"], x["competency"]))
+        content["ratings"].sort()
     return out
 
 
 # -- reviews ---------------------------------------------------------------------------
 
 
-def _reviews(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[uuid.UUID, Any]:
+def _reviews(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[str, Any]:
     fw = _Framework(session)
     rv = Review
-    stmt = select(
+    stmt = _select(
+        session,
         rv.id,
         rv.lineage_id,
         rv.version,
@@ -239,9 +279,9 @@ def _reviews(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[uuid.UUI
         rv.status,
         rv.amendment_reason,
     )
-    out: dict[uuid.UUID, Any] = {}
+    out: dict[str | None, Any] = {}
     for r in _rows(session, stmt, rv.id, "review", ids):
-        out[r.id] = {
+        out[_id(r.id)] = {
             "kind": "review",
             "id": _id(r.id),
             "lineage": _id(r.lineage_id),
@@ -258,13 +298,13 @@ def _reviews(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[uuid.UUI
             "domains": [],
         }
     ds = ReviewDomainSummary
-    stmt = select(ds.review_id, ds.domain_id, ds.level_id, ds.summary)
+    stmt = _select(session, ds.review_id, ds.domain_id, ds.level_id, ds.summary)
     for r in _rows(session, stmt, ds.review_id, "review", ids):
-        content = out.get(r.review_id)
+        content = out.get(_id(r.review_id))
         if content is None:
             continue
-        domain, version = fw.domains.get(r.domain_id, ("?", ""))
-        level = fw.levels.get(r.level_id) if r.level_id is not None else None
+        domain, version = fw.domains.get(_id(r.domain_id), ("?", ""))
+        level = fw.levels.get(_id(r.level_id)) if r.level_id is not None else None
         content["domains"].append(
             {
                 "domain": domain,
@@ -281,9 +321,10 @@ def _reviews(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[uuid.UUI
 # -- concerns, goals, placements -------------------------------------------------------
 
 
-def _concerns(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[uuid.UUID, Any]:
+def _concerns(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[str, Any]:
     c = Concern
-    stmt = select(
+    stmt = _select(
+        session,
         c.id,
         c.placement_id,
         c.raised_by_id,
@@ -296,7 +337,7 @@ def _concerns(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[uuid.UU
         c.closed_at,
     )
     return {
-        r.id: {
+        _id(r.id): {
             "kind": "concern",
             "id": _id(r.id),
             "placement": _id(r.placement_id),
@@ -313,14 +354,22 @@ def _concerns(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[uuid.UU
     }
 
 
-def _goals(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[uuid.UUID, Any]:
+def _goals(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[str, Any]:
     fw = _Framework(session)
     g = Goal
-    stmt = select(
-        g.id, g.placement_id, g.author_id, g.title, g.action_plan, g.due_on, g.status, g.review_id
+    stmt = _select(
+        session,
+        g.id,
+        g.placement_id,
+        g.author_id,
+        g.title,
+        g.action_plan,
+        g.due_on,
+        g.status,
+        g.review_id,
     )
     out = {
-        r.id: {
+        _id(r.id): {
             "kind": "goal",
             "id": _id(r.id),
             "placement": _id(r.placement_id),
@@ -335,20 +384,23 @@ def _goals(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[uuid.UUID,
         for r in _rows(session, stmt, g.id, "goal", ids)
     }
     gc = goal_competency.c
-    for r in _rows(session, select(gc.goal_id, gc.competency_id), gc.goal_id, "goal", ids):
-        if r.goal_id in out:
-            out[r.goal_id]["competencies"].append(
-                "/".join(reversed(fw.competencies.get(r.competency_id, ("?", ""))))
+    for r in _rows(
+        session, _select(session, gc.goal_id, gc.competency_id), gc.goal_id, "goal", ids
+    ):
+        if _id(r.goal_id) in out:
+            out[_id(r.goal_id)]["competencies"].append(
+                "/".join(reversed(fw.competencies.get(_id(r.competency_id), ("?", ""))))
             )
     for content in out.values():
         content["competencies"].sort()
     return out
 
 
-def _placements(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[uuid.UUID, Any]:
+def _placements(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[str, Any]:
     fw = _Framework(session)
     p = Placement
-    stmt = select(
+    stmt = _select(
+        session,
         p.id,
         p.student_id,
         p.prison_id,
@@ -363,14 +415,14 @@ def _placements(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[uuid.
         p.learning_contract,
     )
     return {
-        r.id: {
+        _id(r.id): {
             "kind": "placement",
             "id": _id(r.id),
             "student": _id(r.student_id),
             "prison": _id(r.prison_id),
             "unit": _id(r.unit_id),
             "cohort": _id(r.cohort_id),
-            "framework": fw.versions.get(r.framework_version_id, ""),
+            "framework": fw.versions.get(_id(r.framework_version_id), ""),
             "starts_on": _day(r.starts_on),
             "ends_on": _day(r.ends_on),
             "phase": _text(r.phase),
@@ -382,88 +434,13 @@ def _placements(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[uuid.
     }
 
 
-def _framework_versions(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[uuid.UUID, Any]:
-    v = FrameworkVersion
-    stmt = select(v.id, Framework.key, Framework.name, v.number, v.description, v.change_note).join(
-        Framework, Framework.id == v.framework_id
-    )
-    out: dict[uuid.UUID, Any] = {}
-    for r in _rows(session, stmt, v.id, "framework_version", ids):
-        out[r.id] = {
-            "kind": "framework_version",
-            "id": _id(r.id),
-            "framework": r.key,
-            "name": _text(r.name),
-            "number": int(r.number),
-            "description": _text(r.description),
-            "change_note": _text(r.change_note),
-            "levels": [],
-            "domains": {},
-            "expectations": [],
-        }
-    lv = ScaleLevel
-    stmt = select(
-        lv.framework_version_id,
-        lv.value,
-        lv.code,
-        lv.label,
-        lv.anchor,
-        lv.requires_comment,
-        lv.is_not_observed,
-        lv.position,
-    )
-    for r in _rows(session, stmt, lv.framework_version_id, "framework_version", ids):
-        out[r.framework_version_id]["levels"].append(
-            [
-                int(r.value),
-                r.code,
-                r.label,
-                r.anchor,
-                bool(r.requires_comment),
-                bool(r.is_not_observed),
-                int(r.position),
-            ]
-        )
-    d = Domain
-    stmt = select(d.id, d.framework_version_id, d.key, d.name, d.description, d.position)
-    domains: dict[uuid.UUID, dict[str, Any]] = {}
-    for r in _rows(session, stmt, d.framework_version_id, "framework_version", ids):
-        domains[r.id] = out[r.framework_version_id]["domains"][r.key] = {
-            "name": r.name,
-            "description": _text(r.description),
-            "position": int(r.position),
-            "competencies": {},
-        }
-    comps: dict[uuid.UUID, dict[str, Any]] = {}
-    if domains:
-        c = Competency
-        stmt = select(c.id, c.domain_id, c.key, c.name, c.description, c.position)
-        for r in _rows(session, stmt, c.domain_id, "", list(domains)):
-            comps[r.id] = domains[r.domain_id]["competencies"][r.key] = {
-                "name": r.name,
-                "description": _text(r.description),
-                "position": int(r.position),
-                "anchors": [],
-            }
-    if comps:
-        a = CompetencyAnchor
-        stmt = select(a.competency_id, a.level_value, a.text)
-        for r in _rows(session, stmt, a.competency_id, "", list(comps)):
-            comps[r.competency_id]["anchors"].append([int(r.level_value), r.text])
-    e = PhaseExpectation
-    stmt = select(e.framework_version_id, e.phase, e.expected_value)
-    for r in _rows(session, stmt, e.framework_version_id, "framework_version", ids):
-        out[r.framework_version_id]["expectations"].append([_text(r.phase), int(r.expected_value)])
-    for content in out.values():
-        content["levels"].sort()
-        content["expectations"].sort()
-        for domain in content["domains"].values():
-            for comp in domain["competencies"].values():
-                comp["anchors"].sort()
-    return out
+def _framework_versions(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[str, Any]:
+    from mentorlog.services.framework_content import framework_versions
+
+    return framework_versions(session, ids)
 
 
-_LOADERS: dict[str, Callable[[Session, Sequence[uuid.UUID] | None], dict[uuid.UUID, Any]]] = {
+_LOADERS: dict[str, Callable[[Session, Sequence[uuid.UUID] | None], dict[str, Any]]] = {
     "observation": _observations,
     "review": _reviews,
     "concern": _concerns,
@@ -473,27 +450,25 @@ _LOADERS: dict[str, Callable[[Session, Sequence[uuid.UUID] | None], dict[uuid.UU
 }
 
 
-def contents(
-    session: Session, kind: str, ids: Iterable[uuid.UUID] | None = None
-) -> dict[uuid.UUID, Any]:
-    """The content of each record of ``kind`` by id (``ids`` None: every record of that
-    kind that has a sign-off). Records that no longer exist are left out."""
+def contents(session: Session, kind: str, ids: Iterable[uuid.UUID] | None = None) -> dict[str, Any]:
+    """The content of each record of ``kind`` by id, as 32 hex digits (``ids`` None: every
+    record of that kind that has a sign-off). Records that no longer exist are left out."""
     loader = _LOADERS.get(kind)
     if loader is None:
         raise ValueError(f"records of type {kind!r} are not signed")
-    return loader(session, None if ids is None else list(dict.fromkeys(ids)))
+    if ids is None or isinstance(ids, Span):
+        return loader(session, ids)  # type: ignore[arg-type]
+    return loader(session, list(dict.fromkeys(ids)))
 
 
-def digests(
-    session: Session, kind: str, ids: Iterable[uuid.UUID] | None = None
-) -> dict[uuid.UUID, str]:
+def digests(session: Session, kind: str, ids: Iterable[uuid.UUID] | None = None) -> dict[str, str]:
     """``digest`` of each record's content (see ``contents``)."""
     return {rid: digest(content) for rid, content in contents(session, kind, ids).items()}
 
 
 def digest_of(session: Session, kind: str, record_id: uuid.UUID) -> str | None:
     """The digest of one record as it is in the database now (after a flush), or None."""
-    return digests(session, kind, [record_id]).get(record_id)
+    return digests(session, kind, [record_id]).get(record_id.hex)
 
 
 def grouped(rows: Iterable[tuple[str, Any]]) -> dict[str, list[Any]]:

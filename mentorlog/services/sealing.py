@@ -67,7 +67,9 @@ def seal_existing(session: Session) -> int:
             else {}
         )
         updates += [
-            {"b_id": r.id, "b_digest": current[r.record_id]} for r in rows if r.record_id in current
+            {"b_id": r.id, "b_digest": current[r.record_id.hex]}
+            for r in rows
+            if r.record_id.hex in current
         ]
     if updates:
         session.execute(

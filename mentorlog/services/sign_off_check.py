@@ -16,7 +16,7 @@ sign-off the trail speaks of still there, and is each sign-off on the trail at a
 from __future__ import annotations
 
 import hashlib
-import uuid
+from collections import namedtuple
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,7 +25,9 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from mentorlog.models import Observation, Review, Role, SignOff, SignOffKind
-from mentorlog.services import record_content
+from mentorlog.services import parallel_digests, record_content
+from mentorlog.services.parallel_digests import Helper
+from mentorlog.services.raw_rows import as_datetime, driver_rows, hexid, raw, to_uuid
 from mentorlog.services.signature_batch import SignatureJob
 from mentorlog.services.signed_statements import sign_off_fingerprint, sign_off_row_message
 from mentorlog.services.trail_events import EventScan
@@ -55,6 +57,7 @@ SIGN_OFF_COLUMNS = (
     SignOff.signature,
     SignOff.signer_key_id,
 )
+_SignOffRow = namedtuple("_SignOffRow", [c.key for c in SIGN_OFF_COLUMNS])  # type: ignore[misc]
 _WHAT = {
     SignOffKind.SIGNED: "signed",
     SignOffKind.ACKNOWLEDGED: "acknowledged",
@@ -79,28 +82,48 @@ class SignOffScan:
 
 
 def _subject(row: Any) -> str:
-    return f"{row.record_type} {row.record_id} (version {row.record_version})"
+    return f"{row.record_type} {to_uuid(row.record_id)} (version {row.record_version})"
 
 
-def _who(row: Any, names: dict[uuid.UUID, str]) -> str:
-    when = row.signed_at.strftime("%Y-%m-%d %H:%M") if row.signed_at else "?"
+def _who(row: Any, names: dict[str | None, str]) -> str:
+    moment = as_datetime(row.signed_at)
+    when = moment.strftime("%Y-%m-%d %H:%M") if moment else "?"
     return f"{_WHAT.get(row.kind, str(row.kind))} by {names.get(row.person_id, '?')} on {when}"
 
 
-def _names(session: Session) -> dict[uuid.UUID, str]:
+def _names(session: Session) -> dict[str | None, str]:
     from mentorlog.models import Person
 
     return {
-        pid: f"{given} {family}".strip()
+        hexid(pid): f"{given} {family}".strip()
         for pid, given, family in session.execute(
             select(Person.id, Person.given_name, Person.family_name)
         )
     }
 
 
-def _unlocked(session: Session) -> set[uuid.UUID]:
+def raw_sign_offs(session: Session) -> list[Any]:
+    """Every sign-off as stored (ids as 32 hex digits: services/raw_rows.py)."""
+    name = session.get_bind().dialect.name
+    rows = driver_rows(session, select(*(raw(c, name) for c in SIGN_OFF_COLUMNS)))
+    if name == "sqlite":  # ids already as 32 hex digits
+        return list(map(_SignOffRow._make, rows))
+    made = []
+    for r in map(_SignOffRow._make, rows):
+        made.append(
+            r._replace(
+                id=hexid(r.id),
+                record_id=hexid(r.record_id),
+                person_id=hexid(r.person_id),
+                signer_key_id=hexid(r.signer_key_id),
+            )
+        )
+    return made
+
+
+def _unlocked(session: Session) -> set[str | None]:
     """Observations and reviews a mentor signed that are no longer locked."""
-    found: set[uuid.UUID] = set()
+    found: set[str | None] = set()
     for model, kind in ((Observation, "observation"), (Review, "review")):
         signed = select(SignOff.record_id).where(
             and_(
@@ -110,9 +133,22 @@ def _unlocked(session: Session) -> set[uuid.UUID]:
             )
         )
         found.update(
-            session.scalars(select(model.id).where(model.locked_at.is_(None), model.id.in_(signed)))
+            hexid(rid)
+            for rid in session.scalars(
+                select(model.id).where(model.locked_at.is_(None), model.id.in_(signed))
+            )
         )
     return found
+
+
+class _LazyWho:
+    """ "signed by … on …" for a finding, made only when one is (most sign-offs are sound)."""
+
+    def __init__(self, row: Any, names: dict[str | None, str]) -> None:
+        self.row, self.names = row, names
+
+    def __format__(self, spec: str) -> str:
+        return _who(self.row, self.names)
 
 
 class _Checker:
@@ -138,7 +174,7 @@ class _Checker:
     def check(self, row: Any, current: str | None, unlocked: bool) -> None:
         out, event = self.out, self.events.sign_events.get(row.id)
         out.checked += 1
-        who = _who(row, self.names)
+        who = _LazyWho(row, self.names)  # worded only for a finding
         since = event.seq if event is not None else (self.events.seal or (0,))[0]
         if current is None:
             if event is None or not self._purged_after(event.placement, event.seq):
@@ -148,7 +184,7 @@ class _Checker:
                         _subject(row),
                         f"{who}, the signed record is gone",
                         record_type=row.record_type,
-                        record_id=row.record_id,
+                        record_id=to_uuid(row.record_id),
                     )
                 )
         elif row.digest is None:
@@ -158,7 +194,7 @@ class _Checker:
                     _subject(row),
                     f"{who}, its sign-off has lost the digest of what was signed",
                     record_type=row.record_type,
-                    record_id=row.record_id,
+                    record_id=to_uuid(row.record_id),
                 )
             )
         elif current != row.digest and not (
@@ -172,7 +208,7 @@ class _Checker:
                     f"{who}, its content no longer matches what was signed",
                     seq=event.seq if event else None,
                     record_type=row.record_type,
-                    record_id=row.record_id,
+                    record_id=to_uuid(row.record_id),
                 )
             )
         if unlocked and row.kind == SignOffKind.SIGNED and row.role == Role.MENTOR:
@@ -182,7 +218,7 @@ class _Checker:
                     _subject(row),
                     f"{who}, it is no longer locked against changes",
                     record_type=row.record_type,
-                    record_id=row.record_id,
+                    record_id=to_uuid(row.record_id),
                 )
             )
         if (
@@ -198,7 +234,7 @@ class _Checker:
                     "kind, signer, time or signature was changed)",
                     seq=event.seq,
                     record_type=row.record_type,
-                    record_id=row.record_id,
+                    record_id=to_uuid(row.record_id),
                 )
             )
         if event is not None and event.digest != row.digest:
@@ -209,7 +245,7 @@ class _Checker:
                     f"{who}: the sign-off's digest is not the one event {event.seq} recorded",
                     seq=event.seq,
                     record_type=row.record_type,
-                    record_id=row.record_id,
+                    record_id=to_uuid(row.record_id),
                 )
             )
         if row.signature and row.signer_key_id is not None:
@@ -221,7 +257,7 @@ class _Checker:
                         _subject(row),
                         f"{who}: {problem}",
                         record_type=row.record_type,
-                        record_id=row.record_id,
+                        record_id=to_uuid(row.record_id),
                     )
                 )
             elif self.full:
@@ -234,11 +270,11 @@ class _Checker:
                     f"{who}: the sign-off is not signed, though the signer's key was in force",
                     seq=event.seq,
                     record_type=row.record_type,
-                    record_id=row.record_id,
+                    record_id=to_uuid(row.record_id),
                 )
             )
 
-    def _had_key(self, person_id: uuid.UUID, seq: int) -> bool:
+    def _had_key(self, person_id: str | None, seq: int) -> bool:
         for key_id, key in self.events.keys.items():
             period = self.events.key_periods.get(key_id)
             if key.person_id == person_id and period and period[0] is not None:
@@ -254,20 +290,20 @@ class _Checker:
         )
         self.out.job_rows.append(row)
 
-    def missing(self, present: set[uuid.UUID]) -> None:
+    def missing(self, present: set[str | None]) -> None:
         for sign_off_id, event in self.events.sign_events.items():
             if sign_off_id in present or self._purged_after(event.placement, event.seq):
                 continue
-            when = event.occurred_at.strftime("%Y-%m-%d %H:%M")
+            when = event.occurred_at.strftime("%Y-%m-%d %H:%M") if event.occurred_at else "?"
             self.out.findings.append(
                 Finding(
                     MISSING_SIGN_OFF,
-                    f"{event.record_type} {event.record_id}",
+                    f"{event.record_type} {to_uuid(event.record_id)}",
                     f"event {event.seq} ({when}, "
                     f"{event.action} by {event.actor_name}) records a sign-off that is missing",
                     seq=event.seq,
                     record_type=event.record_type,
-                    record_id=event.record_id,
+                    record_id=to_uuid(event.record_id),
                 )
             )
 
@@ -285,7 +321,7 @@ class _Checker:
                         f"{_who(row, self.names)}: no event on the trail made or sealed this "
                         "sign-off",
                         record_type=row.record_type,
-                        record_id=row.record_id,
+                        record_id=to_uuid(row.record_id),
                     )
                 )
             return
@@ -312,22 +348,52 @@ class _Checker:
                     self.queue(row)
 
 
+def _current(session: Session, kind: str, rows: list[Any], helper: Helper | None) -> dict[str, str]:
+    """The digests of ``kind``'s signed records as they are now, in this transaction; with
+    a helper process, its share is taken from it and any record it read differently (or
+    missed) is read again here (parallel_digests.py)."""
+    if kind not in record_content.SIGNED_KINDS:
+        return {}
+    if helper is None or kind != parallel_digests.KIND:
+        return record_content.digests(session, kind)
+    current = record_content.digests(session, kind, record_content.Span(high=helper.pivot))
+    theirs = helper.take()
+    if theirs is None:
+        current.update(record_content.digests(session, kind, record_content.Span(low=helper.pivot)))
+        return current
+    current.update(theirs)
+    again = {
+        row.record_id
+        for row in rows
+        if row.record_id >= helper.pivot and current.get(row.record_id) != row.digest
+    }
+    for record_id in again:
+        current.pop(record_id, None)
+    if again:
+        current.update(record_content.digests(session, kind, [to_uuid(i) for i in again]))
+    return current
+
+
 def check_sign_offs(
-    session: Session, events: EventScan, *, full: bool, progress: Any = None
+    session: Session,
+    events: EventScan,
+    *,
+    full: bool,
+    progress: Any = None,
+    helper: Helper | None = None,
 ) -> SignOffScan:
     """Check every sign-off against its record, its event and its seal (module docstring).
-    ``progress(n)`` after each kind of record may raise to stop."""
+    ``progress(n)`` after each kind of record may raise to stop. ``helper``: a process
+    already making part of the digests (parallel_digests.start)."""
     checker = _Checker(session, events, full)
-    rows = list(session.execute(select(*SIGN_OFF_COLUMNS)))
+    rows = raw_sign_offs(session)
     unlocked = _unlocked(session)
     done = 0
     by_kind: dict[str, list[Any]] = {}
     for row in rows:
         by_kind.setdefault(row.record_type, []).append(row)
     for kind, kind_rows in by_kind.items():
-        current = (
-            record_content.digests(session, kind) if kind in record_content.SIGNED_KINDS else {}
-        )
+        current = _current(session, kind, kind_rows, helper)
         for row in kind_rows:
             checker.check(row, current.get(row.record_id), row.record_id in unlocked)
         done += len(kind_rows)

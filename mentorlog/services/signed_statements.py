@@ -12,10 +12,11 @@ import base64
 import binascii
 import hashlib
 import json
-import uuid
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import lru_cache
 from typing import Any
+
+from mentorlog.services.raw_rows import hexid, iso_moment
 
 EVENT_PREFIX = b"mentorlog audit event v1\n"
 SIGN_OFF_PREFIX = b"mentorlog sign-off v1\n"
@@ -25,16 +26,8 @@ def event_message(event_hash: str) -> bytes:
     return EVENT_PREFIX + event_hash.encode("ascii")
 
 
-def _id(value: Any) -> str | None:
-    if value is None:
-        return None
-    return value.hex if isinstance(value, uuid.UUID) else uuid.UUID(str(value)).hex
-
-
-def _moment(value: datetime) -> str:
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC).isoformat(timespec="microseconds")
+_id = hexid
+_moment = iso_moment
 
 
 def sign_off_message(
@@ -47,7 +40,7 @@ def sign_off_message(
     role: str,
     kind: str,
     comment: str,
-    signed_at: datetime,
+    signed_at: datetime | str,
     digest: str,
 ) -> bytes:
     statement = {
@@ -86,19 +79,16 @@ def sign_off_fingerprint(row: Any) -> str:
     """The SHA-256 of everything a sign-off row holds (its statement and its signature),
     quick to make for many rows: its audit event and seals keep it, so the routine check
     finds a changed comment, kind, signer or signature without verifying signatures."""
-    signed_at = row.signed_at
-    if signed_at.tzinfo is None:
-        signed_at = signed_at.replace(tzinfo=UTC)
     parts = (
-        row.id.hex,
+        hexid(row.id),
         str(row.record_type),
-        row.record_id.hex,
+        hexid(row.record_id),
         str(row.record_version),
-        row.person_id.hex,
+        hexid(row.person_id),
         str(row.role),
         str(row.kind),
         row.comment or "",
-        signed_at.astimezone(UTC).isoformat(timespec="microseconds"),
+        iso_moment(row.signed_at),
         row.digest or "",
         row.signature or "",
     )

@@ -17,14 +17,22 @@ progress and stop when ``progress`` raises.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mentorlog.models import SignOff
-from mentorlog.services import checkpoints, sign_off_check, trail_anchors, trail_events
+from mentorlog.services import (
+    checkpoints,
+    parallel_digests,
+    sign_off_check,
+    trail_anchors,
+    trail_events,
+)
 from mentorlog.services.access import Actor
 from mentorlog.services.audit_trail import require_reader
+from mentorlog.services.raw_rows import to_uuid
 from mentorlog.services.signature_batch import verify_all
 from mentorlog.services.trail_anchors import Anchor
 from mentorlog.services.trail_findings import GUARD, SIGNATURE, Finding, TrailCheck
@@ -95,21 +103,28 @@ def check_trail(
     seqs, hashes = trail_anchors.wanted(anchors)
     steps = events_total + sign_offs_total
     report(0, steps, "Checking the trail's events")
-    scan = trail_events.scan_events(
-        session,
-        full=full,
-        after_hash=after_hash,
-        wanted_seqs=seqs,
-        wanted_hashes=hashes,
-        progress=lambda n: report(n, steps, "Checking the trail's events"),
-    )
-    report(events_total, steps, "Checking signed records")
-    records = sign_off_check.check_sign_offs(
-        session,
-        scan,
-        full=full,
-        progress=lambda n: report(events_total + n, steps, "Checking signed records"),
-    )
+    helper = parallel_digests.start(session)  # reads signed records while the trail is walked
+    try:
+        scan = trail_events.scan_events(
+            session,
+            full=full,
+            after_hash=after_hash,
+            wanted_seqs=seqs,
+            wanted_hashes=hashes,
+            progress=lambda n: report(n, steps, "Checking the trail's events"),
+        )
+        report(events_total, steps, "Checking signed records")
+        records = sign_off_check.check_sign_offs(
+            session,
+            scan,
+            full=full,
+            progress=lambda n: report(events_total + n, steps, "Checking signed records"),
+            helper=helper,
+        )
+    except BaseException:
+        if helper is not None:
+            helper.cancel()
+        raise
     findings = [*_guard_findings(session), *scan.findings, *records.findings]
     findings += trail_anchors.judge(scan, anchors)
     jobs = [*scan.jobs, *records.jobs]
@@ -143,6 +158,7 @@ def check_trail(
                 )
             )
     report(total, total, "Done")
+    findings = describe(session, findings)
     result = TrailCheck(
         events=scan.events,
         head_seq=scan.head_seq,
@@ -158,6 +174,36 @@ def check_trail(
     if result.ok:  # a head found sound is one more anchor for later checks
         checkpoints.note_head(session, "verified")
     return result
+
+
+def describe(session: Session, findings: list[Finding]) -> list[Finding]:
+    """The findings, each record named in words (its date and student) beside its id."""
+    from dataclasses import replace
+
+    from mentorlog.models import Concern, Goal, Observation, Person, Placement, Review
+
+    models = {
+        "observation": (Observation, Observation.observed_on),
+        "review": (Review, Review.held_on),
+        "concern": (Concern, Concern.raised_on),
+        "goal": (Goal, Goal.title),
+    }
+    wanted: dict[str, set[Any]] = {}
+    for finding in findings:
+        if finding.record_type in models and finding.record_id is not None:
+            wanted.setdefault(finding.record_type, set()).add(finding.record_id)
+    words: dict[Any, str] = {}
+    for kind, ids in wanted.items():
+        model, what = models[kind]
+        rows = session.execute(
+            select(model.id, what, Person.given_name, Person.family_name)
+            .join(Placement, Placement.id == model.placement_id)
+            .join(Person, Person.id == Placement.student_id)
+            .where(model.id.in_([to_uuid(i) for i in list(ids)[:500]]))
+        )
+        for rid, value, given, family in rows:
+            words[rid] = f"{value}, {given} {family}"
+    return [replace(f, about=words[f.record_id]) if f.record_id in words else f for f in findings]
 
 
 def _signed_sign_offs(session: Session) -> int:

@@ -12,7 +12,6 @@ what verifying every signature would; ``full`` verifies them all, for certainty.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from mentorlog.models import AuditEvent, KeyKind, SigningKey
 from mentorlog.services import audit, signing_keys
+from mentorlog.services.raw_rows import as_datetime, hexid
 from mentorlog.services.signature_batch import SignatureJob
 from mentorlog.services.signed_statements import event_message
 from mentorlog.services.trail_findings import CHAIN, KEY, SIGNER, UNSIGNED, Finding
@@ -43,29 +43,15 @@ UNATTENDED = frozenset(
 )
 SEAL_ACTIONS = frozenset({"database.demo_loaded", "sign_offs.sealed", "retention.purge"})
 RESTORE_ACTION = "backup.restore"
-_COLUMNS = (
-    AuditEvent.seq,
-    AuditEvent.occurred_at,
-    AuditEvent.actor_id,
-    AuditEvent.actor_name,
-    AuditEvent.workstation,
-    AuditEvent.action,
-    AuditEvent.entity_type,
-    AuditEvent.entity_id,
-    AuditEvent.subject_person_id,
-    AuditEvent.detail,
-    AuditEvent.prev_hash,
-    AuditEvent.hash,
-    AuditEvent.signer_key_id,
-    AuditEvent.signature,
-)
 
 
 @dataclass(frozen=True)
 class KeyInfo:
-    id: uuid.UUID
+    """A public key as the checks use it; ids here are 32 hex digits (raw_rows.hexid)."""
+
+    id: str
     kind: str
-    person_id: uuid.UUID | None
+    person_id: str | None
     public_key: str
     fingerprint: str
 
@@ -77,25 +63,27 @@ class SignEvent:
     seq: int
     action: str
     actor_name: str
-    occurred_at: datetime
+    occurred_at: datetime | None
     digest: str | None
     record_type: str
-    record_id: uuid.UUID | None
+    record_id: str | None  # 32 hex digits
     placement: str | None
     fingerprint: str | None = None  # of the sign-off row as made
 
 
 @dataclass
 class EventScan:
-    keys: dict[uuid.UUID, KeyInfo]
+    """What one pass over the trail found. Ids are 32 hex digits (raw_rows.hexid)."""
+
+    keys: dict[str, KeyInfo]
     events: int = 0
     head_seq: int = 0
     head: str = audit.GENESIS_HASH
     findings: list[Finding] = field(default_factory=list)
-    sign_events: dict[uuid.UUID, SignEvent] = field(default_factory=dict)
-    last_touch: dict[uuid.UUID, int] = field(default_factory=dict)  # record id -> last seq
-    issued: dict[uuid.UUID, tuple[int, dict[str, Any]]] = field(default_factory=dict)
-    key_periods: dict[uuid.UUID, list[int | None]] = field(default_factory=dict)  # [from, to]
+    sign_events: dict[str, SignEvent] = field(default_factory=dict)  # by sign-off id
+    last_touch: dict[str, int] = field(default_factory=dict)  # record id -> last seq
+    issued: dict[str, tuple[int, dict[str, Any]]] = field(default_factory=dict)
+    key_periods: dict[str, list[int | None]] = field(default_factory=dict)  # [from, to]
     purged: list[tuple[int, set[str]]] = field(default_factory=list)  # (seq, placements)
     seal: tuple[int, dict[str, Any]] | None = None
     restores: list[tuple[int, datetime, dict[str, Any]]] = field(default_factory=list)
@@ -109,27 +97,29 @@ class EventScan:
     unsigned_system: int = 0
 
 
-def load_keys(session: Session) -> dict[uuid.UUID, KeyInfo]:
+def load_keys(session: Session) -> dict[str, KeyInfo]:
     return {
-        row.id: KeyInfo(row.id, row.kind, row.person_id, row.public_key, row.fingerprint)
+        row.id.hex: KeyInfo(
+            row.id.hex, row.kind, hexid(row.person_id), row.public_key, row.fingerprint
+        )
         for row in session.scalars(select(SigningKey))
     }
 
 
 def _rows(session: Session) -> Iterator[Any]:
-    stmt = select(*_COLUMNS).order_by(AuditEvent.seq).execution_options(yield_per=5000)
-    yield from session.execute(stmt)
+    yield from audit.raw_events(session, AuditEvent.signer_key_id, AuditEvent.signature)
 
 
 def count_events(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(AuditEvent)) or 0
 
 
-def _uuid(text: Any) -> uuid.UUID | None:
-    try:
-        return uuid.UUID(str(text)) if text else None
-    except ValueError:
+def _id(text: Any) -> str | None:
+    """An id from an event's detail (or a column as stored), as 32 hex digits."""
+    if not text:
         return None
+    found = hexid(text)
+    return found if found is not None and len(found) == 32 else None
 
 
 class _Scanner:
@@ -147,10 +137,10 @@ class _Scanner:
         self.strict = False  # past the head given with --head
         self.wanted_seqs, self.wanted_hashes = wanted_seqs, wanted_hashes
         self.walker = audit.ChainWalker()
-        self.in_force: dict[uuid.UUID, uuid.UUID] = {}  # person -> key in force
-        self.site_keys: set[uuid.UUID] = set()
-        self.retired_at: dict[uuid.UUID, int] = {}
-        self.pending: tuple[int, Any, uuid.UUID] | None = None  # last signed event of a run
+        self.in_force: dict[str, str] = {}  # person -> key in force
+        self.site_keys: set[str] = set()
+        self.retired_at: dict[str, int] = {}
+        self.pending: tuple[int, Any, str] | None = None  # last signed event of a run
 
     def _queue(self, event: Any, key: KeyInfo) -> None:
         digest = event.hash
@@ -162,22 +152,22 @@ class _Scanner:
     def _note_key_events(self, event: Any, detail: dict[str, Any]) -> None:
         scan = self.scan
         if event.action == signing_keys.ISSUED:
-            key_id = _uuid(detail.get("key"))
+            key_id = _id(detail.get("key"))
             if key_id is None:
                 return
             scan.issued[key_id] = (event.seq, detail)
             scan.key_periods[key_id] = [event.seq, None]
             for old in detail.get("retired") or []:
-                self._retire(_uuid(old), event.seq)
-            person = _uuid(detail.get("person"))
+                self._retire(_id(old), event.seq)
+            person = _id(detail.get("person"))
             if detail.get("kind") == KeyKind.PERSON and person is not None:
                 self.in_force[person] = key_id
             elif detail.get("kind") == KeyKind.SITE:
                 self.site_keys.add(key_id)
         elif event.action == signing_keys.RETIRED:
-            self._retire(_uuid(detail.get("key")), event.seq)
+            self._retire(_id(detail.get("key")), event.seq)
 
-    def _retire(self, key_id: uuid.UUID | None, seq: int) -> None:
+    def _retire(self, key_id: str | None, seq: int) -> None:
         if key_id is None:
             return
         self.retired_at.setdefault(key_id, seq)
@@ -198,7 +188,7 @@ class _Scanner:
             return None if system else "it names a person but was signed with the site key"
         if key.kind != KeyKind.PERSON:
             return "it was signed with a key that cannot sign"
-        if system or event.action in UNATTENDED or key.person_id == event.actor_id:
+        if system or event.action in UNATTENDED or key.person_id == hexid(event.actor_id):
             return None
         return "it was signed with another person's key, not its actor's"
 
@@ -231,18 +221,19 @@ class _Scanner:
 
     def _note_records(self, event: Any, detail: dict[str, Any]) -> None:
         scan = self.scan
-        if event.entity_id is not None:
-            scan.last_touch[event.entity_id] = event.seq
-        sign_off = _uuid(detail.get("sign_off"))
+        entity = hexid(event.entity_id)
+        if entity is not None:
+            scan.last_touch[entity] = event.seq
+        sign_off = _id(detail.get("sign_off"))
         if sign_off is not None:
             scan.sign_events[sign_off] = SignEvent(
                 event.seq,
                 event.action,
                 event.actor_name,
-                event.occurred_at,
+                as_datetime(event.occurred_at),
                 detail.get("digest"),
                 event.entity_type,
-                event.entity_id,
+                entity,
                 detail.get("placement"),
                 detail.get("sign_off_fingerprint"),
             )
@@ -251,7 +242,7 @@ class _Scanner:
         if event.action == "retention.purge":
             scan.purged.append((event.seq, set(detail.get("placements") or [])))
         if event.action == RESTORE_ACTION:
-            scan.restores.append((event.seq, event.occurred_at, detail))
+            scan.restores.append((event.seq, as_datetime(event.occurred_at), detail))
 
     def _judge_signature(self, event: Any) -> None:
         scan = self.scan
@@ -259,7 +250,7 @@ class _Scanner:
             self._unsigned(event)
             return
         scan.signed_events += 1
-        key = scan.keys.get(event.signer_key_id)
+        key = scan.keys.get(hexid(event.signer_key_id) or "")
         if key is None:
             scan.findings.append(
                 self._finding(SIGNER, event, "its signing key is not in the database")
@@ -291,7 +282,7 @@ class _Scanner:
             scan.findings.append(
                 self._finding(UNSIGNED, event, "it is beyond the given head and not signed")
             )
-        elif event.actor_id in self.in_force:
+        elif hexid(event.actor_id) in self.in_force:
             scan.findings.append(
                 self._finding(
                     UNSIGNED,
@@ -304,7 +295,8 @@ class _Scanner:
 
     @staticmethod
     def _finding(kind: str, event: Any, message: str) -> Finding:
-        when = event.occurred_at.strftime("%Y-%m-%d %H:%M") if event.occurred_at else "?"
+        moment = as_datetime(event.occurred_at)
+        when = moment.strftime("%Y-%m-%d %H:%M") if moment else "?"
         subject = f"event {event.seq} ({when}, {event.action} by {event.actor_name})"
         return Finding(kind, subject, message, seq=event.seq)
 

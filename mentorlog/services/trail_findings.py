@@ -45,9 +45,11 @@ class Finding:
     seq: int | None = None
     record_type: str | None = None
     record_id: uuid.UUID | None = None
+    about: str = ""  # the record in words, e.g. "2026-03-02, Jüri Õunapuu"
 
     def line(self) -> str:
-        return f"{self.subject}: {self.message}"
+        about = f" — {self.about}" if self.about else ""
+        return f"{self.subject}{about}: {self.message}"
 
 
 @dataclass(frozen=True)

@@ -98,7 +98,7 @@ def sign_demo(
         current[kind] = record_content.digests(session, kind)
     signed = []
     for row in rows:
-        unsigned = _Row(*row, current[row.record_type].get(row.record_id), None)
+        unsigned = _Row(*row, current[row.record_type].get(row.record_id.hex), None)
         key = keys[row.person_id]
         signed.append(unsigned._replace(signature=key.sign(sign_off_row_message(unsigned))))
     table = SignOff.__table__
