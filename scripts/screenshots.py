@@ -265,6 +265,9 @@ def verify_records(shot: Shooter, db_path: Path, folder: Path) -> None:
     controller, window = sign_in(shot, db_path, folder / "data-verify", "coordinator")
     window.audit.trigger()
     view = shot.wait(lambda: _audit_view(window))
+    view.resize(1000, 560)
+    shot.wait(lambda: view.model.rowCount() > 0)
+    shot.save(view, "audit-trail")
     view.verify_button.click()
     dialog = shot.wait(
         lambda: isinstance(view.verify_dialog, VerifyRecordsDialog) and view.verify_dialog

@@ -192,9 +192,9 @@ def test_a_signed_observations_narrative_changed(site, capsys) -> None:  # type:
     code, out = verify(path, capsys)
     assert code == 1
     assert f"[content] observation {s.observation_id} (version 1)" in out
-    assert "signed by Ingrid Sæther" in out and "no longer matches what was signed" in out
+    assert "Ingrid Sæther signed it on" in out and "no longer matches what was signed" in out
     # The student's acknowledgement of that version is named too: it no longer matches.
-    assert "acknowledged by Jüri Õunapuu" in out
+    assert "Jüri Õunapuu acknowledged it on" in out
 
 
 def test_a_signed_rating_changed(site, capsys) -> None:  # type: ignore[no-untyped-def]

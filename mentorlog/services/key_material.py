@@ -67,7 +67,7 @@ def record_key_event(
         actor,
         action,
         entity_type="signing_key",
-        entity_id=uuid.UUID(detail["key"]),
+        entity_id=uuid.UUID(detail["signing_key"]),
         subject_person_id=person_id,
         detail=detail,
         workstation=workstation,

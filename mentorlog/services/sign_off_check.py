@@ -88,7 +88,8 @@ def _subject(row: Any) -> str:
 def _who(row: Any, names: dict[str | None, str]) -> str:
     moment = as_datetime(row.signed_at)
     when = moment.strftime("%Y-%m-%d %H:%M") if moment else "?"
-    return f"{_WHAT.get(row.kind, str(row.kind))} by {names.get(row.person_id, '?')} on {when}"
+    verb = _WHAT.get(row.kind, str(row.kind))
+    return f"{names.get(row.person_id, '?')} {verb} it on {when}"
 
 
 def _names(session: Session) -> dict[str | None, str]:

@@ -114,7 +114,7 @@ def issue_person_key(
         # Signed in here (a reset of one's own password, say): sign with the new key now.
         holder.hold(person_id, held, present=hold)
     detail = {
-        "key": str(key_id),
+        "signing_key": str(key_id),
         "fingerprint": row.fingerprint,
         "person": str(person_id),
         "kind": KeyKind.PERSON,
@@ -173,7 +173,7 @@ def retire_person_key(
     key stays so what it signed still verifies."""
     now = utcnow()
     for key in _retire(session, person_id, now):
-        detail = {"key": key, "person": str(person_id), "reason": reason}
+        detail = {"signing_key": key, "person": str(person_id), "reason": reason}
         record_key_event(session, actor, RETIRED, detail, person_id)
     session.flush()
     holder_for(session).forget(person_id)

@@ -159,7 +159,7 @@ def create_site_key(
         session.add(_wrap(site, holder_row))
     holder_for(session).hold_site(site)
     detail = {
-        "key": str(key_id),
+        "signing_key": str(key_id),
         "fingerprint": row.fingerprint,
         "kind": KeyKind.SITE,
         "wrapped_for": [str(h.id) for h in holders],
@@ -283,7 +283,7 @@ def register_recovery_key(session: Session, actor: Actor | None, exchange_public
     )
     session.add(row)
     session.flush()
-    detail = {"key": str(row.id), "fingerprint": row.fingerprint, "kind": KeyKind.RECOVERY}
+    detail = {"signing_key": str(row.id), "fingerprint": row.fingerprint, "kind": KeyKind.RECOVERY}
     record_key_event(session, actor, ISSUED, detail, None)
     wrap_site_key_for(session, row)
 

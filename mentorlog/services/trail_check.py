@@ -54,29 +54,43 @@ def _guard_findings(session: Session) -> list[Finding]:
     ]
 
 
-def _notes(scan: trail_events.EventScan, sealed: int, full: bool, checked: int) -> list[str]:
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}"
+
+
+def _notes(
+    scan: trail_events.EventScan, sealed: int, full: bool, events_checked: int, sealed_checked: int
+) -> list[str]:
     notes = []
     if scan.unsigned_before_keys:
         notes.append(
-            f"{scan.unsigned_before_keys:,} events from before their actors had "
-            "signing keys are covered by the hash chain only"
+            f"{_count(scan.unsigned_before_keys, 'event', 'events')} from before their actors "
+            "had signing keys: covered by the hash chain only"
         )
     if scan.unsigned_system:
         notes.append(
-            f"{scan.unsigned_system:,} events recorded by the system or with nobody "
-            "signed in are not signed"
+            f"{_count(scan.unsigned_system, 'event', 'events')} recorded by the system or with "
+            "nobody signed in, not signed"
         )
     if scan.unsigned_unattended:
-        notes.append(
-            f"{scan.unsigned_unattended:,} failed or refused sign-ins are not signed "
-            "(the password was not given)"
+        failed = _count(
+            scan.unsigned_unattended, "failed or refused sign-in", "failed or refused sign-ins"
         )
+        notes.append(f"{failed}, not signed (the password was not given)")
     if sealed:
-        notes.append(f"{sealed:,} sign-offs without an event of their own are covered by a seal")
+        notes.append(
+            f"{_count(sealed, 'sign-off', 'sign-offs')} without an event of their own, covered "
+            "by a seal"
+        )
     if not full and scan.signed_events:
         notes.append(
-            f"{checked:,} signatures verified, one per run of events by one signer; "
-            "the full check verifies all of them"
+            f"{_count(events_checked, 'event signature', 'event signatures')} verified, one per "
+            "run of events by one signer; the full check verifies every signature"
+        )
+    if not full and sealed_checked:
+        notes.append(
+            f"{_count(sealed_checked, 'sealed sign-off', 'sealed sign-offs')} verified one by "
+            "one, to name what broke the seal"
         )
     return notes
 
@@ -168,7 +182,7 @@ def check_trail(
         signatures_total=scan.signed_events + _signed_sign_offs(session),
         full=full,
         findings=tuple(findings),
-        notes=tuple(_notes(scan, records.sealed, full, len(jobs))),
+        notes=tuple(_notes(scan, records.sealed, full, len(scan.jobs), len(records.jobs))),
         given_head_seq=scan.hash_seqs.get(after_hash) if after_hash else None,
     )
     if result.ok:  # a head found sound is one more anchor for later checks
@@ -183,10 +197,10 @@ def describe(session: Session, findings: list[Finding]) -> list[Finding]:
     from mentorlog.models import Concern, Goal, Observation, Person, Placement, Review
 
     models = {
-        "observation": (Observation, Observation.observed_on),
-        "review": (Review, Review.held_on),
-        "concern": (Concern, Concern.raised_on),
-        "goal": (Goal, Goal.title),
+        "observation": (Observation, Observation.observed_on, "Observation of {} for {}"),
+        "review": (Review, Review.held_on, "Review of {} for {}"),
+        "concern": (Concern, Concern.raised_on, "Cause for concern of {} for {}"),
+        "goal": (Goal, Goal.title, "Goal “{}” for {}"),
     }
     wanted: dict[str, set[Any]] = {}
     for finding in findings:
@@ -194,7 +208,7 @@ def describe(session: Session, findings: list[Finding]) -> list[Finding]:
             wanted.setdefault(finding.record_type, set()).add(finding.record_id)
     words: dict[Any, str] = {}
     for kind, ids in wanted.items():
-        model, what = models[kind]
+        model, what, words_for = models[kind]
         rows = session.execute(
             select(model.id, what, Person.given_name, Person.family_name)
             .join(Placement, Placement.id == model.placement_id)
@@ -202,7 +216,7 @@ def describe(session: Session, findings: list[Finding]) -> list[Finding]:
             .where(model.id.in_([to_uuid(i) for i in list(ids)[:500]]))
         )
         for rid, value, given, family in rows:
-            words[rid] = f"{value}, {given} {family}"
+            words[rid] = words_for.format(value, f"{given} {family}")
     return [replace(f, about=words[f.record_id]) if f.record_id in words else f for f in findings]
 
 

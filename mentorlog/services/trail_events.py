@@ -152,7 +152,7 @@ class _Scanner:
     def _note_key_events(self, event: Any, detail: dict[str, Any]) -> None:
         scan = self.scan
         if event.action == signing_keys.ISSUED:
-            key_id = _id(detail.get("key"))
+            key_id = _id(detail.get("signing_key"))
             if key_id is None:
                 return
             scan.issued[key_id] = (event.seq, detail)
@@ -165,7 +165,7 @@ class _Scanner:
             elif detail.get("kind") == KeyKind.SITE:
                 self.site_keys.add(key_id)
         elif event.action == signing_keys.RETIRED:
-            self._retire(_id(detail.get("key")), event.seq)
+            self._retire(_id(detail.get("signing_key")), event.seq)
 
     def _retire(self, key_id: str | None, seq: int) -> None:
         if key_id is None:

@@ -92,6 +92,8 @@ def _alarming(action: str) -> bool:
     return action.endswith((".failed", ".refused_locked")) or action in (
         "account.locked",
         "permission.refused",
+        "key_file.failures",
+        "key_file.attempts_reset",
     )
 
 

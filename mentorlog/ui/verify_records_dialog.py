@@ -47,6 +47,9 @@ KIND_LABELS = {
 }
 
 
+WHERE_WIDTH = 300
+
+
 class FindingsModel(RowsModel[Finding]):
     KIND, WHERE, PROBLEM = range(3)
 
@@ -110,9 +113,11 @@ class VerifyRecordsDialog(QDialog):
             self, self.model, "verifyFindings", self.tr("Problems found"), FindingsModel.PROBLEM
         )
         self.table.setWordWrap(True)
-        self.table.horizontalHeader().setSectionResizeMode(
-            FindingsModel.WHERE, QHeaderView.ResizeMode.Interactive
-        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(FindingsModel.WHERE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(FindingsModel.WHERE, WHERE_WIDTH)
+        # Each row as tall as its wrapped text, at whatever width the columns have.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.hide()
         self.notes = QLabel(self)
         self.notes.setObjectName("verifyNotes")
@@ -199,7 +204,6 @@ class VerifyRecordsDialog(QDialog):
         self.result = result
         self.model.set_rows(result.sorted_findings())
         self.table.setVisible(not result.ok)
-        self.table.resizeRowsToContents()
         checked = (
             self.tr("%1 events and %2 signed records checked; %3 of %4 signatures verified.")
             .replace("%1", f"{result.events:,}")
