@@ -17,6 +17,7 @@ import json
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import JSON, Date, Enum, Text, Uuid, cast
@@ -78,8 +79,12 @@ def dashed(value: Any) -> str | None:
         return None
     if isinstance(value, uuid.UUID):
         return str(value)
-    h = hexid(value)
-    assert h is not None
+    return _dashed_text(str(value))
+
+
+@lru_cache(maxsize=65_536)  # the same actors and people come back event after event
+def _dashed_text(text: str) -> str:
+    h = text if len(text) == 32 else text.replace("-", "").lower()
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, select, text
 from sqlalchemy.orm import Session
 
 from mentorlog.models import Observation, Review, Role, SignOff, SignOffKind
@@ -29,7 +29,11 @@ from mentorlog.services import parallel_digests, record_content
 from mentorlog.services.parallel_digests import Helper
 from mentorlog.services.raw_rows import as_datetime, driver_rows, hexid, raw, to_uuid
 from mentorlog.services.signature_batch import SignatureJob
-from mentorlog.services.signed_statements import sign_off_fingerprint, sign_off_row_message
+from mentorlog.services.signed_statements import (
+    fingerprint_of_line,
+    sign_off_fingerprint,
+    sign_off_row_message,
+)
 from mentorlog.services.trail_events import EventScan
 from mentorlog.services.trail_findings import (
     CONTENT,
@@ -57,7 +61,9 @@ SIGN_OFF_COLUMNS = (
     SignOff.signature,
     SignOff.signer_key_id,
 )
-_SignOffRow = namedtuple("_SignOffRow", [c.key for c in SIGN_OFF_COLUMNS])  # type: ignore[misc]
+_SignOffRow = namedtuple(  # type: ignore[misc]
+    "_SignOffRow", [*(c.key for c in SIGN_OFF_COLUMNS), "fingerprint"]
+)
 _WHAT = {
     SignOffKind.SIGNED: "signed",
     SignOffKind.ACKNOWLEDGED: "acknowledged",
@@ -68,7 +74,7 @@ _WHAT = {
 def seal_digest(rows: Iterable[Any]) -> str:
     """The SHA-256 a seal keeps of a set of sign-offs: of their fingerprints (everything
     each row holds, signed_statements.sign_off_fingerprint), in order."""
-    lines = sorted(sign_off_fingerprint(r) + "\n" for r in rows)
+    lines = sorted((getattr(r, "fingerprint", "") or sign_off_fingerprint(r)) + "\n" for r in rows)
     return hashlib.sha256("".join(lines).encode("ascii")).hexdigest()
 
 
@@ -103,22 +109,30 @@ def _names(session: Session) -> dict[str | None, str]:
     }
 
 
+# signed_statements.sign_off_line, as SQLite writes it from the stored columns.
+_SQLITE_LINE = text(
+    "id || '|' || record_type || '|' || record_id || '|' || record_version || '|' || "
+    "person_id || '|' || role || '|' || kind || '|' || signed_at || '|' || "
+    "coalesce(digest, '') || '|' || coalesce(signature, '') || '|' || coalesce(comment, '')"
+)
+
+
 def raw_sign_offs(session: Session) -> list[Any]:
-    """Every sign-off as stored (ids as 32 hex digits: services/raw_rows.py)."""
+    """Every sign-off as stored (ids as 32 hex digits: services/raw_rows.py), with its
+    fingerprint (signed_statements.sign_off_fingerprint)."""
     name = session.get_bind().dialect.name
-    rows = driver_rows(session, select(*(raw(c, name) for c in SIGN_OFF_COLUMNS)))
-    if name == "sqlite":  # ids already as 32 hex digits
-        return list(map(_SignOffRow._make, rows))
+    columns = [raw(c, name) for c in SIGN_OFF_COLUMNS]
+    if name == "sqlite":  # ids already as 32 hex digits; the line made by SQLite
+        made = []
+        for *values, line in driver_rows(session, select(*columns, _SQLITE_LINE)):
+            made.append(_SignOffRow(*values, fingerprint_of_line(line)))
+        return made
     made = []
-    for r in map(_SignOffRow._make, rows):
-        made.append(
-            r._replace(
-                id=hexid(r.id),
-                record_id=hexid(r.record_id),
-                person_id=hexid(r.person_id),
-                signer_key_id=hexid(r.signer_key_id),
-            )
+    for r in driver_rows(session, select(*columns)):
+        row = _SignOffRow(*r, "")._replace(
+            id=hexid(r[0]), record_id=hexid(r[2]), person_id=hexid(r[4]), signer_key_id=hexid(r[11])
         )
+        made.append(row._replace(fingerprint=sign_off_fingerprint(row)))
     return made
 
 
@@ -176,103 +190,53 @@ class _Checker:
         out, event = self.out, self.events.sign_events.get(row.id)
         out.checked += 1
         who = _LazyWho(row, self.names)  # worded only for a finding
-        since = event.seq if event is not None else (self.events.seal or (0,))[0]
-        if current is None:
-            if event is None or not self._purged_after(event.placement, event.seq):
-                out.findings.append(
-                    Finding(
-                        MISSING_RECORD,
-                        _subject(row),
-                        f"{who}, the signed record is gone",
-                        record_type=row.record_type,
-                        record_id=to_uuid(row.record_id),
-                    )
-                )
-        elif row.digest is None:
+        seq = event.seq if event is not None else None
+        since = seq if seq is not None else (self.events.seal or (0,))[0]
+
+        def found(kind: str, message: str, at: int | None = None) -> None:
             out.findings.append(
                 Finding(
-                    CONTENT,
+                    kind,
                     _subject(row),
-                    f"{who}, its sign-off has lost the digest of what was signed",
+                    message,
+                    seq=at,
                     record_type=row.record_type,
                     record_id=to_uuid(row.record_id),
                 )
             )
+
+        if current is None:
+            if event is None or not self._purged_after(event.placement, event.seq):
+                found(MISSING_RECORD, f"{who}, the signed record is gone")
+        elif row.digest is None:
+            found(CONTENT, f"{who}, its sign-off has lost the digest of what was signed")
         elif current != row.digest and not (
             row.record_type in record_content.SUPERSEDABLE
             and self.events.last_touch.get(row.record_id, 0) > since
         ):
-            out.findings.append(
-                Finding(
-                    CONTENT,
-                    _subject(row),
-                    f"{who}, its content no longer matches what was signed",
-                    seq=event.seq if event else None,
-                    record_type=row.record_type,
-                    record_id=to_uuid(row.record_id),
-                )
-            )
+            found(CONTENT, f"{who}, its content no longer matches what was signed", seq)
         if unlocked and row.kind == SignOffKind.SIGNED and row.role == Role.MENTOR:
-            out.findings.append(
-                Finding(
-                    UNLOCKED,
-                    _subject(row),
-                    f"{who}, it is no longer locked against changes",
-                    record_type=row.record_type,
-                    record_id=to_uuid(row.record_id),
-                )
-            )
-        if (
-            event is not None
-            and event.fingerprint
-            and event.fingerprint != sign_off_fingerprint(row)
-        ):
-            out.findings.append(
-                Finding(
-                    CONTENT,
-                    _subject(row),
-                    f"{who}: the sign-off is not as event {event.seq} recorded it (its comment, "
-                    "kind, signer, time or signature was changed)",
-                    seq=event.seq,
-                    record_type=row.record_type,
-                    record_id=to_uuid(row.record_id),
-                )
+            found(UNLOCKED, f"{who}, it is no longer locked against changes")
+        if event is not None and event.fingerprint and event.fingerprint != row.fingerprint:
+            found(
+                CONTENT,
+                f"{who}: the sign-off is not as event {seq} recorded it (its "
+                "comment, kind, signer, time or signature was changed)",
+                seq,
             )
         if event is not None and event.digest != row.digest:
-            out.findings.append(
-                Finding(
-                    CONTENT,
-                    _subject(row),
-                    f"{who}: the sign-off's digest is not the one event {event.seq} recorded",
-                    seq=event.seq,
-                    record_type=row.record_type,
-                    record_id=to_uuid(row.record_id),
-                )
-            )
+            found(CONTENT, f"{who}: the sign-off's digest is not the one event {seq} recorded", seq)
         if row.signature and row.signer_key_id is not None:
             problem = self._key_ok(row)
             if problem is not None:
-                out.findings.append(
-                    Finding(
-                        SIGNER,
-                        _subject(row),
-                        f"{who}: {problem}",
-                        record_type=row.record_type,
-                        record_id=to_uuid(row.record_id),
-                    )
-                )
+                found(SIGNER, f"{who}: {problem}")
             elif self.full:
                 self.queue(row)
         elif event is not None and self._had_key(row.person_id, event.seq):
-            out.findings.append(
-                Finding(
-                    UNSIGNED,
-                    _subject(row),
-                    f"{who}: the sign-off is not signed, though the signer's key was in force",
-                    seq=event.seq,
-                    record_type=row.record_type,
-                    record_id=to_uuid(row.record_id),
-                )
+            found(
+                UNSIGNED,
+                f"{who}: the sign-off is not signed, though the signer's key was in force",
+                seq,
             )
 
     def _had_key(self, person_id: str | None, seq: int) -> bool:

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from mentorlog.models import AuditEvent, KeyKind, SigningKey
 from mentorlog.services import audit, signing_keys
-from mentorlog.services.raw_rows import as_datetime, hexid
+from mentorlog.services.raw_rows import as_datetime, hexid, id_reader
 from mentorlog.services.signature_batch import SignatureJob
 from mentorlog.services.signed_statements import event_message
 from mentorlog.services.trail_findings import CHAIN, KEY, SIGNER, UNSIGNED, Finding
@@ -43,6 +43,7 @@ UNATTENDED = frozenset(
 )
 SEAL_ACTIONS = frozenset({"database.demo_loaded", "sign_offs.sealed", "retention.purge"})
 RESTORE_ACTION = "backup.restore"
+_KEY_ACTIONS = "signing_key."
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,7 @@ class _Scanner:
         self.strict = False  # past the head given with --head
         self.wanted_seqs, self.wanted_hashes = wanted_seqs, wanted_hashes
         self.walker = audit.ChainWalker()
+        self.rid: Callable[[Any], str | None] = hexid  # id_reader once the dialect is known
         self.in_force: dict[str, str] = {}  # person -> key in force
         self.site_keys: set[str] = set()
         self.retired_at: dict[str, int] = {}
@@ -188,7 +190,7 @@ class _Scanner:
             return None if system else "it names a person but was signed with the site key"
         if key.kind != KeyKind.PERSON:
             return "it was signed with a key that cannot sign"
-        if system or event.action in UNATTENDED or key.person_id == hexid(event.actor_id):
+        if system or event.action in UNATTENDED or key.person_id == self.rid(event.actor_id):
             return None
         return "it was signed with another person's key, not its actor's"
 
@@ -212,7 +214,8 @@ class _Scanner:
         if event.hash in self.wanted_hashes:
             scan.hash_seqs[event.hash] = event.seq
         detail = event.detail if isinstance(event.detail, dict) else {}
-        self._note_key_events(event, detail)
+        if event.action.startswith(_KEY_ACTIONS):
+            self._note_key_events(event, detail)
         self._note_records(event, detail)
         self._judge_signature(event)
         if self.after_hash is not None and event.hash == self.after_hash:
@@ -221,7 +224,7 @@ class _Scanner:
 
     def _note_records(self, event: Any, detail: dict[str, Any]) -> None:
         scan = self.scan
-        entity = hexid(event.entity_id)
+        entity = self.rid(event.entity_id)
         if entity is not None:
             scan.last_touch[entity] = event.seq
         sign_off = _id(detail.get("sign_off"))
@@ -250,7 +253,7 @@ class _Scanner:
             self._unsigned(event)
             return
         scan.signed_events += 1
-        key = scan.keys.get(hexid(event.signer_key_id) or "")
+        key = scan.keys.get(self.rid(event.signer_key_id) or "")
         if key is None:
             scan.findings.append(
                 self._finding(SIGNER, event, "its signing key is not in the database")
@@ -282,7 +285,7 @@ class _Scanner:
             scan.findings.append(
                 self._finding(UNSIGNED, event, "it is beyond the given head and not signed")
             )
-        elif hexid(event.actor_id) in self.in_force:
+        elif self.rid(event.actor_id) in self.in_force:
             scan.findings.append(
                 self._finding(
                     UNSIGNED,
@@ -349,6 +352,7 @@ def scan_events(
     every few thousand events may raise to stop."""
     scan = EventScan(load_keys(session))
     scanner = _Scanner(scan, full, after_hash, wanted_seqs or set(), wanted_hashes or set())
+    scanner.rid = id_reader(session.get_bind().dialect.name)
     for event in _rows(session):
         scanner.step(event)
         if progress is not None and scan.events % 5000 == 0:

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from mentorlog.models import SignOff
 from mentorlog.services import record_content, signing_keys, site_key
 from mentorlog.services.access import SYSTEM
-from mentorlog.services.sign_off_check import seal_digest
+from mentorlog.services.sign_off_check import SIGN_OFF_COLUMNS, seal_digest
 from mentorlog.services.signed_statements import sign_off_row_message
 from mentorlog.storage.keyholder import HeldKey
 
@@ -33,17 +33,7 @@ _Row = namedtuple(
     "id record_type record_id record_version person_id role kind comment signed_at digest "
     "signature",
 )
-_COLUMNS = (
-    SignOff.id,
-    SignOff.record_type,
-    SignOff.record_id,
-    SignOff.record_version,
-    SignOff.person_id,
-    SignOff.role,
-    SignOff.kind,
-    SignOff.comment,
-    SignOff.signed_at,
-)
+_COLUMNS = SIGN_OFF_COLUMNS[:9]  # what a demo sign-off has before it is signed
 _UPDATE_BATCH = 5_000
 
 
