@@ -28,7 +28,9 @@ log = logging.getLogger(__name__)
 
 KIND = "observation"
 WORTH_IT = 8_000  # fewer signed observations than this are quicker done here
-SHARE = 0.6  # of them for the helper, which also does nothing else
+# Of them for the helper, which does nothing else: this process also walks the whole
+# trail and reads every sign-off (measured on the bench: about even at three quarters).
+SHARE = 0.9
 
 
 @dataclass

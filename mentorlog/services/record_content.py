@@ -127,6 +127,7 @@ def _rows(
     ids: Sequence[uuid.UUID] | Span | None,
     *,
     every: bool = False,
+    named: bool = True,
 ) -> Iterator[Any]:
     """The rows of ``stmt`` for ``ids`` (or every signed record of ``kind``, within a
     ``Span`` if one is given; ``every``: every row, for the caller to pick from, which
@@ -211,7 +212,7 @@ def _observations(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[str
     rid = id_reader(session.get_bind().dialect.name)
     for (obs_id, lineage, version, placement, author, observed_on, shift, minutes, setting,
          situation, narrative, visibility, status, discussed, remedial, reason,
-         ) in _rows(session, stmt, o.id, "observation", ids):
+         ) in _rows(session, stmt, o.id, "observation", ids, named=False):
         out[rid(obs_id)] = {
             "kind": "observation",
             "id": rid(obs_id),
@@ -244,7 +245,7 @@ def _observations(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[str
     competencies, levels = fw.competencies, fw.levels
     unknown_competency, unknown_level = ("?", ""), (-1, "?")
     for obs_id, competency_id, level_id, comment, nrt in _rows(
-        session, stmt, rt.observation_id, "observation", ids, every=True
+        session, stmt, rt.observation_id, "observation", ids, every=True, named=False
     ):
         content = out.get(rid(obs_id))
         if content is None:
