@@ -15,7 +15,6 @@ import statistics
 import tempfile
 import time
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,7 @@ SIGNINGS = 20
 def _sign_ms(ctx: Any) -> float:
     from sqlalchemy import select
 
-    from mentorlog.models import Competency
+    from mentorlog.models import Competency, Placement
     from mentorlog.services import auth, observations, signoff
     from mentorlog.services.observations import ObservationInput, RatingInput
 
@@ -34,6 +33,9 @@ def _sign_ms(ctx: Any) -> float:
     with ctx.transaction() as session:
         mentor = auth.actor_for(session, busiest.mentor_id)
         comps = session.scalars(select(Competency.id).order_by(Competency.key).limit(3)).all()
+        day = session.scalar(
+            select(Placement.starts_on).where(Placement.id == busiest.placement_id)
+        )
     from mentorlog.services.signing_keys import issue_person_key
 
     with ctx.transaction() as session:  # the busiest placement's mentor, signed in here
@@ -42,7 +44,7 @@ def _sign_ms(ctx: Any) -> float:
     with ctx.transaction() as session:
         for n in range(SIGNINGS):
             data = ObservationInput(
-                observed_on=date(2026, 3, 2),
+                observed_on=day,
                 shift="early",
                 narrative=f"Bench observation {n}: spoke calmly with Ørjan on the landing.",
                 duration_minutes=480,
