@@ -1,4 +1,5 @@
-"""``mentorlog check``: schema revision and SQLite's integrity check."""
+"""``mentorlog check``: schema revision, SQLite's integrity check, and the audit trail's
+append-only guard (``mentorlog audit verify`` checks the trail itself)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(str(exc)) from exc
     try:
         report = check_health(db.engine)
+        missing = _missing_guards(db) if report.schema_ok else []
     except DatabaseError as exc:
         raise CommandError(f"{db.describe()} is damaged: {exc.orig or exc}") from exc
     finally:
@@ -34,7 +36,16 @@ def run(args: argparse.Namespace) -> int:
     state = "up to date" if report.schema_ok else f"expected {report.expected_revision}"
     print(f"schema revision: {report.revision or 'none (empty database)'} ({state})")
     print("integrity: " + ("ok" if report.integrity_ok else "; ".join(report.integrity[:20])))
-    return 0 if report.ok else 1
+    if report.schema_ok:
+        print("audit trail guard: " + ("ok" if not missing else "missing " + ", ".join(missing)))
+    return 0 if report.ok and not missing else 1
+
+
+def _missing_guards(db: Any) -> list[str]:
+    from mentorlog.storage.audit_guard import missing_guards
+
+    with db.engine.connect() as conn:
+        return missing_guards(conn)
 
 
 def _keyring(args: argparse.Namespace) -> Any:
