@@ -218,13 +218,16 @@ def sign_in(
     workstation = workstation or audit.this_workstation()
     username = username.strip()
     person = _find_person(session, username) if username else None
-    _check_password(session, person, username, password, workstation, now, "sign_in")
-    assert person is not None and person.password_hash is not None
     from mentorlog.services import signing_keys
 
+    # The signing key is unsealed while the password hash is checked (two Argon2id
+    # derivations at once); it is used only if the password is right.
+    pending = signing_keys.begin_unseal(session, person.id, password) if person else None
+    _check_password(session, person, username, password, workstation, now, "sign_in")
+    assert person is not None and person.password_hash is not None
     # Their signing key is held from now until they sign out: this sign-in is the first
     # event it signs.
-    signing_keys.on_sign_in(session, _actor_of(session, person), password, workstation)
+    signing_keys.on_sign_in(session, _actor_of(session, person), password, workstation, pending)
     if needs_rehash(person.password_hash):
         person.password_hash = hash_password(password)
         audit.record(
