@@ -7,8 +7,9 @@ their private signing key (services/signing_keys.py, in the database) and their 
 hash (services/passwords.py). All three use ``current_cost()``.
 
 The cost is above OWASP's strongest Argon2id profile (46 MiB, 1 pass, 1 lane): 64 MiB,
-1 pass, 1 lane. Measured here (bench ``sign_in_ms``) a sign-in, which derives up to three
-keys, stays well under half a second.
+1 pass, 1 lane, ~80-90 ms a derivation here. A sign-in from a closed encrypted file
+derives three keys, two of them at once (auth.sign_in): measured on a busy machine
+(bench ``sign_in_encrypted_ms``) about a quarter of a second.
 
 ``MENTORLOG_KDF_PROFILE=test-only-weak`` lowers it to a few hundred KiB for the test suite,
 which makes hundreds of slots (tests/conftest.py sets it; a test checks that the default
