@@ -74,6 +74,7 @@ FIGURE_MODULES = (
     "editors",
     "reports",
     "trust",
+    "signatures",
     "encryption",
     "site_import",
     "many_hands",

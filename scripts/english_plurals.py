@@ -71,6 +71,9 @@ PLURALS: dict[str, dict[str, tuple[str, str]]] = {
             "%n competencies rated; lowest level %1",
         ),
     },
+    "VerifyRecordsDialog": {
+        "%n problem(s) found. %1": ("%n problem found. %1", "%n problems found. %1"),
+    },
     "labels": {"%n days ago": ("%n day ago", "%n days ago")},
 }
 

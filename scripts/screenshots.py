@@ -342,6 +342,55 @@ def many_hands_screens(shot: Shooter, db_path: Path, folder: Path) -> None:
     controller.shutdown()
 
 
+def _tamper(db_path: Path) -> None:
+    """What an insider with the file might do: rewrite a signed observation's narrative
+    and delete a student's acknowledgement, guard triggers dropped first."""
+    import sqlite3
+
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("DROP TRIGGER IF EXISTS audit_event_no_update")
+        obs = conn.execute(
+            "SELECT record_id FROM sign_off WHERE kind = 'signed' AND record_type = "
+            "'observation' ORDER BY record_id LIMIT 1"
+        ).fetchone()[0]
+        conn.execute(
+            "UPDATE observation SET narrative = 'Nothing of note happened on the landing.' "
+            "WHERE id = ?",
+            (obs,),
+        )
+        conn.execute(
+            "DELETE FROM sign_off WHERE id = (SELECT id FROM sign_off WHERE kind = "
+            "'acknowledged' ORDER BY record_id DESC LIMIT 1)"
+        )
+
+
+def verify_records(shot: Shooter, db_path: Path, folder: Path) -> None:
+    """A coordinator's *Verify records…* on a copy someone tampered with."""
+    from mentorlog.ui.verify_records_dialog import VerifyRecordsDialog
+
+    _tamper(db_path)
+    controller, window = sign_in(shot, db_path, folder / "data-verify", "coordinator")
+    window.audit.trigger()
+    view = shot.wait(lambda: _audit_view(window))
+    view.resize(1000, 560)
+    shot.wait(lambda: view.model.rowCount() > 0)
+    shot.save(view, "audit-trail")
+    view.verify_button.click()
+    dialog = shot.wait(
+        lambda: isinstance(view.verify_dialog, VerifyRecordsDialog) and view.verify_dialog
+    )
+    dialog.start_button.click()
+    shot.wait(lambda: dialog.result is not None, timeout_ms=120_000)
+    dialog.resize(1000, 560)
+    shot.save(dialog, "verify-records")
+    for width, height in ((1366, 768), (1024, 768)):
+        dialog.resize(min(width - 80, 1000), height - 120)
+        shot.save(dialog, f"verify-records-{width}")
+    dialog.close()
+    window.close()
+    controller.shutdown()
+
+
 def damaged_at_sign_in(shot: Shooter, path: Path, folder: Path) -> None:
     """A damaged file found behind the sign-in screen: its newest verified backup offered,
     or mentorlog closed (nothing else can be done with it)."""
@@ -379,6 +428,17 @@ def damaged_at_sign_in(shot: Shooter, path: Path, folder: Path) -> None:
     controller.shutdown()
 
 
+def _audit_view(window: Any) -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    from mentorlog.ui.audit_view import AuditView
+
+    return next(
+        (w for w in QApplication.topLevelWidgets() if isinstance(w, AuditView) and w.isVisible()),
+        None,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--db", type=Path, help="a demo database to use (default: build one)")
@@ -404,7 +464,7 @@ def main(argv: list[str] | None = None) -> int:
         # Signing in encrypts a plain demo with a key slot for that person alone: the
         # student signs in to a copy of their own.
         copies = {}
-        for name in ("student", "student-1024", "admin-1024", "hands", "damaged"):
+        for name in ("student", "student-1024", "admin-1024", "hands", "damaged", "verify"):
             (folder / name).mkdir()
             copies[name] = copy_database(db_path, folder / name)
         main_screens(shot, db_path, folder)
@@ -419,6 +479,7 @@ def main(argv: list[str] | None = None) -> int:
         (folder / "site").mkdir()
         site_screens(shot, folder / "site")
         many_hands_screens(shot, copies["hands"], folder)
+        verify_records(shot, copies["verify"], folder)
         damaged_at_sign_in(shot, copies["damaged"], folder)  # last: it ends the app's event loop
     return 0
 

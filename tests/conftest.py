@@ -19,6 +19,9 @@ if os.environ["QT_QPA_PLATFORM"] == "offscreen":
     # tests/ui/shell/test_screens.py opens windows on.
     SCREENS = Path(__file__).resolve().parent / "ui" / "screens.json"
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREENS}"
+# Tests make hundreds of key slots and signing keys: the documented test-only Argon2id cost
+# (storage/kdf.py) keeps them fast. test_kdf.py checks the strong default without it.
+os.environ.setdefault("MENTORLOG_KDF_PROFILE", "test-only-weak")
 
 PG_URL_VAR = "MENTORLOG_TEST_PG_URL"
 

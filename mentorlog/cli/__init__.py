@@ -29,6 +29,7 @@ from mentorlog.cli import (
     privacy_cmd,
     report_cmd,
     settings_cmd,
+    verify_report_cmd,
 )
 from mentorlog.cli.common import REFUSED, CommandError, fail, record_refusal
 from mentorlog.services.errors import PermissionDeniedError, ServiceError
@@ -43,6 +44,7 @@ COMMAND_MODULES = (
     report_cmd,
     privacy_cmd,
     settings_cmd,
+    verify_report_cmd,
     init_cmd,
     import_cmd,
     prison_cmd,

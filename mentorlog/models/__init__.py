@@ -38,6 +38,7 @@ from mentorlog.models.logbook import Observation, Rating
 from mentorlog.models.organisation import Academy, Cohort, Prison, Unit
 from mentorlog.models.people import Person, RoleAssignment
 from mentorlog.models.placement import Placement, PlacementMentor, ShiftLog
+from mentorlog.models.signing import KeyKind, SigningKey, SiteKeyWrap, key_fingerprint
 from mentorlog.models.trust import AuditEvent, Draft, SignOff, SiteSetting
 
 __all__ = [
@@ -58,6 +59,7 @@ __all__ = [
     "Goal",
     "GoalProgressNote",
     "GoalStatus",
+    "KeyKind",
     "Observation",
     "OverallProgress",
     "Person",
@@ -83,10 +85,13 @@ __all__ = [
     "SignOff",
     "SignOffKind",
     "SignedRecordError",
+    "SigningKey",
+    "SiteKeyWrap",
     "SiteSetting",
     "UTCDateTime",
     "Unit",
     "Visibility",
     "goal_competency",
+    "key_fingerprint",
     "utcnow",
 ]

@@ -33,6 +33,29 @@ ALL_SECTIONS: tuple[str, ...] = (
 )
 
 
+# How a PDF keeps its audit head in its keywords, for ``mentorlog verify-report``.
+AUDIT_KEYWORD = "mentorlog-audit-head"
+
+
+@dataclass(frozen=True)
+class AuditHead:
+    """The audit trail when a report was made: how many events, the newest one's number
+    and hash (its signature covers the whole trail up to it)."""
+
+    seq: int
+    hash: str
+    events: int
+
+    def footer(self) -> str:
+        return (
+            f"Audit trail when generated: {self.events:,} events, head event {self.seq:,} · "
+            f"{self.hash}"
+        )
+
+    def keywords(self) -> str:
+        return f"{AUDIT_KEYWORD} seq={self.seq} hash={self.hash} events={self.events}"
+
+
 @dataclass(frozen=True)
 class ScaleStep:
     value: int
@@ -196,7 +219,7 @@ class StudentReport:
     # Latest "signed" per role on the placement or its final review.
     sign_offs: tuple[SignatureEntry, ...] = ()
     learning_contract: str = ""
-    audit_head: str = ""  # "event N, hash …" when the audit trail is available
+    audit_head: AuditHead | None = None  # the trail when the report was made
 
 
 @dataclass(frozen=True)
@@ -224,3 +247,4 @@ class CohortSummary:
     period_to: date | None
     lines: tuple[CohortStudentLine, ...] = field(default_factory=tuple)
     expected_by_phase: dict[str, int] = field(default_factory=dict)
+    audit_head: AuditHead | None = None

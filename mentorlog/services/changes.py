@@ -104,8 +104,12 @@ DATABASE_STATE = ChangeSet(frozenset({Change(ChangeKind.DATABASE)}))
 
 # Audited acts that only read: the trail grows, the record does not change.
 _READS = frozenset({"report.export", "export.subject_access", "sign_in", "unlock"})
-# Audit events about something that is no record a view shows: nothing but the trail.
-_NOT_RECORDS = frozenset({"", "username"})
+# Audit events about something that is no record a view shows: nothing but the trail
+# (a person's signing key is shown nowhere but there).
+_NOT_RECORDS = frozenset({"", "username", "signing_key"})
+# Entity types that name a part of a record a view shows: a signed framework version is
+# its framework's.
+_PART_OF = {"framework_version": "framework"}
 
 
 class UnknownRecordKind(UserWarning):
@@ -142,7 +146,7 @@ def note_audited(
     read) the record the event names changed. Its placement is read from the record if
     the session holds it (no query): views of one placement skip others' changes."""
     note(session, ChangeKind.AUDIT_EVENT)
-    kind = ChangeKind.of(entity_type)
+    kind = ChangeKind.of(_PART_OF.get(entity_type, entity_type))
     if kind is None and entity_type not in _NOT_RECORDS:
         warnings.warn(
             f"audit event {action!r} names entity_type {entity_type!r}, which is no "

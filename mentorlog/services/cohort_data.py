@@ -37,6 +37,7 @@ from mentorlog.services.report_filters import (
     shared_observations,
     signs_record,
 )
+from mentorlog.services.report_sections import audit_head
 
 
 @dataclass(frozen=True)
@@ -183,6 +184,7 @@ def cohort_summary(
         period_to=date_to,
         lines=tuple(lines),
         expected_by_phase=expected_by_phase,
+        audit_head=audit_head(session),
     )
 
 

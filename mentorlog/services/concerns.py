@@ -14,8 +14,15 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from mentorlog.models import Concern, ConcernStatus, Placement, utcnow
+from mentorlog.services import signing
 from mentorlog.services.access import Actor, concern_filter, placement_filter, require_placement
-from mentorlog.services.entries import audit, date_problem, person_name, require_person
+from mentorlog.services.entries import (
+    acting_role,
+    audit,
+    date_problem,
+    person_name,
+    require_person,
+)
 from mentorlog.services.errors import NotFoundError, PermissionDeniedError, ValidationError
 from mentorlog.services.stale import require_fresh
 from mentorlog.services.text_rules import long_text_problem, text_problems
@@ -177,7 +184,21 @@ def change_status(
     concern.status = status
     session.flush()
     detail = {"from": str(before), "to": str(status)}
-    audit(session, actor, "concern.status", "concern", concern.id, placement.student_id, detail)
+    if status in CLOSED_STATUSES:
+        # A closure or an escalation is signed: its outcome is what the academy relies on.
+        signing.sign_and_record(
+            session,
+            actor,
+            "concern.status",
+            "concern",
+            concern.id,
+            role=acting_role(session, actor, placement),
+            subject_person_id=placement.student_id,
+            placement_id=placement.id,
+            detail=detail,
+        )
+    else:
+        audit(session, actor, "concern.status", "concern", concern.id, placement.student_id, detail)
     return _view(session, concern)
 
 

@@ -1,13 +1,16 @@
 """Copies of the SQLite file made with SQLite's online backup API (never a file copy).
 
 Each backup ``<name>.db`` has a sidecar ``<name>.db.json`` saying when and why it was made,
-its schema revision, and whether it was verified (opened and integrity-checked) after
-writing. Backups are kept and thinned: every one of the last day, then the newest of each
-day for two weeks, of each week for two months, of each month for a year.
+its schema revision, whether it was verified (opened and integrity-checked) after writing,
+and the head of its audit trail (the newest event's number and hash, also noted in this
+workstation's witness file, storage/witness.py). Backups are kept and thinned: every one
+of the last day, then the newest of each day for two weeks, of each week for two months,
+of each month for a year.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Iterable
@@ -35,6 +38,7 @@ class BackupInfo:
     verified: bool
     integrity: str  # "ok", or the first problem SQLite found
     size_bytes: int
+    audit_head: dict[str, object] | None = None  # {"seq", "hash", "events"} of its trail
 
     def sidecar(self) -> dict[str, object]:
         data = asdict(self)
@@ -107,6 +111,35 @@ def inspect_file(path: Path, key: bytes | None = None) -> tuple[str | None, str]
         conn.close()
 
 
+def audit_head_of(path: Path, key: bytes | None = None) -> dict[str, object] | None:
+    """The head of the audit trail in an SQLite file: its newest event's number and hash,
+    and how many events it holds; None when it has no trail (or cannot be read)."""
+    try:
+        conn = connect(path, key, read_only=True)
+    except database_errors():
+        return None
+    try:
+        row = conn.execute("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1").fetchone()
+        count = conn.execute("SELECT count(*) FROM audit_event").fetchone()[0]
+    except database_errors():
+        return None
+    finally:
+        conn.close()
+    return {"seq": int(row[0]), "hash": str(row[1]), "events": int(count)} if row else None
+
+
+def _witness(db_path: Path, head: dict[str, object] | None, why: str, restored: bool) -> None:
+    if head is None:
+        return
+    from mentorlog.storage import witness
+
+    # The backup stands if the witness cannot be written: it is a second line of defence.
+    with contextlib.suppress(OSError):
+        witness.note(
+            str(db_path.resolve()), int(head["seq"]), str(head["hash"]), why, restored=restored
+        )
+
+
 def _write_sidecar(info: BackupInfo) -> None:
     side = info.path.with_name(info.path.name + ".json")
     write_atomically(side, json.dumps(info.sidecar(), indent=2).encode("utf-8"))
@@ -146,12 +179,16 @@ def create_backup(
             revision, verdict = inspect_file(partial, key)
             if verdict != "ok":
                 raise BackupError(f"The backup {dest.name} failed its check: {verdict}")
-            info = BackupInfo(dest, now, reason, revision, True, verdict, partial.stat().st_size)
+            head = audit_head_of(partial, key)
+            info = BackupInfo(
+                dest, now, reason, revision, True, verdict, partial.stat().st_size, head
+            )
             _write_sidecar(info)
             partial.replace(dest)
             _fsync_dir(dest.parent)
     finally:
         partial.unlink(missing_ok=True)
+    _witness(db_path, head, f"backup ({reason})", restored=False)
     return info
 
 
@@ -170,6 +207,7 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
                 bool(data.get("verified")),
                 str(data.get("integrity", "")),
                 path.stat().st_size,
+                data.get("audit_head"),
             )
         except (OSError, ValueError, KeyError):
             stamp = datetime.fromtimestamp(path.stat().st_mtime, UTC)
@@ -240,6 +278,8 @@ def restore_backup(
             f"Restoring {backup_path.name} failed ({damage_detail(exc)}); the database was "
             "left as it was."
         ) from exc
+    # The trail now ends at the backup's head: the witness says so, not that it was cut.
+    _witness(db_path, audit_head_of(db_path, key), f"restore of {backup_path.name}", True)
     if safety is None:
         return BackupInfo(
             db_path,

@@ -64,6 +64,16 @@ _ACTIONS = {
     "setting.change": QT_TRANSLATE_NOOP("trust", "Site setting changed"),
     "database.encrypted": QT_TRANSLATE_NOOP("trust", "Database encrypted"),
     "database.demo_loaded": QT_TRANSLATE_NOOP("trust", "Demonstration data loaded"),
+    "signing_key.issued": QT_TRANSLATE_NOOP("trust", "Signing key issued"),
+    "signing_key.retired": QT_TRANSLATE_NOOP("trust", "Signing key retired"),
+    "sign_offs.sealed": QT_TRANSLATE_NOOP("trust", "Earlier sign-offs sealed"),
+    "key_file.failures": QT_TRANSLATE_NOOP(
+        "trust", "Wrong passwords counted before the database opened"
+    ),
+    "key_file.attempts_reset": QT_TRANSLATE_NOOP(
+        "trust", "Failed-attempt counts reset outside mentorlog"
+    ),
+    "report.export": QT_TRANSLATE_NOOP("trust", "Report exported"),
 }
 
 _VERBS = {
@@ -127,7 +137,32 @@ _DETAIL_KEYS = {
     "reviews": QT_TRANSLATE_NOOP("trust", "Reviews"),
     "workstation": QT_TRANSLATE_NOOP("trust", "Workstation"),
     "subject": QT_TRANSLATE_NOOP("trust", "About"),
+    "kind": QT_TRANSLATE_NOOP("trust", "Kind"),
+    "new": QT_TRANSLATE_NOOP("trust", "New failures"),
+    "last_failed_at": QT_TRANSLATE_NOOP("trust", "Last failure"),
+    "names_restored": QT_TRANSLATE_NOOP("trust", "Counts restored for"),
+    "failures_removed": QT_TRANSLATE_NOOP("trust", "Failures removed"),
+    "counted_against": QT_TRANSLATE_NOOP("trust", "Counted against"),
+    "completed": QT_TRANSLATE_NOOP("trust", "Completed"),
 }
+# Kept for the checks (ids, digests, fingerprints, seals), shown only in the tooltip.
+_TECHNICAL = frozenset(
+    {
+        "sign_off",
+        "digest",
+        "sign_off_fingerprint",
+        "signing_key",
+        "fingerprint",
+        "person",
+        "retired",
+        "wrapped_for",
+        "sealed",
+        "placement",
+        "placements",
+        "counter_in_file",
+        "counter_known",
+    }
+)
 _RECORDS = {
     "observation": QT_TRANSLATE_NOOP("trust", "Observation"),
     "reflection": QT_TRANSLATE_NOOP("trust", "Reflection"),
@@ -138,6 +173,8 @@ _RECORDS = {
     "placement": QT_TRANSLATE_NOOP("trust", "Placement"),
     "cohort": QT_TRANSLATE_NOOP("trust", "Cohort"),
     "site_setting": QT_TRANSLATE_NOOP("trust", "Site setting"),
+    "signing_key": QT_TRANSLATE_NOOP("trust", "Signing key"),
+    "database": QT_TRANSLATE_NOOP("trust", "Database"),
 }
 # A record id in a detail is shortened in the column; the tooltip keeps it whole.
 _ID_SHOWN = 8
@@ -153,6 +190,8 @@ def detail(values: dict[str, object]) -> str:
     """An event's details on one line, in words: "Version: 2 · Reason: typo in the date"."""
     parts = []
     for key, value in values.items():
+        if key in _TECHNICAL:
+            continue
         text = _DETAIL_KEYS.get(key)
         label = _t(text) if text else key.replace("_", " ").capitalize()
         parts.append(f"{label}: {_detail_value(key, value)}")

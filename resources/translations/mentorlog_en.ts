@@ -135,6 +135,16 @@
     </message>
 </context>
 <context>
+    <name>VerifyRecordsDialog</name>
+    <message numerus="yes">
+        <source>%n problem(s) found. %1</source>
+        <translation>
+            <numerusform>%n problem found. %1</numerusform>
+            <numerusform>%n problems found. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message numerus="yes">
         <source>%n days ago</source>
