@@ -137,3 +137,25 @@ def test_sign_offs_made_by_the_helper_carry_digest_and_signature(db, monkeypatch
     assert rows and all(r.digest and r.signature and r.signer_key_id for r in rows)
     assert {r.record_type for r in rows} == {"observation", "review", "concern", "goal"}
     del site
+
+
+def test_the_typed_sign_off_rows_follow_their_columns() -> None:
+    from mentorlog.services.demo import signatures
+    from mentorlog.services.sign_off_check import SIGN_OFF_COLUMNS, SignOffRow
+
+    columns = tuple(c.key for c in SIGN_OFF_COLUMNS)
+    assert SignOffRow._fields == (*columns, "fingerprint")
+    assert signatures._Row._fields == (*columns[:9], "digest", "signature")
+
+
+def test_a_sidecar_head_that_is_not_one_is_left_out_and_the_backup_stays(db_path: Path) -> None:
+    import json
+
+    prepare_database(db_path).close()
+    backup = create_backup(db_path, "manual")
+    side = backup.path.with_name(backup.path.name + ".json")
+    data = json.loads(side.read_text(encoding="utf-8"))
+    data["audit_head"] = {"seq": "twelve", "hash": "abc"}
+    side.write_text(json.dumps(data), encoding="utf-8")
+    (listed,) = list_backups(db_path)
+    assert (listed.reason, listed.verified, listed.audit_head) == ("manual", True, None)

@@ -226,8 +226,8 @@ def raw_events(session: Session, *extra: Any) -> Iterator[Any]:
     stmt = select(*(raw(c, name) for c in chosen)).order_by(AuditEvent.seq)
     event_row = namedtuple("EventRow", [c.key for c in chosen])  # type: ignore[misc]
     detail_at = [c.key for c in chosen].index("detail")
-    for values in driver_rows(session, stmt):
-        values = list(values)
+    for stored in driver_rows(session, stmt):
+        values = list(stored)
         values[detail_at] = json_value(values[detail_at])
         yield event_row(*values)
 

@@ -5,7 +5,6 @@ kinds of record_content.py, kept apart for its length)."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -19,18 +18,18 @@ from mentorlog.models import (
     PhaseExpectation,
     ScaleLevel,
 )
-from mentorlog.services.record_content import _id, _rows, _select, _text
+from mentorlog.services.record_content import Ids, _id, _key, _rows, _select, _text
 
 
-def framework_versions(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[str, Any]:
+def framework_versions(session: Session, ids: Ids) -> dict[str, Any]:
     """The content of each framework version (a ``record_content`` loader)."""
     v = FrameworkVersion
     stmt = _select(
         session, v.id, Framework.key, Framework.name, v.number, v.description, v.change_note
     ).join(Framework, Framework.id == v.framework_id)
-    out: dict[str | None, Any] = {}
+    out: dict[str, Any] = {}
     for r in _rows(session, stmt, v.id, "framework_version", ids):
-        out[_id(r.id)] = {
+        out[_key(r.id)] = {
             "kind": "framework_version",
             "id": _id(r.id),
             "framework": r.key,
@@ -55,7 +54,7 @@ def framework_versions(session: Session, ids: Sequence[uuid.UUID] | None) -> dic
         lv.position,
     )
     for r in _rows(session, stmt, lv.framework_version_id, "framework_version", ids):
-        out[_id(r.framework_version_id)]["levels"].append(
+        out[_key(r.framework_version_id)]["levels"].append(
             [
                 int(r.value),
                 r.code,
@@ -68,20 +67,20 @@ def framework_versions(session: Session, ids: Sequence[uuid.UUID] | None) -> dic
         )
     d = Domain
     stmt = _select(session, d.id, d.framework_version_id, d.key, d.name, d.description, d.position)
-    domains: dict[str | None, dict[str, Any]] = {}
+    domains: dict[str, dict[str, Any]] = {}
     for r in _rows(session, stmt, d.framework_version_id, "framework_version", ids):
-        domains[_id(r.id)] = out[_id(r.framework_version_id)]["domains"][r.key] = {
+        domains[_key(r.id)] = out[_key(r.framework_version_id)]["domains"][r.key] = {
             "name": r.name,
             "description": _text(r.description),
             "position": int(r.position),
             "competencies": {},
         }
-    comps: dict[str | None, dict[str, Any]] = {}
+    comps: dict[str, dict[str, Any]] = {}
     if domains:
         c = Competency
         stmt = _select(session, c.id, c.domain_id, c.key, c.name, c.description, c.position)
         for r in _rows(session, stmt, c.domain_id, "", [uuid.UUID(d) for d in domains]):
-            comps[_id(r.id)] = domains[_id(r.domain_id)]["competencies"][r.key] = {
+            comps[_key(r.id)] = domains[_key(r.domain_id)]["competencies"][r.key] = {
                 "name": r.name,
                 "description": _text(r.description),
                 "position": int(r.position),
@@ -91,11 +90,11 @@ def framework_versions(session: Session, ids: Sequence[uuid.UUID] | None) -> dic
         a = CompetencyAnchor
         stmt = _select(session, a.competency_id, a.level_value, a.text)
         for r in _rows(session, stmt, a.competency_id, "", [uuid.UUID(c) for c in comps]):
-            comps[_id(r.competency_id)]["anchors"].append([int(r.level_value), r.text])
+            comps[_key(r.competency_id)]["anchors"].append([int(r.level_value), r.text])
     e = PhaseExpectation
     stmt = _select(session, e.framework_version_id, e.phase, e.expected_value)
     for r in _rows(session, stmt, e.framework_version_id, "framework_version", ids):
-        out[_id(r.framework_version_id)]["expectations"].append(
+        out[_key(r.framework_version_id)]["expectations"].append(
             [_text(r.phase), int(r.expected_value)]
         )
     for content in out.values():
@@ -105,5 +104,3 @@ def framework_versions(session: Session, ids: Sequence[uuid.UUID] | None) -> dic
             for comp in domain["competencies"].values():
                 comp["anchors"].sort()
     return out
-
-

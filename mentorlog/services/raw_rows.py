@@ -60,6 +60,14 @@ def id_reader(dialect_name: str) -> Callable[[Any], str | None]:
     return hexid
 
 
+def key_reader(dialect_name: str) -> Callable[[Any], str]:
+    """``id_reader`` for an id the schema never leaves empty (a primary key), to key a dict
+    by: ``hexkey``, or SQLite's text as it is."""
+    if dialect_name == "sqlite":
+        return _as_is
+    return hexkey
+
+
 def _as_is(value: Any) -> Any:
     return value
 
@@ -71,6 +79,12 @@ def hexid(value: Any) -> str | None:
         return value.hex
     text = str(value)
     return text if len(text) == 32 else text.replace("-", "").lower()
+
+
+def hexkey(value: Any) -> str:
+    """``hexid`` of an id the schema never leaves empty (a primary key), to key a dict by.
+    A row whose id was emptied by raw SQL gets "", which names no record."""
+    return hexid(value) or ""
 
 
 def dashed(value: Any) -> str | None:

@@ -26,7 +26,7 @@ import uuid
 from collections import defaultdict, namedtuple
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeAlias
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -47,7 +47,16 @@ from mentorlog.models import (
     SignOff,
     goal_competency,
 )
-from mentorlog.services.raw_rows import driver_rows, hexid, id_reader, iso_day, iso_moment, raw
+from mentorlog.services.raw_rows import (
+    driver_rows,
+    hexid,
+    hexkey,
+    id_reader,
+    iso_day,
+    iso_moment,
+    key_reader,
+    raw,
+)
 
 SIGNED_KINDS = ("observation", "review", "concern", "goal", "framework_version", "placement")
 # Kinds whose record stays editable after signing (a concern can be reopened, a goal or a
@@ -70,6 +79,7 @@ def digest(content: Any) -> str:
 
 
 _id = hexid
+_key = hexkey  # a record's own id, keying the contents
 _day = iso_day
 _moment = iso_moment
 
@@ -119,12 +129,17 @@ class Span:
         return stmt
 
 
+# Which records a loader reads: these ids, every signed record of its kind within a span,
+# or (None) every signed record of its kind.
+Ids: TypeAlias = Sequence[uuid.UUID] | Span | None
+
+
 def _rows(
     session: Session,
     stmt: Select[Any],
     column: Any,
     kind: str,
-    ids: Sequence[uuid.UUID] | Span | None,
+    ids: Ids,
     *,
     every: bool = False,
     named: bool = True,
@@ -186,7 +201,7 @@ class _Framework:
 # -- observations ----------------------------------------------------------------------
 
 
-def _observations(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[str, Any]:
+def _observations(session: Session, ids: Ids) -> dict[str, Any]:
     fw = _Framework(session)
     o = Observation
     stmt = _select(
@@ -208,14 +223,16 @@ def _observations(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[str
         o.remedial_minutes,
         o.amendment_reason,
     )
-    out: dict[str | None, Any] = {}
-    rid = id_reader(session.get_bind().dialect.name)
+    out: dict[str, Any] = {}
+    name = session.get_bind().dialect.name
+    rid, key = id_reader(name), key_reader(name)
     for (obs_id, lineage, version, placement, author, observed_on, shift, minutes, setting,
          situation, narrative, visibility, status, discussed, remedial, reason,
          ) in _rows(session, stmt, o.id, "observation", ids, named=False):
-        out[rid(obs_id)] = {
+        own = key(obs_id)
+        out[own] = {
             "kind": "observation",
-            "id": rid(obs_id),
+            "id": own,
             "lineage": rid(lineage),
             "version": version,
             "placement": rid(placement),
@@ -247,7 +264,7 @@ def _observations(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[str
     for obs_id, competency_id, level_id, comment, nrt in _rows(
         session, stmt, rt.observation_id, "observation", ids, every=True, named=False
     ):
-        content = out.get(rid(obs_id))
+        content = out.get(key(obs_id))
         if content is None:
             continue
         competency, framework = competencies.get(rid(competency_id), unknown_competency)
@@ -262,7 +279,7 @@ def _observations(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[str
 # -- reviews ---------------------------------------------------------------------------
 
 
-def _reviews(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[str, Any]:
+def _reviews(session: Session, ids: Ids) -> dict[str, Any]:
     fw = _Framework(session)
     rv = Review
     stmt = _select(
@@ -280,9 +297,9 @@ def _reviews(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[str, Any
         rv.status,
         rv.amendment_reason,
     )
-    out: dict[str | None, Any] = {}
+    out: dict[str, Any] = {}
     for r in _rows(session, stmt, rv.id, "review", ids):
-        out[_id(r.id)] = {
+        out[_key(r.id)] = {
             "kind": "review",
             "id": _id(r.id),
             "lineage": _id(r.lineage_id),
@@ -301,7 +318,7 @@ def _reviews(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[str, Any
     ds = ReviewDomainSummary
     stmt = _select(session, ds.review_id, ds.domain_id, ds.level_id, ds.summary)
     for r in _rows(session, stmt, ds.review_id, "review", ids):
-        content = out.get(_id(r.review_id))
+        content = out.get(_key(r.review_id))
         if content is None:
             continue
         domain, version = fw.domains.get(_id(r.domain_id), ("?", ""))
@@ -322,7 +339,7 @@ def _reviews(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[str, Any
 # -- concerns, goals, placements -------------------------------------------------------
 
 
-def _concerns(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[str, Any]:
+def _concerns(session: Session, ids: Ids) -> dict[str, Any]:
     c = Concern
     stmt = _select(
         session,
@@ -338,7 +355,7 @@ def _concerns(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[str, An
         c.closed_at,
     )
     return {
-        _id(r.id): {
+        _key(r.id): {
             "kind": "concern",
             "id": _id(r.id),
             "placement": _id(r.placement_id),
@@ -355,7 +372,7 @@ def _concerns(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[str, An
     }
 
 
-def _goals(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[str, Any]:
+def _goals(session: Session, ids: Ids) -> dict[str, Any]:
     fw = _Framework(session)
     g = Goal
     stmt = _select(
@@ -369,8 +386,8 @@ def _goals(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[str, Any]:
         g.status,
         g.review_id,
     )
-    out = {
-        _id(r.id): {
+    out: dict[str, dict[str, Any]] = {
+        _key(r.id): {
             "kind": "goal",
             "id": _id(r.id),
             "placement": _id(r.placement_id),
@@ -388,8 +405,9 @@ def _goals(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[str, Any]:
     for r in _rows(
         session, _select(session, gc.goal_id, gc.competency_id), gc.goal_id, "goal", ids
     ):
-        if _id(r.goal_id) in out:
-            out[_id(r.goal_id)]["competencies"].append(
+        goal = out.get(_key(r.goal_id))
+        if goal is not None:
+            goal["competencies"].append(
                 "/".join(reversed(fw.competencies.get(_id(r.competency_id), ("?", ""))))
             )
     for content in out.values():
@@ -397,7 +415,7 @@ def _goals(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[str, Any]:
     return out
 
 
-def _placements(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[str, Any]:
+def _placements(session: Session, ids: Ids) -> dict[str, Any]:
     fw = _Framework(session)
     p = Placement
     stmt = _select(
@@ -416,7 +434,7 @@ def _placements(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[str, 
         p.learning_contract,
     )
     return {
-        _id(r.id): {
+        _key(r.id): {
             "kind": "placement",
             "id": _id(r.id),
             "student": _id(r.student_id),
@@ -435,13 +453,13 @@ def _placements(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[str, 
     }
 
 
-def _framework_versions(session: Session, ids: Sequence[uuid.UUID] | None) -> dict[str, Any]:
+def _framework_versions(session: Session, ids: Ids) -> dict[str, Any]:
     from mentorlog.services.framework_content import framework_versions
 
     return framework_versions(session, ids)
 
 
-_LOADERS: dict[str, Callable[[Session, Sequence[uuid.UUID] | None], dict[str, Any]]] = {
+_LOADERS: dict[str, Callable[[Session, Ids], dict[str, Any]]] = {
     "observation": _observations,
     "review": _reviews,
     "concern": _concerns,
@@ -451,18 +469,23 @@ _LOADERS: dict[str, Callable[[Session, Sequence[uuid.UUID] | None], dict[str, An
 }
 
 
-def contents(session: Session, kind: str, ids: Iterable[uuid.UUID] | None = None) -> dict[str, Any]:
+def contents(
+    session: Session, kind: str, ids: Iterable[uuid.UUID] | Span | None = None
+) -> dict[str, Any]:
     """The content of each record of ``kind`` by id, as 32 hex digits (``ids`` None: every
-    record of that kind that has a sign-off). Records that no longer exist are left out."""
+    record of that kind that has a sign-off; a ``Span``: those within it). Records that no
+    longer exist are left out."""
     loader = _LOADERS.get(kind)
     if loader is None:
         raise ValueError(f"records of type {kind!r} are not signed")
     if ids is None or isinstance(ids, Span):
-        return loader(session, ids)  # type: ignore[arg-type]
+        return loader(session, ids)
     return loader(session, list(dict.fromkeys(ids)))
 
 
-def digests(session: Session, kind: str, ids: Iterable[uuid.UUID] | None = None) -> dict[str, str]:
+def digests(
+    session: Session, kind: str, ids: Iterable[uuid.UUID] | Span | None = None
+) -> dict[str, str]:
     """``digest`` of each record's content (see ``contents``)."""
     return {rid: digest(content) for rid, content in contents(session, kind, ids).items()}
 

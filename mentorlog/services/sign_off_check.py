@@ -16,10 +16,10 @@ sign-off the trail speaks of still there, and is each sign-off on the trail at a
 from __future__ import annotations
 
 import hashlib
-from collections import namedtuple
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from functools import partial
+from typing import Any, NamedTuple
 
 from sqlalchemy import and_, select, text
 from sqlalchemy.orm import Session
@@ -34,7 +34,7 @@ from mentorlog.services.signed_statements import (
     sign_off_fingerprint,
     sign_off_row_message,
 )
-from mentorlog.services.trail_events import EventScan
+from mentorlog.services.trail_events import EventScan, KeyInfo
 from mentorlog.services.trail_findings import (
     CONTENT,
     MISSING_RECORD,
@@ -61,10 +61,33 @@ SIGN_OFF_COLUMNS = (
     SignOff.signature,
     SignOff.signer_key_id,
 )
-_SignOffRow = namedtuple(  # type: ignore[misc]
-    "_SignOffRow", [*(c.key for c in SIGN_OFF_COLUMNS), "fingerprint"]
+
+
+class SignOffRow(NamedTuple):
+    """A sign-off as stored (services/raw_rows.py): its ``SIGN_OFF_COLUMNS`` in order (ids
+    as 32 hex digits, role and kind as text, ``signed_at`` as the driver gives it: text on
+    SQLite), then its fingerprint (signed_statements.sign_off_fingerprint)."""
+
+    id: str
+    record_type: str
+    record_id: str
+    record_version: int
+    person_id: str
+    role: str
+    kind: str
+    comment: str | None
+    signed_at: Any
+    digest: str | None
+    signature: str | None
+    signer_key_id: str | None
+    fingerprint: str
+
+
+# Where the ids are among the columns: PostgreSQL gives them as dashed text.
+_ID_AT = frozenset(
+    SignOffRow._fields.index(name) for name in ("id", "record_id", "person_id", "signer_key_id")
 )
-_WHAT = {
+_WHAT: dict[str, str] = {  # by kind of sign-off, as stored
     SignOffKind.SIGNED: "signed",
     SignOffKind.ACKNOWLEDGED: "acknowledged",
     SignOffKind.DISAGREED: "disagreed with",
@@ -83,15 +106,15 @@ class SignOffScan:
     checked: int = 0
     findings: list[Finding] = field(default_factory=list)
     jobs: list[SignatureJob] = field(default_factory=list)
-    job_rows: list[Any] = field(default_factory=list)
+    job_rows: list[SignOffRow] = field(default_factory=list)
     sealed: int = 0
 
 
-def _subject(row: Any) -> str:
+def _subject(row: SignOffRow) -> str:
     return f"{row.record_type} {to_uuid(row.record_id)} (version {row.record_version})"
 
 
-def _who(row: Any, names: dict[str | None, str]) -> str:
+def _who(row: SignOffRow, names: dict[str | None, str]) -> str:
     moment = as_datetime(row.signed_at)
     when = moment.strftime("%Y-%m-%d %H:%M") if moment else "?"
     verb = _WHAT.get(row.kind, str(row.kind))
@@ -117,21 +140,19 @@ _SQLITE_LINE = text(
 )
 
 
-def raw_sign_offs(session: Session) -> list[Any]:
+def raw_sign_offs(session: Session) -> list[SignOffRow]:
     """Every sign-off as stored (ids as 32 hex digits: services/raw_rows.py), with its
     fingerprint (signed_statements.sign_off_fingerprint)."""
     name = session.get_bind().dialect.name
     columns = [raw(c, name) for c in SIGN_OFF_COLUMNS]
-    if name == "sqlite":  # ids already as 32 hex digits; the line made by SQLite
-        made = []
-        for *values, line in driver_rows(session, select(*columns, _SQLITE_LINE)):
-            made.append(_SignOffRow(*values, fingerprint_of_line(line)))
-        return made
     made = []
-    for r in driver_rows(session, select(*columns)):
-        row = _SignOffRow(*r, "")._replace(
-            id=hexid(r[0]), record_id=hexid(r[2]), person_id=hexid(r[4]), signer_key_id=hexid(r[11])
-        )
+    if name == "sqlite":  # ids already as 32 hex digits; the line made by SQLite
+        for *values, line in driver_rows(session, select(*columns, _SQLITE_LINE)):
+            made.append(SignOffRow._make([*values, fingerprint_of_line(line)]))
+        return made
+    for stored in driver_rows(session, select(*columns)):
+        values = [hexid(v) if i in _ID_AT else v for i, v in enumerate(stored)]
+        row = SignOffRow._make([*values, ""])
         made.append(row._replace(fingerprint=sign_off_fingerprint(row)))
     return made
 
@@ -159,7 +180,7 @@ def _unlocked(session: Session) -> set[str | None]:
 class _LazyWho:
     """ "signed by … on …" for a finding, made only when one is (most sign-offs are sound)."""
 
-    def __init__(self, row: Any, names: dict[str | None, str]) -> None:
+    def __init__(self, row: SignOffRow, names: dict[str | None, str]) -> None:
         self.row, self.names = row, names
 
     def __format__(self, spec: str) -> str:
@@ -178,15 +199,14 @@ class _Checker:
             placement in ids for at, ids in self.purged if at > seq
         )
 
-    def _key_ok(self, row: Any) -> str | None:
-        key = self.events.keys.get(row.signer_key_id)
+    def _key_problem(self, row: SignOffRow, key: KeyInfo | None) -> str | None:
         if key is None:
             return "its signing key is not in the database"
         if key.person_id != row.person_id:
             return "it was signed with another person's key"
         return None
 
-    def check(self, row: Any, current: str | None, unlocked: bool) -> None:
+    def check(self, row: SignOffRow, current: str | None, unlocked: bool) -> None:
         out, event = self.out, self.events.sign_events.get(row.id)
         out.checked += 1
         who = _LazyWho(row, self.names)  # worded only for a finding
@@ -227,11 +247,12 @@ class _Checker:
         if event is not None and event.digest != row.digest:
             found(CONTENT, f"{who}: the sign-off's digest is not the one event {seq} recorded", seq)
         if row.signature and row.signer_key_id is not None:
-            problem = self._key_ok(row)
+            key = self.events.keys.get(row.signer_key_id)
+            problem = self._key_problem(row, key)
             if problem is not None:
                 found(SIGNER, f"{who}: {problem}")
-            elif self.full:
-                self.queue(row)
+            elif self.full and key is not None:
+                self.queue(row, key, row.signature)
         elif event is not None and self._had_key(row.person_id, event.seq):
             found(
                 UNSIGNED,
@@ -242,16 +263,16 @@ class _Checker:
     def _had_key(self, person_id: str | None, seq: int) -> bool:
         for key_id, key in self.events.keys.items():
             period = self.events.key_periods.get(key_id)
-            if key.person_id == person_id and period and period[0] is not None:
-                start, end = period
-                if start <= seq and (end is None or seq < end):
-                    return True
+            if key.person_id != person_id or not period:
+                continue
+            start, end = period
+            if start is not None and start <= seq and (end is None or seq < end):
+                return True
         return False
 
-    def queue(self, row: Any) -> None:
-        key = self.events.keys[row.signer_key_id]
+    def queue(self, row: SignOffRow, key: KeyInfo, signature: str) -> None:
         self.out.jobs.append(
-            SignatureJob(key.public_key, row.signature, lambda r=row: sign_off_row_message(r))
+            SignatureJob(key.public_key, signature, partial(sign_off_row_message, row))
         )
         self.out.job_rows.append(row)
 
@@ -272,7 +293,7 @@ class _Checker:
                 )
             )
 
-    def sealed(self, rows: list[Any]) -> None:
+    def sealed(self, rows: list[SignOffRow]) -> None:
         seal = self.events.seal
         self.out.sealed = len(rows) if seal is not None else 0
         if not rows and seal is None:
@@ -309,11 +330,14 @@ class _Checker:
         )
         if not self.full:  # name the forged ones: check each signature
             for row in rows:
-                if row.signature and row.signer_key_id in self.events.keys:
-                    self.queue(row)
+                key = self.events.keys.get(row.signer_key_id or "")
+                if row.signature and key is not None:
+                    self.queue(row, key, row.signature)
 
 
-def _current(session: Session, kind: str, rows: list[Any], helper: Helper | None) -> dict[str, str]:
+def _current(
+    session: Session, kind: str, rows: list[SignOffRow], helper: Helper | None
+) -> dict[str, str]:
     """The digests of ``kind``'s signed records as they are now, in this transaction; with
     a helper process, its share is taken from it and any record it read differently (or
     missed) is read again here (parallel_digests.py)."""
@@ -335,7 +359,8 @@ def _current(session: Session, kind: str, rows: list[Any], helper: Helper | None
     for record_id in again:
         current.pop(record_id, None)
     if again:
-        current.update(record_content.digests(session, kind, [to_uuid(i) for i in again]))
+        ids = [record_id for record_id in map(to_uuid, again) if record_id is not None]
+        current.update(record_content.digests(session, kind, ids))
     return current
 
 
@@ -354,7 +379,7 @@ def check_sign_offs(
     rows = raw_sign_offs(session)
     unlocked = _unlocked(session)
     done = 0
-    by_kind: dict[str, list[Any]] = {}
+    by_kind: dict[str, list[SignOffRow]] = {}
     for row in rows:
         by_kind.setdefault(row.record_type, []).append(row)
     for kind, kind_rows in by_kind.items():

@@ -32,7 +32,10 @@ from mentorlog.services.errors import NotFoundError, PermissionDeniedError
 from mentorlog.services.signed_statements import sign_off_fingerprint, sign_off_row_message
 from mentorlog.storage.keyholder import holder_for
 
-_VERSIONED = {"observation": Observation, "review": Review}
+_VERSIONED: dict[str, type[Observation] | type[Review]] = {
+    "observation": Observation,
+    "review": Review,
+}
 
 
 def _version(session: Session, record_type: str, record_id: uuid.UUID, role: Role) -> int:

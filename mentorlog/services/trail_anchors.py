@@ -56,15 +56,15 @@ def gather(session: Session, extra: list[Anchor] | None = None) -> list[Anchor]:
         from mentorlog.storage.backup import list_backups
 
         for backup in list_backups(Path(where)):
-            head = backup.audit_head
-            if isinstance(head, dict) and "seq" in head and "hash" in head:
+            noted = backup.audit_head
+            if noted is not None:
                 found.append(
                     Anchor(
-                        int(head["seq"]),
-                        str(head["hash"]),
+                        noted["seq"],
+                        noted["hash"],
                         f"the backup {backup.path.name}",
                         backup.created_at,
-                        int(head.get("events") or 0) or None,
+                        noted["events"] or None,
                     )
                 )
     return found

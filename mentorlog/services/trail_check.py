@@ -196,7 +196,7 @@ def describe(session: Session, findings: list[Finding]) -> list[Finding]:
 
     from mentorlog.models import Concern, Goal, Observation, Person, Placement, Review
 
-    models = {
+    models: dict[str, tuple[type[Observation | Review | Concern | Goal], Any, str]] = {
         "observation": (Observation, Observation.observed_on, "Observation of {} for {}"),
         "review": (Review, Review.held_on, "Review of {} for {}"),
         "concern": (Concern, Concern.raised_on, "Cause for concern of {} for {}"),

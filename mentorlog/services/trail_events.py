@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from sqlalchemy import func, select
@@ -87,7 +88,8 @@ class EventScan:
     key_periods: dict[str, list[int | None]] = field(default_factory=dict)  # [from, to]
     purged: list[tuple[int, set[str]]] = field(default_factory=list)  # (seq, placements)
     seal: tuple[int, dict[str, Any]] | None = None
-    restores: list[tuple[int, datetime, dict[str, Any]]] = field(default_factory=list)
+    # (seq, when, detail) of each restore; "when" None if the event's time was emptied
+    restores: list[tuple[int, datetime | None, dict[str, Any]]] = field(default_factory=list)
     seq_hashes: dict[int, str] = field(default_factory=dict)  # wanted seqs only
     hash_seqs: dict[str, int] = field(default_factory=dict)  # wanted hashes only
     jobs: list[SignatureJob] = field(default_factory=list)
@@ -145,9 +147,8 @@ class _Scanner:
         self.pending: tuple[int, Any, str] | None = None  # last signed event of a run
 
     def _queue(self, event: Any, key: KeyInfo) -> None:
-        digest = event.hash
         self.scan.jobs.append(
-            SignatureJob(key.public_key, event.signature, lambda h=digest: event_message(h))
+            SignatureJob(key.public_key, event.signature, partial(event_message, event.hash))
         )
         self.scan.job_events.append((event.seq, event.action, event.actor_name))
 

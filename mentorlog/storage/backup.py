@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TypedDict
 
 from mentorlog.storage.atomic import write_atomically
 from mentorlog.storage.errors import StorageError
@@ -29,6 +30,15 @@ class BackupError(StorageError):
     """A backup could not be made, verified or restored; the message says why."""
 
 
+class TrailHead(TypedDict):
+    """The head of a backup's audit trail: its newest event's number and hash, and how
+    many events it holds."""
+
+    seq: int
+    hash: str
+    events: int
+
+
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
@@ -38,7 +48,7 @@ class BackupInfo:
     verified: bool
     integrity: str  # "ok", or the first problem SQLite found
     size_bytes: int
-    audit_head: dict[str, object] | None = None  # {"seq", "hash", "events"} of its trail
+    audit_head: TrailHead | None = None
 
     def sidecar(self) -> dict[str, object]:
         data = asdict(self)
@@ -111,7 +121,7 @@ def inspect_file(path: Path, key: bytes | None = None) -> tuple[str | None, str]
         conn.close()
 
 
-def audit_head_of(path: Path, key: bytes | None = None) -> dict[str, object] | None:
+def audit_head_of(path: Path, key: bytes | None = None) -> TrailHead | None:
     """The head of the audit trail in an SQLite file: its newest event's number and hash,
     and how many events it holds; None when it has no trail (or cannot be read)."""
     try:
@@ -125,19 +135,30 @@ def audit_head_of(path: Path, key: bytes | None = None) -> dict[str, object] | N
         return None
     finally:
         conn.close()
-    return {"seq": int(row[0]), "hash": str(row[1]), "events": int(count)} if row else None
+    return TrailHead(seq=int(row[0]), hash=str(row[1]), events=int(count)) if row else None
 
 
-def _witness(db_path: Path, head: dict[str, object] | None, why: str, restored: bool) -> None:
+def _sidecar_head(value: object) -> TrailHead | None:
+    """The head a sidecar notes, or None if it notes none (or not one that reads as a
+    head: nothing to check the trail against)."""
+    if not isinstance(value, dict) or "seq" not in value or "hash" not in value:
+        return None
+    try:
+        return TrailHead(
+            seq=int(value["seq"]), hash=str(value["hash"]), events=int(value.get("events") or 0)
+        )
+    except (TypeError, ValueError):
+        return None
+
+
+def _witness(db_path: Path, head: TrailHead | None, why: str, restored: bool) -> None:
     if head is None:
         return
     from mentorlog.storage import witness
 
     # The backup stands if the witness cannot be written: it is a second line of defence.
     with contextlib.suppress(OSError):
-        witness.note(
-            str(db_path.resolve()), int(head["seq"]), str(head["hash"]), why, restored=restored
-        )
+        witness.note(str(db_path.resolve()), head["seq"], head["hash"], why, restored=restored)
 
 
 def _write_sidecar(info: BackupInfo) -> None:
@@ -207,7 +228,7 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
                 bool(data.get("verified")),
                 str(data.get("integrity", "")),
                 path.stat().st_size,
-                data.get("audit_head"),
+                _sidecar_head(data.get("audit_head")),
             )
         except (OSError, ValueError, KeyError):
             stamp = datetime.fromtimestamp(path.stat().st_mtime, UTC)

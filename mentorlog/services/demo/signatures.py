@@ -14,25 +14,38 @@ from __future__ import annotations
 
 import random
 import uuid
-from collections import namedtuple
 from collections.abc import Mapping
-from typing import Any
+from datetime import datetime
+from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
-from mentorlog.models import SignOff
+from mentorlog.models import Role, SignOff, SignOffKind
 from mentorlog.services import record_content, signing_keys, site_key
 from mentorlog.services.access import SYSTEM
 from mentorlog.services.sign_off_check import SIGN_OFF_COLUMNS, seal_digest
 from mentorlog.services.signed_statements import sign_off_row_message
 from mentorlog.storage.keyholder import HeldKey
 
-_Row = namedtuple(
-    "_Row",
-    "id record_type record_id record_version person_id role kind comment signed_at digest "
-    "signature",
-)
+
+class _Row(NamedTuple):
+    """A demo sign-off: what it has before it is signed (``_COLUMNS``), then its digest
+    and signature."""
+
+    id: uuid.UUID
+    record_type: str
+    record_id: uuid.UUID
+    record_version: int
+    person_id: uuid.UUID
+    role: Role
+    kind: SignOffKind
+    comment: str
+    signed_at: datetime
+    digest: str | None
+    signature: str | None
+
+
 _COLUMNS = SIGN_OFF_COLUMNS[:9]  # what a demo sign-off has before it is signed
 _UPDATE_BATCH = 5_000
 
@@ -83,12 +96,12 @@ def sign_demo(
     seeds = _Seeds(seed)
     keys = _keys(session, seeds, accounts, password)
     rows = list(session.execute(select(*_COLUMNS)))
-    current: dict[str, dict[uuid.UUID, str]] = {}
+    current: dict[str, dict[str, str]] = {}  # kind -> record id (32 hex digits) -> digest
     for kind in {row.record_type for row in rows}:
         current[kind] = record_content.digests(session, kind)
     signed = []
     for row in rows:
-        unsigned = _Row(*row, current[row.record_type].get(row.record_id.hex), None)
+        unsigned = _Row._make([*row, current[row.record_type].get(row.record_id.hex), None])
         key = keys[row.person_id]
         signed.append(unsigned._replace(signature=key.sign(sign_off_row_message(unsigned))))
     table = SignOff.__table__
