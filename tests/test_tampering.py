@@ -8,6 +8,7 @@ signed in (tests/signed_site.py), tampers with it in plain SQL, then runs the co
 
 from __future__ import annotations
 
+import base64
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -241,6 +242,23 @@ def test_a_sign_off_deleted(site, capsys) -> None:  # type: ignore[no-untyped-de
     code, out = verify(path, capsys)
     assert code == 1 and f"[missing_sign_off] review {s.review_id}" in out
     assert "review.sign by Mette Kjær) records a sign-off that is missing" in out
+
+
+def test_a_sign_offs_signature_replaced_is_named_with_its_record(site, capsys) -> None:  # type: ignore[no-untyped-def]
+    path, s = site
+    forged = base64.b64encode(bytes(64)).decode()  # shaped like an Ed25519 signature
+    sql(
+        path,
+        f"UPDATE sign_off SET signature = '{forged}' "
+        f"WHERE record_id = '{hexid(s.observation_id)}' AND role = 'mentor'",
+    )
+    code, out = verify(path, capsys, "--full")
+    assert code == 1
+    # The record as every other finding names it: its id as a UUID, and in words.
+    assert (
+        f"[signature] observation {s.observation_id} (version 1) — Observation of 2026-03-02 "
+        "for Jüri Õunapuu: the sign-off's signature does not verify"
+    ) in out, out
 
 
 def test_guard_triggers_dropped_and_left_dropped(site, capsys) -> None:  # type: ignore[no-untyped-def]

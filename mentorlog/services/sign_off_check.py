@@ -110,7 +110,8 @@ class SignOffScan:
     sealed: int = 0
 
 
-def _subject(row: SignOffRow) -> str:
+def subject(row: SignOffRow) -> str:
+    """A signed record as findings name it: "observation <uuid> (version 2)"."""
     return f"{row.record_type} {to_uuid(row.record_id)} (version {row.record_version})"
 
 
@@ -217,7 +218,7 @@ class _Checker:
             out.findings.append(
                 Finding(
                     kind,
-                    _subject(row),
+                    subject(row),
                     message,
                     seq=at,
                     record_type=row.record_type,
@@ -303,7 +304,7 @@ class _Checker:
                 self.out.findings.append(
                     Finding(
                         OFF_TRAIL,
-                        _subject(row),
+                        subject(row),
                         f"{_who(row, self.names)}: no event on the trail made or sealed this "
                         "sign-off",
                         record_type=row.record_type,

@@ -165,10 +165,10 @@ def check_trail(
             findings.append(
                 Finding(
                     SIGNATURE,
-                    f"{row.record_type} {row.record_id} (version {row.record_version})",
+                    sign_off_check.subject(row),
                     "the sign-off's signature does not verify: it was forged or changed",
                     record_type=row.record_type,
-                    record_id=row.record_id,
+                    record_id=to_uuid(row.record_id),
                 )
             )
     report(total, total, "Done")
