@@ -117,9 +117,12 @@ def _due(session: Session, today: date) -> list[DuePlacement]:
 
 
 def _record_ids(session: Session, placement_ids: list[uuid.UUID]) -> list[uuid.UUID]:
-    obs = session.scalars(select(Observation.id).where(Observation.placement_id.in_(placement_ids)))
-    rev = session.scalars(select(Review.id).where(Review.placement_id.in_(placement_ids)))
-    return [*obs, *rev]
+    """The placements and every record of theirs that can be signed (their sign-offs go
+    with them: a sign-off names its signer, whom a purge may remove too)."""
+    found = list(placement_ids)
+    for model in (Observation, Review, Concern, Goal):
+        found += session.scalars(select(model.id).where(model.placement_id.in_(placement_ids)))
+    return found
 
 
 def _count(session: Session, stmt: Select[Any]) -> int:
