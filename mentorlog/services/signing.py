@@ -129,10 +129,21 @@ def sign_and_record(
     subject_person_id: uuid.UUID | None = None,
     placement_id: uuid.UUID | None = None,
     detail: dict[str, Any] | None = None,
+    version: int | None = None,
 ) -> SignOff:
     """``sign_record``, then the audit event ``action`` about the record with the sign-off
-    and its digest in its detail (merged with ``detail``)."""
-    row = sign_record(session, actor, record_type, record_id, role=role, kind=kind, comment=comment)
+    and its digest in its detail (merged with ``detail``; ``signing_detail``'s keys, such
+    as "version", win)."""
+    row = sign_record(
+        session,
+        actor,
+        record_type,
+        record_id,
+        role=role,
+        kind=kind,
+        comment=comment,
+        version=version,
+    )
     audit.record(
         session,
         actor,

@@ -16,6 +16,7 @@ progress and stop when ``progress`` raises.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -194,30 +195,64 @@ def describe(session: Session, findings: list[Finding]) -> list[Finding]:
     """The findings, each record named in words (its date and student) beside its id."""
     from dataclasses import replace
 
-    from mentorlog.models import Concern, Goal, Observation, Person, Placement, Review
+    wanted: dict[str, set[uuid.UUID]] = {}
+    for finding in findings:
+        if finding.record_type in _DESCRIBED and finding.record_id is not None:
+            wanted.setdefault(finding.record_type, set()).add(finding.record_id)
+    words: dict[uuid.UUID, str] = {}
+    for kind, ids in wanted.items():
+        words.update(_words(session, kind, list(ids)[:500]))
+    return [replace(f, about=words[f.record_id]) if f.record_id in words else f for f in findings]
 
+
+_DESCRIBED = frozenset(
+    {"observation", "review", "concern", "goal", "placement", "framework_version"}
+)
+
+
+def _words(session: Session, kind: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """Records of ``kind`` in words: "Observation of 2026-03-02 for Jüri Õunapuu"."""
+    from mentorlog.models import (
+        Concern,
+        Framework,
+        FrameworkVersion,
+        Goal,
+        Observation,
+        Person,
+        Placement,
+        Prison,
+        Review,
+    )
+
+    if kind == "framework_version":
+        versions = session.execute(
+            select(FrameworkVersion.id, Framework.name, FrameworkVersion.number)
+            .join(Framework, Framework.id == FrameworkVersion.framework_id)
+            .where(FrameworkVersion.id.in_(ids))
+        )
+        return {rid: f"Framework “{name}”, version {number}" for rid, name, number in versions}
+    if kind == "placement":
+        placements = session.execute(
+            select(Placement.id, Prison.name, Person.given_name, Person.family_name)
+            .join(Prison, Prison.id == Placement.prison_id)
+            .join(Person, Person.id == Placement.student_id)
+            .where(Placement.id.in_(ids))
+        )
+        return {rid: f"Placement of {g} {f} at {prison}" for rid, prison, g, f in placements}
     models: dict[str, tuple[type[Observation | Review | Concern | Goal], Any, str]] = {
         "observation": (Observation, Observation.observed_on, "Observation of {} for {}"),
         "review": (Review, Review.held_on, "Review of {} for {}"),
         "concern": (Concern, Concern.raised_on, "Cause for concern of {} for {}"),
         "goal": (Goal, Goal.title, "Goal “{}” for {}"),
     }
-    wanted: dict[str, set[Any]] = {}
-    for finding in findings:
-        if finding.record_type in models and finding.record_id is not None:
-            wanted.setdefault(finding.record_type, set()).add(finding.record_id)
-    words: dict[Any, str] = {}
-    for kind, ids in wanted.items():
-        model, what, words_for = models[kind]
-        rows = session.execute(
-            select(model.id, what, Person.given_name, Person.family_name)
-            .join(Placement, Placement.id == model.placement_id)
-            .join(Person, Person.id == Placement.student_id)
-            .where(model.id.in_([to_uuid(i) for i in list(ids)[:500]]))
-        )
-        for rid, value, given, family in rows:
-            words[rid] = words_for.format(value, f"{given} {family}")
-    return [replace(f, about=words[f.record_id]) if f.record_id in words else f for f in findings]
+    model, what, words_for = models[kind]
+    rows = session.execute(
+        select(model.id, what, Person.given_name, Person.family_name)
+        .join(Placement, Placement.id == model.placement_id)
+        .join(Person, Person.id == Placement.student_id)
+        .where(model.id.in_(ids))
+    )
+    return {rid: words_for.format(value, f"{g} {f}") for rid, value, g, f in rows}
 
 
 def _signed_sign_offs(session: Session) -> int:

@@ -50,6 +50,7 @@ _ACTIONS = {
     "observation.acknowledge": QT_TRANSLATE_NOOP("trust", "Feedback acknowledged"),
     "observation.disagree": QT_TRANSLATE_NOOP("trust", "Disagreement recorded"),
     "review.sign": QT_TRANSLATE_NOOP("trust", "Review signed"),
+    "framework.import": QT_TRANSLATE_NOOP("trust", "Framework imported"),
     "concern.raise": QT_TRANSLATE_NOOP("trust", "Cause for concern raised"),
     "concern.update": QT_TRANSLATE_NOOP("trust", "Cause for concern changed"),
     "concern.status": QT_TRANSLATE_NOOP("trust", "Cause for concern moved on"),
@@ -144,6 +145,7 @@ _DETAIL_KEYS = {
     "failures_removed": QT_TRANSLATE_NOOP("trust", "Failures removed"),
     "counted_against": QT_TRANSLATE_NOOP("trust", "Counted against"),
     "completed": QT_TRANSLATE_NOOP("trust", "Completed"),
+    "framework": QT_TRANSLATE_NOOP("trust", "Framework"),
 }
 # Kept for the checks (ids, digests, fingerprints, seals), shown only in the tooltip.
 _TECHNICAL = frozenset(

@@ -99,6 +99,16 @@ def test_database_events_are_worded_not_shown_as_codes() -> None:
     assert trust_labels.action("database.demo_loaded") == "Demonstration data loaded"
 
 
+def test_signed_imports_and_endings_are_worded_not_shown_as_codes() -> None:
+    from mentorlog.ui import trust_labels
+
+    assert trust_labels.action("framework.import") == "Framework imported"
+    detail = {"framework": "dynamic-security", "version": 2, "file": "ds.json", "digest": "ab"}
+    assert trust_labels.detail(detail) == (
+        "Framework: dynamic-security · Version: 2 · File: ds.json"
+    )
+
+
 def open_view(ctx, qtbot) -> AuditView:  # type: ignore[no-untyped-def]
     ctx.set_actor(COORDINATOR)
     view = AuditView(ctx)
