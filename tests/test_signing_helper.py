@@ -1,6 +1,7 @@
-"""The signing helper other write services call (services/signing.py), for the kinds this
-branch does not sign itself yet: an imported framework version and a placement's final
-sign-off; and the anchors kept outside the database around a backup and a restore."""
+"""The signing helper write services call (services/signing.py), called directly for an
+imported framework version and a placement's final sign-off (tests/test_final_sign_offs.py
+signs them through their services); and the anchors kept outside the database around a
+backup and a restore."""
 
 from __future__ import annotations
 

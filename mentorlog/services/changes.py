@@ -102,8 +102,9 @@ NOTHING = ChangeSet()
 # The database's own state changed (it is only read from now on): banners say so.
 DATABASE_STATE = ChangeSet(frozenset({Change(ChangeKind.DATABASE)}))
 
-# Audited acts that only read: the trail grows, the record does not change.
-_READS = frozenset({"report.export", "export.subject_access", "sign_in", "unlock"})
+# Audited acts that only read: the trail grows, the record does not change (nor does a
+# signed record's signed state give way to them: services/sign_off_check.py).
+READS = frozenset({"report.export", "export.subject_access", "sign_in", "unlock"})
 # Audit events about something that is no record a view shows: nothing but the trail
 # (a person's signing key is shown nowhere but there).
 _NOT_RECORDS = frozenset({"", "username", "signing_key"})
@@ -154,7 +155,7 @@ def note_audited(
             UnknownRecordKind,
             stacklevel=3,
         )
-    if kind is None or kind == ChangeKind.AUDIT_EVENT or action in _READS:
+    if kind is None or kind == ChangeKind.AUDIT_EVENT or action in READS:
         return
     note(session, kind, entity_id, _placement_of(session, kind, entity_id))
 

@@ -29,7 +29,7 @@ from mentorlog.models import (
     Unit,
     utcnow,
 )
-from mentorlog.services import audit
+from mentorlog.services import audit, signing
 from mentorlog.services.access import Actor, require_role
 from mentorlog.services.editing import check_version, flush_edit, raise_problems
 from mentorlog.services.errors import NotFoundError, ServiceError, ValidationError
@@ -39,6 +39,8 @@ from mentorlog.services.hours import placement_hours
 LATER_PHASES = (PlacementPhase.EARLY, PlacementPhase.MIDPOINT, PlacementPhase.FINAL)
 ENDINGS = (PlacementStatus.COMPLETED, PlacementStatus.INTERRUPTED, PlacementStatus.WITHDRAWN)
 MAX_TARGET_HOURS = 5000
+# The audit action of a placement completed by a coordinator, who signs it (end_placement).
+FINAL_SIGN_OFF = "placement.final_sign_off"
 
 
 @dataclass(frozen=True)
@@ -450,7 +452,10 @@ def end_placement(
     reason: str = "",
     expected_version: int | None = None,
 ) -> PlacementDetail:
-    """End a placement on ``on_day`` as completed, interrupted or withdrawn."""
+    """End a placement on ``on_day`` as completed, interrupted or withdrawn. Completing it
+    is its final sign-off: the coordinator signs the placement as it now stands (its
+    dates, status, hours and framework, services/record_content.py), on the trail as
+    ``FINAL_SIGN_OFF``; the system account, which signs nothing, records a plain end."""
     require_role(actor, Role.COORDINATOR)
     if status not in ENDINGS:
         raise ValidationError({"status": "A placement ends completed, interrupted or withdrawn."})
@@ -463,18 +468,26 @@ def end_placement(
     before = p.ends_on
     p.ends_on, p.status = on_day, status
     flush_edit(session, "This placement")
-    _record(
-        session,
-        actor,
-        "placement.end",
-        p,
-        {
-            "status": str(status),
-            "on": on_day.isoformat(),
-            "was_to_end": before.isoformat(),
-            "reason": reason.strip(),
-        },
-    )
+    detail = {
+        "status": str(status),
+        "on": on_day.isoformat(),
+        "was_to_end": before.isoformat(),
+        "reason": reason.strip(),
+    }
+    if status == PlacementStatus.COMPLETED and actor.person_id is not None:
+        signing.sign_and_record(
+            session,
+            actor,
+            FINAL_SIGN_OFF,
+            "placement",
+            p.id,
+            role=Role.COORDINATOR,
+            subject_person_id=p.student_id,
+            placement_id=p.id,
+            detail=detail,
+        )
+    else:
+        _record(session, actor, "placement.end", p, detail)
     return placement_detail(session, actor, p.id)
 
 

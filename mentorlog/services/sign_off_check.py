@@ -3,7 +3,8 @@ sign-off the trail speaks of still there, and is each sign-off on the trail at a
 
 - Every sign-off carries the digest of its record's content (services/record_content.py);
   the content is read afresh and compared. A concern, goal or placement that was changed
-  through mentorlog after signing (a later event about it) is superseded, not tampered.
+  through mentorlog after signing (a later event about it that is no read, such as a
+  report exported: changes.READS) is superseded, not tampered.
 - A sign-off made through mentorlog has an audit event naming it and its digest; a
   sign-off the trail names but the table has lost is reported, unless a retention purge
   removed its placement afterwards. Sign-offs with no event of their own (the demo's,

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from mentorlog.models import AuditEvent, KeyKind, SigningKey
 from mentorlog.services import audit, signing_keys
+from mentorlog.services.changes import READS
 from mentorlog.services.raw_rows import as_datetime, hexid, id_reader
 from mentorlog.services.signature_batch import SignatureJob
 from mentorlog.services.signed_statements import event_message
@@ -83,7 +84,8 @@ class EventScan:
     head: str = audit.GENESIS_HASH
     findings: list[Finding] = field(default_factory=list)
     sign_events: dict[str, SignEvent] = field(default_factory=dict)  # by sign-off id
-    last_touch: dict[str, int] = field(default_factory=dict)  # record id -> last seq
+    # record id -> the seq of the last event that may have changed it (not a read)
+    last_touch: dict[str, int] = field(default_factory=dict)
     issued: dict[str, tuple[int, dict[str, Any]]] = field(default_factory=dict)
     key_periods: dict[str, list[int | None]] = field(default_factory=dict)  # [from, to]
     purged: list[tuple[int, set[str]]] = field(default_factory=list)  # (seq, placements)
@@ -226,7 +228,7 @@ class _Scanner:
     def _note_records(self, event: Any, detail: dict[str, Any]) -> None:
         scan = self.scan
         entity = self.rid(event.entity_id)
-        if entity is not None:
+        if entity is not None and event.action not in READS:
             scan.last_touch[entity] = event.seq
         sign_off = _id(detail.get("sign_off"))
         if sign_off is not None:

@@ -50,6 +50,10 @@ _ACTIONS = {
     "observation.acknowledge": QT_TRANSLATE_NOOP("trust", "Feedback acknowledged"),
     "observation.disagree": QT_TRANSLATE_NOOP("trust", "Disagreement recorded"),
     "review.sign": QT_TRANSLATE_NOOP("trust", "Review signed"),
+    "placement.end": QT_TRANSLATE_NOOP("trust", "Placement ended"),
+    "placement.final_sign_off": QT_TRANSLATE_NOOP(
+        "trust", "Placement completed and signed off"
+    ),
     "framework.import": QT_TRANSLATE_NOOP("trust", "Framework imported"),
     "concern.raise": QT_TRANSLATE_NOOP("trust", "Cause for concern raised"),
     "concern.update": QT_TRANSLATE_NOOP("trust", "Cause for concern changed"),

@@ -103,6 +103,8 @@ def test_signed_imports_and_endings_are_worded_not_shown_as_codes() -> None:
     from mentorlog.ui import trust_labels
 
     assert trust_labels.action("framework.import") == "Framework imported"
+    assert trust_labels.action("placement.end") == "Placement ended"
+    assert trust_labels.action("placement.final_sign_off") == "Placement completed and signed off"
     detail = {"framework": "dynamic-security", "version": 2, "file": "ds.json", "digest": "ab"}
     assert trust_labels.detail(detail) == (
         "Framework: dynamic-security · Version: 2 · File: ds.json"
