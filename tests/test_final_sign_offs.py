@@ -17,9 +17,10 @@ from sqlalchemy import select, text
 
 from mentorlog.cli import main
 from mentorlog.models import AuditEvent, PlacementStatus, Role, SignOff
-from mentorlog.services import people, placement_admin, site
+from mentorlog.services import people, placement_admin, placement_endings, site
 from mentorlog.services.opening import create_site, sign_in_and_open
-from mentorlog.services.placement_admin import FINAL_SIGN_OFF, PlacementInput
+from mentorlog.services.placement_admin import PlacementInput
+from mentorlog.services.placement_endings import FINAL_SIGN_OFF
 
 ADMIN_PW = "Ådministratør-pw"
 PW = "a long password"
@@ -109,7 +110,7 @@ def events(path: Path, action: str) -> list[AuditEvent]:
 def complete(path: Path, placement_id: uuid.UUID, status: PlacementStatus) -> None:
     coordinator = sign_in_and_open(path, "koord", PW)
     with coordinator.db.transaction() as s:
-        placement_admin.end_placement(
+        placement_endings.end_placement(
             s, coordinator.actor, placement_id, date(2026, 4, 24), status, reason="All met."
         )
     coordinator.db.close()
@@ -145,6 +146,15 @@ def test_a_completed_placement_is_signed_off_and_a_later_change_named(
         "Õunapuu at Tartu Vangla: Mette Kjær signed it on"
     ) in out, (what, out)
     assert "its content no longer matches what was signed" in out
+
+
+def test_the_placement_end_command_signs_off_a_completed_placement(encrypted: Site, capsys) -> None:  # type: ignore[no-untyped-def]
+    command = ["--db", str(encrypted.path), "--user", "koord", "placement", "end", "student"]
+    assert main([*command, "--on", "2026-04-24", "--status", "completed"]) == 0
+    assert "\tcompleted\t2026-04-24" in capsys.readouterr().out
+    (row,) = sign_offs(encrypted.path, "placement")
+    assert row.record_id == encrypted.placement_id and row.signature
+    assert verify(encrypted.path, capsys)[0] == 0
 
 
 def test_a_placement_interrupted_is_not_signed_off(encrypted: Site, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -229,7 +239,7 @@ def signed(db_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-u
     built = build_signed_site(db)
     coordinator = sign_in(db, "coordinator")
     with db.transaction() as s:
-        placement_admin.end_placement(
+        placement_endings.end_placement(
             s, coordinator, built.cast.placement_id, date(2026, 6, 26), PlacementStatus.COMPLETED
         )
     yield db, built, coordinator
@@ -263,10 +273,10 @@ def test_an_audited_change_supersedes_the_sign_off_and_completing_again_signs_an
     db, built, coordinator = signed
     pid = built.cast.placement_id
     with db.transaction() as s:  # reopened through mentorlog: not tampering
-        placement_admin.extend_placement(s, coordinator, pid, date(2026, 7, 31), extra_hours=40)
+        placement_endings.extend_placement(s, coordinator, pid, date(2026, 7, 31), extra_hours=40)
     assert verify_plain(db.path, capsys)[0] == 0
     with db.transaction() as s:
-        placement_admin.end_placement(
+        placement_endings.end_placement(
             s, coordinator, pid, date(2026, 7, 31), PlacementStatus.COMPLETED
         )
         versions = sorted(
@@ -289,7 +299,7 @@ def test_a_student_moved_to_another_prison_has_the_first_placement_signed_off(db
     coordinator, admin = sign_in(db, "coordinator"), sign_in(db, "administrator")
     with db.transaction() as s:
         halden = site.add_prison(s, admin, "Halden fengsel", country="NO")
-        moved = placement_admin.move_placement(
+        moved = placement_endings.move_placement(
             s, coordinator, cast.placement_id, halden.id, date(2026, 4, 1),
             (cast.other_mentor.person_id,), today=date(2026, 3, 2),
         )  # fmt: skip
@@ -326,7 +336,7 @@ def test_on_postgresql_a_final_sign_off_is_checked_as_on_sqlite(pg_url: str) -> 
         cast = make_trust_cast(db)
         coordinator = sign_in(db, "coordinator")
         with db.transaction() as s:
-            placement_admin.end_placement(
+            placement_endings.end_placement(
                 s, coordinator, cast.placement_id, date(2026, 6, 26), PlacementStatus.COMPLETED
             )
         with db.session() as s:

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from mentorlog.models import PlacementStatus
-from mentorlog.services import placement_admin
+from mentorlog.services import placement_admin, placement_endings
 from mentorlog.services.placement_admin import PlacementDetail
 from mentorlog.services.placement_lists import EditorChoices, editor_choices
 from mentorlog.ui.context import AppContext
@@ -87,7 +87,7 @@ class ExtendDialog(_PlacementAction):
         actor, d = self.ctx.actor, self.detail
         end, extra = self.new_end.date().toPython(), self.extra.value()  # type: ignore[attr-defined]
         self.run_save(
-            lambda s: placement_admin.extend_placement(
+            lambda s: placement_endings.extend_placement(
                 s, actor, d.id, end, extra_hours=extra, expected_version=d.row_version
             ),
         )
@@ -116,7 +116,7 @@ class EndDialog(_PlacementAction):
         status = PlacementStatus(self.status_box.currentData())  # type: ignore[attr-defined]
         reason = self.reason.text()  # type: ignore[attr-defined]
         self.run_save(
-            lambda s: placement_admin.end_placement(
+            lambda s: placement_endings.end_placement(
                 s, actor, d.id, day, status, reason=reason, expected_version=d.row_version
             ),
         )
@@ -140,7 +140,7 @@ class MoveDialog(_PlacementAction):
         mentor = uuid.UUID(self.mentor.currentData() or str(uuid.UUID(int=0)))
         day = self.from_day.date().toPython()  # type: ignore[attr-defined]
         self.run_save(
-            lambda s: placement_admin.move_placement(
+            lambda s: placement_endings.move_placement(
                 s, actor, d.id, prison, day, (mentor,), expected_version=d.row_version
             ),
         )
