@@ -7,7 +7,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from mentorlog.models import PlacementStatus
 from mentorlog.services import placement_admin, placement_endings
@@ -101,13 +101,30 @@ class EndDialog(_PlacementAction):
         self.on_day = self.day(
             "ends_on", self.tr("&Last day"), min(date.today(), detail.data.ends_on)
         )
-        self.status_box = self.row("status", self.tr("&Why"), QComboBox(self))
+        box = QComboBox(self)
+        self.status_box = self.row("status", self.tr("&Why"), box)
         for status, text in (
             (PlacementStatus.COMPLETED, self.tr("Completed")),
             (PlacementStatus.INTERRUPTED, self.tr("Interrupted (to be resumed later)")),
             (PlacementStatus.WITHDRAWN, self.tr("Withdrawn")),
         ):
-            self.status_box.addItem(text, str(status))  # type: ignore[attr-defined]
+            box.addItem(text, str(status))
+        # Completing is a signature (services/placement_endings.py): say so before OK.
+        self.sign_note = QLabel(
+            self.tr(
+                "Completing the placement signs it off: your signature covers its dates, "
+                "status, target hours and framework."
+            ),
+            self,
+        )
+        self.sign_note.setObjectName("finalSignOffNote")
+        self.sign_note.setWordWrap(True)
+        self.form.addRow(self.sign_note)
+        box.currentIndexChanged.connect(
+            lambda: self.form.setRowVisible(
+                self.sign_note, box.currentData() == str(PlacementStatus.COMPLETED)
+            )
+        )
         self.reason = self.row("reason", self.tr("&Reason"), QLineEdit(self))
 
     def save(self) -> None:
