@@ -11,9 +11,10 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import Select, select, text
 
 from mentorlog.cli import main
 from mentorlog.models import AuditEvent, PlacementStatus, Role, SignOff
@@ -89,22 +90,21 @@ def tamper(path: Path, statement: str, **values: object) -> None:
     opened.db.close()
 
 
-def sign_offs(path: Path, record_type: str) -> list[SignOff]:
+def _read(path: Path, stmt: Select[Any]) -> list[Any]:
     opened = sign_in_and_open(path, "ase", ADMIN_PW)
     with opened.db.session() as s:
-        rows = list(s.scalars(select(SignOff).where(SignOff.record_type == record_type)))
+        rows = list(s.scalars(stmt))
         s.expunge_all()
     opened.db.close()
     return rows
 
 
+def sign_offs(path: Path, record_type: str) -> list[SignOff]:
+    return _read(path, select(SignOff).where(SignOff.record_type == record_type))
+
+
 def events(path: Path, action: str) -> list[AuditEvent]:
-    opened = sign_in_and_open(path, "ase", ADMIN_PW)
-    with opened.db.session() as s:
-        found = list(s.scalars(select(AuditEvent).where(AuditEvent.action == action)))
-        s.expunge_all()
-    opened.db.close()
-    return found
+    return _read(path, select(AuditEvent).where(AuditEvent.action == action))
 
 
 def complete(path: Path, placement_id: uuid.UUID, status: PlacementStatus) -> None:
