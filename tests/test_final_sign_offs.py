@@ -168,10 +168,10 @@ def test_a_placement_interrupted_is_not_signed_off(encrypted: Site, capsys) -> N
 # -- a framework import -------------------------------------------------------------------
 
 
-def _new_version(folder: Path) -> Path:
+def _new_version(folder: Path, number: int = 2) -> Path:
     data = json.loads(FRAMEWORK.read_text("utf-8"))
-    data["version"], data["change_note"] = 2, "Anchors reworded after the 2026 review."
-    out = folder / "dynamic-security-2.json"
+    data["version"], data["change_note"] = number, "Anchors reworded after the 2026 review."
+    out = folder / f"dynamic-security-{number}.json"
     out.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
     return out
 
@@ -191,8 +191,10 @@ def test_a_framework_imported_by_a_person_is_signed_and_a_later_change_named(
     assert event.detail["file"] == "dynamic-security-2.json"
     code, out = verify(encrypted.path, capsys)
     assert code == 0, out
+    assert main([*command, str(_new_version(tmp_path, 3))]) == 0  # retires version 2:
+    assert verify(encrypted.path, capsys)[0] == 0  # no change to what was signed
 
-    tamper(  # one behavioural anchor of the new version, reworded
+    tamper(  # one behavioural anchor of version 2, reworded
         encrypted.path,
         "UPDATE competency_anchor SET text = text || ' (or not)' WHERE rowid = ("
         "SELECT min(a.rowid) FROM competency_anchor a "
