@@ -20,9 +20,9 @@ def test_output_cut_short_by_its_reader_ends_quietly(tmp_path: Path) -> None:
     )
     assert made.returncode == 0, made.stderr
     env["MENTORLOG_PASSWORD"] = "demo"
+    command = [sys.executable, "-m", "mentorlog", "--db", str(db), "--user", "coordinator"]
     listing = subprocess.Popen(
-        [sys.executable, "-m", "mentorlog", "--db", str(db), "--user", "coordinator"]
-        + ["list", "students"],
+        [*command, "list", "students"],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
