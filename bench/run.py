@@ -75,6 +75,7 @@ FIGURE_MODULES = (
     "reports",
     "trust",
     "dashboard",
+    "signatures",
     "encryption",
     "site_import",
     "many_hands",

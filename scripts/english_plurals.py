@@ -99,10 +99,14 @@ PLURALS: dict[str, dict[str, tuple[str, str]]] = {
         ),
     },
     "TimelineModel": {
+        "%n competencies": ("%n competency", "%n competencies"),
         "%n competencies rated; lowest level %1": (
             "%n competency rated; level %1",
             "%n competencies rated; lowest level %1",
         ),
+    },
+    "VerifyRecordsDialog": {
+        "%n problem(s) found. %1": ("%n problem found. %1", "%n problems found. %1"),
     },
     "labels": {"%n days ago": ("%n day ago", "%n days ago")},
 }

@@ -3,7 +3,9 @@
     .venv/bin/python scripts/screenshots.py [--db DEMO_DB] [--out docs/screenshots]
 
 Without --db it builds a fresh demo database (40 students, 4,000 observations) in a
-temporary folder. Every screen goes through the real start-up, sign-in and widgets.
+temporary folder. Every screen goes through the real start-up, sign-in and widgets. The
+"-1024" shots are the main window and each editor on a 1024 x 768 screen
+(scripts/screenshots_1024.py).
 """
 
 from __future__ import annotations
@@ -16,12 +18,36 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 ROOT = Path(__file__).resolve().parent.parent
 WIDTH, HEIGHT = 1440, 900
 sys.path.insert(0, str(ROOT / "scripts"))
 from site_screens import site_screens  # noqa: E402
+
+
+def _offscreen_screens() -> None:
+    """A large screen for the wide shots and a 1024 x 768 one beside it, a prison
+    workstation's, for scripts/screenshots_1024.py."""
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") != "offscreen":
+        return
+    import json
+
+    config = Path(tempfile.gettempdir()) / "mentorlog-screenshot-screens.json"
+    screen = {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    config.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {"name": "wide", "x": 0, "y": 0, "width": 1920, "height": 1080, **screen},
+                    {"name": "small", "x": 1920, "y": 0, "width": 1024, "height": 768, **screen},
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
+_offscreen_screens()
 
 
 def build_demo(folder: Path) -> Path:
@@ -175,6 +201,7 @@ def main_screens(shot: Shooter, db_path: Path, folder: Path) -> None:
     window.lock.trigger()  # File › Lock, Ctrl+Shift+L; idle time does the same
     shot.wait(lambda: window.idle_lock.locked)
     shot.save(window, "locked")
+    window.idle_lock.unlock()  # a lock left behind would hide the next shots' windows
     window.close()
     controller.shutdown()
 
@@ -336,6 +363,55 @@ def many_hands_screens(shot: Shooter, db_path: Path, folder: Path) -> None:
     controller.shutdown()
 
 
+def _tamper(db_path: Path) -> None:
+    """What an insider with the file might do: rewrite a signed observation's narrative
+    and delete a student's acknowledgement, guard triggers dropped first."""
+    import sqlite3
+
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("DROP TRIGGER IF EXISTS audit_event_no_update")
+        obs = conn.execute(
+            "SELECT record_id FROM sign_off WHERE kind = 'signed' AND record_type = "
+            "'observation' ORDER BY record_id LIMIT 1"
+        ).fetchone()[0]
+        conn.execute(
+            "UPDATE observation SET narrative = 'Nothing of note happened on the landing.' "
+            "WHERE id = ?",
+            (obs,),
+        )
+        conn.execute(
+            "DELETE FROM sign_off WHERE id = (SELECT id FROM sign_off WHERE kind = "
+            "'acknowledged' ORDER BY record_id DESC LIMIT 1)"
+        )
+
+
+def verify_records(shot: Shooter, db_path: Path, folder: Path) -> None:
+    """A coordinator's *Verify records…* on a copy someone tampered with."""
+    from mentorlog.ui.verify_records_dialog import VerifyRecordsDialog
+
+    _tamper(db_path)
+    controller, window = sign_in(shot, db_path, folder / "data-verify", "coordinator")
+    window.audit.trigger()
+    view = shot.wait(lambda: _audit_view(window))
+    view.resize(1000, 560)
+    shot.wait(lambda: view.model.rowCount() > 0)
+    shot.save(view, "audit-trail")
+    view.verify_button.click()
+    dialog = shot.wait(
+        lambda: isinstance(view.verify_dialog, VerifyRecordsDialog) and view.verify_dialog
+    )
+    dialog.start_button.click()
+    shot.wait(lambda: dialog.result is not None, timeout_ms=120_000)
+    dialog.resize(1000, 560)
+    shot.save(dialog, "verify-records")
+    for width, height in ((1366, 768), (1024, 768)):
+        dialog.resize(min(width - 80, 1000), height - 120)
+        shot.save(dialog, f"verify-records-{width}")
+    dialog.close()
+    window.close()
+    controller.shutdown()
+
+
 def damaged_at_sign_in(shot: Shooter, path: Path, folder: Path) -> None:
     """A damaged file found behind the sign-in screen: its newest verified backup offered,
     or mentorlog closed (nothing else can be done with it)."""
@@ -373,6 +449,17 @@ def damaged_at_sign_in(shot: Shooter, path: Path, folder: Path) -> None:
     controller.shutdown()
 
 
+def _audit_view(window: Any) -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    from mentorlog.ui.audit_view import AuditView
+
+    return next(
+        (w for w in QApplication.topLevelWidgets() if isinstance(w, AuditView) and w.isVisible()),
+        None,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--db", type=Path, help="a demo database to use (default: build one)")
@@ -397,21 +484,27 @@ def main(argv: list[str] | None = None) -> int:
         first_run(shot, folder)
         # Signing in encrypts a plain demo with a key slot for that person alone: the
         # student signs in to a copy of their own.
-        (folder / "student").mkdir()
-        student_db = copy_database(db_path, folder / "student")
-        (folder / "coordinator").mkdir()
-        coordinator_db = copy_database(db_path, folder / "coordinator")
-        (folder / "hands").mkdir()
-        hands_db = copy_database(db_path, folder / "hands")
-        (folder / "damaged").mkdir()
-        damaged_db = copy_database(db_path, folder / "damaged")
+        copies = {}
+        for name in (
+            "student", "student-1024", "admin-1024", "hands", "damaged", "verify", "coordinator"
+        ):
+            (folder / name).mkdir()
+            copies[name] = copy_database(db_path, folder / name)
         main_screens(shot, db_path, folder)
-        student_screens(shot, student_db, folder)
+        student_screens(shot, copies["student"], folder)
+
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        import screenshots_1024 as small
+
+        small.mentor_screens(shot, sign_in, db_path, folder)
+        small.admin_screens(shot, sign_in, copies["admin-1024"], folder)
+        small.student_screens(shot, sign_in, copies["student-1024"], folder)
         (folder / "site").mkdir()
         site_screens(shot, folder / "site")
-        many_hands_screens(shot, hands_db, folder)
-        coordinator_screens(shot, coordinator_db, folder)
-        damaged_at_sign_in(shot, damaged_db, folder)  # last: it ends the app's event loop
+        many_hands_screens(shot, copies["hands"], folder)
+        coordinator_screens(shot, copies["coordinator"], folder)
+        verify_records(shot, copies["verify"], folder)
+        damaged_at_sign_in(shot, copies["damaged"], folder)  # last: it ends the app loop
     return 0
 
 

@@ -129,6 +129,10 @@ def site_screens(shot: Any, folder: Path, sizes: bool = False) -> None:
     shot.wait(lambda: editor.buttons.isEnabled())
     shot.save(editor, "placement-editor")
     editor.reject()
+    listing._act("EndDialog")  # completing it is the placement's final sign-off
+    ending = _window(shot, "endPlacement")
+    shot.save(ending, "placement-end-sign-off")
+    ending.reject()
     listing.close()
 
     frameworks = site_menu.open_window("frameworks", ctx, window)

@@ -13,6 +13,15 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    # A desk's 1920 x 1080 (where windows open), and the small screens of a prison
+    # workstation (1024 x 768) and a laptop (1366 x 768) beside it, which
+    # tests/ui/shell/test_screens.py opens windows on.
+    SCREENS = Path(__file__).resolve().parent / "ui" / "screens.json"
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREENS}"
+# Tests make hundreds of key slots and signing keys: the documented test-only Argon2id cost
+# (storage/kdf.py) keeps them fast. test_kdf.py checks the strong default without it.
+os.environ.setdefault("MENTORLOG_KDF_PROFILE", "test-only-weak")
 
 PG_URL_VAR = "MENTORLOG_TEST_PG_URL"
 
@@ -83,3 +92,17 @@ def any_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return str(tmp_path / "fresh.db")
     return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def search_db(request: pytest.FixtureRequest, db):  # type: ignore[no-untyped-def]
+    """A migrated database on SQLite and on PostgreSQL, for what both engines answer
+    (full-text search, accent-folded filters)."""
+    if request.param == "sqlite":
+        yield db
+        return
+    from mentorlog.services.startup import prepare_database
+
+    pg = prepare_database(request.getfixturevalue("pg_url"))
+    yield pg
+    pg.close()

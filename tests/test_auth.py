@@ -12,6 +12,7 @@ from mentorlog.models import AuditEvent, Person, Role, RoleAssignment, SiteSetti
 from mentorlog.services import audit, auth
 from mentorlog.services.errors import PermissionDeniedError, ValidationError
 from mentorlog.services.passwords import hash_password, verify_password
+from mentorlog.storage.kdf import current_cost
 
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 
@@ -55,7 +56,8 @@ def test_right_password_gives_actor_with_roles_and_is_audited(db) -> None:  # ty
     assert isinstance(actor, auth.Actor)
     assert actor.person_id == pid and actor.roles == {Role.MENTOR}
     assert actor.name == "Mari Tamm"
-    assert actions(db) == ["sign_in"]
+    # Someone from before signatures gets their signing key at their first sign-in.
+    assert actions(db) == ["signing_key.issued", "sign_in"]
     with db.session() as s:
         event = s.scalar(select(AuditEvent))
         assert event.workstation == "ws-1" and event.actor_id == pid
@@ -139,13 +141,14 @@ def test_inactive_or_passwordless_people_cannot_sign_in(db) -> None:  # type: ig
 
 
 def test_weaker_hash_is_upgraded_on_sign_in(db) -> None:  # type: ignore[no-untyped-def]
-    weak = PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1).hash("correct horse")
+    weak = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1).hash("correct horse")
     pid = add_person(db, "mari", "", Role.MENTOR, hashed=weak)
     assert isinstance(attempt(db, "mari", "correct horse", T0), auth.Actor)
     new_hash = person(db, pid).password_hash
-    assert new_hash != weak and "m=19456,t=2,p=1" in new_hash
+    today = current_cost()
+    assert new_hash != weak and f"m={today.memory_kib},t={today.time_cost},p=1" in new_hash
     assert verify_password(new_hash, "correct horse")
-    assert actions(db) == ["account.rehashed", "sign_in"]
+    assert actions(db) == ["signing_key.issued", "account.rehashed", "sign_in"]
 
 
 def test_unlock_checks_the_same_persons_password_and_counts_failures(db) -> None:  # type: ignore[no-untyped-def]
@@ -195,5 +198,5 @@ def test_sign_in_events_keep_the_chain_intact(db) -> None:  # type: ignore[no-un
     attempt(db, "mari", "correct horse", T0 + timedelta(hours=1))
     with db.session() as s:
         report = audit.verify_chain(s)
-        assert report.ok and report.events_checked == 8
+        assert report.ok and report.events_checked == 9  # and the key issued at sign-in
         assert report.head == audit.chain_head(s)

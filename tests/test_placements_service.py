@@ -115,3 +115,19 @@ def test_summary_has_mentors_hours_and_target(db) -> None:  # type: ignore[no-un
     assert summary.mentors == ("Liis Tamm", "Ola Nordmann")
     assert (summary.prison, summary.unit) == ("Tallinna Vangla", "Block B")
     assert (summary.hours_logged, summary.target_hours) == (15.5, 320)
+
+
+def test_a_mentors_own_private_note_or_draft_is_not_the_students_last_observation(db) -> None:  # type: ignore[no-untyped-def]
+    from mentorlog.models import EntryStatus
+
+    with db.transaction() as s:
+        f = Factory(s)
+        mentor = f.person("Liis", "Tamm", Role.MENTOR)
+        p = f.placement(f.person("Jüri", "Õun", Role.STUDENT), [mentor])
+        f.observation(p, mentor, date(2025, 3, 1), "shared and published")
+        f.observation(p, mentor, date(2025, 3, 9), "mine only", visibility=Visibility.PRIVATE)
+        f.observation(p, mentor, date(2025, 3, 12), "not yet", status=EntryStatus.DRAFT)
+        me = actor(mentor, Role.MENTOR)
+    with db.session() as s:
+        (row,) = list_placements(s, me, today=date(2025, 3, 15))
+    assert row.last_observed_on == date(2025, 3, 1) and row.days_since_observed == 14

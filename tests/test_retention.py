@@ -63,3 +63,24 @@ def test_a_mentor_may_not_purge(setup) -> None:  # type: ignore[no-untyped-def]
     mentor = Actor(uuid.uuid4(), "Mari Tamm", frozenset({Role.MENTOR}))
     with setup.session() as s, pytest.raises(PermissionDeniedError):
         plan_purge(s, mentor, TODAY)
+
+
+def test_a_purge_takes_every_sign_off_of_the_placement_with_it(db_path: Path) -> None:
+    """A student who achieved a goal signed it; their sign-off named them, so removing
+    the student failed on its foreign key while the goal's sign-off stayed behind."""
+    from mentorlog.services import trail_check
+    from mentorlog.services.startup import prepare_database
+    from tests.signed_site import build_signed_site
+
+    db = prepare_database(db_path)
+    site = build_signed_site(db)
+    with db.session() as s:
+        kinds = {r.record_type for r in s.scalars(select(SignOff))}
+        plan = plan_purge(s, SYSTEM, date(2040, 1, 1))
+    assert {"concern", "goal"} <= kinds
+    result = purge_and_scrub(db, SYSTEM, plan)
+    assert result.students_removed == 2
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(SignOff)) == 0
+        assert trail_check.check_trail(s, site.coordinator).ok
+    db.close()

@@ -14,18 +14,6 @@ from tests.factories import Factory
 from tests.factories import as_actor as actor
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def search_db(request: pytest.FixtureRequest, db):  # type: ignore[no-untyped-def]
-    if request.param == "sqlite":
-        yield db
-        return
-    from mentorlog.services.startup import prepare_database
-
-    pg = prepare_database(request.getfixturevalue("pg_url"))
-    yield pg
-    pg.close()
-
-
 @pytest.fixture
 def people(search_db):  # type: ignore[no-untyped-def]
     return _fill(search_db)

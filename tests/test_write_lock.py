@@ -52,7 +52,7 @@ def test_a_command_waits_for_the_write_lock_instead_of_failing(
     finally:
         release.cancel()
         other.close()
-    assert "audit trail intact" in capsys.readouterr().out
+    assert "audit trail and signed records intact" in capsys.readouterr().out
 
 
 def test_a_command_that_cannot_get_the_lock_says_so_in_one_line(

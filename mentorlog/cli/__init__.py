@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -29,6 +30,7 @@ from mentorlog.cli import (
     privacy_cmd,
     report_cmd,
     settings_cmd,
+    verify_report_cmd,
 )
 from mentorlog.cli.common import REFUSED, CommandError, fail, record_refusal
 from mentorlog.services.errors import PermissionDeniedError, ServiceError
@@ -43,6 +45,7 @@ COMMAND_MODULES = (
     report_cmd,
     privacy_cmd,
     settings_cmd,
+    verify_report_cmd,
     init_cmd,
     import_cmd,
     prison_cmd,
@@ -108,6 +111,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(exc))
     except KeyboardInterrupt:
         return fail("interrupted", 130)
+    except BrokenPipeError:
+        # Whoever read the output stopped early (``mentorlog list students | head``): not
+        # a failure of the command. Python's recipe: point stdout at nothing, so the
+        # flush at exit does not raise again; the exit status is a pipe's (128 + SIGPIPE).
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
     except Exception as exc:
         return fail(explain_failure(args, exc))
 

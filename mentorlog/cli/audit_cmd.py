@@ -1,8 +1,10 @@
 """``mentorlog audit verify`` and ``mentorlog audit list``: checking and reading the trail.
 
-``verify`` exits 0 only for an intact chain; otherwise it names the first bad event and
-exits 1. With ``--head`` it also checks that a chain head printed on a report is still in
-the trail (a trail rewritten or cut short after the report no longer holds it).
+``verify`` checks the whole trail and every signed record (services/trail_check.py) and
+exits 0 only when it finds nothing wrong; otherwise it names every problem, one per line,
+and exits 1. ``--full`` verifies every signature (on every core), not one per run of
+events by one signer. With ``--head`` it also checks that a chain head printed on a report
+is still in the trail, and that every event after it carries its actor's good signature.
 """
 
 from __future__ import annotations
@@ -33,12 +35,18 @@ def register(subparsers: Any) -> None:
     commands = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     v = commands.add_parser(
         "verify",
-        help="walk the hash chain; exit 0 only when no event was altered, removed or inserted",
+        help="check the trail and every signed record; exit 0 only when nothing is wrong",
     )
     v.add_argument(
         "--head",
         metavar="HASH",
-        help="a chain head printed on a report: check the trail still holds it",
+        help="a chain head printed on a report: check the trail still holds it, and that "
+        "every event after it is signed by its actor",
+    )
+    v.add_argument(
+        "--full",
+        action="store_true",
+        help="verify every signature, not one per run of events by one signer (slower)",
     )
     v.set_defaults(func=run_verify)
     ls = commands.add_parser("list", help="events, newest first, one tab-separated line each")
@@ -50,32 +58,63 @@ def register(subparsers: Any) -> None:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from mentorlog.services import audit_trail
+    from mentorlog.services import trail_check
 
     db = open_for_command(args)
     try:
         with db.session() as session:
             actor = actor_for_command(args, session)
-            report = audit_trail.verify(session, actor)
-            found = audit_trail.find_head(session, actor, args.head) if args.head else None
+            result = trail_check.check_trail(
+                session,
+                actor,
+                full=args.full,
+                after_hash=args.head.strip().lower() if args.head else None,
+                progress=_terminal_progress(),
+            )
+            session.commit()  # the witness of a sound head (nothing else is written)
     finally:
         db.close()
-    bad = report.first_bad
-    if bad is not None:
-        when = bad.occurred_at.strftime("%Y-%m-%d %H:%M:%S UTC") if bad.occurred_at else "?"
-        raise CommandError(
-            f"the audit trail is broken at event {bad.seq} ({when}, {bad.action}): "
-            f"{bad.problem} — {bad.explanation}"
-        )
-    print(f"audit trail intact: {report.events_checked} events, head {report.head}")
-    if args.head:
-        if found is None:
-            raise CommandError(
-                f"the head {args.head} is not in the audit trail: the trail was rewritten "
-                "or cut short after it was printed"
-            )
-        print(f"head {args.head} is event {found} of the trail")
-    return 0
+    return print_check(result, args.head)
+
+
+def _terminal_progress() -> Any:
+    """Progress on stderr when it is a terminal (a long full check takes a while)."""
+    import sys
+
+    if not sys.stderr.isatty():
+        return None
+    shown = [-1]
+
+    def show(done: int, total: int, what: str) -> None:
+        percent = int(done * 100 / total) if total else 100
+        if percent != shown[0]:
+            shown[0] = percent
+            end = "\n" if done >= total else ""
+            print(f"\r{what}: {percent}%\033[K", end=end, file=sys.stderr, flush=True)
+
+    return show
+
+
+def print_check(result: Any, head: str | None = None) -> int:
+    """Print what ``check_trail`` found (``head``: the one given with --head); 0 when
+    nothing is wrong, else CommandError (exit 1)."""
+    kind = "every signature" if result.full else "routine"
+    print(
+        f"audit trail: {result.events:,} events, head {result.head_seq} {result.head}; "
+        f"{result.signed_records:,} signed records; {result.signatures_checked:,} of "
+        f"{result.signatures_total:,} signatures verified ({kind})"
+    )
+    for note in result.notes:
+        print(f"note: {note}")
+    if result.given_head_seq is not None:
+        print(f"head {head} is event {result.given_head_seq} of the trail")
+    if result.ok:
+        print("audit trail and signed records intact")
+        return 0
+    for finding in result.sorted_findings():
+        print(f"PROBLEM [{finding.kind}] {finding.line()}")
+    count = len(result.findings)
+    raise CommandError(f"{count} problem{'s' if count != 1 else ''} found in the audit trail")
 
 
 def run_list(args: argparse.Namespace) -> int:

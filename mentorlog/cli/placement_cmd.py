@@ -73,7 +73,7 @@ def run_add(args: argparse.Namespace) -> int:
 def run_end(args: argparse.Namespace) -> int:
     from mentorlog.models import PlacementStatus
     from mentorlog.services import placement_lists as find
-    from mentorlog.services.placement_admin import end_placement
+    from mentorlog.services.placement_endings import end_placement
 
     def work(session: Any, actor: Any) -> Any:
         found = find.placements_of(session, args.placement)

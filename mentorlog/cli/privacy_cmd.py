@@ -49,7 +49,7 @@ def run_export(args: argparse.Namespace) -> int:
             target = find_student(session, actor, args.person)
             export = export_subject(session, actor, target.student_id, datetime.now(UTC))
         pdf, pages = render_subject_access(
-            export.student_name, export.generated_at, export.sections
+            export.student_name, export.generated_at, export.sections, audit_head=export.audit_head
         )
         stem = args.out / f"{safe_filename(export.student_name)} - personal data"
         write_atomically(stem.with_suffix(".json"), export.to_json().encode("utf-8"))

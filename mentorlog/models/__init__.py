@@ -44,6 +44,7 @@ from mentorlog.models.logbook import (
 from mentorlog.models.organisation import Academy, Cohort, Prison, Unit
 from mentorlog.models.people import Person, RoleAssignment
 from mentorlog.models.placement import Placement, PlacementMentor, ShiftLog
+from mentorlog.models.signing import KeyKind, SigningKey, SiteKeyWrap, key_fingerprint
 from mentorlog.models.trust import (
     AuditEvent,
     Draft,
@@ -73,6 +74,7 @@ __all__ = [
     "Goal",
     "GoalProgressNote",
     "GoalStatus",
+    "KeyKind",
     "Observation",
     "OverallProgress",
     "Person",
@@ -98,12 +100,15 @@ __all__ = [
     "SignOff",
     "SignOffKind",
     "SignedRecordError",
+    "SigningKey",
+    "SiteKeyWrap",
     "SiteSetting",
     "UTCDateTime",
     "Unit",
     "Visibility",
     "disagreement",
     "goal_competency",
+    "key_fingerprint",
     "rated_not_responding",
     "student_response",
     "utcnow",

@@ -67,3 +67,6 @@ class Concern(RowVersioned, Record, Base):
     outcome: Mapped[str] = mapped_column(Text, default="")
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The student's own answer to the concern (they read it; the process is done with them).
+    student_response: Mapped[str] = mapped_column(Text, default="")
+    student_responded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -86,6 +86,11 @@ class SignOff(Record, Base):
     kind: Mapped[SignOffKind] = mapped_column(str_enum(SignOffKind))
     comment: Mapped[str] = mapped_column(Text, default="")
     signed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # What was signed (services/record_content.py: SHA-256 of the record's canonical JSON)
+    # and the signer's Ed25519 signature over the sign-off's statement, with its key.
+    digest: Mapped[str | None] = mapped_column(String(64))
+    signature: Mapped[str | None] = mapped_column(String(128))
+    signer_key_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
 
 
 def student_response(sign_off: Any = SignOff) -> ColumnElement[bool]:
@@ -117,7 +122,8 @@ Index(
 
 class AuditEvent(Base):
     """Append-only and hash-chained: each event carries the SHA-256 of its content and of
-    the event before it, so an altered, removed or inserted row breaks the chain."""
+    the event before it, so an altered, removed or inserted row breaks the chain; and the
+    Ed25519 signature of that hash by whoever acted (services/audit.py)."""
 
     __tablename__ = "audit_event"
 
@@ -134,6 +140,8 @@ class AuditEvent(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    signer_key_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    signature: Mapped[str | None] = mapped_column(String(128))
 
 
 class Draft(Record, Base):

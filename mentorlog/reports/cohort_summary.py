@@ -75,6 +75,7 @@ def render_cohort_summary(summary: CohortSummary, *, generated_at: datetime) -> 
         generated_at=generated_at,
         landscape=True,
         confidentiality="Confidential: personal data of students",
+        audit_head=summary.audit_head,
     )
     width = content_width(frame)
     s = styles()

@@ -33,6 +33,29 @@ ALL_SECTIONS: tuple[str, ...] = (
 )
 
 
+# How a PDF keeps its audit head in its keywords, for ``mentorlog verify-report``.
+AUDIT_KEYWORD = "mentorlog-audit-head"
+
+
+@dataclass(frozen=True)
+class AuditHead:
+    """The audit trail when a report was made: how many events, the newest one's number
+    and hash (its signature covers the whole trail up to it)."""
+
+    seq: int
+    hash: str
+    events: int
+
+    def footer(self) -> str:
+        return (
+            f"Audit trail when generated: {self.events:,} events, head event {self.seq:,} · "
+            f"{self.hash}"
+        )
+
+    def keywords(self) -> str:
+        return f"{AUDIT_KEYWORD} seq={self.seq} hash={self.hash} events={self.events}"
+
+
 @dataclass(frozen=True)
 class ScaleStep:
     value: int
@@ -197,7 +220,7 @@ class StudentReport:
     # Latest "signed" per role on the placement or its final review.
     sign_offs: tuple[SignatureEntry, ...] = ()
     learning_contract: str = ""
-    audit_head: str = ""  # "event N, hash …" when the audit trail is available
+    audit_head: AuditHead | None = None  # the trail when the report was made
     expected_on: date | None = None
     # The level expected through the placement, at each phase boundary: (day, level).
     expected_curve: tuple[tuple[date, float], ...] = ()
@@ -292,3 +315,4 @@ class CohortSummary:
     concerns: tuple[CohortConcern, ...] = ()  # open ones, escalated included
     overdue_reviews: tuple[CohortOverdueReview, ...] = ()
     calibration: CalibrationPage | None = None
+    audit_head: AuditHead | None = None

@@ -1,5 +1,10 @@
 """The page every report shares: a running header (academy, report title, student, prison,
-period), a footer with the generation date and "Page x of y", and the build itself.
+period), a footer with the generation date, "Page x of y" and the audit trail's head when
+it was made, and the build itself.
+
+The head (its event count, the newest event's number and hash) is printed on every page
+and kept in the PDF's keywords as ``mentorlog-audit-head seq=N hash=H events=E``:
+``mentorlog verify-report FILE.pdf`` reads it there and checks it against the database.
 
 Documents are built in ReportLab's invariant mode, so the same data and the same
 generation date give byte-identical PDFs (coordinators can compare and file them).
@@ -19,6 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from mentorlog.reports.content import AuditHead
 from mentorlog.reports.fonts import BOLD, REGULAR, register_fonts
 from mentorlog.reports.styles import ACCENT, INK, MUTED, RULE, moment
 
@@ -41,6 +47,7 @@ class PageFrame:
     generated_at: datetime
     landscape: bool = False
     confidentiality: str = "Confidential: personal data of the student"
+    audit_head: AuditHead | None = None
 
 
 def _fit(canvas: Canvas, value: str, font: str, size: float, width: float) -> str:
@@ -80,6 +87,13 @@ def _draw_furniture(canvas: Canvas, frame: PageFrame) -> None:
         MARGIN_BOTTOM - 9 * mm,
         f"Generated {moment(frame.generated_at)} by mentorlog · {frame.confidentiality}",
     )
+    if frame.audit_head is not None:
+        canvas.setFillColor(MUTED)
+        canvas.setFont(REGULAR, 6.5)
+        line = frame.audit_head.footer()
+        canvas.drawString(
+            left, MARGIN_BOTTOM - 12.5 * mm, _fit(canvas, line, REGULAR, 6.5, right - left)
+        )
     canvas.restoreState()
 
 
@@ -140,6 +154,7 @@ def build_pdf(story: Sequence[Flowable], frame: PageFrame, *, subject: str) -> t
         title=f"{frame.title}: {frame.subject}",
         author=frame.academy or "mentorlog",
         subject=subject,
+        keywords=frame.audit_head.keywords() if frame.audit_head is not None else "",
         creator="mentorlog",
         invariant=1,
         lang=LANGUAGE,

@@ -62,6 +62,7 @@ def render_student_report(
         place=report.prison,
         period=f"{day(report.period_from)} – {day(report.period_to)}",
         generated_at=generated_at,
+        audit_head=report.audit_head,
     )
     story = [*_title(report), *placement_story(report, content_width(frame), set(sections))]
     return build_pdf(story, frame, subject=f"{TITLE} for {report.student}")
@@ -401,9 +402,15 @@ def _sign_off(report: StudentReport, width: float) -> list[Flowable]:
         ),
         sign_off_table(report, width),
     ]
-    if report.audit_head:
+    if report.audit_head is not None:
+        head = report.audit_head
         story += [
             Spacer(1, 8 * mm),
-            Paragraph(f"Audit trail head when generated: {text(report.audit_head)}", s.muted),
+            Paragraph(
+                f"Audit trail when generated: {head.events:,} events; head event {head.seq:,}, "
+                f"hash {text(head.hash)}. <i>mentorlog verify-report</i> checks this file "
+                "against the database it came from.",
+                s.muted,
+            ),
         ]
     return [KeepTogether(story)]

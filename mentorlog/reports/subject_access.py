@@ -14,6 +14,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from mentorlog.reports.content import AuditHead
 from mentorlog.reports.page import PageFrame, build_pdf, content_width
 from mentorlog.reports.styles import LIST_TABLE, label, styles, text
 
@@ -40,7 +41,12 @@ def _record_table(record: Mapping[str, Any], width: float) -> Table:
 
 
 def render_subject_access(
-    subject: str, generated_at: datetime, sections: Records, *, academy: str = ""
+    subject: str,
+    generated_at: datetime,
+    sections: Records,
+    *,
+    academy: str = "",
+    audit_head: AuditHead | None = None,
 ) -> tuple[bytes, int]:
     """The access-request PDF and its page count."""
     frame = PageFrame(
@@ -50,6 +56,7 @@ def render_subject_access(
         place="",
         period="all records",
         generated_at=generated_at,
+        audit_head=audit_head,
     )
     st = styles()
     width = content_width(frame)

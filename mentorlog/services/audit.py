@@ -1,10 +1,13 @@
-"""The audit trail: an append-only, hash-chained log of who did what, when and where.
+"""The audit trail: an append-only, hash-chained, signed log of who did what, when, where.
 
 Each event carries the SHA-256 of its own content and of the event before it, so an
-event that is altered, removed or inserted afterwards breaks the chain. The hash has no
-secret key: someone with write access to the database file could rewrite the whole chain
-from the tampered point on. That is why reports print the chain head at export time — a
-printed head that no longer appears in the chain proves the log was rewritten.
+event that is altered, removed or inserted afterwards breaks the chain; and the Ed25519
+signature of that hash by the key of whoever acted (held for them since they signed in,
+storage/keyholder.py; what the app does by itself is signed by the site key, or by the key
+of the person signed in at this workstation). The hash alone has no secret: someone with
+write access to the file could recompute the chain from a tampered point on, but not the
+signatures of the people whose events follow. ``services/trail_check.py`` checks both, and
+the chain heads kept outside the database (witness files, backups, report footers).
 
 Migration 0003 makes UPDATE and DELETE on ``audit_event`` fail in the database itself.
 """
@@ -16,6 +19,7 @@ import json
 import logging
 import socket
 import uuid
+from collections import namedtuple
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -27,7 +31,17 @@ from sqlalchemy.orm import Session
 from mentorlog.models import AuditEvent, utcnow
 from mentorlog.services import changes
 from mentorlog.services.access import Actor
+from mentorlog.services.raw_rows import (
+    as_datetime,
+    dashed,
+    driver_rows,
+    iso_moment,
+    json_value,
+    raw,
+)
+from mentorlog.services.signed_statements import event_message
 from mentorlog.storage.engine import READS_ONLY, writing
+from mentorlog.storage.keyholder import holder_for
 
 log = logging.getLogger(__name__)
 
@@ -41,45 +55,46 @@ def this_workstation() -> str:
     return socket.gethostname()
 
 
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
-
-
 def _canonical_detail(detail: dict[str, Any] | None) -> dict[str, Any]:
     # Round-trip through JSON now, so the stored value (read back later) hashes the same.
     return json.loads(json.dumps(detail or {}, default=str, ensure_ascii=False))
 
 
+# json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False), without
+# building an encoder per event (a long trail's check hashes every one).
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def compute_hash(
     *,
     seq: int,
-    occurred_at: datetime,
-    actor_id: uuid.UUID | None,
+    occurred_at: datetime | str,
+    actor_id: uuid.UUID | str | None,
     actor_name: str,
     workstation: str,
     action: str,
     entity_type: str,
-    entity_id: uuid.UUID | None,
-    subject_person_id: uuid.UUID | None,
+    entity_id: uuid.UUID | str | None,
+    subject_person_id: uuid.UUID | str | None,
     detail: dict[str, Any],
     prev_hash: str,
 ) -> str:
-    """SHA-256 over a canonical JSON of the event's content and the previous hash."""
+    """SHA-256 over a canonical JSON of the event's content and the previous hash. Ids and
+    the time may also come as stored (services/raw_rows.py): the hash is the same."""
     content = {
         "seq": seq,
-        "occurred_at": _iso(occurred_at),
-        "actor_id": str(actor_id) if actor_id else None,
+        "occurred_at": iso_moment(occurred_at),
+        "actor_id": dashed(actor_id) if actor_id else None,
         "actor_name": actor_name,
         "workstation": workstation,
         "action": action,
         "entity_type": entity_type,
-        "entity_id": str(entity_id) if entity_id else None,
-        "subject_person_id": str(subject_person_id) if subject_person_id else None,
+        "entity_id": dashed(entity_id) if entity_id else None,
+        "subject_person_id": dashed(subject_person_id) if subject_person_id else None,
         "detail": detail,
         "prev_hash": prev_hash,
     }
-    blob = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+    return hashlib.sha256(_ENCODER.encode(content).encode("utf-8")).hexdigest()
 
 
 def _event_hash(event: Any, seq: int | None = None) -> str:
@@ -126,7 +141,10 @@ def record(
 
     ``actor`` None means nobody is signed in (a failed sign-in). An empty ``workstation``
     means this machine. ``detail`` must be JSON-like; other values are stored as text.
-    The change the event names is noted beside it for the change feed (services/changes.py).
+    The event is signed with the key held for ``actor`` (see the module docstring); with
+    none held it is recorded unsigned, which ``audit verify`` reports for a person whose
+    key was in force. The change the event names is noted beside it for the change feed
+    (services/changes.py).
     """
     _lock_chain(session)
     last = session.execute(
@@ -148,6 +166,10 @@ def record(
         prev_hash=prev_hash,
     )
     event.hash = _event_hash(event)
+    held = holder_for(session).for_actor(actor.person_id if actor else None)
+    if held is not None:
+        event.signer_key_id = held.key_id
+        event.signature = held.sign(event_message(event.hash))
     session.add(event)
     session.flush()
     changes.note_audited(session, action, entity_type, entity_id)
@@ -195,27 +217,57 @@ _CHAIN_COLUMNS = (
 )
 
 
+def raw_events(session: Session, *extra: Any) -> Iterator[Any]:
+    """Every event in ``seq`` order as stored (ids and times as text, services/raw_rows.py),
+    its detail parsed; with ``extra`` columns after the chain's. Streamed, through Core:
+    building ORM objects, then converting every id, took most of a long trail's check."""
+    name = session.get_bind().dialect.name
+    chosen = (*_CHAIN_COLUMNS, *extra)
+    stmt = select(*(raw(c, name) for c in chosen)).order_by(AuditEvent.seq)
+    event_row = namedtuple("EventRow", [c.key for c in chosen])  # type: ignore[misc]
+    detail_at = [c.key for c in chosen].index("detail")
+    for stored in driver_rows(session, stmt):
+        values = list(stored)
+        values[detail_at] = json_value(values[detail_at])
+        yield event_row(*values)
+
+
 def _events(session: Session) -> Iterator[Any]:
-    # Plain rows, streamed: building ORM objects took most of a long trail's check.
-    stmt = select(*_CHAIN_COLUMNS).order_by(AuditEvent.seq).execution_options(yield_per=5000)
-    yield from session.execute(stmt)
+    yield from raw_events(session)
 
 
 def _bad(event: Any, problem: str, explanation: str) -> BadEvent:
-    return BadEvent(event.seq, event.occurred_at, event.action, problem, explanation)
+    return BadEvent(event.seq, as_datetime(event.occurred_at), event.action, problem, explanation)
 
 
-def verify_chain(session: Session) -> ChainReport:
-    """Walk the trail in ``seq`` order and name the first event altered, removed or inserted.
+class ChainWalker:
+    """Checks events one by one in ``seq`` order; ``step`` returns the first problem found
+    (altered, removed or inserted), after which the chain is not judged any further."""
 
-    Removing events at the very end leaves a shorter chain that is still intact; compare
-    ``head`` with a head printed on an earlier report to catch that.
-    """
-    prev: Any = None
-    before_prev_hash: str | None = None  # the hash of the event before ``prev``
-    checked = 0
-    for event in _events(session):
-        checked += 1
+    def __init__(self) -> None:
+        self.prev: Any = None
+        self._before_prev_hash: str | None = None  # the hash of the event before ``prev``
+        self.checked = 0
+        self.first_bad: BadEvent | None = None
+
+    @property
+    def head(self) -> str:
+        return self.prev.hash if self.prev is not None else GENESIS_HASH
+
+    def step(self, event: Any) -> BadEvent | None:
+        self.checked += 1
+        if self.first_bad is not None:
+            return None
+        bad = self._judge(event)
+        if bad is not None:
+            self.first_bad = bad
+            return bad
+        self._before_prev_hash = self.prev.hash if self.prev is not None else GENESIS_HASH
+        self.prev = event
+        return None
+
+    def _judge(self, event: Any) -> BadEvent | None:
+        prev = self.prev
         expected_seq = prev.seq + 1 if prev else 1
         expected_prev = prev.hash if prev else GENESIS_HASH
         if event.seq > expected_seq:
@@ -224,47 +276,44 @@ def verify_chain(session: Session) -> ChainReport:
                 if event.seq == expected_seq + 1
                 else f"events {expected_seq} to {event.seq - 1}"
             )
-            return ChainReport(
-                checked, event.hash, _bad(event, "removed", f"{missing} before it are missing")
-            )
+            return _bad(event, "removed", f"{missing} before it are missing")
         if _event_hash(event) != event.hash:
             if _event_hash(event, event.seq - 1) == event.hash and prev is not None:
-                return ChainReport(
-                    checked,
-                    event.hash,
-                    _bad(prev, "inserted", "it was put into the chain, renumbering later events"),
-                )
+                return _bad(prev, "inserted", "it was put into the chain, renumbering later events")
             if _event_hash(event, event.seq + 1) == event.hash:
-                return ChainReport(
-                    checked,
-                    event.hash,
-                    _bad(event, "removed", "the event before it was removed and later renumbered"),
+                return _bad(
+                    event, "removed", "the event before it was removed and later renumbered"
                 )
-            return ChainReport(
-                checked,
-                event.hash,
-                _bad(event, "altered", "its content no longer matches its hash"),
-            )
+            return _bad(event, "altered", "its content no longer matches its hash")
         if event.prev_hash != expected_prev:
-            if prev is not None and event.prev_hash == before_prev_hash:
-                return ChainReport(
-                    checked,
-                    event.hash,
-                    _bad(prev, "inserted", "the event after it links to the event before it"),
-                )
+            if prev is not None and event.prev_hash == self._before_prev_hash:
+                return _bad(prev, "inserted", "the event after it links to the event before it")
             if prev is None:
-                problem = "removed"
-                why = "it does not start the chain: earlier events were removed"
-            else:
-                problem = "inserted"
-                why = (
-                    f"it does not follow event {prev.seq}: it was inserted, "
-                    f"or event {prev.seq} was rewritten"
+                return _bad(
+                    event, "removed", "it does not start the chain: earlier events were removed"
                 )
-            return ChainReport(checked, event.hash, _bad(event, problem, why))
-        before_prev_hash = prev.hash if prev else GENESIS_HASH
-        prev = event
-    return ChainReport(checked, prev.hash if prev else GENESIS_HASH, None)
+            return _bad(
+                event,
+                "inserted",
+                f"it does not follow event {prev.seq}: it was inserted, "
+                f"or event {prev.seq} was rewritten",
+            )
+        return None
+
+
+def verify_chain(session: Session) -> ChainReport:
+    """Walk the trail in ``seq`` order and name the first event altered, removed or inserted.
+
+    Removing events at the very end leaves a shorter chain that is still intact; compare
+    ``head`` with a head printed on an earlier report to catch that (and the signatures:
+    services/trail_check.py checks those and every signed record).
+    """
+    walker = ChainWalker()
+    for event in _events(session):
+        bad = walker.step(event)
+        if bad is not None:
+            return ChainReport(walker.checked, event.hash, bad)
+    return ChainReport(walker.checked, walker.head, None)
 
 
 def count(session: Session) -> int:

@@ -219,8 +219,16 @@ def sign_in(
     workstation = workstation or audit.this_workstation()
     username = username.strip()
     person = _find_person(session, username) if username else None
+    from mentorlog.services import signing_keys
+
+    # The signing key is unsealed while the password hash is checked (two Argon2id
+    # derivations at once); it is used only if the password is right.
+    pending = signing_keys.begin_unseal(session, person.id, password) if person else None
     _check_password(session, person, username, password, workstation, now, "sign_in")
     assert person is not None and person.password_hash is not None
+    # Their signing key is held from now until they sign out: this sign-in is the first
+    # event it signs.
+    signing_keys.on_sign_in(session, _actor_of(session, person), password, workstation, pending)
     if needs_rehash(person.password_hash):
         person.password_hash = hash_password(password)
         audit.record(
@@ -291,8 +299,17 @@ def record_lock(
 def record_sign_out(
     session: Session, actor: Actor, reason: str = "", workstation: str | None = None
 ) -> None:
-    """Put a sign-out on the audit trail; ``reason`` says how, e.g. "from the lock screen"."""
+    """Put a sign-out on the audit trail; ``reason`` says how, e.g. "from the lock screen".
+
+    It is the last event their key signs here: the key is forgotten, and the chain head
+    it signed is noted in this workstation's witness file once committed."""
     _record_own(session, actor, "sign_out", {"reason": reason} if reason else {}, workstation)
+    if actor.person_id is not None:
+        from mentorlog.services import checkpoints
+        from mentorlog.storage.keyholder import holder_for
+
+        holder_for(session).forget(actor.person_id)
+        checkpoints.witness_after_commit(session, "sign-out")
 
 
 def _record_own(
@@ -442,6 +459,9 @@ def create_first_administrator(
     session.add(person)
     session.flush()
     actor = _actor_of(session, person)
+    from mentorlog.services import signing_keys, site_key
+
+    signing_keys.issue_person_key(session, actor, person.id, password, "account created", hold=True)
     audit.record(
         session,
         actor,
@@ -451,4 +471,5 @@ def create_first_administrator(
         subject_person_id=person.id,
         detail={"username": username},
     )
+    site_key.start_site_key(session, actor)
     return actor

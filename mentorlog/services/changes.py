@@ -104,10 +104,15 @@ NOTHING = ChangeSet()
 # The database's own state changed (it is only read from now on): banners say so.
 DATABASE_STATE = ChangeSet(frozenset({Change(ChangeKind.DATABASE)}))
 
-# Audited acts that only read: the trail grows, the record does not change.
-_READS = frozenset({"report.export", "export.subject_access", "sign_in", "unlock"})
-# Audit events about something that is no record a view shows: nothing but the trail.
-_NOT_RECORDS = frozenset({"", "username"})
+# Audited acts that only read: the trail grows, the record does not change (nor does a
+# signed record's signed state give way to them: services/sign_off_check.py).
+READS = frozenset({"report.export", "export.subject_access", "sign_in", "unlock"})
+# Audit events about something that is no record a view shows: nothing but the trail
+# (a person's signing key is shown nowhere but there).
+_NOT_RECORDS = frozenset({"", "username", "signing_key"})
+# Entity types that name a part of a record a view shows: a signed framework version is
+# its framework's.
+_PART_OF = {"framework_version": "framework"}
 
 
 class UnknownRecordKind(UserWarning):
@@ -152,7 +157,7 @@ def note_audited(
     read) the record the event names changed. Its placement is read from the record if
     the session holds it (no query): views of one placement skip others' changes."""
     note(session, ChangeKind.AUDIT_EVENT)
-    kind = ChangeKind.of(entity_type)
+    kind = ChangeKind.of(_PART_OF.get(entity_type, entity_type))
     if kind is None and entity_type not in _NOT_RECORDS:
         warnings.warn(
             f"audit event {action!r} names entity_type {entity_type!r}, which is no "
@@ -160,7 +165,7 @@ def note_audited(
             UnknownRecordKind,
             stacklevel=3,
         )
-    if kind is None or kind == ChangeKind.AUDIT_EVENT or action in _READS:
+    if kind is None or kind == ChangeKind.AUDIT_EVENT or action in READS:
         return
     note(session, kind, entity_id, _placement_of(session, kind, entity_id))
 

@@ -29,6 +29,7 @@ from mentorlog.services.concerns import open_concern
 from mentorlog.services.errors import NotFoundError
 from mentorlog.services.hours import Hours, hours_by_placement
 from mentorlog.services.report_data import check_period
+from mentorlog.services.report_sections import audit_head
 
 # A calibration page lists this many mentors at most (every marked one first).
 CALIBRATION_MENTORS = 24
@@ -117,6 +118,7 @@ def cohort_summary(
             if row.midpoint_review_overdue or row.final_review_due
         ),
         calibration=_calibration_page(calibration(session, actor, cohort_id=cohort_id)),
+        audit_head=audit_head(session),
     )
 
 

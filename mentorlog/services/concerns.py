@@ -21,9 +21,16 @@ from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from mentorlog.models import Concern, ConcernStatus, Placement, utcnow
+from mentorlog.services import signing
 from mentorlog.services.access import Actor, concern_filter, placement_filter, require_placement
-from mentorlog.services.entries import audit, date_problem, person_name, require_person
-from mentorlog.services.errors import NotFoundError, ValidationError
+from mentorlog.services.entries import (
+    acting_role,
+    audit,
+    date_problem,
+    person_name,
+    require_person,
+)
+from mentorlog.services.errors import NotFoundError, PermissionDeniedError, ValidationError
 from mentorlog.services.stale import require_fresh
 from mentorlog.services.text_rules import long_text_problem, text_problems
 
@@ -73,6 +80,8 @@ class ConcernView:
     closed_at: datetime | None
     updated_at: datetime
     row_version: int = 1
+    student_response: str = ""  # the student's own answer to it
+    student_responded_at: datetime | None = None
 
     @property
     def is_open(self) -> bool:
@@ -192,7 +201,45 @@ def change_status(
     concern.status = status
     session.flush()
     detail = {"from": str(before), "to": str(status)}
-    audit(session, actor, "concern.status", "concern", concern.id, placement.student_id, detail)
+    if status in CLOSED_STATUSES:
+        # A closure or an escalation is signed: its outcome is what the academy relies on.
+        signing.sign_and_record(
+            session,
+            actor,
+            "concern.status",
+            "concern",
+            concern.id,
+            role=acting_role(session, actor, placement),
+            subject_person_id=placement.student_id,
+            placement_id=placement.id,
+            detail=detail,
+        )
+    else:
+        audit(session, actor, "concern.status", "concern", concern.id, placement.student_id, detail)
+    return _view(session, concern)
+
+
+RESPONSE_LIMIT = 4000  # characters: a reply, not an essay
+
+
+def respond(session: Session, actor: Actor, concern_id: uuid.UUID, text: str) -> ConcernView:
+    """The student's own answer to a concern raised about them (they may change it; the
+    latest stands, and each one is on the audit trail). Only that student answers."""
+    concern = _concern(session, concern_id)
+    placement = require_placement(session, actor, concern.placement_id)
+    if actor.person_id is None or actor.person_id != placement.student_id:
+        raise PermissionDeniedError("Only the student a concern is about answers it.")
+    reply = text.strip()
+    if not reply:
+        raise ValidationError({"student_response": "Write your reply first."})
+    if len(reply) > RESPONSE_LIMIT:
+        raise ValidationError(
+            {"student_response": f"Keep the reply under {RESPONSE_LIMIT} characters."}
+        )
+    concern.student_response = reply
+    concern.student_responded_at = utcnow()
+    session.flush()
+    audit(session, actor, "concern.respond", "concern", concern.id, placement.student_id)
     return _view(session, concern)
 
 
@@ -259,4 +306,6 @@ def _view(session: Session, c: Concern) -> ConcernView:
         closed_at=c.closed_at,
         updated_at=c.updated_at,
         row_version=c.row_version,
+        student_response=c.student_response or "",
+        student_responded_at=c.student_responded_at,
     )

@@ -55,6 +55,18 @@ def is_student_of(placement: Placement, actor: Actor) -> bool:
     )
 
 
+def acting_role(session: Session, actor: Actor, placement: Placement) -> Role:
+    """In which capacity ``actor`` signs for this placement: its student, a mentor of it,
+    or a coordinator."""
+    if is_student_of(placement, actor):
+        return Role.STUDENT
+    if is_mentor_of(session, actor, placement.id):
+        return Role.MENTOR
+    if Role.COORDINATOR in actor.roles:
+        return Role.COORDINATOR
+    return min(actor.roles, default=Role.COORDINATOR)
+
+
 def require_mentor_of(session: Session, actor: Actor, placement_id: uuid.UUID) -> Placement:
     """The placement, when ``actor`` is one of its mentors."""
     if is_mentor_of(session, actor, placement_id):

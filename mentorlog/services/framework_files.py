@@ -36,12 +36,13 @@ from mentorlog.models import (
     PlacementPhase,
     Role,
 )
-from mentorlog.services import audit
+from mentorlog.services import audit, signing
 from mentorlog.services.access import Actor, require_role
 from mentorlog.services.errors import NotFoundError, ServiceError
 from mentorlog.services.frameworks import FrameworkFileError, framework_info, load_framework
 
 PHASES = tuple(str(p) for p in PlacementPhase)
+IMPORTED = "framework.import"  # the audit action of an import (signed by a person)
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,9 @@ def _next_version(session: Session | None, path: Path):
 
 def import_framework(session: Session, actor: Actor, path: Path) -> FrameworkRow:
     """Add the framework in ``path`` as a new version (coordinators); the version in force
-    before is retired."""
+    before is retired. The person who imports it signs the new version's content (its
+    wording, services/framework_content.py); the system account, which signs nothing,
+    leaves a plain audit event."""
     require_role(actor, Role.COORDINATOR)
     data = read_framework(path, session)
     version_id = load_framework(session, data)
@@ -166,14 +169,28 @@ def import_framework(session: Session, actor: Actor, path: Path) -> FrameworkRow
             f"Version {data['version']} of {data['key']} (or a later one) is in mentorlog "
             "already; give the file a higher 'version' to replace it."
         )
-    audit.record(
-        session,
-        actor,
-        "framework.import",
-        entity_type="framework",
-        entity_id=version_id,
-        detail={"key": data["key"], "version": data["version"], "file": path.name},
-    )
+    number = int(data["version"])
+    detail = {"framework": data["key"], "version": number, "file": path.name}
+    if actor.person_id is None:
+        audit.record(
+            session,
+            actor,
+            IMPORTED,
+            entity_type="framework_version",
+            entity_id=version_id,
+            detail=detail,
+        )
+    else:  # the sign-off's version is the framework's: "version 2" means version 2
+        signing.sign_and_record(
+            session,
+            actor,
+            IMPORTED,
+            "framework_version",
+            version_id,
+            role=Role.COORDINATOR,
+            detail=detail,
+            version=number,
+        )
     return next(r for r in list_frameworks(session) if r.version_id == version_id)
 
 
@@ -279,7 +296,7 @@ def export_framework(session: Session, actor: Actor, key: str, out: Path) -> Pat
         actor,
         "framework.export",
         entity_type="framework",
-        detail={"key": key, "version": data["version"], "file": out.name},
+        detail={"framework": key, "version": data["version"], "file": out.name},
     )
     return out
 

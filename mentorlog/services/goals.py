@@ -27,8 +27,10 @@ from mentorlog.models import (
     goal_competency,
     utcnow,
 )
+from mentorlog.services import signing
 from mentorlog.services.access import Actor, goal_filter, require_placement
 from mentorlog.services.entries import (
+    acting_role,
     audit,
     is_mentor_of,
     person_name,
@@ -129,16 +131,31 @@ def update_goal(
     *,
     expected_version: int | None = None,
 ) -> GoalView:
-    """Change a goal; refused (StaleEditError) when it changed since ``expected_version``."""
+    """Change a goal; refused (StaleEditError) when it changed since ``expected_version``.
+    Marking it achieved signs its completion (services/signing.py)."""
     goal = _goal(session, goal_id)
     placement = _require_editor(session, actor, goal)
     require_fresh(session, goal, expected_version, "goal")
     _validate(session, data)
+    completing = data.status == GoalStatus.ACHIEVED and goal.status != GoalStatus.ACHIEVED
     with session.no_autoflush:  # one UPDATE, so one new version, per save
         _apply(session, goal, data)
     goal.updated_at = utcnow()  # an UPDATE even when only its competencies changed
     session.flush()
-    audit(session, actor, "goal.update", "goal", goal.id, placement.student_id)
+    if completing:
+        signing.sign_and_record(
+            session,
+            actor,
+            "goal.update",
+            "goal",
+            goal.id,
+            role=acting_role(session, actor, placement),
+            subject_person_id=placement.student_id,
+            placement_id=placement.id,
+            detail={"completed": True},
+        )
+    else:
+        audit(session, actor, "goal.update", "goal", goal.id, placement.student_id)
     return _views(session, [goal])[0]
 
 

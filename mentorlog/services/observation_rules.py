@@ -116,7 +116,8 @@ def publishing_problems(
             problems["observed_on"] = day_problem
     if not data.narrative.strip():
         problems["narrative"] = "Describe what you observed on this shift."
-    if not data.ratings:
+    # A private note is the mentor's own memory of the shift: text is enough.
+    if not data.ratings and data.visibility == Visibility.SHARED:
         problems["ratings"] = (
             "Choose at least one competency and rate it, or mark it “Not observed”."
         )

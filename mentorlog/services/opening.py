@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -55,12 +56,19 @@ def start_new_site(target: Target) -> tuple[Database, str | None]:
     if database_kind(target) != DatabaseKind.NEW or locate(target).sqlite_file() is None:
         return prepare_database(target), None
     from mentorlog.storage.encrypt import new_encrypted_database
-    from mentorlog.storage.keyring import Keyring
 
     path = _path(target)
     _remove_new_site(path)  # what an unfinished set-up left behind, if anything
     keys = new_encrypted_database(path, {})
-    return prepare_database(target, keyring=Keyring(keys.keyfile, keys.key)), keys.recovery_key
+    return prepare_database(target, keyring=_new_keyring(keys)), keys.recovery_key
+
+
+def _new_keyring(keys: Any) -> Keyring:
+    """The keyring of a site being made: it knows the recovery key's exchange key, so the
+    site key made with the first administrator is wrapped for the recovery key too."""
+    from mentorlog.services.site_key import recovery_exchange_public
+
+    return Keyring(keys.keyfile, keys.key, recovery_exchange_public(keys.recovery_key))
 
 
 def discard_unfinished_site(db: Database, *, made_just_now: bool = False) -> None:
@@ -90,18 +98,28 @@ def _path(target: Target) -> Path:
     return path
 
 
+def _throttled(failures: int, last: datetime | None, now: datetime) -> SignInError | None:
+    """The refusal auth.sign_in would give after ``failures`` (the last at ``last``)."""
+    if failures >= auth.LOCK_AFTER:
+        return SignInError(auth.LOCKED)
+    wait = auth.delay_after(failures)
+    if wait and last is not None and last + timedelta(seconds=wait) > now:
+        remaining = int(-(-(last + timedelta(seconds=wait) - now).total_seconds() // 1))
+        return SignInError(auth.wait_message(remaining), remaining)
+    return None
+
+
 def unlock_keyring(path: Path, username: str, password: str, now: datetime) -> Keyring:
-    """The keyring for ``username``; refusals and waits as auth.sign_in gives them."""
+    """The keyring for ``username``; refusals and waits as auth.sign_in gives them. The
+    failures the key file counted are cleared once the database has taken them in
+    (``sign_in_and_open``, services/key_file_attempts.py)."""
     from mentorlog.storage.keys import KeyFile, WrongPasswordError
 
     keyfile = KeyFile.load(keyfile_path(path))
     failures, last = keyfile.failed_attempts(username)
-    if failures >= auth.LOCK_AFTER:
-        raise SignInError(auth.LOCKED)
-    wait = auth.delay_after(failures)
-    if wait and last is not None and last + timedelta(seconds=wait) > now:
-        remaining = int(-(-(last + timedelta(seconds=wait) - now).total_seconds() // 1))
-        raise SignInError(auth.wait_message(remaining), remaining)
+    refusal = _throttled(failures, last, now)
+    if refusal is not None:
+        raise refusal
     try:
         key = keyfile.unlock(username, password)
     except WrongPasswordError:
@@ -111,7 +129,9 @@ def unlock_keyring(path: Path, username: str, password: str, now: datetime) -> K
         wait = auth.delay_after(failures)
         message = f"{auth.WRONG} {auth.wait_message(wait)}" if wait else auth.WRONG
         raise SignInError(message, wait or None) from None
-    _counted(lambda: keyfile.clear_failures(username), 0)
+    if keyfile.weaker_than_today(username):  # made with a lower Argon2id cost: wrap again
+        keyfile.add_person(key, username, password)
+        _counted(lambda: keyfile.save(), 0)  # not on read-only media: next time
     return Keyring(keyfile, key)
 
 
@@ -133,7 +153,14 @@ def sign_in_and_open(
     *,
     now: datetime | None = None,
 ) -> OpenedSite:
-    """Open the database as ``username``: unlock it if encrypted, then sign in."""
+    """Open the database as ``username``: unlock it if encrypted, then sign in.
+
+    On an encrypted file the key file's failure counts are first compared with the
+    database's copy (services/key_file_attempts.py): counts reset outside mentorlog are
+    restored, and an account they had locked stays locked.
+    """
+    from mentorlog.services import key_file_attempts
+
     now = now or utcnow()
     kind = database_kind(target)
     if kind == DatabaseKind.NEW:
@@ -146,9 +173,17 @@ def sign_in_and_open(
         if db.read_only:  # read-only media: nothing can be recorded, not even this
             with db.session() as session:
                 actor = auth.sign_in_to_read(session, username, password)
-        else:
+            return OpenedSite(db, actor)
+        if keyring is not None:
             with db.transaction() as session:
-                actor = auth.sign_in(session, username, password, workstation, now=now)
+                state = key_file_attempts.reconcile(session, keyring.keyfile, username, now)
+            refusal = _throttled(state.failures, state.last_failed_at, now)
+            if refusal is not None:
+                raise refusal
+        with db.transaction() as session:
+            actor = auth.sign_in(session, username, password, workstation, now=now)
+            if keyring is not None:
+                key_file_attempts.clear(session, keyring.keyfile, username)
     except BaseException:
         db.close()
         raise
@@ -174,13 +209,13 @@ def create_site(
     recovery, keyring = None, None
     if database_kind(target) == DatabaseKind.NEW:
         from mentorlog.storage.encrypt import new_encrypted_database
-        from mentorlog.storage.keyring import Keyring, stage_password
+        from mentorlog.storage.keyring import stage_password
 
         # Only a recovery slot until the administrator is committed: a set-up killed
         # before that leaves a site that is set up afresh, not one nobody can open.
         _remove_new_site(_path(target))
         keys = new_encrypted_database(_path(target), {})
-        keyring, recovery = Keyring(keys.keyfile, keys.key), keys.recovery_key
+        keyring, recovery = _new_keyring(keys), keys.recovery_key
     db = prepare_database(target, keyring=keyring)
     try:
         with db.transaction() as session:
@@ -214,11 +249,10 @@ def create_demo_database(target: Target) -> Database:
     keyring = None
     if database_kind(target) == DatabaseKind.NEW:
         from mentorlog.storage.encrypt import new_encrypted_database
-        from mentorlog.storage.keyring import Keyring
 
         _remove_new_site(_path(target))  # what a killed earlier attempt left, if anything
         keys = new_encrypted_database(_path(target), {})
-        keyring = Keyring(keys.keyfile, keys.key)
+        keyring = _new_keyring(keys)
     return prepare_database(target, keyring=keyring)
 
 
@@ -239,9 +273,10 @@ def encrypt_after_sign_in(site: OpenedSite, username: str, password: str) -> Ope
                 Person.username != username,
             )
         ).all()
+    holder = site.db.keyholder
     site.db.close()
     keys = encrypt_existing(path, {username: password})
-    db = prepare_database(path, keyring=Keyring(keys.keyfile, keys.key))
+    db = prepare_database(path, keyring=Keyring(keys.keyfile, keys.key), keyholder=holder)
     with db.transaction() as session:
         audit.record(
             session,
@@ -249,4 +284,7 @@ def encrypt_after_sign_in(site: OpenedSite, username: str, password: str) -> Ope
             "database.encrypted",
             detail={"people_needing_new_password": len(others)},
         )
+        from mentorlog.services.site_key import recovery_exchange_public, register_recovery_key
+
+        register_recovery_key(session, site.actor, recovery_exchange_public(keys.recovery_key))
     return OpenedSite(db, site.actor, keys.recovery_key)

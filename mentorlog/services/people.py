@@ -10,6 +10,11 @@ On an encrypted database each password also wraps the database key for its perso
 (storage/keyring.py): setting a password re-wraps their slot when the transaction
 commits, deactivating someone removes it (a password reset gives it back), and
 unlocking clears the failed attempts the key file counted.
+
+Each password also seals its person's signing key (services/signing_keys.py): a new
+account and a reset issue a new key pair (a reset retires the old one, which still
+verifies what it signed); a password change seals the same key again; deactivating
+someone retires their key. Who holds the administrator role holds a copy of the site key.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
 from mentorlog.models import Person, Role, RoleAssignment, utcnow
-from mentorlog.services import audit
+from mentorlog.services import audit, signing_keys, site_key
 from mentorlog.services.access import Actor, require_role
 from mentorlog.services.auth import account_problems, password_problem
 from mentorlog.services.errors import (
@@ -196,6 +201,10 @@ def _clear_key_file_failures(session: Session, username: str) -> None:
     person opening it at all), once the unlock or reset is committed."""
     if session.info.get(INFO_KEY) is None:
         return
+    from mentorlog.models import utcnow
+    from mentorlog.services.key_file_attempts import forget_in_copy
+
+    forget_in_copy(session, _key_file(session), username, utcnow())
 
     def clear(_session: Session) -> None:
         keyfile = _key_file(session)
@@ -256,6 +265,8 @@ def add_person(
         stage_password(session, username, password)
     detail = {"username": username, "roles": [str(r) for r in dict.fromkeys(roles)]}
     _record(session, actor, "person.create", person, detail)
+    if password and username:
+        signing_keys.issue_person_key(session, actor, person.id, password, "account created")
     return get_person(session, actor, person.id)
 
 
@@ -278,6 +289,9 @@ def grant_role(
     person.updated_at = utcnow()
     session.flush()
     _record(session, actor, "person.role_grant", person, {"role": str(role)})
+    key = signing_keys.current_key(session, person.id)
+    if role == Role.ADMINISTRATOR and key is not None:
+        site_key.wrap_site_key_for(session, key)
     return get_person(session, actor, person.id)
 
 
@@ -305,6 +319,8 @@ def revoke_role(
     person.updated_at = utcnow()
     session.flush()
     _record(session, actor, "person.role_revoke", person, {"role": str(role)})
+    if role == Role.ADMINISTRATOR:
+        site_key.remove_admin_wraps(session, actor, person.id)
     return get_person(session, actor, person.id)
 
 
@@ -332,6 +348,9 @@ def reset_password(
     person.locked_at = None
     session.flush()
     _record(session, actor, "person.password_reset", person, {"unlocked": was_locked})
+    # Whoever reset it knows the new password: a new key pair, so what the person signed
+    # with their old one stays theirs alone.
+    signing_keys.issue_person_key(session, actor, person.id, new_password, "password reset")
     return get_person(session, actor, person.id)
 
 
@@ -362,6 +381,10 @@ def change_own_password(
         person,
         {"replaced_one_time_password": True} if one_time else None,
     )
+    if not signing_keys.reseal_person_key(session, person.id, current_password, new_password):
+        signing_keys.issue_person_key(
+            session, actor, person.id, new_password, "password change", hold=True
+        )
 
 
 def unlock_account(
@@ -418,4 +441,8 @@ def set_active(
         stage_removal(session, person.username)
     session.flush()
     _record(session, actor, "person.activate" if active else "person.deactivate", person, None)
+    if not active:
+        signing_keys.retire_person_key(session, actor, person.id, "deactivated")
+        if _holds(session, person.id, Role.ADMINISTRATOR):
+            site_key.remove_admin_wraps(session, actor, person.id)
     return get_person(session, actor, person.id)

@@ -1,7 +1,7 @@
 """Placements as a coordinator manages them: add and edit one (student, prison, unit, lead
-and co-mentors, the day each phase begins, target hours, framework), change the mentor
-mid-placement (who mentored when is kept), extend it, end it early, or move the student
-to another prison (one placement ends, the next begins).
+and co-mentors, the day each phase begins, target hours, framework) and change the mentor
+mid-placement (who mentored when is kept). Extending, ending and moving one:
+services/placement_endings.py.
 
 Coordinators only; every change is audited and a stale edit is refused (StaleEditError).
 """
@@ -16,7 +16,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentorlog.models import (
-    ENDED_STATUSES,
     Cohort,
     FrameworkVersion,
     Person,
@@ -38,7 +37,6 @@ from mentorlog.services.frameworks import active_version_id
 from mentorlog.services.hours import placement_hours
 from mentorlog.services.phases import LATER_PHASES, default_phase_starts, phase_on
 
-ENDINGS = ENDED_STATUSES
 MAX_TARGET_HOURS = 5000
 
 
@@ -385,127 +383,3 @@ def change_mentor(
         },
     )
     return placement_detail(session, actor, p.id)
-
-
-def extend_placement(
-    session: Session,
-    actor: Actor,
-    placement_id: uuid.UUID,
-    new_end: date,
-    *,
-    extra_hours: int = 0,
-    expected_version: int | None = None,
-    today: date | None = None,
-) -> PlacementDetail:
-    """Move a placement's end later (and raise its target, if asked)."""
-    require_role(actor, Role.COORDINATOR)
-    p = _placement(session, placement_id)
-    check_version(p, expected_version, "placement")
-    if new_end <= p.ends_on:
-        raise ValidationError({"ends_on": f"Choose a day after {p.ends_on.isoformat()}."})
-    before = p.ends_on
-    p.ends_on = new_end
-    p.target_hours = min(MAX_TARGET_HOURS, p.target_hours + max(extra_hours, 0))
-    if p.status == PlacementStatus.COMPLETED or p.status == PlacementStatus.ACTIVE:
-        p.status = status_on(p.starts_on, p.ends_on, today or date.today())
-    flush_edit(session, "This placement")
-    _record(
-        session,
-        actor,
-        "placement.extend",
-        p,
-        {
-            "from": before.isoformat(),
-            "to": new_end.isoformat(),
-            "extra_hours": extra_hours,
-        },
-    )
-    return placement_detail(session, actor, p.id)
-
-
-def end_placement(
-    session: Session,
-    actor: Actor,
-    placement_id: uuid.UUID,
-    on_day: date,
-    status: PlacementStatus,
-    *,
-    reason: str = "",
-    expected_version: int | None = None,
-) -> PlacementDetail:
-    """End a placement on ``on_day`` as completed, interrupted or withdrawn."""
-    require_role(actor, Role.COORDINATOR)
-    if status not in ENDINGS:
-        raise ValidationError({"status": "A placement ends completed, interrupted or withdrawn."})
-    p = _placement(session, placement_id)
-    check_version(p, expected_version, "placement")
-    if on_day < p.starts_on:
-        raise ValidationError(
-            {"ends_on": f"The placement began on {p.starts_on.isoformat()}; end it on or after."}
-        )
-    before = p.ends_on
-    p.ends_on, p.status = on_day, status
-    flush_edit(session, "This placement")
-    _record(
-        session,
-        actor,
-        "placement.end",
-        p,
-        {
-            "status": str(status),
-            "on": on_day.isoformat(),
-            "was_to_end": before.isoformat(),
-            "reason": reason.strip(),
-        },
-    )
-    return placement_detail(session, actor, p.id)
-
-
-def move_placement(
-    session: Session,
-    actor: Actor,
-    placement_id: uuid.UUID,
-    prison_id: uuid.UUID,
-    from_day: date,
-    mentor_ids: tuple[uuid.UUID, ...],
-    *,
-    unit_id: uuid.UUID | None = None,
-    expected_version: int | None = None,
-    today: date | None = None,
-) -> PlacementDetail:
-    """Move the student to another prison from ``from_day``: this placement ends the day
-    before (completed), and a new one there runs to the same end, with the hours still
-    to do as its target. Returns the new placement."""
-    require_role(actor, Role.COORDINATOR)
-    p = _placement(session, placement_id)
-    check_version(p, expected_version, "placement")
-    if not p.starts_on < from_day <= p.ends_on:
-        raise ValidationError(
-            {"from_day": "The move must fall after the placement's first day and by its end."}
-        )
-    if prison_id == p.prison_id:
-        raise ValidationError({"prison": "Choose another prison (to change the unit, edit it)."})
-    done = placement_hours(session, p.id).hours
-    data = PlacementInput(
-        student_id=p.student_id,
-        prison_id=prison_id,
-        unit_id=unit_id,
-        starts_on=from_day,
-        ends_on=p.ends_on,
-        mentor_ids=mentor_ids,
-        cohort_id=p.cohort_id,
-        framework_version_id=p.framework_version_id,
-        target_hours=max(0, round(p.target_hours - done)),
-    )
-    new = make_placement(session, actor, data, today)
-    last_day = from_day - timedelta(days=1)
-    end_placement(
-        session,
-        actor,
-        p.id,
-        last_day,
-        PlacementStatus.COMPLETED,
-        reason=f"moved to another prison from {from_day.isoformat()}",
-    )
-    _record(session, actor, "placement.move", new, {"from_placement": str(p.id)})
-    return placement_detail(session, actor, new.id)

@@ -107,11 +107,13 @@ def list_placements(
     """The placements ``actor`` may see, by prison, cohort and student name; ``text``
     keeps those whose student, prison, unit or cohort contains it (any case)."""
     today = today or date.today()
+    # The student's last observation: published and shared with them. A mentor's
+    # private note or an unpublished draft is not feedback the student had.
     last_observed = (
         select(func.max(Observation.observed_on))
         .where(
             Observation.placement_id == Placement.id,
-            *_current(Observation),
+            shared_current_observation(),  # the one rule: published, shared, current
             observation_filter(actor),
         )
         .scalar_subquery()

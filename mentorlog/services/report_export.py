@@ -140,6 +140,10 @@ def _audit(
         subject_person_id=subject,
         detail=detail,
     )
+    # The head printed in the report is a checkpoint: this workstation witnesses it.
+    from mentorlog.services import checkpoints
+
+    checkpoints.witness_after_commit(session, "report")
 
 
 def render_student(

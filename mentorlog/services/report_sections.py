@@ -30,6 +30,7 @@ from mentorlog.models import (
     goal_competency,
 )
 from mentorlog.reports.content import (
+    AuditHead,
     ConcernEntry,
     DomainSummaryEntry,
     GoalEntry,
@@ -39,7 +40,6 @@ from mentorlog.reports.content import (
     ReviewEntry,
     SignatureEntry,
 )
-from mentorlog.services import audit
 from mentorlog.services.access import shared_review
 from mentorlog.services.concerns import is_open_status
 from mentorlog.services.report_filters import (
@@ -456,6 +456,9 @@ def goals(session: Session, placement_id: uuid.UUID, zone: tzinfo = UTC) -> tupl
     )
 
 
-def audit_head(session: Session) -> str:
-    """The audit trail's newest hash, printed on a report (see services/audit.py)."""
-    return audit.chain_head(session)
+def audit_head(session: Session) -> AuditHead:
+    """The audit trail as the report is made, for its footer (reports/page.py)."""
+    from mentorlog.services.checkpoints import trail_head
+
+    head = trail_head(session)
+    return AuditHead(head.seq, head.hash, head.events)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from mentorlog.models import Academy, Cohort, Person, Placement, Prison
 from mentorlog.services.access import Actor, placement_filter
 from mentorlog.services.errors import NotFoundError, ServiceError
+from mentorlog.storage.folding import fold
 
 T = TypeVar("T")
 
@@ -100,14 +101,14 @@ def _as_uuid(value: str) -> uuid.UUID | None:
 
 
 def _match(name: str, items: list[T], key: Callable[[T], str]) -> list[T]:
-    """Exact name first (ignoring case), else every item whose name contains ``name``.
-    Case is folded in Python: SQLite's lower() knows only ASCII, and names are Estonian,
+    """Exact name first (ignoring case and accents: "hakon lovas" is Håkon Løvås), else
+    every item whose name contains ``name``. Folded in Python: names are Estonian,
     Norwegian or Cyrillic as often as English."""
-    wanted = " ".join(name.split()).casefold()
-    exact = [item for item in items if key(item).casefold() == wanted]
+    wanted = fold(" ".join(name.split()))
+    exact = [item for item in items if fold(key(item)) == wanted]
     if exact:
         return exact
-    return [item for item in items if wanted in key(item).casefold()]
+    return [item for item in items if wanted in fold(key(item))]
 
 
 def find_student(session: Session, actor: Actor, name_or_id: str) -> StudentTarget:

@@ -38,7 +38,7 @@ from mentorlog.models import (
     ShiftLog,
     SignOff,
 )
-from mentorlog.services import audit
+from mentorlog.services import audit, sealing, signing_keys
 from mentorlog.services.access import Actor, require_role
 from mentorlog.storage.database import Database
 from mentorlog.storage.engine import checkpoint
@@ -117,9 +117,12 @@ def _due(session: Session, today: date) -> list[DuePlacement]:
 
 
 def _record_ids(session: Session, placement_ids: list[uuid.UUID]) -> list[uuid.UUID]:
-    obs = session.scalars(select(Observation.id).where(Observation.placement_id.in_(placement_ids)))
-    rev = session.scalars(select(Review.id).where(Review.placement_id.in_(placement_ids)))
-    return [*obs, *rev]
+    """The placements and every record of theirs that can be signed (their sign-offs go
+    with them: a sign-off names its signer, whom a purge may remove too)."""
+    found = list(placement_ids)
+    for model in (Observation, Review, Concern, Goal):
+        found += session.scalars(select(model.id).where(model.placement_id.in_(placement_ids)))
+    return found
 
 
 def _count(session: Session, stmt: Select[Any]) -> int:
@@ -212,18 +215,31 @@ def purge(session: Session, actor: Actor, plan: PurgePlan) -> PurgeResult:
     student_ids = [d.student_id for d in students]
     if student_ids:
         session.execute(delete(Person).where(Person.id.in_(student_ids)))
-    _audit(session, actor, counts, len(student_ids))
+        for student_id in student_ids:  # their public keys stay: what they signed verifies
+            signing_keys.retire_person_key(session, actor, student_id, "removed by retention")
+    _audit(session, actor, counts, len(student_ids), ids)
     return PurgeResult(len(ids), counts, len(student_ids))
 
 
-def _audit(session: Session, actor: Actor, counts: dict[str, int], students: int) -> None:
-    audit.record(
-        session,
-        actor,
-        "retention.purge",
-        entity_type="placement",
-        detail={"removed": counts, "students_removed": students},
-    )
+def _audit(
+    session: Session,
+    actor: Actor,
+    counts: dict[str, int],
+    students: int,
+    placement_ids: list[uuid.UUID],
+) -> None:
+    """The purge on the trail: counts, not content; the placements' ids, so ``audit
+    verify`` knows which signed records' removal it accounts for; and the seal of the
+    sign-offs without events of their own that are left (services/sealing.py)."""
+    detail: dict[str, object] = {
+        "removed": counts,
+        "students_removed": students,
+        "placements": [str(pid) for pid in placement_ids],
+    }
+    seal = sealing.seal_after_purge(session)
+    if seal is not None:
+        detail["sealed"] = seal
+    audit.record(session, actor, "retention.purge", entity_type="placement", detail=detail)
 
 
 def purge_and_scrub(db: Database, actor: Actor, plan: PurgePlan) -> PurgeResult:

@@ -1,9 +1,11 @@
 """Full-text search over observation narratives and reflections.
 
 SQLite answers from the FTS5 index of migration 0002; PostgreSQL from its GIN indexes on
-``to_tsvector('simple', ...)``. Whatever the user types is reduced to words (letters and
-digits in any script) before it reaches either engine, so quotes, operators and brackets
-are plain text, never query syntax. The last word matches as a prefix while it is typed.
+``to_tsvector('mentorlog_folded', ...)``. Whatever the user types is reduced to words
+(letters and digits in any script) before it reaches either engine, so quotes, operators
+and brackets are plain text, never query syntax. The last word matches as a prefix while
+it is typed. Neither case nor accents matter, and ø, æ, ß … match o, ae, ss (migration
+0009): "sorlie" finds Sørlie, "hakon" Håkon, with the words as written in the snippet.
 
 Snippets mark the matched words with MARK_START and MARK_END (control characters that
 never occur in typed text); the UI turns them into highlighting.
@@ -44,10 +46,13 @@ from mentorlog.services.access import (
     placement_filter,
     reflection_filter,
 )
+from mentorlog.storage.folding import fold_letters
 
 MARK_START = "\x02"
 MARK_END = "\x03"
 SNIPPET_WORDS = 14
+# PostgreSQL's text search configuration: "simple" with unaccent (migration 0009).
+PG_CONFIG = "mentorlog_folded"
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -86,7 +91,8 @@ def fts5_query(typed: str) -> str | None:
     found = words(typed)
     if not found:
         return None
-    terms = ['"' + w.replace('"', '""') + '"' for w in found]
+    # The index spells out ø, æ, ß … (migration 0009); its tokenizer folds case and accents.
+    terms = ['"' + fold_letters(w).replace('"', '""') + '"' for w in found]
     # A one-letter prefix would match most of the index; it waits for the next letter.
     if not typed[-1:].isspace() and len(found[-1]) > 1:
         terms[-1] += "*"
@@ -232,14 +238,14 @@ def _search_postgres(
     query_text = tsquery(typed)
     if query_text is None:
         return []
-    q = func.to_tsquery("simple", query_text)
+    q = func.to_tsquery(PG_CONFIG, query_text)
     options = (
         f"StartSel={MARK_START}, StopSel={MARK_END}, "
         f"MaxWords={SNIPPET_WORDS + 6}, MinWords={SNIPPET_WORDS // 2}"
     )
     # The expressions repeat the indexed ones of migration 0002 exactly, so the GIN
     # indexes answer them.
-    narrative = func.to_tsvector("simple", Observation.narrative)
+    narrative = func.to_tsvector(PG_CONFIG, Observation.narrative)
     reflection_text = func.mentorlog_reflection_text(Reflection.title, Reflection.sections)
     observations = (
         select(
@@ -247,7 +253,7 @@ def _search_postgres(
             Observation.id.label("entry_id"),
             Observation.placement_id.label("placement_id"),
             Observation.observed_on.label("on"),
-            func.ts_headline("simple", Observation.narrative, q, options).label("snippet"),
+            func.ts_headline(PG_CONFIG, Observation.narrative, q, options).label("snippet"),
         )
         .join(Placement, Placement.id == Observation.placement_id)
         .where(narrative.op("@@")(q), *_observation_where(actor, placement_id))
@@ -258,11 +264,11 @@ def _search_postgres(
             Reflection.id.label("entry_id"),
             Reflection.placement_id.label("placement_id"),
             Reflection.written_on.label("on"),
-            func.ts_headline("simple", reflection_text, q, options).label("snippet"),
+            func.ts_headline(PG_CONFIG, reflection_text, q, options).label("snippet"),
         )
         .join(Placement, Placement.id == Reflection.placement_id)
         .where(
-            func.to_tsvector("simple", reflection_text).op("@@")(q),
+            func.to_tsvector(PG_CONFIG, reflection_text).op("@@")(q),
             *_reflection_where(actor, placement_id),
         )
     )

@@ -38,6 +38,7 @@ from mentorlog.models import (
     SignOffKind,
     utcnow,
 )
+from mentorlog.services import signing
 from mentorlog.services.access import (
     Actor,
     observation_filter,
@@ -116,30 +117,28 @@ def _add_sign_off(
     role: Role,
     kind: SignOffKind,
     comment: str = "",
-) -> SignOffView:
+) -> SignOff:
+    """The sign-off of ``record``'s current content, digest and signature included
+    (services/signing.py). A fact another workstation recorded first (the unique indexes
+    of migration 0006) is refused saying who, and nothing is recorded."""
     person_id = require_person(actor, "Signing")
     record_type = "observation" if isinstance(record, Observation) else "review"
-    row = SignOff(
-        record_type=record_type,
-        record_id=record.id,
-        record_version=record.version,
-        person_id=person_id,
-        created_by_id=person_id,
-        role=role,
-        kind=kind,
-        comment=comment.strip(),
-        signed_at=utcnow(),
-    )
     try:
         with session.begin_nested():
-            session.add(row)
-            session.flush()
+            return signing.sign_record(
+                session,
+                actor,
+                record_type,
+                record.id,
+                role=role,
+                kind=kind,
+                comment=comment,
+                version=record.version,
+            )
     except IntegrityError:
-        # Another workstation recorded the same fact first: say who, record nothing.
         raise already_done(
             session, record_type, record.id, record.version, role, kind, person_id
         ) from None
-    return sign_off_view(session, row)
 
 
 # -- loading, with access --------------------------------------------------------------
@@ -192,9 +191,9 @@ def sign_observation(session: Session, actor: Actor, observation_id: uuid.UUID) 
             session, "observation", obs.id, obs.version, Role.MENTOR, SignOffKind.SIGNED
         )
     obs.locked_at = utcnow()
-    view = _add_sign_off(session, actor, obs, Role.MENTOR, SignOffKind.SIGNED)
-    _audit_record(session, actor, "observation.sign", obs)
-    return view
+    row = _add_sign_off(session, actor, obs, Role.MENTOR, SignOffKind.SIGNED)
+    _audit_record(session, actor, "observation.sign", obs, sign_off=row)
+    return sign_off_view(session, row)
 
 
 def amend_observation(
@@ -255,13 +254,14 @@ def amend_observation(
     # Publishing validates the corrected content and writes it with its ratings.
     observations.publish(session, actor, old.placement_id, data, observation_id=new.id)
     new.locked_at = utcnow()
-    _add_sign_off(session, actor, new, Role.MENTOR, SignOffKind.SIGNED)
+    row = _add_sign_off(session, actor, new, Role.MENTOR, SignOffKind.SIGNED)
     _audit_record(
         session,
         actor,
         "observation.amend",
         new,
-        {"version": new.version, "replaces": str(old.id), "reason": reason},
+        {"replaces": str(old.id), "reason": reason},
+        sign_off=row,
     )
     return new.id
 
@@ -288,10 +288,10 @@ def acknowledge(
         raise already_done(
             session, "observation", obs.id, obs.version, Role.STUDENT, kind, actor.person_id
         )
-    view = _add_sign_off(session, actor, obs, Role.STUDENT, kind, comment)
+    row = _add_sign_off(session, actor, obs, Role.STUDENT, kind, comment)
     action = "observation.acknowledge" if agree else "observation.disagree"
-    _audit_record(session, actor, action, obs, {"version": obs.version})
-    return view
+    _audit_record(session, actor, action, obs, sign_off=row)
+    return sign_off_view(session, row)
 
 
 # -- reviews -------------------------------------------------------------------------------
@@ -365,9 +365,9 @@ def sign_review(
         )
     if waiting == Role.MENTOR:
         review.locked_at = utcnow()
-    view = _add_sign_off(session, actor, review, waiting, SignOffKind.SIGNED, comment)
-    _audit_record(session, actor, "review.sign", review, {"role": str(waiting)})
-    return view
+    row = _add_sign_off(session, actor, review, waiting, SignOffKind.SIGNED, comment)
+    _audit_record(session, actor, "review.sign", review, {"role": str(waiting)}, sign_off=row)
+    return sign_off_view(session, row)
 
 
 # -- reading -------------------------------------------------------------------------------
@@ -455,8 +455,13 @@ def _audit_record(
     action: str,
     record: Observation | Review,
     detail: dict[str, Any] | None = None,
+    *,
+    sign_off: SignOff,
 ) -> None:
+    """The event of a signature: the sign-off and the content digest it signed go into
+    its detail, so the hash chain covers what was signed."""
     placement = session.get(Placement, record.placement_id)
     kind = "observation" if isinstance(record, Observation) else "review"
     student = placement.student_id if placement else None
-    audit(session, actor, action, kind, record.id, student, detail)
+    signed = signing.signing_detail(sign_off, record.placement_id)
+    audit(session, actor, action, kind, record.id, student, {**(detail or {}), **signed})

@@ -44,8 +44,10 @@ from mentorlog.models import (
     SignOff,
     Unit,
 )
+from mentorlog.reports.content import AuditHead
 from mentorlog.services.access import Actor, require_role
 from mentorlog.services.errors import NotFoundError
+from mentorlog.services.report_sections import audit_head
 
 # Never part of an export: credentials and sign-in counters.
 _WITHHELD = {"password_hash", "failed_sign_ins", "last_failed_sign_in_at"}
@@ -76,6 +78,7 @@ class SubjectAccessExport:
     student_name: str
     generated_at: datetime
     sections: dict[str, list[dict[str, Any]]]  # title -> records, in a fixed order
+    audit_head: AuditHead | None = None  # the trail as the export was made
 
     def to_json(self) -> str:
         return json.dumps(
@@ -198,8 +201,9 @@ def export_subject(
             )
         ],
     }
+    head = audit_head(session)
     _audit(session, actor, person_id)
-    return SubjectAccessExport(person.full_name, now, sections)
+    return SubjectAccessExport(person.full_name, now, sections, head)
 
 
 def _audit(session: Session, actor: Actor, person_id: uuid.UUID) -> None:

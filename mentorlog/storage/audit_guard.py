@@ -40,6 +40,26 @@ def _sqlite_triggers(conn: Connection) -> list[tuple[str, str]]:
     return [(name, sql) for name, sql in rows]
 
 
+SQLITE_GUARDS = ("audit_event_no_update", "audit_event_no_delete")
+POSTGRES_GUARDS = ("audit_event_append_only", "audit_event_no_truncate")
+
+
+def missing_guards(conn: Connection) -> list[str]:
+    """The append-only triggers of migration 0003 that are not there (or are disabled)."""
+    if conn.dialect.name == "sqlite":
+        present = {name for name, _sql in _sqlite_triggers(conn)}
+        return [name for name in SQLITE_GUARDS if name not in present]
+    present = set(
+        conn.scalars(
+            text(
+                "SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_event'::regclass "
+                "AND NOT tgisinternal AND tgenabled <> 'D'"
+            )
+        )
+    )
+    return [name for name in POSTGRES_GUARDS if name not in present]
+
+
 def guard_installed(conn: Connection) -> bool:
     if conn.dialect.name == "sqlite":
         return bool(_sqlite_triggers(conn))

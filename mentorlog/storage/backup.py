@@ -1,19 +1,23 @@
 """Copies of the SQLite file made with SQLite's online backup API (never a file copy).
 
 Each backup ``<name>.db`` has a sidecar ``<name>.db.json`` saying when and why it was made,
-its schema revision, and whether it was verified (opened and integrity-checked) after
-writing. Backups are kept and thinned: every one of the last day, then the newest of each
-day for two weeks, of each week for two months, of each month for a year.
+its schema revision, whether it was verified (opened and integrity-checked) after writing,
+and the head of its audit trail (the newest event's number and hash, also noted in this
+workstation's witness file, storage/witness.py). Backups are kept and thinned: every one
+of the last day, then the newest of each day for two weeks, of each week for two months,
+of each month for a year.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TypedDict
 
 from mentorlog.storage.atomic import write_atomically
 from mentorlog.storage.errors import StorageError
@@ -26,6 +30,15 @@ class BackupError(StorageError):
     """A backup could not be made, verified or restored; the message says why."""
 
 
+class TrailHead(TypedDict):
+    """The head of a backup's audit trail: its newest event's number and hash, and how
+    many events it holds."""
+
+    seq: int
+    hash: str
+    events: int
+
+
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
@@ -35,6 +48,7 @@ class BackupInfo:
     verified: bool
     integrity: str  # "ok", or the first problem SQLite found
     size_bytes: int
+    audit_head: TrailHead | None = None
 
     def sidecar(self) -> dict[str, object]:
         data = asdict(self)
@@ -107,6 +121,46 @@ def inspect_file(path: Path, key: bytes | None = None) -> tuple[str | None, str]
         conn.close()
 
 
+def audit_head_of(path: Path, key: bytes | None = None) -> TrailHead | None:
+    """The head of the audit trail in an SQLite file: its newest event's number and hash,
+    and how many events it holds; None when it has no trail (or cannot be read)."""
+    try:
+        conn = connect(path, key, read_only=True)
+    except database_errors():
+        return None
+    try:
+        row = conn.execute("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1").fetchone()
+        count = conn.execute("SELECT count(*) FROM audit_event").fetchone()[0]
+    except database_errors():
+        return None
+    finally:
+        conn.close()
+    return TrailHead(seq=int(row[0]), hash=str(row[1]), events=int(count)) if row else None
+
+
+def _sidecar_head(value: object) -> TrailHead | None:
+    """The head a sidecar notes, or None if it notes none (or not one that reads as a
+    head: nothing to check the trail against)."""
+    if not isinstance(value, dict) or "seq" not in value or "hash" not in value:
+        return None
+    try:
+        return TrailHead(
+            seq=int(value["seq"]), hash=str(value["hash"]), events=int(value.get("events") or 0)
+        )
+    except (TypeError, ValueError):
+        return None
+
+
+def _witness(db_path: Path, head: TrailHead | None, why: str, restored: bool) -> None:
+    if head is None:
+        return
+    from mentorlog.storage import witness
+
+    # The backup stands if the witness cannot be written: it is a second line of defence.
+    with contextlib.suppress(OSError):
+        witness.note(str(db_path.resolve()), head["seq"], head["hash"], why, restored=restored)
+
+
 def _write_sidecar(info: BackupInfo) -> None:
     side = info.path.with_name(info.path.name + ".json")
     write_atomically(side, json.dumps(info.sidecar(), indent=2).encode("utf-8"))
@@ -146,12 +200,16 @@ def create_backup(
             revision, verdict = inspect_file(partial, key)
             if verdict != "ok":
                 raise BackupError(f"The backup {dest.name} failed its check: {verdict}")
-            info = BackupInfo(dest, now, reason, revision, True, verdict, partial.stat().st_size)
+            head = audit_head_of(partial, key)
+            info = BackupInfo(
+                dest, now, reason, revision, True, verdict, partial.stat().st_size, head
+            )
             _write_sidecar(info)
             partial.replace(dest)
             _fsync_dir(dest.parent)
     finally:
         partial.unlink(missing_ok=True)
+    _witness(db_path, head, f"backup ({reason})", restored=False)
     return info
 
 
@@ -170,6 +228,7 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
                 bool(data.get("verified")),
                 str(data.get("integrity", "")),
                 path.stat().st_size,
+                _sidecar_head(data.get("audit_head")),
             )
         except (OSError, ValueError, KeyError):
             stamp = datetime.fromtimestamp(path.stat().st_mtime, UTC)
@@ -240,6 +299,8 @@ def restore_backup(
             f"Restoring {backup_path.name} failed ({damage_detail(exc)}); the database was "
             "left as it was."
         ) from exc
+    # The trail now ends at the backup's head: the witness says so, not that it was cut.
+    _witness(db_path, audit_head_of(db_path, key), f"restore of {backup_path.name}", True)
     if safety is None:
         return BackupInfo(
             db_path,

@@ -41,6 +41,7 @@ from mentorlog.storage.faults import (
     run_with_retries,
 )
 from mentorlog.storage.integrity import integrity_check
+from mentorlog.storage.keyholder import KeyHolder, attach, holder_for
 from mentorlog.storage.keyring import INFO_KEY, Keyring
 from mentorlog.storage.leftovers import tidy_leftovers
 from mentorlog.storage.locate import Target
@@ -62,10 +63,16 @@ class Database:
     keyring: Keyring | None = field(default=None, repr=False)
     # Why it opens only to read ("" when it does not): read-only media, or damage found.
     read_only_reason: str = ""
+    # The signing keys unsealed for this database (storage/keyholder.py).
+    keyholder: KeyHolder | None = field(default=None, repr=False)
     _factory: sessionmaker[Session] = field(init=False, repr=False)
     _read_factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        if self.keyholder is None:
+            self.keyholder = holder_for(self.engine)
+        else:
+            attach(self.engine, self.keyholder)
         self._make_factory()
 
     def _make_factory(self) -> None:
@@ -156,6 +163,8 @@ class Database:
         assert path is not None, "only an SQLite file is checked here"
         self.engine.dispose()
         self.engine = make_engine(read_only_url(path), key=self.key, read_only=True)
+        assert self.keyholder is not None
+        attach(self.engine, self.keyholder)
         self._make_factory()
         self.read_only = True
         self.read_only_reason = "damaged"
@@ -172,10 +181,12 @@ def open_database(
     migrate: bool = True,
     key: bytes | None = None,
     keyring: Keyring | None = None,
+    keyholder: KeyHolder | None = None,
 ) -> Database:
     """Open (creating if needed) and migrate the database named by ``target``; with
     ``key`` (or a ``keyring``, which also lets password changes re-wrap key slots), an
-    SQLCipher-encrypted file (see storage/keys.py).
+    SQLCipher-encrypted file (see storage/keys.py). ``keyholder``: the signing keys of a
+    database being opened again (see storage/keyholder.py).
 
     A file on read-only media opens to read (``read_only``, with its reason). A file
     whose write-ahead log holds saved changes SQLite would drop is reported as damaged
@@ -221,7 +232,7 @@ def open_database(
         except Exception:
             engine.dispose()
             raise
-    db = Database(engine, result, key=key, keyring=keyring)
+    db = Database(engine, result, key=key, keyring=keyring, keyholder=keyholder)
     if read_only:
         db.read_only, db.read_only_reason = True, "media"
     return db

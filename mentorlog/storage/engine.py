@@ -25,6 +25,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.engine.url import URL
 
+from mentorlog.storage import folding
 from mentorlog.storage.locate import Target, locate
 
 BUSY_TIMEOUT_MS = 10_000
@@ -104,6 +105,7 @@ def _configure_sqlite(engine: Engine, encrypted: bool = False, read_only: bool =
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
+        folding.register(dbapi_connection)  # mentorlog_fold(), for "contains" filters
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")

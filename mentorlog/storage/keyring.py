@@ -28,6 +28,10 @@ _PENDING = "mentorlog.pending_slots"
 class Keyring:
     keyfile: KeyFile
     key: bytes = field(repr=False)
+    # A new site's recovery key's exchange public key (services/signing_keys.py), known
+    # only while the site is set up: the site key made with the first administrator is
+    # wrapped for it too.
+    recovery_exchange: str | None = None
 
     def set_password(self, username: str, password: str) -> None:
         self.keyfile.add_person(self.key, username, password)

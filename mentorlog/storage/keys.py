@@ -10,7 +10,6 @@ unwraps nothing; changing one person's password re-wraps only their slot.
 
 from __future__ import annotations
 
-import base64
 import json
 import secrets
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from mentorlog.storage import kdf
 from mentorlog.storage.atomic import write_atomically
 from mentorlog.storage.errors import StorageError
 from mentorlog.storage.sqlite_files import keyfile_path
@@ -26,12 +26,7 @@ __all__ = ["KeyFile", "create_keyfile", "keyfile_path", "new_database_key"]
 
 FORMAT = 1
 KEY_BYTES = 32
-# At or above OWASP's Argon2id minimum (19 MiB, 2 passes, 1 lane).
-KDF_MEMORY_KIB = 19 * 1024
-KDF_TIME_COST = 2
-KDF_PARALLELISM = 1
 RECOVERY_SLOT = "__recovery__"
-RANDOM_SECRET_MEMORY_KIB = 1024
 
 
 class KeyFileError(StorageError):
@@ -40,24 +35,6 @@ class KeyFileError(StorageError):
 
 class WrongPasswordError(StorageError):
     """The name or password does not open this database (deliberately not saying which)."""
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
-
-
-def _derive(secret: str, salt: bytes, memory: int, time_cost: int, lanes: int) -> bytes:
-    # argon2 and cryptography load (~0.1 s) only when a key is wrapped or unwrapped: the
-    # sign-in screen reads the key file without them (ui/app.py's start-up).
-    from argon2.low_level import Type, hash_secret_raw
-
-    return hash_secret_raw(
-        secret.encode("utf-8"), salt, time_cost, memory, lanes, KEY_BYTES, Type.ID
-    )
 
 
 def _slot_name(username: str) -> str:
@@ -71,9 +48,14 @@ class KeyFile:
     path: Path
     slots: dict[str, dict[str, Any]]
     # Failed unlock attempts per name: {"failures": n, "last_failed_at": ISO time}. They
-    # are kept here because a wrong password cannot open the database to count them there.
+    # are kept here because a wrong password cannot open the database to count them there;
+    # the database keeps a copy once someone opens it (services/key_file_attempts.py), so
+    # counts reset by editing this file are noticed and restored.
     attempts: dict[str, dict[str, Any]] = field(default_factory=dict)
     demo: bool = False  # made as a demo (known passwords): the sign-in screen says so
+    # Every failure ever recorded in this file: it only grows (clearing a name does not
+    # lower it), so a file with fewer than the database last saw was rolled back.
+    attempt_counter: int = 0
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
@@ -82,7 +64,11 @@ class KeyFile:
             if data.get("format") != FORMAT:
                 raise KeyFileError(f"{path.name} was written by a newer mentorlog.")
             return cls(
-                path, dict(data["slots"]), dict(data.get("attempts", {})), bool(data.get("demo"))
+                path,
+                dict(data["slots"]),
+                dict(data.get("attempts", {})),
+                bool(data.get("demo")),
+                int(data.get("attempt_counter", 0)),
             )
         except FileNotFoundError as exc:
             raise KeyFileError(
@@ -95,7 +81,13 @@ class KeyFile:
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         payload = json.dumps(
-            {"format": FORMAT, "slots": self.slots, "attempts": self.attempts, "demo": self.demo},
+            {
+                "format": FORMAT,
+                "slots": self.slots,
+                "attempts": self.attempts,
+                "demo": self.demo,
+                "attempt_counter": self.attempt_counter,
+            },
             indent=1,
             sort_keys=True,
         )
@@ -105,50 +97,31 @@ class KeyFile:
         return _slot_name(username) in self.slots
 
     def _wrap(self, name: str, secret: str, db_key: bytes, *, random_secret: bool = False) -> None:
-        salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
-        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
         # A secret of 80+ random bits (a one-time password) needs no stretching to resist
         # guessing; a person's own password gets the full cost.
-        memory, time_cost = (
-            (RANDOM_SECRET_MEMORY_KIB, 1) if random_secret else (KDF_MEMORY_KIB, KDF_TIME_COST)
-        )
-        kek = _derive(secret, salt, memory, time_cost, KDF_PARALLELISM)
-        wrapped = AESGCM(kek).encrypt(nonce, db_key, name.encode("utf-8"))
-        self.slots[name] = {
-            "kdf": "argon2id",
-            "memory_kib": memory,
-            "time_cost": time_cost,
-            "parallelism": KDF_PARALLELISM,
-            "salt": _b64(salt),
-            "nonce": _b64(nonce),
-            "wrapped": _b64(wrapped),
-        }
+        cost = kdf.random_secret_cost() if random_secret else None
+        self.slots[name] = kdf.seal(secret, db_key, name.encode("utf-8"), cost)
 
     def _unwrap(self, name: str, secret: str) -> bytes:
         slot = self.slots.get(name)
         if slot is None:
-            # Same cost as a real attempt, so timing does not tell which names exist.
-            _derive(secret, b"\0" * 16, KDF_MEMORY_KIB, KDF_TIME_COST, KDF_PARALLELISM)
+            kdf.spend_like_a_real_attempt(secret)
             raise WrongPasswordError("That name and password do not open this database.")
-        from cryptography.exceptions import InvalidTag
-        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
         try:
-            kek = _derive(
-                secret,
-                _unb64(slot["salt"]),
-                int(slot["memory_kib"]),
-                int(slot["time_cost"]),
-                int(slot["parallelism"]),
-            )
-            return AESGCM(kek).decrypt(
-                _unb64(slot["nonce"]), _unb64(slot["wrapped"]), name.encode("utf-8")
-            )
-        except InvalidTag as exc:
+            return kdf.open_sealed(slot, secret, name.encode("utf-8"))
+        except kdf.WrongSecretError as exc:
             raise WrongPasswordError("That name and password do not open this database.") from exc
-        except (KeyError, ValueError) as exc:
+        except (KeyError, ValueError, TypeError) as exc:
             raise KeyFileError(f"The key slot for {name} is damaged ({exc}).") from exc
+
+    def weaker_than_today(self, username: str) -> bool:
+        """True when ``username``'s slot was made with a lower Argon2id cost than today's
+        (then it is wrapped again once their password has opened it)."""
+        slot = self.slots.get(_slot_name(username))
+        try:
+            return slot is not None and kdf.is_weaker(kdf.cost_of(slot))
+        except (KeyError, ValueError, TypeError):
+            return False
 
     def add_person(
         self, db_key: bytes, username: str, password: str, *, one_time: bool = False
@@ -171,8 +144,12 @@ class KeyFile:
             "failures": failures,
             "last_failed_at": now.isoformat(),
         }
+        self.attempt_counter += 1
         self.save()
         return failures
+
+    def slot_name(self, username: str) -> str:
+        return _slot_name(username)
 
     def clear_failures(self, username: str) -> None:
         if self.attempts.pop(_slot_name(username), None) is not None:

@@ -67,6 +67,18 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
+def applied(result: MigrationResult, revision: str) -> bool:
+    """True when the migration ``result`` describes went through ``revision`` (from an
+    earlier revision, not from an empty database)."""
+    if not result.migrated or result.from_revision is None:
+        return False
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    passed = script.iterate_revisions(result.to_revision, result.from_revision)
+    return any(rev.revision == revision for rev in passed)
+
+
 def _has_user_tables(engine: Engine) -> bool:
     with reading(engine).connect() as conn:
         return bool(inspect(conn).get_table_names())

@@ -88,6 +88,9 @@ def make_application() -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     # No style or palette is forced: the platform's own follows the system (light or dark).
+    from mentorlog.ui import window_rules
+
+    window_rules.install(app)  # every window fits the screen; Enter presses no stray button
     return app
 
 

@@ -1,5 +1,6 @@
 """The audit trail window for coordinators and administrators: browse and filter events
-(filtered and paged in SQL), and check the hash chain.
+(filtered and paged in SQL), and *Verify records…* (ui/verify_records_dialog.py): the
+whole trail and every signed record, checked in the background.
 
 Open it with ``open_audit_view(ctx, parent)``.
 """
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorlog.services import audit, audit_trail
+from mentorlog.services import audit_trail
 from mentorlog.services.audit_trail import AuditFilter, AuditRow
 from mentorlog.services.changes import ChangeKind, ChangeSet
 from mentorlog.ui import colors, trust_labels
@@ -89,6 +90,8 @@ def _alarming(action: str) -> bool:
     return action.endswith((".failed", ".refused_locked")) or action in (
         "account.locked",
         "permission.refused",
+        "key_file.failures",
+        "key_file.attempts_reset",
     )
 
 
@@ -142,10 +145,17 @@ class AuditView(QDialog):
         self.count.setObjectName("auditCount")
         self.more_button = QPushButton(self.tr("Show &more"), self)
         self.more_button.setObjectName("auditMore")
-        self.chain = QLabel(self.tr("The chain has not been checked in this window."), self)
+        self.chain = QLabel(
+            self.tr(
+                "Each event is signed by whoever acted and chained to the one before; "
+                "signed records carry the digest of what was signed."
+            ),
+            self,
+        )
         self.chain.setObjectName("auditChain")
         self.chain.setWordWrap(True)
-        self.verify_button = QPushButton(self.tr("&Check the chain"), self)
+        colors.make_secondary(self.chain)
+        self.verify_button = QPushButton(self.tr("&Verify records…"), self)
         self.verify_button.setObjectName("auditVerify")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -249,48 +259,12 @@ class AuditView(QDialog):
             self._load_action_names()
             self.refresh()
 
-    # --- the chain ------------------------------------------------------------------------
+    # --- verifying -------------------------------------------------------------------------
 
     def verify(self) -> None:
-        actor = self.ctx.actor
-        self.verify_button.setEnabled(False)
-        self.chain.setText(self.tr("Checking the chain…"))
-        op = Op(self, lambda s: audit_trail.verify(s, actor)).reading().success(self._show_chain)
-        op.failure(self._chain_failed).run(self.ctx)
+        from mentorlog.ui.verify_records_dialog import open_verify_records
 
-    def _show_chain(self, report: audit.ChainReport) -> None:
-        self.verify_button.setEnabled(True)
-        bad = report.first_bad
-        if bad is None:
-            self.chain.setStyleSheet("")
-            self.chain.setText(
-                self.tr("Intact: %1 events checked; chain head %2")
-                .replace("%1", str(report.events_checked))
-                .replace("%2", report.head)
-            )
-            return
-        when = bad.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M") if bad.occurred_at else "?"
-        problem = {
-            "altered": self.tr("altered"),
-            "removed": self.tr("removed"),
-            "inserted": self.tr("inserted"),
-        }.get(bad.problem, bad.problem)
-        self.chain.setStyleSheet(f"QLabel {{ color: {colors.attention_text().name()}; }}")
-        self.chain.setText(
-            self.tr("Broken at event %1 (%2, %3): %4 — %5")
-            .replace("%1", str(bad.seq))
-            .replace("%2", when)
-            .replace("%3", trust_labels.action(bad.action))
-            .replace("%4", problem)
-            .replace("%5", bad.explanation)
-        )
-
-    def _chain_failed(self, exc: BaseException) -> None:
-        from mentorlog.ui.errors import show_error
-
-        self.verify_button.setEnabled(True)
-        self.chain.setText(self.tr("The chain could not be checked."))
-        show_error(self, exc)
+        self.verify_dialog = open_verify_records(self.ctx, self)
 
 
 def open_audit_view(ctx: AppContext, parent: QWidget | None = None) -> AuditView:

@@ -52,7 +52,7 @@ class AppContext(QObject):
         self.tasks.wait_idle()
         old.close()
         target = old.path if old.path is not None else old.url.render_as_string(False)
-        self.db = open_database(target, key=old.key, keyring=old.keyring)
+        self.db = open_database(target, key=old.key, keyring=old.keyring, keyholder=old.keyholder)
         self.undo_stack.clear()  # undo commands refer to rows of the old content
         self.changed.emit(EVERYTHING)
 

@@ -38,12 +38,14 @@ def offer_restore(
                 "be examined later."
             )
         )
-    box.addButton(
+    not_now = box.addButton(
         box.tr("&Close mentorlog")
         if (parent is None if closes_app is None else closes_app)
         else box.tr("&Not now"),
         QMessageBox.ButtonRole.RejectRole,
     )
+    # Replacing the database is chosen on purpose, never by Enter.
+    box.setDefaultButton(not_now)
     box.exec()
     if restore is None or box.clickedButton() is not restore:
         return False

@@ -229,6 +229,9 @@ class ExportDialog(QDialog):
             index = self.student_combo.findData(str(self._wanted_placement))
             if index >= 0:
                 self.student_combo.setCurrentIndex(index)
+                names = [c.name for c in self._cohorts]  # the open student's cohort first
+                if (cohort := self._students[index].cohort) in names:
+                    self.cohort_combo.setCurrentIndex(names.index(cohort))
         # A cohort summary is for coordinators; mentors and students export students.
         self.mode_cohort.setEnabled(bool(self._cohorts) and self.ctx.actor.sees_everything)
         nothing = not self._students
@@ -248,6 +251,7 @@ class ExportDialog(QDialog):
 
     def _mode_changed(self, mode: int) -> None:
         self.stack.setCurrentIndex(mode)
+        self.status.setText("")  # "Wrote 1 PDF, 14 pages" was the last choice's export
         self._fit_who()
         self._out_edited = False
         self._suggest_output()

@@ -194,7 +194,7 @@ class IdleLock(QObject):
         return False
 
     def _locked_title(self) -> str:
-        return self.tr("mentorlog – Locked")
+        return self.tr("Locked")  # shown as "Locked — mentorlog"
 
     # --- locking ------------------------------------------------------------------------------
 

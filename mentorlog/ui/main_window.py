@@ -33,6 +33,7 @@ from mentorlog.ui.main_views import MainViews
 from mentorlog.ui.placements_panel import PlacementsPanel
 from mentorlog.ui.student_view import is_student_view, opening_placement
 from mentorlog.ui.ui_state import UiState
+from mentorlog.ui.window_rules import available_rect
 
 BUSY_DELAY_MS = 300  # quick work should not flash a busy indicator
 
@@ -57,7 +58,8 @@ class MainWindow(QMainWindow):
         self.ui_state = ui_state or UiState()
         self._first_data = False
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("mentorlog – {name}").format(name=ctx.actor.name))
+        # Qt adds the application's name ("Ingrid Sæther — mentorlog"): not twice.
+        self.setWindowTitle(ctx.actor.name)
 
         self.panel = PlacementsPanel(ctx)
         self.dossier = DossierView(ctx)
@@ -146,6 +148,8 @@ class MainWindow(QMainWindow):
             "lock", self.tr("&Lock"), lambda: self.idle_lock.lock(), "Ctrl+Shift+L", "lock"
         )
         self.lock.setToolTip(self.tr("Lock the window now; your password unlocks it"))
+        # From every window of the app: the editor is where a mentor is called away.
+        self.lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit = self._action(
             "quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
         )
@@ -203,6 +207,18 @@ class MainWindow(QMainWindow):
         self.show_calibration.setVisible(views.calibration is not None)
         self.show_placements.setVisible(views.count() > 1)
         self.about = self._action("about", self.tr("&About mentorlog"), self.show_about)
+        self.guide = self._action(
+            "guide",
+            self.tr("&Guide for your role"),
+            lambda: self.open_help("guide"),
+            QKeySequence.StandardKey.HelpContents,
+        )
+        self.keyboard_help = self._action(
+            "keyboardShortcuts",
+            self.tr("&Keyboard shortcuts"),
+            lambda: self.open_help("shortcuts"),
+            "Ctrl+/",
+        )
         self.people = self._action("people", self.tr("&People and accounts…"), self.open_people)
         self.audit = self._action("auditTrail", self.tr("&Audit trail…"), self.open_audit)
         self.site_settings = self._action(
@@ -224,6 +240,12 @@ class MainWindow(QMainWindow):
 
         self.log_shift = shift_action(self, lambda: self.placement_id)
         self.backups.setVisible(self.ctx.db.is_sqlite and may_back_up(self.ctx.actor))
+        # An administrator looks after the site, not placements: no reports to export and
+        # no students to find (the services would refuse them anyway).
+        works_with_placements = set(self.ctx.actor.roles) != {Role.ADMINISTRATOR}
+        self.export_reports.setVisible(works_with_placements)
+        self.filter_students.setVisible(works_with_placements)
+        self.find.setVisible(works_with_placements)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -256,6 +278,8 @@ class MainWindow(QMainWindow):
         self.site_menu = add_site_menu(self, bar, None)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
+        help_menu.addActions([self.guide, self.keyboard_help])
+        help_menu.addSeparator()
         help_menu.addAction(self.about)
 
     def _build_toolbar(self) -> None:
@@ -361,6 +385,11 @@ class MainWindow(QMainWindow):
 
         open_site_settings(self.ctx, self)
 
+    def open_help(self, page: str) -> None:
+        from mentorlog.ui.help_dialog import open_help
+
+        open_help(self.ctx.actor, self, page)
+
     def focus_placement_filter(self) -> None:
         if self.views.on_dashboard and self.views.dashboard is not None:
             self.views.dashboard.search.setFocus()
@@ -434,9 +463,14 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         if not self.ui_state.restore_geometry("main", self):
-            self.resize(1280, 800)
+            # As large as the screen allows, up to 1280 x 800 (window_rules keeps a
+            # window from a larger screen inside this one).
+            room = available_rect(self)
+            self.resize(min(1280, room.width() - 8), min(800, room.height() - 34))
         if not self.ui_state.restore_splitter("main", self.splitter):
-            self.splitter.setSizes([430, 900])  # room for a full name beside the figures
+            # Room for a full name beside the figures; the dossier keeps the rest.
+            panel = max(310, min(430, self.width() * 32 // 100))
+            self.splitter.setSizes([panel, max(400, self.width() - panel)])
         self.ui_state.restore_header("placements", self.panel.view.header())
         if self.views.dashboard is not None:
             self.ui_state.restore_header("dashboard", self.views.dashboard.table.horizontalHeader())

@@ -220,6 +220,10 @@ class Op(Generic[T]):
                     stop=ctx.tasks.stopping,
                 )
             except PermissionDeniedError as exc:
+                if not actor.roles and not actor.is_system:
+                    # Nobody is signed in (the views' last loads after a sign-out): that
+                    # work is dropped, not a refusal to put on anyone's record.
+                    raise Cancelled() from exc
                 # The refused work was rolled back; the attempt itself stays on record.
                 _record_refusal(ctx, actor, exc)
                 raise

@@ -299,6 +299,8 @@ class PeopleDialog(QDialog):
                     "%1 will no longer be able to sign in. Their records stay as they are, "
                     "and you can reactivate them later (with a new password)."
                 ).replace("%1", row.full_name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,  # Enter does not lock someone out
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

@@ -42,6 +42,7 @@ class FormDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.general = ProblemLabel(self)
         self.problems = Problems(self.general)
+        self.problems.shown = self._make_room
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -86,6 +87,14 @@ class FormDialog(QDialog):
 
     def save(self) -> None:
         raise NotImplementedError
+
+    def _make_room(self) -> None:
+        """Taller for the problems now shown under the fields: the dialog kept its size,
+        and the fields were squeezed to half their height to make room."""
+        self.layout().activate()
+        wanted = self.sizeHint().height()
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def run_save(self, work: Any) -> None:
         self.problems.clear()

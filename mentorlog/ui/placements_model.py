@@ -58,6 +58,13 @@ class PlacementsModel(ColumnHeaders, QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._groups: list[_Group] = []
+        self._compact = False
+
+    def set_compact_headers(self, compact: bool) -> None:
+        """Short headings for a narrow panel (the tooltips keep the words)."""
+        if compact != self._compact:
+            self._compact = compact
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
 
     # --- data in ------------------------------------------------------------------------
 
@@ -123,12 +130,14 @@ class PlacementsModel(ColumnHeaders, QAbstractItemModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def headers(self) -> tuple[str, ...]:
+        if self._compact:  # a narrow panel: the student's name keeps the room
+            return (_t("Student"), _t("Phase"), _t("Last"), "⚑", "✉")  # ⚑ as the Concerns tab
         # Not "Unread" for the last one: a mentor would take it for what they have not read.
         return (_t("Student"), _t("Phase"), _t("Last obs."), _t("Concerns"), _t("Unanswered"))
 
     def header_tip(self, section: int) -> str | None:
         return {
-            LAST_SEEN: _t("Days since the last observation"),
+            LAST_SEEN: _t("Days since the last observation shared with the student"),
             CONCERNS: _t("Causes for concern open or escalated"),
             UNACKNOWLEDGED: _t("Shared feedback the student has not yet acknowledged or answered"),
         }.get(section)
@@ -200,7 +209,9 @@ class PlacementsModel(ColumnHeaders, QAbstractItemModel):
                     PlacementStatus.INTERRUPTED: _t("interrupted"),
                 }.get(row.status, _t("withdrawn"))
             days = row.days_since_observed
-            return "—" if days is None else _t("{n} d").format(n=days)
+            if days is None:
+                return "—"
+            return _t("today") if days <= 0 else _t("{n} d").format(n=days)
         if column == CONCERNS:
             return str(row.open_concerns) if row.open_concerns else ""
         if column == UNACKNOWLEDGED:
@@ -212,8 +223,9 @@ class PlacementsModel(ColumnHeaders, QAbstractItemModel):
         if column in (STUDENT, PHASE):
             # Tells two placements of one student apart: where and when each is.
             where = f"{row.prison} · {row.unit}" if row.unit else row.prison
-            return _t("{name}: {where}, {start} – {end}").format(
+            return _t("{name}, {phase} phase: {where}, {start} – {end}").format(
                 name=row.student_name,
+                phase=labels.phase(row.phase).lower(),
                 where=where,
                 start=labels.short_date(row.starts_on),
                 end=labels.short_date(row.ends_on),

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -34,6 +34,7 @@ from mentorlog.ui.placements_model import (
 )
 
 FILTER_DELAY_MS = 150
+NARROW_PANEL = 380  # px: narrower, and the Phase column is hidden
 # Writes that change what the panel shows (figures or the list itself).
 WATCHED_KINDS = (
     ChangeKind.OBSERVATION,  # the student's answers and the mentors' signatures too
@@ -114,6 +115,8 @@ class PlacementsPanel(QWidget):
         self.filter.setAccessibleName(self.tr("Filter placements"))
         self.filter.setClearButtonEnabled(True)
         self.filter.installEventFilter(self)
+        # An administrator has no placements: no filter they cannot use.
+        self.filter.setVisible(ctx.actor.roles != {Role.ADMINISTRATOR})
 
         self.model = PlacementsModel(self)
         self.view = PlacementsTree()
@@ -155,6 +158,14 @@ class PlacementsPanel(QWidget):
         self.filter.textChanged.connect(lambda _text: self._filter_timer.start())
         ctx.changed.connect(self._on_changed)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # On a small screen the student's name needs the room: the phase (also in the
+        # dossier's header and the name's tooltip) gives way.
+        narrow = event.size().width() < NARROW_PANEL
+        self.view.setColumnHidden(PHASE, narrow)
+        self.model.set_compact_headers(narrow)
+        super().resizeEvent(event)
+
     @property
     def selected_placement(self) -> uuid.UUID | None:
         return self._selected
@@ -195,7 +206,9 @@ class PlacementsPanel(QWidget):
         if index.isValid():
             self.view.setCurrentIndex(index)
             self.view.scrollTo(index)
-        elif self._selected is not None and not rows:
+        elif self._selected is not None and not rows and not self.filter.text().strip():
+            # Nothing left to show at all. A filter that matches nobody (yet) leaves the
+            # open dossier as it is: typing a name must not close the file being read.
             self._set_selected(None)
         self._wanted = None
         self._show_empty_state(rows)

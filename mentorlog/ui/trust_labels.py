@@ -50,9 +50,35 @@ _ACTIONS = {
     "observation.acknowledge": QT_TRANSLATE_NOOP("trust", "Feedback acknowledged"),
     "observation.disagree": QT_TRANSLATE_NOOP("trust", "Disagreement recorded"),
     "review.sign": QT_TRANSLATE_NOOP("trust", "Review signed"),
+    "placement.end": QT_TRANSLATE_NOOP("trust", "Placement ended"),
+    "placement.final_sign_off": QT_TRANSLATE_NOOP(
+        "trust", "Placement completed and signed off"
+    ),
+    "framework.import": QT_TRANSLATE_NOOP("trust", "Framework imported"),
+    "concern.raise": QT_TRANSLATE_NOOP("trust", "Cause for concern raised"),
+    "concern.update": QT_TRANSLATE_NOOP("trust", "Cause for concern changed"),
+    "concern.status": QT_TRANSLATE_NOOP("trust", "Cause for concern moved on"),
+    "concern.respond": QT_TRANSLATE_NOOP("trust", "Student answered a cause for concern"),
+    "concern.delete": QT_TRANSLATE_NOOP("trust", "Cause for concern deleted"),
+    "concern.restore": QT_TRANSLATE_NOOP("trust", "Cause for concern restored"),
+    "goal.note": QT_TRANSLATE_NOOP("trust", "Progress note added to a goal"),
+    "observation.discussed": QT_TRANSLATE_NOOP("trust", "Observation marked as discussed"),
+    "backup.restore": QT_TRANSLATE_NOOP("trust", "Backup restored"),
+    "export.subject_access": QT_TRANSLATE_NOOP("trust", "A student's data exported on request"),
+    "retention.purge": QT_TRANSLATE_NOOP("trust", "Records past their retention removed"),
     "setting.change": QT_TRANSLATE_NOOP("trust", "Site setting changed"),
     "database.encrypted": QT_TRANSLATE_NOOP("trust", "Database encrypted"),
     "database.demo_loaded": QT_TRANSLATE_NOOP("trust", "Demonstration data loaded"),
+    "signing_key.issued": QT_TRANSLATE_NOOP("trust", "Signing key issued"),
+    "signing_key.retired": QT_TRANSLATE_NOOP("trust", "Signing key retired"),
+    "sign_offs.sealed": QT_TRANSLATE_NOOP("trust", "Earlier sign-offs sealed"),
+    "key_file.failures": QT_TRANSLATE_NOOP(
+        "trust", "Wrong passwords counted before the database opened"
+    ),
+    "key_file.attempts_reset": QT_TRANSLATE_NOOP(
+        "trust", "Failed-attempt counts reset outside mentorlog"
+    ),
+    "report.export": QT_TRANSLATE_NOOP("trust", "Report exported"),
 }
 
 _VERBS = {
@@ -89,7 +115,8 @@ _DETAIL_KEYS = {
     "username": QT_TRANSLATE_NOOP("trust", "Username"),
     "roles": QT_TRANSLATE_NOOP("trust", "Roles"),
     "role": QT_TRANSLATE_NOOP("trust", "Role"),
-    "unlocked": QT_TRANSLATE_NOOP("trust", "Account unlocked"),
+    "unlocked": QT_TRANSLATE_NOOP("trust", "Account"),
+    "changed": QT_TRANSLATE_NOOP("trust", "Changed"),
     "failures": QT_TRANSLATE_NOOP("trust", "Failed attempts"),
     "file": QT_TRANSLATE_NOOP("trust", "File"),
     "pages": QT_TRANSLATE_NOOP("trust", "Pages"),
@@ -115,7 +142,33 @@ _DETAIL_KEYS = {
     "reviews": QT_TRANSLATE_NOOP("trust", "Reviews"),
     "workstation": QT_TRANSLATE_NOOP("trust", "Workstation"),
     "subject": QT_TRANSLATE_NOOP("trust", "About"),
+    "kind": QT_TRANSLATE_NOOP("trust", "Kind"),
+    "new": QT_TRANSLATE_NOOP("trust", "New failures"),
+    "last_failed_at": QT_TRANSLATE_NOOP("trust", "Last failure"),
+    "names_restored": QT_TRANSLATE_NOOP("trust", "Counts restored for"),
+    "failures_removed": QT_TRANSLATE_NOOP("trust", "Failures removed"),
+    "counted_against": QT_TRANSLATE_NOOP("trust", "Counted against"),
+    "completed": QT_TRANSLATE_NOOP("trust", "Completed"),
+    "framework": QT_TRANSLATE_NOOP("trust", "Framework"),
 }
+# Kept for the checks (ids, digests, fingerprints, seals), shown only in the tooltip.
+_TECHNICAL = frozenset(
+    {
+        "sign_off",
+        "digest",
+        "sign_off_fingerprint",
+        "signing_key",
+        "fingerprint",
+        "person",
+        "retired",
+        "wrapped_for",
+        "sealed",
+        "placement",
+        "placements",
+        "counter_in_file",
+        "counter_known",
+    }
+)
 _RECORDS = {
     "observation": QT_TRANSLATE_NOOP("trust", "Observation"),
     "reflection": QT_TRANSLATE_NOOP("trust", "Reflection"),
@@ -126,6 +179,8 @@ _RECORDS = {
     "placement": QT_TRANSLATE_NOOP("trust", "Placement"),
     "cohort": QT_TRANSLATE_NOOP("trust", "Cohort"),
     "site_setting": QT_TRANSLATE_NOOP("trust", "Site setting"),
+    "signing_key": QT_TRANSLATE_NOOP("trust", "Signing key"),
+    "database": QT_TRANSLATE_NOOP("trust", "Database"),
 }
 # A record id in a detail is shortened in the column; the tooltip keeps it whole.
 _ID_SHOWN = 8
@@ -141,13 +196,54 @@ def detail(values: dict[str, object]) -> str:
     """An event's details on one line, in words: "Version: 2 · Reason: typo in the date"."""
     parts = []
     for key, value in values.items():
+        if key in _TECHNICAL:
+            continue
         text = _DETAIL_KEYS.get(key)
         label = _t(text) if text else key.replace("_", " ").capitalize()
         parts.append(f"{label}: {_detail_value(key, value)}")
     return " · ".join(parts)
 
 
+# Site settings and the privacy check's lists, as Site settings names them.
+_SETTINGS = {
+    "idle_lock_minutes": QT_TRANSLATE_NOOP("trust", "minutes before an untouched window locks"),
+    "sensitive_text": QT_TRANSLATE_NOOP("trust", "privacy check"),
+    "number_formats": QT_TRANSLATE_NOOP("trust", "prison number formats"),
+    "number_cues": QT_TRANSLATE_NOOP("trust", "words before a number"),
+    "name_cues": QT_TRANSLATE_NOOP("trust", "words before a name"),
+    "watched_names": QT_TRANSLATE_NOOP("trust", "names watched for"),
+    "not_names": QT_TRANSLATE_NOOP("trust", "words that are never names"),
+}
+
+
+def _setting(code: str) -> str:
+    text = _SETTINGS.get(code)
+    return _t(text) if text else code.replace("_", " ")
+
+
+def _changes(value: dict[str, object]) -> str:
+    """{"watched_names": {"added": [...], "removed": [...]}} in words."""
+    parts = []
+    for name, change in value.items():
+        said = []
+        if isinstance(change, dict):
+            if change.get("added"):
+                said.append(_t("added %1").replace("%1", ", ".join(map(str, change["added"]))))
+            if change.get("removed"):
+                removed = ", ".join(map(str, change["removed"]))
+                said.append(_t("removed %1").replace("%1", removed))
+        parts.append(f"{_setting(name)} ({'; '.join(said)})" if said else _setting(name))
+    return "; ".join(parts)
+
+
 def _detail_value(key: str, value: object) -> str:
+    if key == "unlocked" and isinstance(value, bool):
+        # A new password unlocks an account that was locked; most were not.
+        return _t("unlocked as well") if value else _t("was not locked")
+    if key == "key" and isinstance(value, str):
+        return _setting(value)
+    if key == "changed" and isinstance(value, dict):
+        return _changes(value)
     if isinstance(value, bool):
         return _t("yes") if value else _t("no")
     if key in ("role", "roles"):

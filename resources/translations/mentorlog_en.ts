@@ -199,10 +199,27 @@
 <context>
     <name>TimelineModel</name>
     <message numerus="yes">
+        <source>%n competencies</source>
+        <translation>
+            <numerusform>%n competency</numerusform>
+            <numerusform>%n competencies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n competencies rated; lowest level %1</source>
         <translation>
             <numerusform>%n competency rated; level %1</numerusform>
             <numerusform>%n competencies rated; lowest level %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyRecordsDialog</name>
+    <message numerus="yes">
+        <source>%n problem(s) found. %1</source>
+        <translation>
+            <numerusform>%n problem found. %1</numerusform>
+            <numerusform>%n problems found. %1</numerusform>
         </translation>
     </message>
 </context>

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from mentorlog.models import PlacementMentor, PlacementStatus, Role
-from mentorlog.services import cohorts, placement_admin, site
+from mentorlog.services import cohorts, placement_admin, placement_endings, site
 from mentorlog.services.access import Actor
 from mentorlog.services.audit import verify_chain
 from mentorlog.services.errors import PermissionDeniedError, StaleEditError, ValidationError
@@ -111,7 +111,7 @@ def test_a_placement_is_added_and_its_mentor_changed_keeping_who_mentored_when(
     ]
     assert changed.data.mentor_ids == (other.id,)
     with db.transaction() as s, pytest.raises(StaleEditError):
-        placement_admin.extend_placement(
+        placement_endings.extend_placement(
             s,
             admin_actor,
             detail.id,
@@ -126,19 +126,19 @@ def test_a_placement_is_added_and_its_mentor_changed_keeping_who_mentored_when(
 def test_extend_end_early_and_move(db, admin_actor) -> None:  # type: ignore[no-untyped-def]
     with db.transaction() as s:
         f, detail, _student, _lead, other = _placed(s, admin_actor)
-        longer = placement_admin.extend_placement(
+        longer = placement_endings.extend_placement(
             s, admin_actor, detail.id, TODAY + timedelta(days=120), extra_hours=50, today=TODAY
         )
         assert longer.data.target_hours == 450
         halden = f.prison("Halden fengsel")
-        moved = placement_admin.move_placement(
+        moved = placement_endings.move_placement(
             s, admin_actor, detail.id, halden.id, TODAY, (other.id,), today=TODAY
         )
         assert moved.prison == "Halden fengsel" and moved.data.starts_on == TODAY
         old = placement_admin.placement_detail(s, admin_actor, detail.id)
         assert old.status == PlacementStatus.COMPLETED
         assert old.data.ends_on == TODAY - timedelta(days=1)
-        ended = placement_admin.end_placement(
+        ended = placement_endings.end_placement(
             s,
             admin_actor,
             moved.id,

@@ -9,11 +9,14 @@ import pytest
 
 @pytest.fixture(scope="session", autouse=True)
 def english_plurals(qapp) -> None:  # type: ignore[no-untyped-def]
-    """Widgets read as the app shows them: with its translators installed, as at start-up
-    (counted strings say "1 open concern" and "3 open concerns")."""
+    """Widgets read and behave as the app shows them: with its translators installed, as
+    at start-up (counted strings say "1 open concern" and "3 open concerns"), and its
+    window rules (windows fit the screen; Enter presses no stray button)."""
+    from mentorlog.ui import window_rules
     from mentorlog.ui.app import install_translators
 
     install_translators(qapp)
+    window_rules.install(qapp)
 
 
 @pytest.fixture

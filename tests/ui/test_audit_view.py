@@ -68,7 +68,23 @@ def test_details_and_record_kinds_are_worded_not_shown_as_codes() -> None:
     assert trust_labels.detail({"username": "liis", "roles": ["mentor", "student"]}) == (
         "Username: liis · Roles: Mentor, Student"
     )
-    assert trust_labels.detail({"unlocked": True}) == "Account unlocked: yes"
+    assert trust_labels.detail({"unlocked": True}) == "Account: unlocked as well"
+    # A new password for an account that was not locked: said so, not "unlocked: no".
+    assert trust_labels.detail({"unlocked": False}) == "Account: was not locked"
+    assert trust_labels.detail({"key": "idle_lock_minutes", "from": 5, "to": 12}) == (
+        "Setting: minutes before an untouched window locks · From: 5 · To: 12"
+    )
+    changed = {"watched_names": {"added": ["Ivar Lie"], "removed": []}}
+    assert trust_labels.detail({"key": "sensitive_text", "changed": changed}) == (
+        "Setting: privacy check · Changed: names watched for (added Ivar Lie)"
+    )
+    for code, words in (
+        ("concern.raise", "Cause for concern raised"),
+        ("concern.status", "Cause for concern moved on"),
+        ("concern.respond", "Student answered a cause for concern"),
+        ("goal.note", "Progress note added to a goal"),
+    ):
+        assert trust_labels.action(code) == words
     assert trust_labels.detail({"removed": {"observations": 3}, "students_removed": 1}) == (
         "Removed: 3 observations · Students removed: 1"
     )
@@ -81,6 +97,18 @@ def test_database_events_are_worded_not_shown_as_codes() -> None:
     # Every demo and every newly encrypted database puts these on the trail.
     assert trust_labels.action("database.encrypted") == "Database encrypted"
     assert trust_labels.action("database.demo_loaded") == "Demonstration data loaded"
+
+
+def test_signed_imports_and_endings_are_worded_not_shown_as_codes() -> None:
+    from mentorlog.ui import trust_labels
+
+    assert trust_labels.action("framework.import") == "Framework imported"
+    assert trust_labels.action("placement.end") == "Placement ended"
+    assert trust_labels.action("placement.final_sign_off") == "Placement completed and signed off"
+    detail = {"framework": "dynamic-security", "version": 2, "file": "ds.json", "digest": "ab"}
+    assert trust_labels.detail(detail) == (
+        "Framework: dynamic-security · Version: 2 · File: ds.json"
+    )
 
 
 def open_view(ctx, qtbot) -> AuditView:  # type: ignore[no-untyped-def]
@@ -129,17 +157,53 @@ def test_new_events_appear_after_a_change(ctx, qtbot) -> None:  # type: ignore[n
     assert view.model.data(view.model.index(0, AuditModel.ACTION)) == "Goal created"
 
 
-def test_chain_check_reports_intact_then_the_altered_event(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+def verify_dialog(view, qtbot):  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(view.verify_button, Qt.MouseButton.LeftButton)
+    dialog = view.verify_dialog
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_verify_records_reports_nothing_wrong_then_names_the_altered_event(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
     record_some(ctx.db)
     view = open_view(ctx, qtbot)
-    qtbot.mouseClick(view.verify_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.chain.text().startswith("Intact"))
-    assert "4 events" in view.chain.text()
+    dialog = verify_dialog(view, qtbot)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Nothing is wrong"), timeout=10_000)
+    assert "4 events" in dialog.status.text() and dialog.table.isHidden()
     with ctx.db.engine.begin() as conn, guard_lifted(conn):
         conn.execute(text("UPDATE audit_event SET actor_name = 'Nobody' WHERE seq = 3"))
-    qtbot.mouseClick(view.verify_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.chain.text().startswith("Broken"))
-    assert "event 3" in view.chain.text() and "altered" in view.chain.text()
+    dialog.full.setChecked(True)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "problem" in dialog.status.text(), timeout=10_000)
+    assert dialog.status.text().startswith("1 problem found")
+    assert not dialog.table.isHidden() and dialog.model.rowCount() == 1
+    assert dialog.model.data(dialog.model.index(0, 0)) == "Trail broken"
+    assert "altered" in dialog.model.data(dialog.model.index(0, 2))
+    assert "event 3" in dialog.model.data(dialog.model.index(0, 1))
+
+
+def test_verify_records_can_be_cancelled(ctx, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from mentorlog.services import trail_check
+
+    waiting = threading.Event()
+
+    def slow_check(session, actor, *, full, progress):  # type: ignore[no-untyped-def]
+        waiting.wait(10)
+        progress(1, 10, "Checking the trail's events")  # raises: it was cancelled
+        raise AssertionError("not cancelled")
+
+    monkeypatch.setattr(trail_check, "check_trail", slow_check)
+    view = open_view(ctx, qtbot)
+    dialog = verify_dialog(view, qtbot)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.running and not dialog.start_button.isEnabled()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    waiting.set()
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Stopped"), timeout=10_000)
+    assert not dialog.running and dialog.start_button.isEnabled()
 
 
 def test_a_refused_operation_is_put_on_the_trail(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]

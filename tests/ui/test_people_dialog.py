@@ -57,10 +57,14 @@ def test_coordinator_adds_a_person_with_the_keyboard(ctx, qtbot) -> None:  # typ
     qtbot.keyClicks(form.password, "short")
     qtbot.keyClicks(form.password_again, "short")
     form.role_boxes[Role.STUDENT].setChecked(True)
-    form.save()
+    height = form.password.height()
+    qtbot.keyClick(form.password_again, Qt.Key.Key_Return)
     problem = form.problems._fields["password"][0]
     qtbot.waitUntil(lambda: problem.isVisible())
     assert "at least 8" in problem.text() and form.isVisible()
+    # The field keeps its height with its problem under it: the dialog makes room.
+    qtbot.waitUntil(lambda: form.password.height() == height)
+    assert form.password.height() >= form.password.sizeHint().height()
     for edit in (form.password, form.password_again):
         edit.clear()
         qtbot.keyClicks(edit, "long enough 1")

@@ -15,7 +15,8 @@ the search index brought up to date after each chunk (sqlite_insert.py, sqlite_l
 elsewhere with Core ``insert(table)`` executemany. All of it runs in the caller's
 transaction, so a load that fails or is cancelled leaves nothing behind. This is start-up
 work done as the system (no signed-in person): it refuses a database that already has
-people in it.
+people in it. The demo's sign-offs are then given digests and signatures, and sealed by
+the load's audit event (demo/signatures.py).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from mentorlog.services.demo.logbook import LogbookWriter
 from mentorlog.services.demo.names import ACADEMY_NAME, DEMO_PEOPLE
 from mentorlog.services.demo.plan import PlacementPlan, Planner, at
 from mentorlog.services.demo.records import Scale
+from mentorlog.services.demo.signatures import sign_demo
 from mentorlog.services.demo.sqlite_load import IndexWritten, bulk_load
 from mentorlog.services.errors import ServiceError, ValidationError
 from mentorlog.services.frameworks import (
@@ -45,6 +47,7 @@ from mentorlog.services.frameworks import (
     framework_info,
 )
 from mentorlog.services.passwords import hash_password
+from mentorlog.storage.keyholder import holder_for
 
 DEMO_PASSWORD = "demo"
 DEMO_SETTING_KEY = "demo_database"
@@ -179,7 +182,12 @@ def _build(
 
     planner, logbook = out.write_while(generate)
     summary = _summary(out, planner, logbook, students)
-    _audit(session, summary)
+    report(observations, observations, "Signing the demo's records")
+    accounts = {person.id: username for username, person in planner.accounts.items()}
+    seal = sign_demo(session, seed, accounts, DEMO_PASSWORD)
+    _audit(session, summary, seal)
+    # Its keys were held to sign the load; whoever signs in next holds their own.
+    holder_for(session).forget_all()
     report(observations, observations, "Demo data loaded")
     return summary
 
@@ -251,14 +259,19 @@ def _summary(
     )
 
 
-def _audit(session: Session, summary: DemoSummary) -> None:
-    """One event on the audit trail for the whole load; the rows themselves are demo data
-    made by the system, not anybody's work."""
+def _audit(session: Session, summary: DemoSummary, seal: dict[str, object]) -> None:
+    """One event on the audit trail for the whole load (after the events that issued the
+    demo people's keys), sealing the demo's sign-offs (demo/signatures.py); the rows
+    themselves are demo data made by the system, not anybody's work."""
     audit.record(
         session,
         SYSTEM,
         "database.demo_loaded",
         entity_type="database",
-        detail={"students": summary.students, "observations": summary.observations},
+        detail={
+            "students": summary.students,
+            "observations": summary.observations,
+            "sealed": seal,
+        },
     )
     changes.note_everything(session)  # people, placements and their records, all new

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +30,7 @@ FIRST_REVIEW_DAYS = 14  # a new concern is looked at again after two weeks, unle
 class ConcernForm(QWidget):
     save_requested = Signal(object)  # ConcernInput
     status_requested = Signal(object, str)  # ConcernStatus, outcome
+    reply_requested = Signal(str)  # the student's reply
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,11 +111,70 @@ class ConcernForm(QWidget):
         layout.addWidget(self.general)
         layout.addWidget(self.save_button)
         layout.addWidget(self.status_box)
+        layout.addWidget(self._reply_part())
         layout.addStretch(1)
         self.save_button.clicked.connect(lambda: self.save_requested.emit(self.value()))
 
-    def show_concern(self, concern: ConcernView | None, writable: bool) -> None:
-        """A concern to read (or follow up, when ``writable``), or a blank one to raise."""
+    def _reply_part(self) -> QWidget:
+        """The student's answer: theirs to write, everyone else's to read."""
+        self.reply_box = QWidget(self)
+        self.reply_heading = QLabel(self.reply_box)
+        self.reply_heading.setTextFormat(Qt.TextFormat.PlainText)  # Alt+Y, as written
+        bold = self.reply_heading.font()
+        bold.setBold(True)
+        self.reply_heading.setFont(bold)
+        self.reply = QPlainTextEdit(self.reply_box)
+        self.reply.setObjectName("studentResponse")
+        self.reply.setTabChangesFocus(True)
+        self.reply.setMaximumHeight(110)
+        self.reply.setPlaceholderText(
+            self.tr("How you see it, and what you will do (your mentors and coordinator read it)")
+        )
+        self.reply_heading.setBuddy(self.reply)
+        reply_problem = ProblemLabel(self.reply_box)
+        self.problems.add("student_response", reply_problem, self.reply)
+        self.reply_button = QPushButton(self.tr("Send &reply"), self.reply_box)
+        self.reply_button.setObjectName("sendReply")
+        self.reply_button.clicked.connect(lambda: self.reply_requested.emit(self.reply_text()))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.reply_button)
+        box = QVBoxLayout(self.reply_box)
+        box.setContentsMargins(0, 8, 0, 0)
+        box.addWidget(self.reply_heading)
+        box.addWidget(self.reply)
+        box.addWidget(reply_problem)
+        box.addLayout(row)
+        self.reply_box.hide()
+        return self.reply_box
+
+    def reply_text(self) -> str:
+        return self.reply.toPlainText()
+
+    def _show_reply(self, concern: ConcernView | None, may_respond: bool) -> None:
+        answered = concern is not None and bool(concern.student_response)
+        self.reply_box.setVisible(concern is not None and (may_respond or answered))
+        if concern is None:
+            return
+        if not may_respond:
+            heading = self.tr("The student's reply")
+        elif answered:
+            heading = self.tr("&Your reply (you can change it)")
+        else:
+            heading = self.tr("&Your reply")
+        if answered and concern.student_responded_at is not None:
+            day = labels.short_date(concern.student_responded_at.astimezone().date())
+            heading += " – " + day
+        self.reply_heading.setText(heading)
+        self.reply.setPlainText(concern.student_response)
+        self.reply.setReadOnly(not may_respond)
+        self.reply_button.setVisible(may_respond)
+
+    def show_concern(
+        self, concern: ConcernView | None, writable: bool, *, may_respond: bool = False
+    ) -> None:
+        """A concern to read (or follow up, when ``writable``), or a blank one to raise;
+        ``may_respond``: the student it is about, who may answer it."""
         self.problems.clear()
         today = date.today()
         if concern is None:
@@ -129,9 +190,19 @@ class ConcernForm(QWidget):
         self.review_on.setDate(to_qdate(review or today + timedelta(days=FIRST_REVIEW_DAYS)))
         self.save_button.setText(self.tr("&Raise concern") if concern is None else self.tr("&Save"))
         self.save_button.setVisible(writable)
-        for widget in (self.raised_on, self.description, self.action_plan, self.review_on):
-            widget.setEnabled(writable)
+        # Read-only, not disabled: a student reads the concern in the text's own colours,
+        # not in the pale grey of something that cannot be used.
+        for text in (self.description, self.action_plan):
+            text.setReadOnly(not writable)
+        for day in (self.raised_on, self.review_on):
+            day.setReadOnly(not writable)
+            day.setButtonSymbols(
+                QAbstractSpinBox.ButtonSymbols.UpDownArrows
+                if writable
+                else QAbstractSpinBox.ButtonSymbols.NoButtons
+            )
         self.status_box.setVisible(concern is not None)
+        self._show_reply(concern, may_respond)
         if concern is None:
             return
         self.status_label.setText(self._status_text(concern))

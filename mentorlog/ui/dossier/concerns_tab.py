@@ -6,6 +6,7 @@ student reads them; mentors and coordinators act."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -21,8 +22,11 @@ from mentorlog.ui.dossier.concern_form import ConcernForm
 from mentorlog.ui.dossier.concerns_model import DESCRIPTION, OPEN_FLAG, ConcernsModel
 from mentorlog.ui.dossier.list_detail import ListDetailTab
 from mentorlog.ui.dossier.stale_forms import concern_versions, take_concern
+from mentorlog.ui.editors import sensitive_check
 from mentorlog.ui.editors.undo_delete import confirm_and_delete
+from mentorlog.ui.keys import click_if_shown, form_shortcuts, set_if_changed
 from mentorlog.ui.stale_edit import Version
+from mentorlog.ui.student_view import is_student_view
 
 
 class ConcernsTab(ListDetailTab[ConcernView]):
@@ -36,6 +40,8 @@ class ConcernsTab(ListDetailTab[ConcernView]):
         self.new_button.setText(self.tr("&Raise concern…"))
         self.concern_form.save_requested.connect(self._save)
         self.concern_form.status_requested.connect(self._move)
+        self.concern_form.reply_requested.connect(self._reply)
+        form_shortcuts(self.concern_form, lambda: click_if_shown(self.concern_form.save_button))
 
     def load(self, session: Any, actor: Actor, placement_id: uuid.UUID) -> list[ConcernView]:
         return concerns.list_concerns(session, actor, placement_id)
@@ -68,7 +74,27 @@ class ConcernsTab(ListDetailTab[ConcernView]):
         )
 
     def show_record(self, row: ConcernView | None) -> None:
-        self.concern_form.show_concern(row, self.can_write(self.ctx.actor))
+        actor = self.ctx.actor
+        self.concern_form.show_concern(
+            row, self.can_write(actor), may_respond=is_student_view(actor)
+        )
+
+    def _reply(self, text: str) -> None:
+        current = self.current_row()
+        if current is None:
+            return
+        actor, cid = self.ctx.actor, current.id
+
+        def checked(texts: dict[str, str]) -> None:
+            set_if_changed(self.concern_form.reply, texts["reply"])
+            self.write(
+                lambda s: concerns.respond(s, actor, cid, texts["reply"]),
+                self.concern_form.problems,
+            )
+
+        sensitive_check.check_texts(
+            self, self.ctx, {"reply": text}, checked, action=sensitive_check.save_action()
+        )
 
     def new_record(self) -> None:
         self.show_blank_form()
@@ -76,8 +102,28 @@ class ConcernsTab(ListDetailTab[ConcernView]):
         self.concern_form.description.setFocus()
 
     def _save(self, data: ConcernInput) -> None:
-        self.save_record(
-            concerns.raise_concern, concerns.update_concern, data, self.concern_form.problems
+        form = self.concern_form
+
+        def checked(texts: dict[str, str]) -> None:
+            set_if_changed(form.description, texts["description"])
+            set_if_changed(form.action_plan, texts["action_plan"])
+            checked_data = replace(
+                data, description=texts["description"], action_plan=texts["action_plan"]
+            )
+            self.save_record(
+                concerns.raise_concern, concerns.update_concern, checked_data, form.problems
+            )
+
+        sensitive_check.check_texts(
+            self,
+            self.ctx,
+            {"description": data.description, "action_plan": data.action_plan},
+            checked,
+            action=sensitive_check.save_action(),
+            field_names={
+                "description": self.tr("Concern"),
+                "action_plan": self.tr("Action plan"),
+            },
         )
 
     def fetch_current(self, session: Any, actor: Actor, record_id: uuid.UUID) -> ConcernView:
@@ -94,11 +140,18 @@ class ConcernsTab(ListDetailTab[ConcernView]):
         if current is None:
             return
         actor, cid, version = self.ctx.actor, current.id, current.row_version
-        self.write(
-            lambda s: concerns.change_status(
-                s, actor, cid, status, outcome, expected_version=version
-            ),
-            self.concern_form.problems,
+
+        def checked(texts: dict[str, str]) -> None:
+            set_if_changed(self.concern_form.outcome, texts["outcome"])
+            self.write(
+                lambda s: concerns.change_status(
+                    s, actor, cid, status, texts["outcome"], expected_version=version
+                ),
+                self.concern_form.problems,
+            )
+
+        sensitive_check.check_texts(
+            self, self.ctx, {"outcome": outcome}, checked, action=sensitive_check.save_action()
         )
 
     def delete_record(self, row: ConcernView) -> None:

@@ -4,6 +4,7 @@ the student or a mentor. Coordinators read them."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -20,7 +21,9 @@ from mentorlog.ui.dossier.goal_form import GoalForm
 from mentorlog.ui.dossier.goals_model import GoalsModel
 from mentorlog.ui.dossier.list_detail import ListDetailTab
 from mentorlog.ui.dossier.stale_forms import goal_versions, take_goal
+from mentorlog.ui.editors import sensitive_check
 from mentorlog.ui.editors.undo_delete import confirm_and_delete
+from mentorlog.ui.keys import click_if_shown, form_shortcuts, set_if_changed
 from mentorlog.ui.stale_edit import Version
 from mentorlog.ui.student_view import is_student_view
 
@@ -36,6 +39,7 @@ class GoalsTab(ListDetailTab[GoalView]):
         self._version: uuid.UUID | None = None
         self.goal_form.save_requested.connect(self._save)
         self.goal_form.note_requested.connect(self._add_note)
+        form_shortcuts(self.goal_form, lambda: click_if_shown(self.goal_form.save_button))
 
     def load(
         self, session: Any, actor: Actor, placement_id: uuid.UUID
@@ -92,7 +96,22 @@ class GoalsTab(ListDetailTab[GoalView]):
         self.goal_form.title.setFocus()
 
     def _save(self, data: GoalInput) -> None:
-        self.save_record(goals.create_goal, goals.update_goal, data, self.goal_form.problems)
+        form = self.goal_form
+
+        def checked(texts: dict[str, str]) -> None:
+            set_if_changed(form.title, texts["title"])
+            set_if_changed(form.action_plan, texts["action_plan"])
+            checked_data = replace(data, title=texts["title"], action_plan=texts["action_plan"])
+            self.save_record(goals.create_goal, goals.update_goal, checked_data, form.problems)
+
+        sensitive_check.check_texts(
+            self,
+            self.ctx,
+            {"title": data.title, "action_plan": data.action_plan},
+            checked,
+            action=sensitive_check.save_action(),
+            field_names={"title": self.tr("Goal"), "action_plan": self.tr("Action plan")},
+        )
 
     def fetch_current(self, session: Any, actor: Actor, record_id: uuid.UUID) -> GoalView:
         return goals.get_goal(session, actor, record_id)
@@ -108,10 +127,17 @@ class GoalsTab(ListDetailTab[GoalView]):
         if current is None:
             return
         actor, gid = self.ctx.actor, current.id
-        self.write(
-            lambda s: goals.add_progress_note(s, actor, gid, note),
-            self.goal_form.problems,
-            on_saved=lambda _: self.goal_form.note.clear(),
+
+        def checked(texts: dict[str, str]) -> None:
+            set_if_changed(self.goal_form.note, texts["note"])
+            self.write(
+                lambda s: goals.add_progress_note(s, actor, gid, texts["note"]),
+                self.goal_form.problems,
+                on_saved=lambda _: self.goal_form.note.clear(),
+            )
+
+        sensitive_check.check_texts(
+            self, self.ctx, {"note": note}, checked, action=sensitive_check.save_action()
         )
 
     def delete_record(self, row: GoalView) -> None:

@@ -18,11 +18,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -34,6 +35,7 @@ from mentorlog.services.access import Actor
 from mentorlog.services.changes import ChangeKind, ChangeSet
 from mentorlog.services.errors import StaleEditError, ValidationError
 from mentorlog.ui.context import AppContext
+from mentorlog.ui.dossier.adaptive_split import AdaptiveSplitter
 from mentorlog.ui.editors.problems import Problems
 from mentorlog.ui.errors import show_error
 from mentorlog.ui.ops import Op
@@ -100,11 +102,22 @@ class ListDetailTab(QWidget, Generic[R]):
         self.form_stack = QStackedWidget(self)
         self.form_stack.addWidget(self.form_hint)
         self.form_stack.addWidget(form)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        # The form gets the room its content needs: the whole width on a small screen
+        # (below the list), and it scrolls when it is taller than the tab.
+        self.form_scroll = QScrollArea(self)
+        self.form_scroll.setObjectName("formScroll")
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.form_scroll.setWidget(self.form_stack)
+        form_problems = getattr(form, "problems", None)
+        if isinstance(form_problems, Problems):
+            form_problems.reveal = self.form_scroll.ensureWidgetVisible
+        split = AdaptiveSplitter(self)
         split.addWidget(self.list_stack)
-        split.addWidget(self.form_stack)
+        split.addWidget(self.form_scroll)
         split.setStretchFactor(1, 1)
-        split.setSizes([520, 600])
+        self.split = split
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

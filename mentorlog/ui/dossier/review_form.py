@@ -6,6 +6,7 @@ published, signed by its mentor (which locks it), then its student, then a coord
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import date
 from html import escape
 
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +36,7 @@ from mentorlog.ui import labels, trust_labels
 from mentorlog.ui.editors.dates import date_edit, from_qdate, to_qdate
 from mentorlog.ui.editors.problems import ProblemLabel, Problems
 from mentorlog.ui.editors.signing import review_lines
+from mentorlog.ui.keys import set_if_changed
 
 # Item data for "no level": never None as item data (a PySide6 6.12 defect; see pyproject).
 NO_LEVEL = -1
@@ -86,13 +87,12 @@ class ReviewForm(QWidget):
             form.addRow("", problem)
             self.problems.add(name, problem, widget)
 
+        # Part of the form, which scrolls as a whole (a scroll area of its own was a
+        # small box with a tiny scroll bar on a small screen).
         self.domains_box = QWidget(self)
         self.domains_grid = QGridLayout(self.domains_box)
+        self.domains_grid.setContentsMargins(0, 0, 0, 0)
         self.domain_rows: dict[uuid.UUID, tuple[QComboBox, QPlainTextEdit]] = {}
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.domains_box)
-        self.problems.reveal = scroll.ensureWidgetVisible
 
         self.draft_button = QPushButton(self.tr("Save &draft"), self)
         self.draft_button.setObjectName("saveReviewDraft")
@@ -117,7 +117,7 @@ class ReviewForm(QWidget):
         layout.addLayout(form)
         self.domains_heading = QLabel(self)
         layout.addWidget(self.domains_heading)
-        layout.addWidget(scroll, 3)
+        layout.addWidget(self.domains_box)
         actions_label = QLabel(self.tr("&Agreed actions"), self)
         actions_label.setBuddy(self.actions)
         layout.addWidget(actions_label)
@@ -239,6 +239,36 @@ class ReviewForm(QWidget):
             overall_progress=OverallProgress(self.progress.currentData()),
             summary=self.summary.toPlainText(),
             agreed_actions=self.actions.toPlainText(),
+            domains=tuple(domains),
+        )
+
+    def texts(self, data: ReviewInput) -> dict[str, str]:
+        """The review's texts by field, for the privacy check."""
+        texts = {"summary": data.summary, "agreed_actions": data.agreed_actions}
+        texts.update({f"domain:{d.domain_id}": d.summary for d in data.domains})
+        return texts
+
+    def text_names(self) -> dict[str, str]:
+        names = {"summary": self.tr("Summary"), "agreed_actions": self.tr("Agreed actions")}
+        for domain_id, (_level, text) in self.domain_rows.items():
+            names[f"domain:{domain_id}"] = text.accessibleName()
+        return names
+
+    def with_texts(self, data: ReviewInput, texts: dict[str, str]) -> ReviewInput:
+        """``data`` with the checked ``texts``, which the form then shows too."""
+        set_if_changed(self.summary, texts["summary"])
+        set_if_changed(self.actions, texts["agreed_actions"])
+        domains = []
+        for d in data.domains:
+            summary = texts.get(f"domain:{d.domain_id}", d.summary)
+            row = self.domain_rows.get(d.domain_id)
+            if row is not None:
+                set_if_changed(row[1], summary)
+            domains.append(replace(d, summary=summary))
+        return replace(
+            data,
+            summary=texts["summary"],
+            agreed_actions=texts["agreed_actions"],
             domains=tuple(domains),
         )
 

@@ -20,8 +20,9 @@ from mentorlog.ui.dossier.list_detail import ListDetailTab
 from mentorlog.ui.dossier.review_form import ReviewForm
 from mentorlog.ui.dossier.reviews_model import AUTHOR, ReviewsModel
 from mentorlog.ui.dossier.stale_forms import review_versions, take_review
-from mentorlog.ui.editors import signing
+from mentorlog.ui.editors import sensitive_check, signing
 from mentorlog.ui.editors.undo_delete import confirm_and_delete
+from mentorlog.ui.keys import click_if_shown, form_shortcuts
 from mentorlog.ui.stale_edit import Version
 
 # What a load reads: the scale, the reviews, and the published ones' signatures.
@@ -42,6 +43,12 @@ class ReviewsTab(ListDetailTab[ReviewView]):
         self._sign_states: dict[uuid.UUID, ReviewSignState] = {}
         self.review_form.save_requested.connect(self._save)
         self.review_form.sign_requested.connect(self.sign_current)
+        form = self.review_form
+        form_shortcuts(
+            form,
+            lambda: click_if_shown(form.draft_button),
+            lambda: click_if_shown(form.publish_button),
+        )
 
     def load(self, session: Any, actor: Actor, placement_id: uuid.UUID) -> Loaded:
         rows = reviews.list_reviews(session, actor, placement_id)
@@ -103,10 +110,25 @@ class ReviewsTab(ListDetailTab[ReviewView]):
         service = (
             reviews.publish_review if status == EntryStatus.PUBLISHED else reviews.save_review_draft
         )
-        self.write(
-            lambda s: service(s, actor, pid, data, rid, expected_version=version),
-            self.review_form.problems,
-            again=lambda newer: self._save(self.review_form.value(), status, newer),
+        form = self.review_form
+
+        def checked(texts: dict[str, str]) -> None:
+            checked_data = form.with_texts(data, texts)
+            self.write(
+                lambda s: service(s, actor, pid, checked_data, rid, expected_version=version),
+                form.problems,
+                again=lambda newer: self._save(form.value(), status, newer),
+            )
+
+        publishing = status == EntryStatus.PUBLISHED
+        action = sensitive_check.publish_action() if publishing else sensitive_check.save_action()
+        sensitive_check.check_texts(
+            self,
+            self.ctx,
+            form.texts(data),
+            checked,
+            action=action,
+            field_names=form.text_names(),
         )
 
     def fetch_current(self, session: Any, actor: Actor, record_id: uuid.UUID) -> ReviewView:

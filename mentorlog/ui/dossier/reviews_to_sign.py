@@ -1,26 +1,25 @@
 """Above the student's feedback: the reviews waiting for their signature, each to read
-(in the Reviews tab) or to sign after a confirmation."""
+(in the Reviews tab) or to sign after a confirmation (Cancel its default; a comment may
+go with the signature)."""
 
 from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from mentorlog.services import signoff
 from mentorlog.services.reviews import ReviewView
 from mentorlog.ui import labels
 from mentorlog.ui.context import AppContext
-from mentorlog.ui.ops import Op
 
 
 class ReviewsToSign(QGroupBox):
@@ -32,7 +31,7 @@ class ReviewsToSign(QGroupBox):
         super().__init__(parent)
         self.ctx = ctx
         self.placement_id: uuid.UUID | None = None
-        self.confirm: QMessageBox | None = None  # the open confirmation, if any
+        self.confirm: QDialog | None = None  # the open confirmation, if any
         self.setObjectName("reviewsToSign")
         self.setTitle(self.tr("Reviews waiting for your signature"))
         self.rows = QVBoxLayout(self)
@@ -76,27 +75,7 @@ class ReviewsToSign(QGroupBox):
         return row
 
     def _ask_to_sign(self, review_id: uuid.UUID, title: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Sign review"),
-            self.tr(
-                "Sign the %1?\n\nYour signature says you have read the review and talked "
-                "it through with your mentor. It cannot be taken back; a coordinator signs "
-                "after you."
-            ).replace("%1", title),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("confirmSignReview")
-        sign = box.addButton(self.tr("&Sign"), QMessageBox.ButtonRole.AcceptRole)
-        sign.setObjectName("confirmSign")
-        box.setDefaultButton(sign)
-        sign.clicked.connect(lambda: self._sign(review_id))
-        box.finished.connect(lambda _result: setattr(self, "confirm", None))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.confirm = box
-        box.open()
+        from mentorlog.ui.dossier.sign_review_dialog import ask_student_to_sign
 
-    def _sign(self, review_id: uuid.UUID) -> None:
-        actor = self.ctx.actor
-        Op(self, lambda s: signoff.sign_review(s, actor, review_id)).run(self.ctx)
+        self.confirm = ask_student_to_sign(self.ctx, self, review_id, title)
+        self.confirm.finished.connect(lambda _result: setattr(self, "confirm", None))

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QRadioButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +27,7 @@ from mentorlog.services.entries import placement_framework
 from mentorlog.services.errors import ValidationError
 from mentorlog.services.frameworks import CompetencyInfo, FrameworkInfo
 from mentorlog.services.self_assessments import SelfAssessmentInput, record_self_assessment
+from mentorlog.ui.colors import make_secondary
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.editors.dates import date_edit, from_qdate
 from mentorlog.ui.editors.problems import ProblemLabel, Problems
@@ -67,7 +70,7 @@ class SelfAssessmentDialog(QDialog):
         self.anchor.setObjectName("anchor")
         self.anchor.setWordWrap(True)
         self.anchor.setTextFormat(Qt.TextFormat.PlainText)
-        self.anchor.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.anchor.hide()  # each level's description is shown beside it
         self.assessed_on = date_edit(self, "assessedOn", date.today())
         self.comment = QPlainTextEdit(self)
         self.comment.setObjectName("selfAssessmentComment")
@@ -111,7 +114,7 @@ class SelfAssessmentDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.general)
         layout.addWidget(self.buttons)
-        self.resize(520, 420)
+        self.resize(560, 640)
 
         actor = ctx.actor
         Op(self, lambda s: placement_framework(s, actor, placement_id)).success(
@@ -134,11 +137,24 @@ class SelfAssessmentDialog(QDialog):
             .replace("%1", self._competency.key)
             .replace("%2", self._competency.name)
         )
+        # Every level with what it looks like for this competency, to choose by: not
+        # only the one chosen.
         for level in framework.levels:
+            description = self._competency.anchors.get(level.value) or level.anchor
             button = QRadioButton(f"{level.code} – {level.label}", self.level_box)
             button.setObjectName(f"level-{level.value}")
+            button.setAccessibleDescription(description)
             self.levels.addButton(button, level.value)
             self.level_rows.addWidget(button)
+            if description:
+                shown = QLabel(description, self.level_box)
+                shown.setObjectName(f"level-description-{level.value}")
+                shown.setWordWrap(True)
+                shown.setTextFormat(Qt.TextFormat.PlainText)
+                indicator = self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth)
+                shown.setIndent(indicator + 8)
+                make_secondary(shown)
+                self.level_rows.addWidget(shown)
         first = self.levels.buttons()[0] if self.levels.buttons() else None
         if first is not None:
             self._level_label.setBuddy(first)
@@ -154,6 +170,15 @@ class SelfAssessmentDialog(QDialog):
         text = self._competency.anchors.get(value) or level.anchor
         self.anchor.setText(text)
         self.anchor.setAccessibleDescription(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # As on the mentor's rating card: a digit chooses that level.
+        text = event.text()
+        if len(text) == 1 and text.isdigit() and self.levels.button(int(text)) is not None:
+            self.choose(int(text))
+            self.levels.button(int(text)).setFocus()
+            return
+        super().keyPressEvent(event)
 
     def choose(self, level_value: int) -> None:
         button = self.levels.button(level_value)

@@ -45,7 +45,9 @@ def headline(entry: TimelineEntry) -> str:
     return _t("Cause for concern · {status}").format(status=labels.concern_status(entry.status))
 
 
-def status_text(entry: TimelineEntry) -> str:
+def status_text(entry: TimelineEntry, separator: str = "\n") -> str:
+    """The entry's marks, one a line as the Status cell shows them (``separator`` ", "
+    for a tooltip)."""
     tags = []
     if entry.visibility == "private":
         tags.append(_t("Private note"))
@@ -61,7 +63,16 @@ def status_text(entry: TimelineEntry) -> str:
         tags.append(_t("Acknowledged"))
     elif entry.response == "disagreed":
         tags.append(_t("Student disagreed"))
-    return ", ".join(tags)
+    return separator.join(tags)
+
+
+def ratings_text(entry: TimelineEntry) -> str:
+    """In words, on two lines: "2 competencies" / "lowest level 4"."""
+    if entry.kind != EntryKind.OBSERVATION or not entry.ratings:
+        return ""
+    rated = QCoreApplication.translate("TimelineModel", "%n competencies", "", entry.ratings)
+    lowest = _t("lowest level %1") if entry.ratings > 1 else _t("level %1")
+    return f"{rated}\n{lowest.replace('%1', str(entry.lowest))}"
 
 
 def plain(marked: str) -> str:
@@ -75,7 +86,6 @@ _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _ENTRY, _HEADLINE, _DETAIL = int(EntryRole), int(HeadlineRole), int(DetailRole)
 _TOP_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-_TOP_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
 
 class TimelineModel(ColumnHeaders, QAbstractTableModel):
@@ -134,7 +144,7 @@ class TimelineModel(ColumnHeaders, QAbstractTableModel):
         if role == _DISPLAY:
             return self._row_texts(row)[column]
         if role == _ALIGNMENT:
-            return _TOP_RIGHT if column == RATINGS else _TOP_LEFT
+            return _TOP_LEFT
         entry = self._entries[row]
         if role == _HEADLINE:
             return self._row_texts(row)[ENTRY]
@@ -146,7 +156,11 @@ class TimelineModel(ColumnHeaders, QAbstractTableModel):
             if column == ENTRY:
                 return f"{headline(entry)}\n{plain(entry.snippet) or entry.summary}"
             if column == STATUS:
-                return self._row_texts(row)[STATUS] or None  # in full when elided
+                return status_text(entry, ", ") or None  # in full when elided
+            if column == DATE:
+                return f"{self._row_texts(row)[DATE]}, {labels.entry_kind(entry.kind)}"
+            if column == AUTHOR:
+                return entry.author or None  # in full when elided
             if column == RATINGS and entry.ratings:
                 return QCoreApplication.translate(
                     "TimelineModel", "%n competencies rated; lowest level %1", "", entry.ratings
@@ -155,7 +169,9 @@ class TimelineModel(ColumnHeaders, QAbstractTableModel):
         if role == _ACCESSIBLE:
             if column == ENTRY:
                 return f"{headline(entry)}. {plain(entry.snippet) or entry.summary}"
-            return self._row_texts(row)[column]
+            if column == DATE:
+                return f"{self._row_texts(row)[DATE]}, {labels.entry_kind(entry.kind)}"
+            return self._row_texts(row)[column].replace("\n", ", ")
         return None
 
     @staticmethod
@@ -169,9 +185,7 @@ class TimelineModel(ColumnHeaders, QAbstractTableModel):
         if column == AUTHOR:
             return entry.author
         if column == RATINGS:
-            if entry.kind != EntryKind.OBSERVATION or not entry.ratings:
-                return ""
-            return _t("{n} · lowest {low}").format(n=entry.ratings, low=entry.lowest)
+            return ratings_text(entry)
         if column == STATUS:
             return status_text(entry)
         return ""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,9 +35,10 @@ from mentorlog.services.timeline import (
     list_timeline,
     search_timeline,
 )
+from mentorlog.ui import labels
 from mentorlog.ui.colors import make_secondary
 from mentorlog.ui.context import AppContext
-from mentorlog.ui.dossier.entry_delegate import EntryDelegate, row_height
+from mentorlog.ui.dossier.entry_delegate import EntryDelegate, TwoLineDelegate, row_height
 from mentorlog.ui.dossier.timeline_filters import TimelineFilterBar
 from mentorlog.ui.dossier.timeline_model import (
     AUTHOR,
@@ -52,6 +53,7 @@ from mentorlog.ui.ops import Op
 from mentorlog.ui.student_view import is_student_view
 
 SEARCH_DELAY_MS = 150
+ENTRY_SHARE = 0.42  # of the timeline's width, at least, for the entry's text
 WATCHED_KINDS = (
     ChangeKind.OBSERVATION,
     ChangeKind.REFLECTION,
@@ -93,6 +95,19 @@ class TimelineTab(QWidget):
         self.view.setAccessibleName(self.tr("Timeline entries"))
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(ENTRY, EntryDelegate(self.model, self.view))
+        # Two lines a row: the kind of entry goes under its date (the entry keeps the
+        # room a Type column took), a status mark or the ratings' words a line.
+        self.view.setItemDelegateForColumn(
+            DATE,
+            TwoLineDelegate(
+                self.model,
+                self.view,
+                second=lambda row: labels.entry_kind(self.model.entry(row).kind),
+                second_quiet=True,
+            ),
+        )
+        for column in (RATINGS, STATUS, AUTHOR):
+            self.view.setItemDelegateForColumn(column, TwoLineDelegate(self.model, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -133,22 +148,47 @@ class TimelineTab(QWidget):
         ctx.changed.connect(self._on_changed)
 
     def _size_columns(self) -> None:
-        # Fixed widths from the font: ResizeToContents would measure every row.
+        # Fixed widths from the font: ResizeToContents would measure every row. The entry
+        # takes what is left; it keeps at least ENTRY_SHARE of the view (see resize).
         metrics = QFontMetrics(self.view.font())
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ENTRY, QHeaderView.ResizeMode.Stretch)
-        for column, sample in (
-            (DATE, "0000-00-00"),
-            (KIND, self.tr("Observation")),
-            (AUTHOR, "Ingrid Johannessen"),
-            (RATINGS, self.tr("{n} · lowest {low}").format(n=5, low=5)),
-            # Two marks in full; a third is elided (the tooltip has it) so the entry's
-            # text keeps the room.
-            (STATUS, self.tr("Discussed, Acknowledged")),
-        ):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        self.view.setColumnHidden(KIND, True)  # shown under the date
+        self._widths = {
+            column: metrics.horizontalAdvance(sample) + 16
+            for column, sample in (
+                (DATE, max("0000-00-00", self.tr("Observation"), key=metrics.horizontalAdvance)),
+                (AUTHOR, "Ingrid Johannessen"),
+                (RATINGS, self.tr("12 competencies")),
+                # A mark a line, two lines: a third is elided (the tooltip has all).
+                (STATUS, self.tr("Not discussed yet")),
+            )
+        }
+        for column, width in self._widths.items():
+            header.resizeSection(column, width)
+        self.view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_width(self.view.viewport().width())
+        return super().eventFilter(watched, event)
+
+    def _share_width(self, width: int) -> None:
+        """On a small screen the entry's text keeps its share: the author's name gives
+        way first (elided, in full in its tooltip), then the status."""
+        header = self.view.horizontalHeader()
+        fixed = dict(self._widths)
+        wanted = int(width * ENTRY_SHARE)
+        for column, least in ((AUTHOR, 70), (STATUS, 90)):
+            others = sum(fixed.values())
+            if width - others >= wanted:
+                break
+            fixed[column] = max(least, fixed[column] - (wanted - (width - others)))
+        for column, size in fixed.items():
+            if header.sectionSize(column) != size:
+                header.resizeSection(column, size)
 
     # --- what to show -------------------------------------------------------------------
 

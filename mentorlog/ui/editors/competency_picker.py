@@ -5,17 +5,22 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from mentorlog.services.frameworks import CompetencyInfo
+from mentorlog.storage.folding import fold
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class CompetencyPicker(QWidget):
+    """``toggled(id, chosen)`` when a box is ticked; ``rate_requested(id, level)`` when a
+    digit is typed on a competency in the list (it rates it, ticking it first)."""
+
     toggled = Signal(object, bool)  # competency id, chosen
+    rate_requested = Signal(object, int)  # competency id, level value
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +37,8 @@ class CompetencyPicker(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Competencies shown on this shift"))
         self.tree.itemChanged.connect(self._item_changed)
+        self.tree.installEventFilter(self)
+        self.rating_keys = False  # digits rate (the observation editor), or search the list
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
@@ -84,6 +91,20 @@ class CompetencyPicker(QWidget):
                 self.tree.setFocus()
                 return
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # "Press 0 for not observed, 1-5 to rate" holds in the list too, after Space.
+        if watched is self.tree and event.type() == QEvent.Type.KeyPress and self.rating_keys:
+            assert isinstance(event, QKeyEvent)
+            item = self.tree.currentItem()
+            cid = item.data(0, ID_ROLE) if item is not None else None
+            text = event.text()
+            if cid and len(text) == 1 and text.isdigit() and not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+            ):
+                self.rate_requested.emit(cid, int(text))
+                return True
+        return super().eventFilter(watched, event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # The search box leaves Down unhandled, so it arrives here.
         if event.key() == Qt.Key.Key_Down and self.search.hasFocus():
@@ -102,14 +123,14 @@ class CompetencyPicker(QWidget):
             self.toggled.emit(cid, item.checkState(0) == Qt.CheckState.Checked)
 
     def _filter(self, text: str) -> None:
-        words = text.casefold().split()
+        words = fold(text).split()
         for i in range(self.tree.topLevelItemCount()):
             domain = self.tree.topLevelItem(i)
-            domain_match = all(w in domain.text(0).casefold() for w in words)
+            domain_match = all(w in fold(domain.text(0)) for w in words)
             shown = 0
             for j in range(domain.childCount()):
                 child = domain.child(j)
-                hay = f"{child.text(0)} {child.toolTip(0)}".casefold()
+                hay = fold(f"{child.text(0)} {child.toolTip(0)}")
                 visible = domain_match or all(w in hay for w in words)
                 child.setHidden(not visible)
                 shown += visible

@@ -80,9 +80,11 @@ class EditorDialog(QDialog):
 
     def _loaded(self, data: Any) -> None:
         self._loading = True
+        # Enabled first: _fill puts the keyboard in the first field, which a disabled
+        # window would refuse (the editor opened with no focus at all).
+        self.setEnabled(True)
         self._fill(data)
         self._loading = False
-        self.setEnabled(True)
         self.loaded.emit()
 
     def _fill(self, data: Any) -> None:
@@ -217,6 +219,11 @@ class EditorDialog(QDialog):
         """The Save button's text in the unsaved-changes question (None: "Save draft")."""
         return None
 
+    def saves_for_good(self) -> bool:
+        """Whether that Save cannot be taken back (publishing): then it is not the
+        question's default."""
+        return False
+
     # -- closing --------------------------------------------------------------------------
 
     def close_after_delete(self) -> None:
@@ -236,7 +243,9 @@ class EditorDialog(QDialog):
             self.closed.emit()
             return
         event.ignore()
-        ask_unsaved(self, self._close_choice, self.save_label())
+        ask_unsaved(
+            self, self._close_choice, self.save_label(), save_is_final=self.saves_for_good()
+        )
 
     def _close_choice(self, choice: QMessageBox.StandardButton) -> None:
         if choice == QMessageBox.StandardButton.Save:

@@ -34,6 +34,7 @@ from mentorlog.services import drafts, observations, signoff
 from mentorlog.services import observation_editing as editing
 from mentorlog.services.observations import ObservationInput, ObservationView
 from mentorlog.ui.context import AppContext
+from mentorlog.ui.editors import observation_actions
 from mentorlog.ui.editors.dates import moment_text
 from mentorlog.ui.editors.editor_dialog import EditorDialog
 from mentorlog.ui.editors.focus_watch import FocusOutWatcher
@@ -43,6 +44,7 @@ from mentorlog.ui.editors.record_versions import ObservationVersions
 from mentorlog.ui.editors.shift_fields import ShiftFields
 from mentorlog.ui.editors.sign_bar import ReasonField, SignBar
 from mentorlog.ui.editors.signed_elsewhere import SignedElsewhere
+from mentorlog.ui.keys import chain_tabs, set_if_changed
 
 
 class ObservationEditor(ObservationVersions, EditorDialog):
@@ -183,6 +185,28 @@ class ObservationEditor(ObservationVersions, EditorDialog):
         # Signed from the timeline while open here: reload locked, keep unsaved changes.
         self.sign_watch = SignedElsewhere(self)
         self._show_visibility()
+        self.ratings.rows_changed.connect(self._chain_tabs)
+        self._chain_tabs()
+
+    def _chain_tabs(self) -> None:
+        """Tab in reading order: rating rows are made as they are ticked, and would
+        otherwise come after Publish."""
+        chain_tabs(
+            [
+                *self.sign_bar.focus_chain(),
+                *self.fields.focus_chain(),
+                self.narrative,
+                *self.ratings.focus_chain(),
+                self.discussed,
+                self.shared,
+                self.private,
+                self.reason.edit,
+                self.delete_button,
+                self.close_button,
+                self.draft_button,
+                self.publish_button,
+            ]
+        )
 
     # -- loading ----------------------------------------------------------------------
 
@@ -289,15 +313,25 @@ class ObservationEditor(ObservationVersions, EditorDialog):
         self.setWindowTitle(f"{status} – {name}")
         self.heading.setText(f"<h2>{escape(status)}: {escape(name)}</h2>")
         published = self.status == EntryStatus.PUBLISHED
+        private = self.private.isChecked() and not self.amending
         # A published observation stays published: changes are saved by publishing them.
-        self.draft_button.setVisible(not published)
-        if not self.amending:
+        # A private note is the mentor's alone: it is simply saved, ratings or not.
+        self.draft_button.setVisible(not published and not private)
+        if private:
+            self.publish_button.setText(self.tr("Save &note"))
+            self.publish_button.setToolTip(
+                self.tr("Save the private note; only you will read it (Ctrl+Enter)")
+            )
+        elif not self.amending:
             self.publish_button.setText(
                 self.tr("&Publish changes") if published else self.tr("&Publish")
             )
+            self.publish_button.setToolTip(self.tr("Check and publish (Ctrl+Enter)"))
 
     def _show_visibility(self) -> None:
         self.narrative_frame.show_visibility(self.private.isChecked())
+        if self.data is not None:
+            self._update_heading()
 
     # -- reading the form ---------------------------------------------------------------
 
@@ -324,37 +358,38 @@ class ObservationEditor(ObservationVersions, EditorDialog):
     # -- saving -----------------------------------------------------------------------
 
     def save_draft(self) -> None:
-        if self.status == EntryStatus.PUBLISHED:
-            self.publish()
+        if self.status == EntryStatus.PUBLISHED or self.private.isChecked():
+            self.publish()  # what Ctrl+S means for these: save it as it is shown
             return
         self._save(observations.save_draft, self.tr("Draft saved"))
 
     def publish(self) -> None:
-        """Check the narrative for prisoners' names and numbers, then publish."""
+        """Check the narrative and comments for prisoners' names and numbers, then
+        publish (or save the amendment)."""
         if self._loading:
             return
-        from mentorlog.services.sensitive_text import load_rules
-        from mentorlog.ui.ops import Op
-
-        Op(self, load_rules).success(self._publish_checked).run(self.ctx)
-
-    def _publish_checked(self, rules: Any) -> None:
-        from mentorlog.services.sensitive_text import find_sensitive, replace_findings
         from mentorlog.ui.editors import sensitive_check
 
-        text = self.narrative.toPlainText()
-        findings = find_sensitive(text, rules)
-        if findings:
-            choice = sensitive_check.ask(self, findings)
-            if choice == sensitive_check.Choice.CANCEL:
-                self.narrative.setFocus()
-                return
-            if choice == sensitive_check.Choice.REPLACE:
-                self.narrative.setPlainText(replace_findings(text, findings))
+        texts = {"narrative": self.narrative.toPlainText(), **self.ratings.comment_texts()}
+        names = {"narrative": self.tr("Narrative"), **self.ratings.comment_names()}
+        sensitive_check.check_texts(
+            self,
+            self.ctx,
+            texts,
+            self._publish_checked,
+            action=sensitive_check.publish_action(),
+            field_names=names,
+            cancelled=self.narrative.setFocus,
+        )
+
+    def _publish_checked(self, texts: dict[str, str]) -> None:
+        set_if_changed(self.narrative, texts.pop("narrative"))
+        self.ratings.set_comment_texts(texts)
         if self.amending:
             self._save_amendment()
         else:
-            self._save(observations.publish, self.tr("Published"))
+            done = self.tr("Note saved") if self.private.isChecked() else self.tr("Published")
+            self._save(observations.publish, done)
 
     def _save(self, service: Any, done_text: str, then_close: bool = False) -> None:
         if self._loading:
@@ -397,12 +432,20 @@ class ObservationEditor(ObservationVersions, EditorDialog):
     def save_label(self) -> str | None:
         if self.amending:
             return self.tr("Save amendment")
+        if self.private.isChecked():
+            return self.tr("Save note")
         return self.tr("Publish changes") if self.status == EntryStatus.PUBLISHED else None
+
+    def saves_for_good(self) -> bool:
+        # Publishing changes (the student reads them) or amending cannot be taken back.
+        return self.amending or (
+            self.status == EntryStatus.PUBLISHED and not self.private.isChecked()
+        )
 
     def _save_and_close(self) -> None:
         if self.amending:
             self._save_amendment(then_close=True)
-        elif self.status == EntryStatus.PUBLISHED:
+        elif self.status == EntryStatus.PUBLISHED or self.private.isChecked():
             self._save(observations.publish, self.tr("Published"), then_close=True)
         else:
             self._save(observations.save_draft, self.tr("Draft saved"), then_close=True)
@@ -432,14 +475,7 @@ class ObservationEditor(ObservationVersions, EditorDialog):
 
     def sign(self) -> None:
         """Ask, then sign what is published; the editor then shows it locked."""
-        if self.observation_id is None or self._loading:
-            return
-        from mentorlog.ui.editors import signing
-
-        if self._dirty:
-            signing.publish_first(self)
-            return
-        signing.sign_observation(self.ctx, self, self.observation_id, self.sign_watch.signed_here)
+        observation_actions.sign(self)
 
     def reload(self) -> None:
         """Read the observation and its sign-off state again (after signing)."""
@@ -448,38 +484,10 @@ class ObservationEditor(ObservationVersions, EditorDialog):
 
     def amend(self) -> ObservationEditor | None:
         """Open the signed observation to correct it as a new version; this one closes."""
-        if self.observation_id is None:
-            return None
-        from mentorlog.ui.editors import open_observation_editor
-
-        editor = open_observation_editor(
-            self.ctx, self.parentWidget(), self.placement_id, self.observation_id, amend=True
-        )
-        self._may_close = True
-        self.close()
-        return editor
+        return observation_actions.amend(self)
 
     def show_versions(self) -> None:
-        if self.observation_id is None:
-            return
-        from mentorlog.ui.editors.versions_dialog import open_versions
-
-        open_versions(self.ctx, self, self.observation_id)
-
-    # -- deleting -------------------------------------------------------------------------
+        observation_actions.show_versions(self)
 
     def delete(self) -> None:
-        if self.observation_id is None:
-            return
-        from mentorlog.ui.editors import delete_observation
-
-        parent = self.parentWidget()
-        delete_observation(
-            self.ctx,
-            self,
-            self.placement_id,
-            self.observation_id,
-            self.fields.observed_on,
-            on_deleted=self.close_after_delete,
-            toast_window=parent.window() if parent is not None else None,
-        )
+        observation_actions.delete(self)

@@ -35,6 +35,7 @@ class Problems:
     ) -> None:
         self._general = general
         self.reveal = reveal
+        self.shown: Callable[[], None] | None = None  # after problems are shown (to make room)
         self._fields: dict[str, tuple[ProblemLabel, QWidget]] = {}
 
     def add(self, name: str, label: ProblemLabel, focus: QWidget) -> None:
@@ -58,6 +59,8 @@ class Problems:
                 first = first or focus
         rest = [text for name, text in problems.items() if name not in self._fields]
         self._general.show_problem("\n".join(rest))
+        if self.shown is not None:
+            self.shown()
         if first is not None:
             if self.reveal is not None:
                 self.reveal(first)

@@ -38,7 +38,8 @@ class RatingRow(QFrame):
         self._read_only = False
         self.setObjectName(f"rating-{competency.key}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Not a Tab stop of its own (it showed no focus): Tab goes to its level buttons.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAccessibleName(self.tr("Rating of %1").replace("%1", competency.name))
 
         title = QLabel(f"<b>{escape(competency.key)}</b>  {escape(competency.name)}", self)
@@ -76,6 +77,7 @@ class RatingRow(QFrame):
             "border: 1px solid palette(highlight); border-radius: 3px; padding: 3px; }"
         )
         self.group.idToggled.connect(self._level_toggled)
+        self._tab_to_chosen()
 
         rated = [v for v, lv in self._levels.items() if not lv.is_not_observed]
         self.anchor = QLabel(
@@ -94,6 +96,7 @@ class RatingRow(QFrame):
         self.comment.setObjectName("comment")
         self.comment.setAccessibleName(self.tr("Comment on %1").replace("%1", competency.name))
         self.comment.textChanged.connect(self.changed)
+        self.comment.textChanged.connect(self._comment_written)
         self.nrt = QCheckBox(self.tr("Not responding to training"), self)
         self.nrt.setToolTip(
             self.tr("NRT: the student has not improved here despite repeated training.")
@@ -112,6 +115,9 @@ class RatingRow(QFrame):
         layout.addLayout(comment_row)
         layout.addWidget(self.problem)
         self._update_comment_hint()
+
+    def levels(self) -> set[int]:
+        return set(self._levels)
 
     @property
     def level_value(self) -> int | None:
@@ -135,13 +141,27 @@ class RatingRow(QFrame):
         self.nrt.setEnabled(False)
         self.remove_button.hide()
 
-    def choose(self, level_value: int) -> None:
+    def focus_chain(self) -> list[QWidget]:
+        """Its controls in reading order: the levels (of which only the chosen one, or
+        the first, takes Tab), remove, the comment, NRT."""
+        return [*self.group.buttons(), self.remove_button, self.comment, self.nrt]
+
+    def tab_stops(self) -> list[QWidget]:
+        return [w for w in self.focus_chain() if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+
+    def choose(self, level_value: int, *, focus: bool = True) -> None:
         if self._read_only:
             return
         button = self.group.button(level_value)
         if button is not None:
             button.setChecked(True)
-            button.setFocus()
+            if focus:
+                button.setFocus()
+
+    def _comment_written(self, text: str) -> None:
+        # "Write a comment …" is answered once there is one: the red line goes at once.
+        if text.strip() and self.problem.isVisibleTo(self):
+            self.problem.show_problem("")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Digits reach here from the level buttons and the row; the comment field keeps them.
@@ -149,11 +169,28 @@ class RatingRow(QFrame):
         if text.isdigit() and int(text) in self._levels:
             self.choose(int(text))
             return
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
+        focused = self.focusWidget()
+        if event.key() in step and focused in self.group.buttons():
+            values = sorted(self._levels)
+            at = values.index(self.group.id(focused)) + step[event.key()]  # type: ignore[arg-type]
+            self.choose(values[max(0, min(at, len(values) - 1))])
+            return
         super().keyPressEvent(event)
+
+    def _tab_to_chosen(self) -> None:
+        """The levels are one Tab stop, like radio buttons: Tab lands on the chosen level
+        (else the first), arrows and digits change it."""
+        buttons = self.group.buttons()
+        chosen = self.group.checkedButton() or (buttons[0] if buttons else None)
+        for button in buttons:
+            policy = Qt.FocusPolicy.StrongFocus if button is chosen else Qt.FocusPolicy.ClickFocus
+            button.setFocusPolicy(policy)
 
     def _level_toggled(self, value: int, checked: bool) -> None:
         if not checked:
             return
+        self._tab_to_chosen()
         level = self._levels[value]
         anchor = self.competency.anchors.get(value) or level.anchor
         self.anchor.setText(

@@ -23,6 +23,7 @@ from mentorlog.ui.editors.rating_row import RatingRow
 
 class RatingsPanel(QSplitter):
     changed = Signal()
+    rows_changed = Signal()  # a rating row came or went (the Tab order follows)
 
     def __init__(self, problems: Problems, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -34,9 +35,12 @@ class RatingsPanel(QSplitter):
         self._kept: dict[uuid.UUID, RatingInput] = {}
 
         self.picker = CompetencyPicker(self)
+        self.picker.rating_keys = True
         self.picker.toggled.connect(self._toggled)
+        self.picker.rate_requested.connect(self._rate)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the rows' controls
         self.scroll.setObjectName("ratings")
         body = QWidget(self.scroll)
         self._rows_layout = QVBoxLayout(body)
@@ -92,6 +96,35 @@ class RatingsPanel(QSplitter):
     def reveal(self, widget: QWidget) -> None:
         self.scroll.ensureWidgetVisible(widget)
 
+    def focus_chain(self) -> list[QWidget]:
+        """The picker, then each row's controls, in framework order (as shown)."""
+        chain: list[QWidget] = [self.picker.search, self.picker.tree]
+        for _cid, row in sorted(self.rows.items(), key=lambda kv: self._order[kv[0]]):
+            chain.extend(row.focus_chain())
+        return chain
+
+    def comment_texts(self) -> dict[str, str]:
+        """The rows' comments by competency id (as text), for the privacy check."""
+        return {str(cid): row.comment.text() for cid, row in self.rows.items()}
+
+    def comment_names(self) -> dict[str, str]:
+        return {str(cid): row.competency.name for cid, row in self.rows.items()}
+
+    def set_comment_texts(self, texts: dict[str, str]) -> None:
+        for cid, row in self.rows.items():
+            text = texts.get(str(cid), row.comment.text())
+            if text != row.comment.text():
+                row.comment.setText(text)
+
+    def _rate(self, competency_id: uuid.UUID, level_value: int) -> None:
+        """A digit typed in the picker: tick the competency if need be, and rate it."""
+        row = self._add(competency_id)
+        if row is None or level_value not in row.levels():
+            return
+        row.choose(level_value, focus=False)
+        self.scroll.ensureWidgetVisible(row)
+        self.changed.emit()
+
     def _toggled(self, competency_id: uuid.UUID, chosen: bool) -> None:
         if chosen:
             row = self._add(competency_id)
@@ -119,6 +152,7 @@ class RatingsPanel(QSplitter):
         self.picker.set_checked(competency_id, True)
         self.empty.setVisible(False)
         self.problem.show_problem("")
+        self.rows_changed.emit()
         return row
 
     def _remove_clicked(self, competency_id: uuid.UUID) -> None:
@@ -134,3 +168,4 @@ class RatingsPanel(QSplitter):
         row.deleteLater()
         self.picker.set_checked(competency_id, False)
         self.empty.setVisible(not self.rows)
+        self.rows_changed.emit()

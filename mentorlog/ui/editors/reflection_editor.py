@@ -35,7 +35,15 @@ from mentorlog.ui.editors.editor_dialog import EditorDialog
 from mentorlog.ui.editors.focus_watch import FocusOutWatcher
 from mentorlog.ui.editors.problems import ProblemLabel
 from mentorlog.ui.editors.record_versions import ReflectionVersions
-from mentorlog.ui.editors.reflection_sections import SectionsForm, template_names
+from mentorlog.ui.editors.reflection_sections import (
+    SectionsForm,
+    section_texts,
+    template_names,
+)
+from mentorlog.ui.keys import publish_keys, set_if_changed
+
+# Who took part in a Socratic dialogue: colleagues' names, not prisoners'.
+UNCHECKED_SECTIONS = frozenset({"participants"})
 
 
 class ReflectionEditor(ReflectionVersions, EditorDialog):
@@ -147,6 +155,8 @@ class ReflectionEditor(ReflectionVersions, EditorDialog):
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        for keys in publish_keys():  # as in the observation editor: a reflection is saved
+            QShortcut(keys, self, self.save)
         self.template.currentIndexChanged.connect(self._template_chosen)
         for signal in (
             self.written_on.dateChanged,
@@ -262,8 +272,31 @@ class ReflectionEditor(ReflectionVersions, EditorDialog):
         return editing.to_payload(self.form_input(), self.reflection_id, self.base_version)
 
     def save(self, then_close: bool = False) -> None:
+        """Check the text for prisoners' names and numbers, then save."""
         if self._loading:
             return
+        from mentorlog.ui.editors import sensitive_check
+
+        texts = {"title": self.title.text()}
+        names = {"title": self.tr("Title")}
+        section_names = section_texts()
+        for name, editor in self.sections.editors.items():
+            if name not in UNCHECKED_SECTIONS:
+                texts[name] = editor.toPlainText()
+                names[name] = section_names[name][0]
+        sensitive_check.check_texts(
+            self,
+            self.ctx,
+            texts,
+            lambda checked: self._save_checked(checked, then_close),
+            action=sensitive_check.save_action(),
+            field_names=names,
+        )
+
+    def _save_checked(self, texts: dict[str, str], then_close: bool) -> None:
+        set_if_changed(self.title, texts.pop("title"))
+        for name, text in texts.items():
+            set_if_changed(self.sections.editors[name], text)
         data, actor, pid, rid = self.form_input(), self._actor, self.placement_id, self.record_id
         kind, version = self.draft_kind, self.base_version
 

@@ -99,6 +99,9 @@ class ShiftFields(QWidget):
         combo.lineEdit().setPlaceholderText(hint)
         return combo
 
+    def focus_chain(self) -> list[QWidget]:
+        return [self.date, self.shift, self.duration, self.setting, self.situation]
+
     def register(self, problems: Problems) -> None:
         for name, (label, widget) in self.problem_labels.items():
             problems.add(name, label, widget)

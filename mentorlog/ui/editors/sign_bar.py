@@ -57,6 +57,9 @@ class SignBar(QWidget):
         self.versions_button.setVisible(state.versions > 1 or state.locked_at is not None)
         self.setVisible(bool(lines) or state.may_sign)
 
+    def focus_chain(self) -> list[QWidget]:
+        return [self.versions_button, self.amend_button, self.sign_button]  # as shown
+
     def hide_actions(self) -> None:
         for button in (self.sign_button, self.amend_button):
             button.hide()

@@ -124,19 +124,48 @@ def sign_observation(
     parent: QWidget,
     observation_id: uuid.UUID,
     on_signed: Callable[[SignOffView], None] | None = None,
-) -> QMessageBox:
-    """Ask, then sign the observation (which locks it). Returns the question box."""
+) -> None:
+    """Check its text, ask, then sign the observation (which locks it)."""
     actor = ctx.actor
-    return _ask_then_sign(
+
+    def texts(session: Any) -> dict[str, str]:
+        from mentorlog.services.observations import get_observation
+
+        view = get_observation(session, actor, observation_id)
+        found = {"narrative": view.narrative}
+        found.update({str(r.competency_id): r.comment for r in view.ratings})
+        return found
+
+    _check_then_ask(
         ctx,
         parent,
-        (
-            tr("Sign the observation?"),
-            tr("Sign this observation as its mentor?"),
-            tr("Once signed, this observation is locked; corrections become amendments."),
+        texts,
+        lambda: _ask_then_sign(
+            ctx,
+            parent,
+            (
+                tr("Sign the observation?"),
+                tr("Sign this observation as its mentor?"),
+                tr("Once signed, this observation is locked; corrections become amendments."),
+            ),
+            lambda s: signoff.sign_observation(s, actor, observation_id),
+            on_signed,
         ),
-        lambda s: signoff.sign_observation(s, actor, observation_id),
-        on_signed,
+    )
+
+
+def _check_then_ask(
+    ctx: AppContext,
+    parent: QWidget,
+    texts: Callable[[Any], dict[str, str]],
+    ask: Callable[[], QMessageBox],
+) -> None:
+    """Before a signature locks a text: the privacy check on it first (read afresh), with
+    "Correct it first" the default; then the signing question."""
+    from mentorlog.ui.editors import sensitive_check
+
+    sensitive_check.check_texts(
+        parent, ctx, texts, lambda _texts: ask(), action=sensitive_check.sign_action()
     )
 
 
@@ -146,22 +175,44 @@ def sign_review(
     review_id: uuid.UUID,
     role: Role,
     on_signed: Callable[[SignOffView], None] | None = None,
-) -> QMessageBox:
-    """Ask, then sign the review in ``role``'s turn. Returns the question box."""
+) -> QMessageBox | None:
+    """Ask, then sign the review in ``role``'s turn (its mentor: after the privacy check
+    on its text). Returns the question box when it is asked at once."""
     detail = (
         tr("Once you sign, the review is locked; the student and a coordinator sign after you.")
         if role == Role.MENTOR
         else tr("Your signature is recorded with your name and the time.")
     )
+    if role == Role.STUDENT:  # with a comment of their own, if they want
+        from mentorlog.ui.dossier.sign_review_dialog import ask_student_to_sign
+
+        ask_student_to_sign(ctx, parent, review_id, tr("review"), on_signed)
+        return None
     question = tr("Sign this review as %1?").replace("%1", trust_labels.role(role).lower())
     actor = ctx.actor
-    return _ask_then_sign(
-        ctx,
-        parent,
-        (tr("Sign the review?"), question, detail),
-        lambda s: signoff.sign_review(s, actor, review_id),
-        on_signed,
-    )
+
+    def ask() -> QMessageBox:
+        return _ask_then_sign(
+            ctx,
+            parent,
+            (tr("Sign the review?"), question, detail),
+            lambda s: signoff.sign_review(s, actor, review_id),
+            on_signed,
+        )
+
+    if role != Role.MENTOR:
+        return ask()  # the mentor's text, locked already: nothing to correct here
+
+    def texts(session: Any) -> dict[str, str]:
+        from mentorlog.services.reviews import get_review
+
+        view = get_review(session, actor, review_id)
+        found = {"summary": view.summary, "agreed_actions": view.agreed_actions}
+        found.update({str(d.domain_id): d.summary for d in view.domains})
+        return found
+
+    _check_then_ask(ctx, parent, texts, ask)
+    return None
 
 
 def _ask_then_sign(

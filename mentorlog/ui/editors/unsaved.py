@@ -12,8 +12,11 @@ def ask_unsaved(
     parent: QWidget,
     answer: Callable[[QMessageBox.StandardButton], None],
     save_text: str | None = None,
+    *,
+    save_is_final: bool = False,
 ) -> QMessageBox:
-    """Save / Discard / Keep editing; ``answer`` receives the button chosen."""
+    """Save / Discard / Keep editing; ``answer`` receives the button chosen. Enter saves a
+    draft, but keeps editing when saving would publish (``save_is_final``)."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
         QCoreApplication.translate("unsaved", "Unsaved changes"),
@@ -40,7 +43,9 @@ def ask_unsaved(
     box.button(QMessageBox.StandardButton.Cancel).setText(
         QCoreApplication.translate("unsaved", "Keep editing")
     )
-    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setDefaultButton(
+        QMessageBox.StandardButton.Cancel if save_is_final else QMessageBox.StandardButton.Save
+    )
     box.finished.connect(lambda _: answer(box.standardButton(box.clickedButton())))
     box.open()
     return box

@@ -7,10 +7,10 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from mentorlog.models import PlacementStatus
-from mentorlog.services import placement_admin
+from mentorlog.services import placement_admin, placement_endings
 from mentorlog.services.placement_admin import PlacementDetail
 from mentorlog.services.placement_lists import EditorChoices, editor_choices
 from mentorlog.ui.context import AppContext
@@ -87,7 +87,7 @@ class ExtendDialog(_PlacementAction):
         actor, d = self.ctx.actor, self.detail
         end, extra = self.new_end.date().toPython(), self.extra.value()  # type: ignore[attr-defined]
         self.run_save(
-            lambda s: placement_admin.extend_placement(
+            lambda s: placement_endings.extend_placement(
                 s, actor, d.id, end, extra_hours=extra, expected_version=d.row_version
             ),
         )
@@ -101,13 +101,30 @@ class EndDialog(_PlacementAction):
         self.on_day = self.day(
             "ends_on", self.tr("&Last day"), min(date.today(), detail.data.ends_on)
         )
-        self.status_box = self.row("status", self.tr("&Why"), QComboBox(self))
+        box = QComboBox(self)
+        self.status_box = self.row("status", self.tr("&Why"), box)
         for status, text in (
             (PlacementStatus.COMPLETED, self.tr("Completed")),
             (PlacementStatus.INTERRUPTED, self.tr("Interrupted (to be resumed later)")),
             (PlacementStatus.WITHDRAWN, self.tr("Withdrawn")),
         ):
-            self.status_box.addItem(text, str(status))  # type: ignore[attr-defined]
+            box.addItem(text, str(status))
+        # Completing is a signature (services/placement_endings.py): say so before OK.
+        self.sign_note = QLabel(
+            self.tr(
+                "Completing the placement signs it off: your signature covers its dates, "
+                "status, target hours and framework."
+            ),
+            self,
+        )
+        self.sign_note.setObjectName("finalSignOffNote")
+        self.sign_note.setWordWrap(True)
+        self.form.addRow(self.sign_note)
+        box.currentIndexChanged.connect(
+            lambda: self.form.setRowVisible(
+                self.sign_note, box.currentData() == str(PlacementStatus.COMPLETED)
+            )
+        )
         self.reason = self.row("reason", self.tr("&Reason"), QLineEdit(self))
 
     def save(self) -> None:
@@ -116,7 +133,7 @@ class EndDialog(_PlacementAction):
         status = PlacementStatus(self.status_box.currentData())  # type: ignore[attr-defined]
         reason = self.reason.text()  # type: ignore[attr-defined]
         self.run_save(
-            lambda s: placement_admin.end_placement(
+            lambda s: placement_endings.end_placement(
                 s, actor, d.id, day, status, reason=reason, expected_version=d.row_version
             ),
         )
@@ -140,7 +157,7 @@ class MoveDialog(_PlacementAction):
         mentor = uuid.UUID(self.mentor.currentData() or str(uuid.UUID(int=0)))
         day = self.from_day.date().toPython()  # type: ignore[attr-defined]
         self.run_save(
-            lambda s: placement_admin.move_placement(
+            lambda s: placement_endings.move_placement(
                 s, actor, d.id, prison, day, (mentor,), expected_version=d.row_version
             ),
         )

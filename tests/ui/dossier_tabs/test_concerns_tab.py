@@ -130,5 +130,7 @@ def test_the_student_reads_but_does_not_act(student_ctx, cast: Cast, db, qtbot) 
         tab.set_placement(cast.placement_id)
     assert tab.model.rowCount() == 1
     assert not tab.new_button.isVisibleTo(tab) and not tab.concern_form.save_button.isVisibleTo(tab)
-    assert not tab.concern_form.description.isEnabled()
+    # Read, not changed: read-only text in its own colours (not greyed out as disabled).
+    description = tab.concern_form.description
+    assert description.isEnabled() and description.isReadOnly()
     assert not any(b.isVisibleTo(tab) for b in tab.concern_form.status_buttons.values())

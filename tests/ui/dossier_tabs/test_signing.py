@@ -49,6 +49,19 @@ def confirm(qtbot, parent: QWidget, ctx) -> None:  # type: ignore[no-untyped-def
         qtbot.mouseClick(box.findChild(QPushButton, "confirmSignButton"), Qt.MouseButton.LeftButton)
 
 
+def student_confirms(qtbot, parent: QWidget, comment: str) -> None:  # type: ignore[no-untyped-def]
+    from mentorlog.ui.dossier.sign_review_dialog import SignReviewDialog
+
+    def shown() -> SignReviewDialog | None:
+        return visible_child(parent, SignReviewDialog, "confirmSignReview")
+
+    qtbot.waitUntil(lambda: shown() is not None)
+    dialog = shown()
+    assert dialog is not None
+    qtbot.keyClicks(dialog.comment, comment)
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+
+
 def opened(qtbot, ctx, cast: Cast, observation_id) -> ObservationEditor:  # type: ignore[no-untyped-def]
     editor = open_observation_editor(ctx, None, cast.placement_id, observation_id)
     qtbot.waitUntil(lambda: editor.isEnabled() and editor.data is not None)
@@ -169,7 +182,8 @@ def test_the_timeline_marks_signed_and_amended_entries(mentor_ctx, cast: Cast, d
     assert (entry.entry_id, entry.version, entry.signed) == (v2, 2, True)
     status = tab.model.data(tab.model.index(0, STATUS))
     assert "Amended (v2)" in status and "Signed" in status
-    assert tab.model.data(tab.model.index(0, STATUS), Qt.ItemDataRole.ToolTipRole) == status
+    tooltip = tab.model.data(tab.model.index(0, STATUS), Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == status.replace("\n", ", ")
     assert "Acknowledged" not in status  # that answered version 1: version 2 is new
 
     with db.transaction() as s:
@@ -213,7 +227,10 @@ def test_a_review_is_signed_by_mentor_student_and_coordinator(ctx, cast: Cast, d
         assert form.sign_button.isEnabled()
         qtbot.mouseClick(form.sign_button, Qt.MouseButton.LeftButton)
         with qtbot.waitSignal(tab.loaded, timeout=5000):
-            confirm(qtbot, tab, ctx)
+            if ctx.actor == cast.student:  # the student's question takes a comment
+                student_confirms(qtbot, tab, "Agreed with the plan.")
+            else:
+                confirm(qtbot, tab, ctx)
 
     def status() -> str:  # in full, as its tooltip says it; the column says whose turn
         return tab.model.data(
@@ -254,6 +271,9 @@ def test_a_review_is_signed_by_mentor_student_and_coordinator(ctx, cast: Cast, d
     with db.session() as s:
         roles = [x.role for x in signoff.sign_offs(s, cast.coordinator, "review", review_id)]
     assert roles == [Role.MENTOR, Role.STUDENT, Role.COORDINATOR]
+    with db.session() as s:
+        comments = [x.comment for x in signoff.sign_offs(s, cast.coordinator, "review", review_id)]
+    assert comments == ["", "Agreed with the plan.", ""]
 
 
 def sign_elsewhere(qtbot, ctx, cast: Cast, observation_id) -> None:  # type: ignore[no-untyped-def]

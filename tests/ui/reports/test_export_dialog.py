@@ -136,3 +136,27 @@ def test_other_work_runs_between_the_reports_of_a_cohort_export(
     # The read did not wait for the whole cohort: it ran after the first report.
     assert order == ["a read", "export finished"]
     assert len(dialog.last_result.files) == 4 and not dialog.last_result.cancelled
+
+
+def test_cohort_mode_offers_the_open_students_cohort_and_no_old_result(  # type: ignore[no-untyped-def]
+    ctx, qtbot, world, db, tmp_path
+) -> None:
+    from mentorlog.models import Academy, Cohort, Role
+    from tests.factories import Factory
+
+    with db.transaction() as s:  # a second cohort, named first: not the open student's
+        f = Factory(s)
+        academy = s.query(Academy).first()
+        other = Cohort(academy_id=academy.id, name="Autumn 2024 – Tallinn")
+        s.add(other)
+        s.flush()
+        f.placement(f.person("Mari", "Mets", Role.STUDENT), cohort=other)
+    dialog = _dialog(ctx, qtbot, world.coordinator, world.placement_id)
+    assert dialog.cohort_combo.count() == 2
+    dialog.out_edit.setText(str(tmp_path / "one.pdf"))
+    _click(qtbot, dialog.export_button)
+    qtbot.waitUntil(lambda: "Wrote 1 PDF" in dialog.status.text(), timeout=15_000)
+    _click(qtbot, dialog.mode_cohort)
+    assert dialog.mode() == COHORT
+    assert dialog.status.text() == ""  # the last export's result is not this choice's
+    assert dialog.cohort_combo.currentText().startswith("Kevad 2025 – Jõgeva")

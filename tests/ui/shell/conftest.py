@@ -4,11 +4,19 @@ an AppContext on it, and helpers to start the app and sign in through the real d
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+if TYPE_CHECKING:
+    from mentorlog.ui.main_window import MainWindow
 
 # Small, but with every kind of entry: the demo builder's minimums are 3 and 20.
 DEMO_STUDENTS = 6
@@ -87,3 +95,54 @@ def sign_in(qtbot, controller, username: str, password: str = "demo") -> None:  
     qtbot.keyClicks(dialog.username, username)
     qtbot.keyClicks(dialog.password, password)
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+
+
+# --- the main window on a chosen screen (tests/ui/screens.json) ---------------------------
+
+
+def screen_of(size: str) -> QScreen:
+    wanted = tuple(int(n) for n in size.split("x"))
+    found = [s for s in QApplication.screens() if (s.size().width(), s.size().height()) == wanted]
+    assert found, f"no {size} screen: is tests/ui/screens.json in QT_QPA_PLATFORM?"
+    return found[0]
+
+
+def account(ctx, username: str):  # type: ignore[no-untyped-def]
+    """A demo account (admin, coordinator, mentor, student) as signed in."""
+    from mentorlog.models import Person
+    from mentorlog.services.auth import actor_for
+
+    with ctx.db.session() as s:
+        return actor_for(s, s.scalar(select(Person.id).where(Person.username == username)))
+
+
+@pytest.fixture
+def opened(demo_ctx, qtbot) -> Iterator[Callable[[str, str], MainWindow]]:  # type: ignore[no-untyped-def]
+    """``opened(username, "1024x768")``: the main window of that demo account, shown on
+    the screen of that size; closed after the test."""
+    from mentorlog.ui.main_window import MainWindow
+    from mentorlog.ui.ui_state import UiState
+
+    windows: list[MainWindow] = []
+
+    def open_as(username: str, size: str) -> MainWindow:
+        demo_ctx.set_actor(account(demo_ctx, username))
+        window = MainWindow(demo_ctx, UiState())
+        window.move(screen_of(size).availableGeometry().topLeft() + QPoint(30, 30))
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: window.panel.model.rowCount() > 0 or username == "admin")
+        windows.append(window)
+        return window
+
+    yield open_as
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible() and widget not in windows:
+            widget.setProperty("closing_for_test", True)
+            widget.hide()
+    for window in windows:
+        window.close()
+        shiboken6.delete(window)
+    demo_ctx.tasks.wait_idle(10_000)
+
+

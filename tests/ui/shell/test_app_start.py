@@ -149,6 +149,27 @@ def test_sign_out_returns_to_sign_in_without_restarting(qtbot, start_app, demo_p
     assert not window.new_observation.isVisible()  # nor see a button for it
 
 
+def test_work_still_loading_at_sign_out_is_dropped_not_refused(  # type: ignore[no-untyped-def]
+    qtbot, start_app, demo_path: Path
+) -> None:
+    controller = start_app(demo_path)
+    sign_in(qtbot, controller, "mentor")
+    window = _window(qtbot, controller)
+    for tab in ("goals", "reviews", "concerns"):  # each loads, and reloads for a new actor
+        window.dossier.show_tab(tab)
+    window.sign_out.trigger()
+    qtbot.waitUntil(lambda: isinstance(controller.dialog, SignInDialog))
+    controller.ctx.tasks.wait_idle(10_000)
+    QApplication.processEvents()
+    with controller.ctx.db.transaction() as s:
+        refused = s.scalars(
+            select(AuditEvent.actor_name).where(AuditEvent.action == "permission.refused")
+        ).all()
+    assert refused == []
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)
+                and w.isVisible()]
+
+
 def _answer_fatal_dialog(seen: dict[str, str]) -> None:
     box = QApplication.activeModalWidget()
     if isinstance(box, QMessageBox) and box.objectName() == "fatalDialog":

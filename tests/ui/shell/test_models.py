@@ -84,7 +84,7 @@ def test_placements_are_grouped_under_prison_and_cohort(qapp) -> None:  # type: 
     )
     assert ola.siblingAtColumn(LAST_SEEN).data() == "40 d"
     assert ola.data(Qt.ItemDataRole.ToolTipRole) == (
-        "Ola Berg: Oslo fengsel, 2025-01-01 – 2025-06-30"
+        "Ola Berg, mid-point phase: Oslo fengsel, 2025-01-01 – 2025-06-30"
     )
     # A finished placement says so, not "0 d" for an observation on its last day.
     done = PlacementsModel()
@@ -93,6 +93,10 @@ def test_placements_are_grouped_under_prison_and_cohort(qapp) -> None:  # type: 
     )
     ended = done.index(0, 0, done.index(0, 0)).siblingAtColumn(LAST_SEEN)
     assert ended.data() == "ended"
+    # Observed today: said in words, not "0 d".
+    today = PlacementsModel()
+    today.set_rows([placement("Ola Berg", "Oslo fengsel", "2024", days_since_observed=0)])
+    assert today.index(0, 0, today.index(0, 0)).siblingAtColumn(LAST_SEEN).data() == "today"
     assert ended.data(Qt.ItemDataRole.ToolTipRole) == (
         "Placement ended 30 June 2025; last observation 1 March 2025"
     )
@@ -151,9 +155,11 @@ def test_timeline_rows_word_each_kind(qapp) -> None:  # type: ignore[no-untyped-
 
     assert model.rowCount() == 5
     assert cell(0, ENTRY, HeadlineRole) == "Late shift · A-wing"
-    assert cell(0, RATINGS) == "5 · lowest 2"
+    assert cell(0, RATINGS) == "5 competencies\nlowest level 2"  # in words, two lines
+    assert cell(0, RATINGS, Qt.ItemDataRole.ToolTipRole) == "5 competencies rated; lowest level 2"
     assert cell(0, STATUS) == "Discussed"
-    assert cell(1, STATUS) == "Private note, Draft"
+    assert cell(1, STATUS) == "Private note\nDraft"  # a mark a line
+    assert cell(1, STATUS, Qt.ItemDataRole.ToolTipRole) == "Private note, Draft"
     assert cell(1, RATINGS) == ""
     assert cell(2, ENTRY, HeadlineRole) == "After the alarm"
     assert cell(2, ENTRY, DetailRole) == f"the {MARK_START}alarm{MARK_END} rang"

@@ -212,6 +212,16 @@ def test_the_student_signs_a_review_waiting_for_them(
     sign = box.findChild(type(tab.acknowledge_button), "signReview")
     qtbot.mouseClick(sign, LEFT)
     assert box.confirm is not None and box.confirm.isVisible()
+    # It "cannot be taken back": Enter answers Cancel, as the mentor's question does.
+    first = box.confirm
+    qtbot.keyClick(first, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not isValid(first) or not first.isVisible())
+    with db.session() as s:
+        assert s.scalars(
+            select(SignOff.role).where(SignOff.record_id == student_world.review)
+        ).all() == [Role.MENTOR]
+    qtbot.mouseClick(sign, LEFT)
+    assert box.confirm is not None and box.confirm.isVisible()
     confirm = box.confirm.findChild(type(tab.acknowledge_button), "confirmSign")
     with qtbot.waitSignal(tab.loaded, timeout=10_000):
         qtbot.mouseClick(confirm, LEFT)

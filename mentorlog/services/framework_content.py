@@ -1,0 +1,106 @@
+"""The signed content of an imported framework version: its levels with their wording,
+domains, competencies with their behavioural anchors, and phase expectations (one of the
+kinds of record_content.py, kept apart for its length)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from mentorlog.models import (
+    Competency,
+    CompetencyAnchor,
+    Domain,
+    Framework,
+    FrameworkVersion,
+    PhaseExpectation,
+    ScaleLevel,
+)
+from mentorlog.services.record_content import Ids, _id, _key, _rows, _select, _text
+
+
+def framework_versions(session: Session, ids: Ids) -> dict[str, Any]:
+    """The content of each framework version (a ``record_content`` loader)."""
+    v = FrameworkVersion
+    stmt = _select(
+        session, v.id, Framework.key, Framework.name, v.number, v.description, v.change_note
+    ).join(Framework, Framework.id == v.framework_id)
+    out: dict[str, Any] = {}
+    for r in _rows(session, stmt, v.id, "framework_version", ids):
+        out[_key(r.id)] = {
+            "kind": "framework_version",
+            "id": _id(r.id),
+            "framework": r.key,
+            "name": _text(r.name),
+            "number": int(r.number),
+            "description": _text(r.description),
+            "change_note": _text(r.change_note),
+            "levels": [],
+            "domains": {},
+            "expectations": [],
+        }
+    lv = ScaleLevel
+    stmt = _select(
+        session,
+        lv.framework_version_id,
+        lv.value,
+        lv.code,
+        lv.label,
+        lv.anchor,
+        lv.requires_comment,
+        lv.is_not_observed,
+        lv.position,
+    )
+    for r in _rows(session, stmt, lv.framework_version_id, "framework_version", ids):
+        out[_key(r.framework_version_id)]["levels"].append(
+            [
+                int(r.value),
+                r.code,
+                r.label,
+                r.anchor,
+                bool(r.requires_comment),
+                bool(r.is_not_observed),
+                int(r.position),
+            ]
+        )
+    d = Domain
+    stmt = _select(session, d.id, d.framework_version_id, d.key, d.name, d.description, d.position)
+    domains: dict[str, dict[str, Any]] = {}
+    for r in _rows(session, stmt, d.framework_version_id, "framework_version", ids):
+        domains[_key(r.id)] = out[_key(r.framework_version_id)]["domains"][r.key] = {
+            "name": r.name,
+            "description": _text(r.description),
+            "position": int(r.position),
+            "competencies": {},
+        }
+    comps: dict[str, dict[str, Any]] = {}
+    if domains:
+        c = Competency
+        stmt = _select(session, c.id, c.domain_id, c.key, c.name, c.description, c.position)
+        for r in _rows(session, stmt, c.domain_id, "", [uuid.UUID(d) for d in domains]):
+            comps[_key(r.id)] = domains[_key(r.domain_id)]["competencies"][r.key] = {
+                "name": r.name,
+                "description": _text(r.description),
+                "position": int(r.position),
+                "anchors": [],
+            }
+    if comps:
+        a = CompetencyAnchor
+        stmt = _select(session, a.competency_id, a.level_value, a.text)
+        for r in _rows(session, stmt, a.competency_id, "", [uuid.UUID(c) for c in comps]):
+            comps[_key(r.competency_id)]["anchors"].append([int(r.level_value), r.text])
+    e = PhaseExpectation
+    stmt = _select(session, e.framework_version_id, e.phase, e.expected_value)
+    for r in _rows(session, stmt, e.framework_version_id, "framework_version", ids):
+        out[_key(r.framework_version_id)]["expectations"].append(
+            [_text(r.phase), int(r.expected_value)]
+        )
+    for content in out.values():
+        content["levels"].sort()
+        content["expectations"].sort()
+        for domain in content["domains"].values():
+            for comp in domain["competencies"].values():
+                comp["anchors"].sort()
+    return out
