@@ -25,6 +25,7 @@ from mentorlog.models import (
     SelfAssessment,
 )
 from mentorlog.services.access import Actor, observation_filter, require_placement
+from mentorlog.services.framework_wording import worded
 from mentorlog.services.frameworks import LevelInfo, applicable_version_id, framework_info
 
 # A competency not observed for this long is brought to the mentor's attention.
@@ -132,7 +133,7 @@ def competency_overview(
             Competency.key,
             ScaleLevel.value,
             ScaleLevel.code,
-            ScaleLevel.label,
+            worded(ScaleLevel.label),
             Observation.observed_on.label("on"),
             func.row_number()
             .over(
@@ -152,7 +153,7 @@ def competency_overview(
             Competency.key,
             ScaleLevel.value,
             ScaleLevel.code,
-            ScaleLevel.label,
+            worded(ScaleLevel.label),
             SelfAssessment.assessed_on.label("on"),
             func.row_number()
             .over(
