@@ -166,15 +166,28 @@ def list_frameworks(session: Session) -> list[FrameworkRow]:
     return rows
 
 
+def version_of(session: Session, key: str, number: int | None = None) -> uuid.UUID:
+    """The id of version ``number`` of framework ``key`` (default: the one in force, else
+    its latest)."""
+    framework = session.scalar(select(Framework).where(Framework.key == key))
+    if framework is None or not framework.versions:
+        known = ", ".join(sorted({r.key for r in list_frameworks(session)})) or "none yet"
+        raise NotFoundError(f"There is no framework {key} (known: {known}).")
+    if number is not None:
+        version = next((v for v in framework.versions if v.number == number), None)
+        if version is None:
+            numbers = ", ".join(str(v.number) for v in framework.versions)
+            raise NotFoundError(f"The framework {key} has no version {number} (it has {numbers}).")
+        return version.id
+    active = [v for v in framework.versions if v.status == FrameworkStatus.ACTIVE]
+    return (active or framework.versions)[-1].id
+
+
 def framework_data(session: Session, key: str) -> dict[str, Any]:
     """The version in force of framework ``key`` (else its latest) in the JSON format,
     every text in every language the version has (framework_texts.py)."""
-    framework = session.scalar(select(Framework).where(Framework.key == key))
-    if framework is None or not framework.versions:
-        known = ", ".join(r.key for r in list_frameworks(session)) or "none yet"
-        raise NotFoundError(f"There is no framework {key} (known: {known}).")
-    active = [v for v in framework.versions if v.status == FrameworkStatus.ACTIVE]
-    version = (active or framework.versions)[-1]
+    version = session.get_one(FrameworkVersion, version_of(session, key))
+    framework = version.framework
     own = version.language
     languages = languages_of(own, (lv.translations for lv in version.levels))
 
@@ -260,12 +273,14 @@ def export_framework(session: Session, actor: Actor, key: str, out: Path) -> Pat
 
 def framework_choices(session: Session) -> list[tuple[uuid.UUID, str]]:
     """(framework id, name) of every framework, for the academy's default."""
-    return [
-        (fid, name)
-        for fid, name in session.execute(
-            select(Framework.id, Framework.name).order_by(Framework.name)
-        )
-    ]
+    names: dict[uuid.UUID, str] = {}
+    for fid, name in session.execute(
+        select(Framework.id, worded(Framework.name))
+        .join(FrameworkVersion, FrameworkVersion.framework_id == Framework.id)
+        .order_by(FrameworkVersion.number)
+    ):
+        names[fid] = name  # named as its latest version names it
+    return sorted(names.items(), key=lambda item: item[1].casefold())
 
 
 def version_choices(session: Session) -> list[tuple[uuid.UUID, str]]:

@@ -8,22 +8,50 @@ framework wording (the editors' rating rows, the competencies tab, the trend cha
 self-assessment and review forms, reports, the subject-access export) selects
 ``worded(column)`` where it selected the column, so the rule is written once, in SQL,
 and a rating shown under the version it was given under gets that version's wording.
+Code holding a row (an ORM object) or a file's text rather than a statement asks
+``row_text`` or ``text``, which apply the same rule in Python.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import ColumnElement, func
 
-from mentorlog.i18n import LANGUAGES, current_language, normalise
+from mentorlog.i18n import LANGUAGES, SOURCE_LANGUAGE, current_language, normalise
 from mentorlog.models import Framework, FrameworkVersion
 
 
 def reader_language(language: str | None = None) -> str:
     """``language`` (normalised), or the language the process words text in now."""
     return normalise(language) if language else current_language()
+
+
+def text(
+    texts: str | Mapping[str, str] | None,
+    language: str | None = None,
+    own: str = SOURCE_LANGUAGE,
+) -> str:
+    """A framework text as a file gives it (a string in the framework's ``own`` language,
+    or ``{language: text}``) in the reader's ``language`` where it is given, else in
+    ``own``, else in the first language it has ("" for none)."""
+    if texts is None:
+        return ""
+    if isinstance(texts, str):
+        return texts
+    for lang in (reader_language(language), own):
+        if (texts.get(lang) or "").strip():
+            return texts[lang]
+    return next((t for t in texts.values() if t and t.strip()), "")
+
+
+def row_text(row: Any, field: str, language: str | None = None) -> str:
+    """The text ``field`` of a framework row (a Domain, Competency, ScaleLevel,
+    CompetencyAnchor or FrameworkVersion) in the reader's ``language`` where its version
+    has it, else as stored: ``worded`` for a row already loaded."""
+    translated = ((row.translations or {}).get(field) or {}).get(reader_language(language))
+    return translated if translated and translated.strip() else getattr(row, field)
 
 
 def worded(column: Any, language: str | None = None) -> ColumnElement[str]:

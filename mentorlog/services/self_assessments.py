@@ -21,6 +21,7 @@ from mentorlog.services.entries import (
     require_person,
 )
 from mentorlog.services.errors import PermissionDeniedError, ValidationError
+from mentorlog.services.framework_wording import row_text
 from mentorlog.services.text_rules import long_text_problem
 
 MAX_COMMENT = 2000
@@ -104,10 +105,10 @@ def record_self_assessment(
         row.id,
         placement_id,
         competency.key,
-        competency.name,
+        row_text(competency, "name"),
         level.value,
         level.code,
-        level.label,
+        row_text(level, "label"),
         level.is_not_observed,
         assessed_on,
         comment,
