@@ -21,7 +21,6 @@ from mentorlog.services.entries import (
     require_person,
 )
 from mentorlog.services.errors import PermissionDeniedError, ValidationError
-from mentorlog.services.framework_wording import row_text
 from mentorlog.services.text_rules import long_text_problem
 
 MAX_COMMENT = 2000
@@ -105,10 +104,10 @@ def record_self_assessment(
         row.id,
         placement_id,
         competency.key,
-        row_text(competency, "name"),
+        competency.name,
         level.value,
         level.code,
-        row_text(level, "label"),
+        level.label,
         level.is_not_observed,
         assessed_on,
         comment,

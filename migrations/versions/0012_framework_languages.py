@@ -13,7 +13,7 @@ migration runs with foreign keys on, and rebuilding ``competency`` or ``scale_le
 would cascade into every rating that points at them (see 0005).
 
 Revision ID: 0012
-Revises: 0007
+Revises: 0010
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0012"
-down_revision: str | None = "0007"
+down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
