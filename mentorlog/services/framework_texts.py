@@ -9,8 +9,9 @@ competency's behavioural anchor for a level) is either a string, in the file's
 
 The languages a file offers are its own and those it lists in ``"languages"`` (optional),
 else every language any of its texts is given in. A text is then given in every one of
-them (an optional one, such as a description, may be left empty in all): a framework that
-is Norwegian in half its anchors would show a mentor in Ålesund half of it in English.
+them: a framework that is Norwegian in half its anchors would show a mentor in Ålesund
+half of it in English. An optional text (a description, the change note) may be left out,
+or given in the framework's own language alone, which readers of the others then see.
 Language codes are mentorlog.i18n.LANGUAGES, spelled exactly as there.
 
 Stored, a text is its own-language wording plus the others (``split``), and exported it is
@@ -182,6 +183,8 @@ def check_complete(data: dict[str, Any], languages: tuple[str, ...], fail: Fail)
         given = {lang for lang, text in value.items() if isinstance(text, str) and text.strip()}
         if not given:
             continue  # an optional text left out in every language
+        if not field.required and given == {own}:
+            continue  # an optional one (a change note) in the own language alone
         if own not in given:
             missing.append(
                 f"{field.subject} gives its {field.part} in {', '.join(sorted(given))} but not "

@@ -179,6 +179,9 @@ def test_a_missing_translation_or_an_unknown_language_is_refused_naming_it(
         read_framework(_write(tmp_path, data))
     with new_site.db.session() as s:
         assert KEY not in {r.key for r in list_frameworks(s)}
+    data = _bilingual()  # an optional text may be in the own language alone
+    data["change_note"] = "Anchors reworded after the 2026 review."
+    assert read_framework(_write(tmp_path, data))["change_note"] == data["change_note"]
 
 
 def test_export_gives_back_every_language_in_json_and_xlsx(
@@ -314,3 +317,57 @@ def test_text_words_a_file_text_for_the_reader() -> None:
     assert text("Not observed", "nb") == "Not observed" and text(None) == ""
     set_language("nb")
     assert text(texts) == "Ikke observert"
+
+
+# Terms a translation of the default framework must use (the glossary's, for the texts
+# that name them): dynamic security in the domain SUR's name, "not observed" as level 0.
+TERMS = {
+    "nb": ("dynamisk sikkerhet", "Ikke observert"),
+    "fi": ("dynaaminen turvallisuus", "Ei havainnoitu"),
+    "et": ("dünaamiline julgeolek", "Ei vaadeldud"),
+    "fr": ("sécurité dynamique", "Non observé"),
+    "nl": ("dynamische veiligheid", "Niet geobserveerd"),
+}
+
+
+def test_the_default_framework_is_in_all_six_languages() -> None:
+    from mentorlog.i18n import LANGUAGES
+    from mentorlog.services.framework_texts import text_fields
+
+    data = json.loads(DEFAULT.read_text("utf-8"))
+    assert data["language"] == "en" and tuple(data["languages"]) == LANGUAGES
+    fields = list(text_fields(data))
+    given = [f for f in fields if f.value]  # a change note it does not have
+    assert len(given) == 242
+    for field in given:
+        where = f"{field.subject}: {field.part}"
+        assert isinstance(field.value, dict) and tuple(field.value) == LANGUAGES, where
+        english = field.value["en"].strip()
+        for lang in LANGUAGES[1:]:
+            translated = field.value[lang].strip()
+            assert translated, f"{where} in {lang}"
+            assert translated.casefold() != english.casefold(), f"{where} in {lang}"
+    sur = next(d for d in data["domains"] if d["key"] == "SUR")
+    for lang, (dynamic_security, not_observed) in TERMS.items():
+        assert dynamic_security in sur["name"][lang].casefold(), lang
+        assert data["scale"][0]["label"][lang] == not_observed
+    read_framework(DEFAULT)  # and it passes the import's checks as a file
+
+
+def test_a_new_site_shows_the_default_framework_in_each_language(new_site: NewSite) -> None:
+    with new_site.db.session() as s:
+        (row,) = list_frameworks(s)
+        by_language = {lang: framework_info(s, row.version_id, lang) for lang in TERMS}
+        english = framework_info(s, row.version_id, "en")
+    assert row.languages == ("en", "nb", "fi", "et", "fr", "nl")
+    assert english.level(0).label == "Not observed"
+    for lang, (dynamic_security, not_observed) in TERMS.items():
+        info = by_language[lang]
+        assert info.level(0).label == not_observed
+        sur = {c.domain_name for c in info.competencies if c.key.startswith("SUR")}
+        assert len(sur) == 1 and dynamic_security in sur.pop().casefold()
+        assert all(
+            c.anchors[v] != e.anchors[v]
+            for c, e in zip(info.competencies, english.competencies, strict=True)
+            for v in c.anchors
+        )
