@@ -371,3 +371,39 @@ def test_a_new_site_shows_the_default_framework_in_each_language(new_site: NewSi
             for c, e in zip(info.competencies, english.competencies, strict=True)
             for v in c.anchors
         )
+
+
+def test_the_pdf_report_prints_the_framework_in_the_readers_language(
+    new_site: NewSite, tmp_path: Path
+) -> None:
+    import io
+    from datetime import UTC, datetime
+
+    from pypdf import PdfReader
+
+    from mentorlog.reports.student_report import render_student_report
+    from mentorlog.services.report_data import student_report
+
+    with new_site.db.transaction() as s:
+        f = Factory(s)
+        mentor = f.person("Øystein", "Ålesund", Role.MENTOR)
+        student = f.person("Jüri", "Tamm", Role.STUDENT)
+        today = date.today()
+        p = f.placement(
+            student, [mentor], starts_on=today - timedelta(days=20), ends_on=today + timedelta(30)
+        )
+        _observe(s, p.id, as_actor(mentor, Role.MENTOR), f.competency("COM-3").id)
+    pages: dict[str, str] = {}
+    for lang in ("nb", "fr"):
+        set_language(lang)
+        with new_site.db.session() as s:
+            report = student_report(s, new_site.coordinator, p.id)
+        pdf, _ = render_student_report(report, generated_at=datetime.now(UTC))
+        (tmp_path / f"report-{lang}.pdf").write_bytes(pdf)
+        text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+        pages[lang] = " ".join(text.split())
+    assert "Dempe spenninger gjennom dialog" in pages["nb"]
+    assert "Kompetent, arbeider selvstendig" in pages["nb"]
+    assert "Rammeverk for praksis i dynamisk sikkerhet" in pages["nb"]
+    assert "Apaiser les tensions par le dialogue" in pages["fr"]
+    assert "Calming tension through dialogue" not in pages["nb"] + pages["fr"]
