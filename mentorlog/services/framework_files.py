@@ -14,6 +14,9 @@ Everything is checked before anything is written (every level of the scale has a
 for every competency, codes are unique, phase expectations lie inside the scale); the
 message names the competency and level at fault. A new version retires the old one; old
 ratings keep the wording they were given under.
+
+Texts in several languages: framework_texts.py (JSON), framework_xlsx.py (``title [nb]``
+columns); which one a reader gets: framework_wording.py.
 """
 
 from __future__ import annotations
