@@ -407,3 +407,22 @@ def test_the_pdf_report_prints_the_framework_in_the_readers_language(
     assert "Rammeverk for praksis i dynamisk sikkerhet" in pages["nb"]
     assert "Apaiser les tensions par le dialogue" in pages["fr"]
     assert "Calming tension through dialogue" not in pages["nb"] + pages["fr"]
+
+
+def test_a_later_version_renaming_the_framework_keeps_the_earlier_name(
+    new_site: NewSite, tmp_path: Path
+) -> None:
+    with new_site.db.transaction() as s:
+        first = import_framework(s, new_site.coordinator, _write(tmp_path, _bilingual(1)))
+        renamed = _bilingual(2)
+        renamed["name"] = {"en": "Dynamic security, 2027 edition", "nb": "Dynamisk sikkerhet 2027"}
+        second = import_framework(s, new_site.coordinator, _write(tmp_path, renamed))
+    set_language("nb")
+    with new_site.db.session() as s:
+        names = {r.version: r.name for r in list_frameworks(s) if r.key == KEY}
+        exported = framework_data(s, KEY)
+        old = framework_info(s, first.version_id, "en").name
+        new = framework_info(s, second.version_id, "en").name
+    assert names == {1: "nb Dynamic security placement framework", 2: "Dynamisk sikkerhet 2027"}
+    assert (old, new) == ("Dynamic security placement framework", "Dynamic security, 2027 edition")
+    assert exported["version"] == 2 and exported["name"] == renamed["name"]
