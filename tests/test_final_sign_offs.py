@@ -208,6 +208,28 @@ def test_a_framework_imported_by_a_person_is_signed_and_a_later_change_named(
     assert ", version 2: Mette Kjær signed it on" in out
 
 
+def test_a_reworded_translation_of_a_signed_framework_is_found(
+    encrypted: Site, capsys, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Every language of a framework is signed: a Norwegian anchor changed behind the
+    app's back is named as plainly as an English one."""
+    command = ["--db", str(encrypted.path), "--user", "koord", "framework", "import"]
+    assert main([*command, str(_new_version(tmp_path))]) == 0
+    (row,) = sign_offs(encrypted.path, "framework_version")
+    assert verify(encrypted.path, capsys)[0] == 0
+    tamper(
+        encrypted.path,
+        "UPDATE competency_anchor SET translations = json_set(translations, '$.text.nb', "
+        "'Gjør alt riktig.') WHERE rowid = (SELECT min(a.rowid) FROM competency_anchor a "
+        "JOIN competency c ON c.id = a.competency_id JOIN domain d ON d.id = c.domain_id "
+        "WHERE d.framework_version_id = :version)",
+        version=row.record_id.hex,
+    )
+    code, out = verify(encrypted.path, capsys)
+    assert code == 1, out
+    assert f"[content] framework_version {row.record_id} (version 2) — Framework " in out, out
+
+
 def test_a_framework_imported_by_the_system_account_keeps_a_plain_event(
     encrypted: Site, capsys, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]

@@ -3,14 +3,22 @@
 Wording is versioned. A framework has numbered versions; a changed guideline is a new
 version (copied rows), never an edit, so a rating keeps the wording it was given under.
 ``Competency.key`` is stable across versions so progress can be followed through them.
+
+A version's wording may come in several languages (mentorlog.i18n.LANGUAGES). Each text
+column holds the wording in the version's own ``language``; ``translations`` beside it
+holds the others, ``{field: {language: text}}`` (None: the own language only). The name of
+the framework, kept on ``Framework``, is translated on each version, so that a later
+version's translations never change an earlier one's. Which wording a reader gets is one
+rule: services/framework_wording.py.
 """
 
 from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mentorlog.models.base import Base, Record, UTCDateTime, str_enum
@@ -41,6 +49,10 @@ class FrameworkVersion(Record, Base):
     change_note: Mapped[str] = mapped_column(Text, default="")
     activated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     retired_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The language of the text columns here and in the version's rows (below).
+    language: Mapped[str] = mapped_column(String(8), default="en", server_default="en")
+    # {"name" (the framework's), "description", "change_note": {language: text}}
+    translations: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
 
     framework: Mapped[Framework] = relationship(back_populates="versions")
     domains: Mapped[list[Domain]] = relationship(
@@ -62,6 +74,7 @@ class Domain(Record, Base):
     name: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(default=0)
+    translations: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
 
     framework_version: Mapped[FrameworkVersion] = relationship(back_populates="domains")
     competencies: Mapped[list[Competency]] = relationship(
@@ -80,6 +93,7 @@ class Competency(Record, Base):
     name: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(default=0)
+    translations: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
 
     domain: Mapped[Domain] = relationship(back_populates="competencies")
     anchors: Mapped[list[CompetencyAnchor]] = relationship(
@@ -107,6 +121,7 @@ class ScaleLevel(Record, Base):
     requires_comment: Mapped[bool] = mapped_column(default=False)
     is_not_observed: Mapped[bool] = mapped_column(default=False)
     position: Mapped[int] = mapped_column(default=0)
+    translations: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
 
     framework_version: Mapped[FrameworkVersion] = relationship(back_populates="levels")
 
@@ -122,6 +137,7 @@ class CompetencyAnchor(Record, Base):
     )
     level_value: Mapped[int]
     text: Mapped[str] = mapped_column(Text)
+    translations: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
 
     competency: Mapped[Competency] = relationship(back_populates="anchors")
 

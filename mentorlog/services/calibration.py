@@ -43,6 +43,7 @@ from mentorlog.models import (
 )
 from mentorlog.services.access import Actor, require_role
 from mentorlog.services.expectations import load_expectations
+from mentorlog.services.framework_wording import worded
 from mentorlog.services.phases import phase_on_day
 from mentorlog.services.report_filters import shared_observations
 
@@ -394,7 +395,7 @@ def _competencies(session: Session, version_id: uuid.UUID | None) -> tuple[tuple
         return ()
     return tuple(
         session.execute(
-            select(Competency.key, Competency.name)
+            select(Competency.key, worded(Competency.name))
             .join(Domain, Domain.id == Competency.domain_id)
             .where(Domain.framework_version_id == version_id)
             .order_by(Domain.position, Competency.position)

@@ -26,6 +26,7 @@ from mentorlog.models import (
 )
 from mentorlog.services.access import Actor, observation_filter, require_placement
 from mentorlog.services.expectations import below_expected, expected_of, load_expectations
+from mentorlog.services.framework_wording import worded
 from mentorlog.services.frameworks import LevelInfo, applicable_version_id, framework_info
 
 # A competency not observed for this long is brought to the mentor's attention.
@@ -135,7 +136,7 @@ def competency_overview(
             Competency.key,
             ScaleLevel.value,
             ScaleLevel.code,
-            ScaleLevel.label,
+            worded(ScaleLevel.label),
             Observation.observed_on.label("on"),
             func.row_number()
             .over(
@@ -155,7 +156,7 @@ def competency_overview(
             Competency.key,
             ScaleLevel.value,
             ScaleLevel.code,
-            ScaleLevel.label,
+            worded(ScaleLevel.label),
             SelfAssessment.assessed_on.label("on"),
             func.row_number()
             .over(

@@ -37,6 +37,7 @@ from mentorlog.models import (
     Rating,
     ScaleLevel,
 )
+from mentorlog.services.framework_wording import worded
 from mentorlog.services.frameworks import active_version_id, applicable_version_sql
 from mentorlog.services.phases import PHASES, phase_bounds, phase_starts_of
 from mentorlog.services.report_filters import shared_observations
@@ -287,7 +288,7 @@ def below_expected(
         select(
             Competency.id,
             Competency.key,
-            Competency.name,
+            worded(Competency.name),
             means.c.mean,
             means.c.ratings,
             means.c.expected,

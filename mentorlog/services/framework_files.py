@@ -14,6 +14,9 @@ Everything is checked before anything is written (every level of the scale has a
 for every competency, codes are unique, phase expectations lie inside the scale); the
 message names the competency and level at fault. A new version retires the old one; old
 ratings keep the wording they were given under.
+
+Texts in several languages: framework_texts.py (JSON), framework_xlsx.py (``title [nb]``
+columns); which one a reader gets: framework_wording.py.
 """
 
 from __future__ import annotations
@@ -33,15 +36,17 @@ from mentorlog.models import (
     Framework,
     FrameworkStatus,
     FrameworkVersion,
-    PlacementPhase,
+    PhaseExpectation,
     Role,
 )
 from mentorlog.services import audit, signing
 from mentorlog.services.access import Actor, require_role
 from mentorlog.services.errors import NotFoundError, ServiceError
-from mentorlog.services.frameworks import FrameworkFileError, framework_info, load_framework
+from mentorlog.services.framework_checks import PHASES, validate_framework
+from mentorlog.services.framework_texts import joined
+from mentorlog.services.framework_wording import languages_of, worded
+from mentorlog.services.frameworks import FrameworkFileError, load_framework
 
-PHASES = tuple(str(p) for p in PlacementPhase)
 IMPORTED = "framework.import"  # the audit action of an import (signed by a person)
 
 
@@ -54,71 +59,7 @@ class FrameworkRow:
     version_id: uuid.UUID
     competencies: int
     scale: str  # "1–5", "1–7"
-
-
-def validate_framework(data: dict[str, Any], name: str) -> None:
-    """Refuse a framework that cannot be rated against, naming what is wrong where."""
-
-    def fail(message: str) -> None:
-        raise FrameworkFileError(f"The framework {name} is not valid: {message}")
-
-    if not isinstance(data, dict):
-        fail("it must hold one JSON object")
-    for key in ("key", "name", "version", "scale", "domains"):
-        if key not in data or data[key] in ("", None, []):
-            fail(f"'{key}' is missing")
-    if not isinstance(data["version"], int) or data["version"] < 1:
-        fail("'version' must be a whole number from 1")
-    levels = data["scale"]
-    values = [level.get("value") for level in levels if isinstance(level, dict)]
-    if len(values) != len(levels) or not all(isinstance(v, int) for v in values):
-        fail("every scale level needs a whole-number value")
-    if len(set(values)) != len(values):
-        fail("two scale levels have the same value")
-    codes = [str(level.get("code", "")) for level in levels]
-    if len(set(codes)) != len(codes) or not all(codes):
-        fail("every scale level needs its own code")
-    for level in levels:
-        if not str(level.get("label", "")).strip() or not str(level.get("anchor", "")).strip():
-            fail(f"scale level {level['value']} needs a label and an anchor")
-    if sum(1 for level in levels if level.get("is_not_observed")) != 1:
-        fail("the scale needs exactly one 'not observed' level")
-    rated = sorted(lv["value"] for lv in levels if not lv.get("is_not_observed"))
-    if len(rated) < 2:
-        fail("the scale needs at least two rated levels")
-    for phase, expected in (data.get("phase_expectations") or {}).items():
-        if phase not in PHASES:
-            fail(f"phase_expectations names {phase!r}, which is no phase ({', '.join(PHASES)})")
-        if not isinstance(expected, int) or expected not in rated:
-            fail(
-                f"the {phase} phase expects level {expected}, which is not on the scale "
-                f"({rated[0]}–{rated[-1]})"
-            )
-    seen: dict[str, str] = {}
-    domain_keys: set[str] = set()
-    for domain in data["domains"]:
-        dkey = str(domain.get("key", "")).strip()
-        if not dkey or not str(domain.get("name", "")).strip():
-            fail("every domain needs a key and a name")
-        if dkey in domain_keys:
-            fail(f"domain {dkey} appears twice")
-        domain_keys.add(dkey)
-        for comp in domain.get("competencies", []):
-            code = str(comp.get("key", "")).strip()
-            if not code or not str(comp.get("name", "")).strip():
-                fail(f"a competency of domain {dkey} needs a code and a title")
-            if code in seen:
-                fail(f"competency code {code} appears twice (domains {seen[code]} and {dkey})")
-            seen[code] = dkey
-            anchors = {str(k): v for k, v in (comp.get("anchors") or {}).items()}
-            for value in rated:
-                if not str(anchors.get(str(value), "")).strip():
-                    fail(f"competency {code} ({comp['name']}) has no anchor for level {value}")
-            extra = sorted(set(anchors) - {str(v) for v in rated})
-            if extra:
-                fail(f"competency {code} has an anchor for level {extra[0]}, not on the scale")
-    if not seen:
-        fail("it has no competencies")
+    languages: tuple[str, ...] = ("en",)  # its wording's, its own first
 
 
 def read_framework(path: Path, session: Session | None = None) -> dict[str, Any]:
@@ -195,7 +136,8 @@ def import_framework(session: Session, actor: Actor, path: Path) -> FrameworkRow
 
 
 def list_frameworks(session: Session) -> list[FrameworkRow]:
-    """Every version of every framework, the one in force first."""
+    """Every version of every framework, the one in force first, named in the reader's
+    language."""
     counts = dict(
         session.execute(
             select(Domain.framework_version_id, func.count(Competency.id))
@@ -204,8 +146,8 @@ def list_frameworks(session: Session) -> list[FrameworkRow]:
         ).all()
     )
     rows = []
-    for version, framework in session.execute(
-        select(FrameworkVersion, Framework)
+    for version, framework, name in session.execute(
+        select(FrameworkVersion, Framework, worded(Framework.name))
         .join(Framework, Framework.id == FrameworkVersion.framework_id)
         .order_by(Framework.name, FrameworkVersion.number.desc())
     ):
@@ -214,65 +156,96 @@ def list_frameworks(session: Session) -> list[FrameworkRow]:
         rows.append(
             FrameworkRow(
                 framework.key,
-                framework.name,
+                name,
                 version.number,
                 version.status,
                 version.id,
                 int(counts.get(version.id, 0)),
                 scale,
+                languages_of(version.language, (lv.translations for lv in version.levels)),
             )
         )
     rows.sort(key=lambda r: r.status != FrameworkStatus.ACTIVE)
     return rows
 
 
-def framework_data(session: Session, key: str) -> dict[str, Any]:
-    """The version in force of framework ``key`` (else its latest) in the JSON format."""
+def version_of(session: Session, key: str, number: int | None = None) -> uuid.UUID:
+    """The id of version ``number`` of framework ``key`` (default: the one in force, else
+    its latest)."""
     framework = session.scalar(select(Framework).where(Framework.key == key))
     if framework is None or not framework.versions:
-        known = ", ".join(r.key for r in list_frameworks(session)) or "none yet"
+        known = ", ".join(sorted({r.key for r in list_frameworks(session)})) or "none yet"
         raise NotFoundError(f"There is no framework {key} (known: {known}).")
+    if number is not None:
+        version = next((v for v in framework.versions if v.number == number), None)
+        if version is None:
+            numbers = ", ".join(str(v.number) for v in framework.versions)
+            raise NotFoundError(f"The framework {key} has no version {number} (it has {numbers}).")
+        return version.id
     active = [v for v in framework.versions if v.status == FrameworkStatus.ACTIVE]
-    version = (active or framework.versions)[-1]
-    info = framework_info(session, version.id)
-    domains: dict[str, dict[str, Any]] = {}
-    for c in info.competencies:
-        domain = domains.setdefault(
-            c.domain_key, {"key": c.domain_key, "name": c.domain_name, "competencies": []}
-        )
-        domain["competencies"].append(
-            {
-                "key": c.key,
-                "name": c.name,
-                "description": c.description,
-                "anchors": {str(v): t for v, t in sorted(c.anchors.items())},
-            }
-        )
-    for d in version.domains:
-        if d.key in domains:
-            domains[d.key]["description"] = d.description
-    return {
+    return (active or framework.versions)[-1].id
+
+
+def framework_data(session: Session, key: str) -> dict[str, Any]:
+    """The version in force of framework ``key`` (else its latest) in the JSON format,
+    every text in every language the version has (framework_texts.py)."""
+    version = session.get_one(FrameworkVersion, version_of(session, key))
+    framework = version.framework
+    own = version.language
+    languages = languages_of(own, (lv.translations for lv in version.levels))
+
+    def text(row: Any, field: str) -> str | dict[str, str]:
+        return joined(getattr(row, field), (row.translations or {}).get(field), own)
+
+    # The framework's name is kept on the framework, translated (or renamed) on the version.
+    names = (version.translations or {}).get("name") or {}
+    name = {lang: names.get(lang, framework.name) for lang in languages}
+    data: dict[str, Any] = {
         "key": framework.key,
-        "name": framework.name,
+        "language": own,
+        **({"languages": list(languages)} if len(languages) > 1 else {}),
+        "name": joined(name.pop(own), name, own),
         "version": version.number,
-        "description": version.description,
-        "change_note": version.change_note,
+        "description": text(version, "description"),
+        "change_note": text(version, "change_note"),
         "scale": [
             {
                 "value": lv.value,
                 "code": lv.code,
-                "label": lv.label,
-                "anchor": lv.anchor,
+                "label": text(lv, "label"),
+                "anchor": text(lv, "anchor"),
                 "requires_comment": lv.requires_comment,
                 "is_not_observed": lv.is_not_observed,
             }
-            for lv in info.levels
+            for lv in version.levels
         ],
-        "phase_expectations": {
-            p: info.phase_expectations[p] for p in PHASES if p in info.phase_expectations
-        },
-        "domains": list(domains.values()),
     }
+    expectations = {
+        str(e.phase): e.expected_value
+        for e in session.scalars(
+            select(PhaseExpectation).where(PhaseExpectation.framework_version_id == version.id)
+        )
+    }
+    data["phase_expectations"] = {p: expectations[p] for p in PHASES if p in expectations}
+    data["domains"] = [
+        {
+            "key": d.key,
+            "name": text(d, "name"),
+            "description": text(d, "description"),
+            "competencies": [
+                {
+                    "key": c.key,
+                    "name": text(c, "name"),
+                    "description": text(c, "description"),
+                    "anchors": {str(a.level_value): text(a, "text") for a in c.anchors},
+                }
+                for c in d.competencies
+            ],
+        }
+        for d in version.domains
+        if d.competencies
+    ]
+    return data
 
 
 def export_framework(session: Session, actor: Actor, key: str, out: Path) -> Path:
@@ -303,12 +276,14 @@ def export_framework(session: Session, actor: Actor, key: str, out: Path) -> Pat
 
 def framework_choices(session: Session) -> list[tuple[uuid.UUID, str]]:
     """(framework id, name) of every framework, for the academy's default."""
-    return [
-        (fid, name)
-        for fid, name in session.execute(
-            select(Framework.id, Framework.name).order_by(Framework.name)
-        )
-    ]
+    names: dict[uuid.UUID, str] = {}
+    for fid, name in session.execute(
+        select(Framework.id, worded(Framework.name))
+        .join(FrameworkVersion, FrameworkVersion.framework_id == Framework.id)
+        .order_by(FrameworkVersion.number)
+    ):
+        names[fid] = name  # named as its latest version names it
+    return sorted(names.items(), key=lambda item: item[1].casefold())
 
 
 def version_choices(session: Session) -> list[tuple[uuid.UUID, str]]:

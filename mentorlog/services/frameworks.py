@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,12 +25,12 @@ from mentorlog.models import (
     utcnow,
 )
 from mentorlog.paths import resource
+from mentorlog.services.framework_checks import FrameworkFileError as FrameworkFileError
+from mentorlog.services.framework_checks import validate_framework
+from mentorlog.services.framework_texts import file_language, split
+from mentorlog.services.framework_wording import languages_of, reader_language, worded
 
 DEFAULT_FRAMEWORK_FILE = ("frameworks", "dynamic-security.json")
-
-
-class FrameworkFileError(ValueError):
-    """A framework file that cannot be loaded; the message names what is wrong."""
 
 
 def read_framework_file(path: Path) -> dict[str, Any]:
@@ -37,32 +38,8 @@ def read_framework_file(path: Path) -> dict[str, Any]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise FrameworkFileError(f"Cannot read the framework file {path.name}: {exc}") from exc
-    _validate(data, path.name)
+    validate_framework(data, path.name)
     return data
-
-
-def _validate(data: Any, name: str) -> None:
-    def fail(msg: str) -> None:
-        raise FrameworkFileError(f"The framework file {name} is not valid: {msg}")
-
-    if not isinstance(data, dict):
-        fail("it must hold one JSON object")
-    for key in ("key", "name", "version", "scale", "domains"):
-        if key not in data:
-            fail(f"'{key}' is missing")
-    values = [level.get("value") for level in data["scale"]]
-    if len(set(values)) != len(values) or not all(isinstance(v, int) for v in values):
-        fail("scale levels need distinct whole-number values")
-    if sum(1 for level in data["scale"] if level.get("is_not_observed")) != 1:
-        fail("the scale needs exactly one 'not observed' level")
-    seen: set[str] = set()
-    for domain in data["domains"]:
-        for comp in domain.get("competencies", []):
-            if comp["key"] in seen:
-                fail(f"competency key {comp['key']} appears twice")
-            seen.add(comp["key"])
-    if not seen:
-        fail("it has no competencies")
 
 
 def load_framework(session: Session, data: dict[str, Any]) -> uuid.UUID | None:
@@ -71,9 +48,16 @@ def load_framework(session: Session, data: dict[str, Any]) -> uuid.UUID | None:
     A newer version retires the active one; old rows stay, so old ratings keep their
     wording. Returns the new version's id, or None when nothing was added.
     """
+    own = file_language(data)
+    head = _texts(
+        own,
+        name=data["name"],
+        description=data.get("description"),
+        change_note=data.get("change_note"),
+    )
     framework = session.scalar(select(Framework).where(Framework.key == data["key"]))
     if framework is None:
-        framework = Framework(key=data["key"], name=data["name"])
+        framework = Framework(key=data["key"], name=head["name"])
         session.add(framework)
         session.flush()
     existing = session.scalars(
@@ -90,8 +74,10 @@ def load_framework(session: Session, data: dict[str, Any]) -> uuid.UUID | None:
         framework_id=framework.id,
         number=int(data["version"]),
         status=FrameworkStatus.ACTIVE,
-        description=data.get("description", ""),
-        change_note=data.get("change_note", ""),
+        description=head["description"],
+        change_note=head["change_note"],
+        language=own,
+        translations=_version_translations(data["name"], own, framework.name, head["translations"]),
         activated_at=now,
     )
     session.add(version)
@@ -102,11 +88,10 @@ def load_framework(session: Session, data: dict[str, Any]) -> uuid.UUID | None:
                 framework_version_id=version.id,
                 value=level["value"],
                 code=level["code"],
-                label=level["label"],
-                anchor=level["anchor"],
                 requires_comment=bool(level.get("requires_comment")),
                 is_not_observed=bool(level.get("is_not_observed")),
                 position=pos,
+                **_texts(own, label=level["label"], anchor=level["anchor"]),
             )
         )
     for phase, expected in data.get("phase_expectations", {}).items():
@@ -121,9 +106,8 @@ def load_framework(session: Session, data: dict[str, Any]) -> uuid.UUID | None:
         domain = Domain(
             framework_version_id=version.id,
             key=d["key"],
-            name=d["name"],
-            description=d.get("description", ""),
             position=dpos,
+            **_texts(own, name=d["name"], description=d.get("description")),
         )
         session.add(domain)
         session.flush()
@@ -131,18 +115,48 @@ def load_framework(session: Session, data: dict[str, Any]) -> uuid.UUID | None:
             comp = Competency(
                 domain_id=domain.id,
                 key=c["key"],
-                name=c["name"],
-                description=c.get("description", ""),
                 position=cpos,
+                **_texts(own, name=c["name"], description=c.get("description")),
             )
             session.add(comp)
             session.flush()
             for level_value, text in sorted(c.get("anchors", {}).items()):
                 session.add(
-                    CompetencyAnchor(competency_id=comp.id, level_value=int(level_value), text=text)
+                    CompetencyAnchor(
+                        competency_id=comp.id,
+                        level_value=int(level_value),
+                        **_texts(own, text=text),
+                    )
                 )
     session.flush()
     return version.id
+
+
+def _texts(own: str, **values: Any) -> dict[str, Any]:
+    """A row's text columns in the framework's own language, and ``translations``: the
+    other languages of each (None: it has none)."""
+    row: dict[str, Any] = {}
+    translations: dict[str, dict[str, str]] = {}
+    for column, value in values.items():
+        row[column], others = split(value, own)
+        if others:
+            translations[column] = others
+    row["translations"] = translations or None
+    return row
+
+
+def _version_translations(
+    name: Any, own: str, stored_name: str, translations: dict[str, Any] | None
+) -> dict[str, Any] | None:
+    """A version's translations, with its framework's name in each language the file gives
+    it where that differs from the name the framework is stored under (so a later version
+    may rename it, or be in another language, and keep an earlier version's name)."""
+    names = name if isinstance(name, dict) else {own: name}
+    differ = {lang: t.strip() for lang, t in names.items() if t.strip() != stored_name}
+    out = {k: v for k, v in (translations or {}).items() if k != "name"}
+    if differ:
+        out["name"] = differ
+    return out or None
 
 
 def ensure_default_framework(session: Session) -> bool:
@@ -204,36 +218,70 @@ class FrameworkInfo:
     levels: tuple[LevelInfo, ...]
     competencies: tuple[CompetencyInfo, ...]
     phase_expectations: dict[str, int]
+    language: str = "en"  # the version's own language
+    languages: tuple[str, ...] = ("en",)  # the languages its wording is in
 
     def level(self, value: int) -> LevelInfo:
         return next(lv for lv in self.levels if lv.value == value)
 
 
-def framework_info(session: Session, version_id: uuid.UUID) -> FrameworkInfo:
-    """The whole framework version as plain data, for editors, views and reports."""
-    version = session.get(FrameworkVersion, version_id)
-    if version is None:
+def framework_info(
+    session: Session, version_id: uuid.UUID, language: str | None = None
+) -> FrameworkInfo:
+    """The whole framework version as plain data, for editors, views and reports, worded
+    in ``language`` (default: the reader's, mentorlog.i18n.current_language()) where the
+    version has it, else in its own (services/framework_wording.py)."""
+    lang = reader_language(language)
+    head = session.execute(
+        select(FrameworkVersion.number, FrameworkVersion.language, worded(Framework.name, lang))
+        .join(Framework, Framework.id == FrameworkVersion.framework_id)
+        .where(FrameworkVersion.id == version_id)
+    ).first()
+    if head is None:
         raise LookupError(f"framework version {version_id} does not exist")
-    levels = tuple(
-        LevelInfo(
-            lv.id, lv.value, lv.code, lv.label, lv.anchor, lv.requires_comment, lv.is_not_observed
+    level_rows = session.execute(
+        select(
+            ScaleLevel.id,
+            ScaleLevel.value,
+            ScaleLevel.code,
+            worded(ScaleLevel.label, lang),
+            worded(ScaleLevel.anchor, lang),
+            ScaleLevel.requires_comment,
+            ScaleLevel.is_not_observed,
+            ScaleLevel.translations,
         )
-        for lv in version.levels
-    )
-    comps = []
-    for domain in version.domains:
-        for c in domain.competencies:
-            comps.append(
-                CompetencyInfo(
-                    c.id,
-                    c.key,
-                    c.name,
-                    c.description,
-                    domain.key,
-                    domain.name,
-                    {a.level_value: a.text for a in c.anchors},
-                )
+        .where(ScaleLevel.framework_version_id == version_id)
+        .order_by(ScaleLevel.position)
+    ).all()
+    anchors: dict[uuid.UUID, dict[int, str]] = defaultdict(dict)
+    for cid, value, text in session.execute(
+        select(
+            CompetencyAnchor.competency_id,
+            CompetencyAnchor.level_value,
+            worded(CompetencyAnchor.text, lang),
+        )
+        .join(Competency, Competency.id == CompetencyAnchor.competency_id)
+        .join(Domain, Domain.id == Competency.domain_id)
+        .where(Domain.framework_version_id == version_id)
+        .order_by(CompetencyAnchor.level_value)
+    ):
+        anchors[cid][value] = text
+    comps = tuple(
+        CompetencyInfo(cid, key, name, description, dkey, dname, anchors[cid])
+        for cid, key, name, description, dkey, dname in session.execute(
+            select(
+                Competency.id,
+                Competency.key,
+                worded(Competency.name, lang),
+                worded(Competency.description, lang),
+                Domain.key,
+                worded(Domain.name, lang),
             )
+            .join(Domain, Domain.id == Competency.domain_id)
+            .where(Domain.framework_version_id == version_id)
+            .order_by(Domain.position, Competency.position)
+        )
+    )
     expectations = {
         str(p.phase): p.expected_value
         for p in session.scalars(
@@ -241,5 +289,12 @@ def framework_info(session: Session, version_id: uuid.UUID) -> FrameworkInfo:
         )
     }
     return FrameworkInfo(
-        version.id, version.framework.name, version.number, levels, tuple(comps), expectations
+        version_id,
+        head.name,
+        head.number,
+        tuple(LevelInfo(*r[:-1]) for r in level_rows),
+        comps,
+        expectations,
+        head.language,
+        languages_of(head.language, (r.translations for r in level_rows)),
     )

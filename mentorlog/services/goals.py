@@ -38,6 +38,7 @@ from mentorlog.services.entries import (
     require_person,
 )
 from mentorlog.services.errors import NotFoundError, PermissionDeniedError, ValidationError
+from mentorlog.services.framework_wording import worded
 from mentorlog.services.stale import require_fresh
 from mentorlog.services.text_rules import line_problem, long_text_problem
 
@@ -247,7 +248,7 @@ def _views(session: Session, goals: Sequence[Goal]) -> list[GoalView]:
     ids = [g.id for g in goals]
     comps: dict[uuid.UUID, list[GoalCompetency]] = defaultdict(list)
     for goal_id, cid, key, name in session.execute(
-        select(goal_competency.c.goal_id, Competency.id, Competency.key, Competency.name)
+        select(goal_competency.c.goal_id, Competency.id, Competency.key, worded(Competency.name))
         .join(Competency, Competency.id == goal_competency.c.competency_id)
         .where(goal_competency.c.goal_id.in_(ids))
         .order_by(Competency.key)

@@ -4,7 +4,7 @@ the checks behind the editor's problems, each named by the field it is about."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from mentorlog.models import Competency, Domain, Placement, ScaleLevel, Shift, Visibility
 from mentorlog.services.entries import date_problem
+from mentorlog.services.framework_wording import worded
 from mentorlog.services.text_rules import line_problem, long_text_problem
 
 MAX_SHIFT_MINUTES = 24 * 60
@@ -44,8 +45,9 @@ class ObservationInput:
 class RatedCompetency:
     """A rated competency with the scale of its own framework version."""
 
-    name: str
+    name: str  # worded for the reader, as the level labels
     levels: dict[int, ScaleLevel]
+    labels: dict[int, str] = field(default_factory=dict)
 
 
 def rated_competencies(
@@ -57,13 +59,15 @@ def rated_competencies(
         return {}
     found: dict[uuid.UUID, RatedCompetency] = {}
     rows = session.execute(
-        select(Competency.id, Competency.name, ScaleLevel)
+        select(Competency.id, worded(Competency.name), ScaleLevel, worded(ScaleLevel.label))
         .join(Domain, Domain.id == Competency.domain_id)
         .join(ScaleLevel, ScaleLevel.framework_version_id == Domain.framework_version_id)
         .where(Competency.id.in_(ids))
     )
-    for cid, name, level in rows:
-        found.setdefault(cid, RatedCompetency(name, {})).levels[level.value] = level
+    for cid, name, level, label in rows:
+        rated = found.setdefault(cid, RatedCompetency(name, {}))
+        rated.levels[level.value] = level
+        rated.labels[level.value] = label
     return found
 
 
@@ -129,6 +133,6 @@ def publishing_problems(
         if level.requires_comment and not r.comment.strip():
             problems[key] = (
                 f"Write a comment for “{comps[r.competency_id].name}”: level {level.code} "
-                f"(“{level.label}”) needs one saying what you saw."
+                f"(“{comps[r.competency_id].labels[level.value]}”) needs one saying what you saw."
             )
     return problems

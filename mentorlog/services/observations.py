@@ -42,6 +42,7 @@ from mentorlog.services.entries import (
     require_person,
 )
 from mentorlog.services.errors import NotFoundError, PermissionDeniedError, ValidationError
+from mentorlog.services.framework_wording import worded
 from mentorlog.services.observation_rules import (
     ObservationInput,
     RatedCompetency,
@@ -339,7 +340,16 @@ def _write_ratings(
 
 def _view(session: Session, obs: Observation) -> ObservationView:
     rows = session.execute(
-        select(Rating, Competency, Domain.name, ScaleLevel, CompetencyAnchor.text)
+        select(
+            Rating,
+            Competency,
+            ScaleLevel,
+            worded(Competency.name),
+            worded(Domain.name),
+            worded(ScaleLevel.label),
+            worded(ScaleLevel.anchor),
+            worded(CompetencyAnchor.text),
+        )
         .join(Competency, Competency.id == Rating.competency_id)
         .join(Domain, Domain.id == Competency.domain_id)
         .join(ScaleLevel, ScaleLevel.id == Rating.level_id)
@@ -357,19 +367,19 @@ def _view(session: Session, obs: Observation) -> ObservationView:
         RatingView(
             competency_id=c.id,
             competency_key=c.key,
-            competency_name=c.name,
+            competency_name=name,
             domain_name=domain_name,
             level_value=level.value,
             level_code=level.code,
-            level_label=level.label,
-            level_anchor=level.anchor,
+            level_label=label,
+            level_anchor=level_anchor,
             competency_anchor=anchor or "",
             requires_comment=level.requires_comment,
             is_not_observed=level.is_not_observed,
             comment=rating.comment,
             not_responding_to_training=rating.not_responding_to_training,
         )
-        for rating, c, domain_name, level, anchor in rows
+        for rating, c, level, name, domain_name, label, level_anchor, anchor in rows
     )
     return ObservationView(
         id=obs.id,

@@ -34,6 +34,7 @@ from mentorlog.services.access import Actor, require_placement
 from mentorlog.services.concerns import is_open_status
 from mentorlog.services.errors import NotFoundError, ValidationError
 from mentorlog.services.expectations import below_expected, expected_of, load_expectations
+from mentorlog.services.framework_wording import worded
 from mentorlog.services.frameworks import applicable_version_id
 from mentorlog.services.hours import placement_hours
 from mentorlog.services.site_time import academy_zone
@@ -233,7 +234,7 @@ def _scale(session: Session, version_id: uuid.UUID | None) -> dict[int, tuple[st
     if version_id is None:
         return {}
     rows = session.execute(
-        select(ScaleLevel.value, ScaleLevel.code, ScaleLevel.label).where(
+        select(ScaleLevel.value, ScaleLevel.code, worded(ScaleLevel.label)).where(
             ScaleLevel.framework_version_id == version_id
         )
     )
@@ -246,7 +247,8 @@ def _framework_name(session: Session, version_id: uuid.UUID | None) -> str:
     from mentorlog.models import Framework, FrameworkVersion
 
     row = session.execute(
-        select(Framework.name, FrameworkVersion.number)
+        select(worded(Framework.name), FrameworkVersion.number)
+        .select_from(Framework)
         .join(FrameworkVersion, FrameworkVersion.framework_id == Framework.id)
         .where(FrameworkVersion.id == version_id)
     ).first()
@@ -265,7 +267,7 @@ def _competency_rows(
     """The placement's framework, competency by competency, with the ratings followed by
     ``Competency.key`` so ratings given under an older framework version still count."""
     listed = session.execute(
-        select(Competency.key, Competency.name, Domain.name)
+        select(Competency.key, worded(Competency.name), worded(Domain.name))
         .join(Domain, Domain.id == Competency.domain_id)
         .where(Domain.framework_version_id == version_id)
         .order_by(Domain.position, Competency.position)
@@ -311,7 +313,9 @@ def _anchors(
     ids = {cid for cid, _ in wanted}
     rows = session.execute(
         select(
-            CompetencyAnchor.competency_id, CompetencyAnchor.level_value, CompetencyAnchor.text
+            CompetencyAnchor.competency_id,
+            CompetencyAnchor.level_value,
+            worded(CompetencyAnchor.text),
         ).where(CompetencyAnchor.competency_id.in_(ids))
     )
     return {(cid, value): text for cid, value, text in rows if (cid, value) in wanted}
@@ -323,7 +327,9 @@ def _self_assessments(
     """The student's latest own rating per competency key, as of the end of the period
     ("not observed" keeps the level they gave before, as the app shows it)."""
     rows = session.execute(
-        select(Competency.key, ScaleLevel.code, ScaleLevel.label, SelfAssessment.assessed_on)
+        select(
+            Competency.key, ScaleLevel.code, worded(ScaleLevel.label), SelfAssessment.assessed_on
+        )
         .join(Competency, Competency.id == SelfAssessment.competency_id)
         .join(ScaleLevel, ScaleLevel.id == SelfAssessment.level_id)
         .where(SelfAssessment.placement_id == placement_id)

@@ -42,6 +42,7 @@ from mentorlog.reports.content import (
 )
 from mentorlog.services.access import shared_review
 from mentorlog.services.concerns import is_open_status
+from mentorlog.services.framework_wording import worded
 from mentorlog.services.report_filters import (
     RESPONSE_KINDS,
     shared_observations,
@@ -91,11 +92,11 @@ def ratings(
             Observation.observed_on,
             Rating.competency_id,
             Competency.key,
-            Competency.name,
-            Domain.name,
+            worded(Competency.name),
+            worded(Domain.name),
             ScaleLevel.value,
             ScaleLevel.code,
-            ScaleLevel.label,
+            worded(ScaleLevel.label),
             Rating.comment,
             Rating.not_responding_to_training,
             ScaleLevel.is_not_observed,
@@ -301,9 +302,9 @@ def reviews(
     for review_id, domain, code, label, text in session.execute(
         select(
             ReviewDomainSummary.review_id,
-            Domain.name,
+            worded(Domain.name),
             ScaleLevel.code,
-            ScaleLevel.label,
+            worded(ScaleLevel.label),
             ReviewDomainSummary.summary,
         )
         .join(Domain, Domain.id == ReviewDomainSummary.domain_id)
@@ -437,7 +438,7 @@ def goals(session: Session, placement_id: uuid.UUID, zone: tzinfo = UTC) -> tupl
     ids = [r[0] for r in rows]
     comps: dict[uuid.UUID, list[str]] = defaultdict(list)
     for goal_id, key, name in session.execute(
-        select(goal_competency.c.goal_id, Competency.key, Competency.name)
+        select(goal_competency.c.goal_id, Competency.key, worded(Competency.name))
         .join(Competency, Competency.id == goal_competency.c.competency_id)
         .where(goal_competency.c.goal_id.in_(ids))
         .order_by(Competency.key)

@@ -34,6 +34,7 @@ from mentorlog.services.entries import (
     require_person,
 )
 from mentorlog.services.errors import NotFoundError, PermissionDeniedError, ValidationError
+from mentorlog.services.framework_wording import worded
 from mentorlog.services.frameworks import LevelInfo
 from mentorlog.services.stale import require_fresh
 from mentorlog.services.text_rules import long_text_problem, text_problems
@@ -115,7 +116,7 @@ class ReviewScale:
 def review_scale(session: Session, actor: Actor, placement_id: uuid.UUID) -> ReviewScale:
     framework = placement_framework(session, actor, placement_id)
     domains = session.execute(
-        select(Domain.id, Domain.key, Domain.name)
+        select(Domain.id, Domain.key, worded(Domain.name))
         .where(Domain.framework_version_id == framework.version_id)
         .order_by(Domain.position)
     )
@@ -321,7 +322,11 @@ def _write_domains(
 def _view(session: Session, review: Review) -> ReviewView:
     rows = session.execute(
         select(
-            ReviewDomainSummary, Domain.name, ScaleLevel.value, ScaleLevel.code, ScaleLevel.label
+            ReviewDomainSummary,
+            worded(Domain.name),
+            ScaleLevel.value,
+            ScaleLevel.code,
+            worded(ScaleLevel.label),
         )
         .join(Domain, Domain.id == ReviewDomainSummary.domain_id)
         .outerjoin(ScaleLevel, ScaleLevel.id == ReviewDomainSummary.level_id)

@@ -36,6 +36,7 @@ from mentorlog.services import reviews, signoff
 from mentorlog.services.access import Actor, require_placement, shared_observation
 from mentorlog.services.entries import is_student_of
 from mentorlog.services.errors import PermissionDeniedError
+from mentorlog.services.framework_wording import worded
 from mentorlog.services.reviews import ReviewView
 
 ANSWERED_SHOWN = 100  # the most recent answers; older ones stay in the timeline and reports
@@ -199,9 +200,9 @@ def _ratings(
         select(
             Rating.observation_id,
             Competency.key,
-            Competency.name,
+            worded(Competency.name),
             ScaleLevel.code,
-            ScaleLevel.label,
+            worded(ScaleLevel.label),
             ScaleLevel.is_not_observed,
             Rating.comment,
         )

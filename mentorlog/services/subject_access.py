@@ -47,6 +47,7 @@ from mentorlog.models import (
 from mentorlog.reports.content import AuditHead
 from mentorlog.services.access import Actor, require_role
 from mentorlog.services.errors import NotFoundError
+from mentorlog.services.framework_wording import worded
 from mentorlog.services.report_sections import audit_head
 
 # Never part of an export: credentials and sign-in counters.
@@ -155,7 +156,13 @@ def export_subject(
     rating_rows = [
         {**_row(r), "competency": f"{key} {cname}", "level": f"{code} {label}"}
         for r, key, cname, code, label in session.execute(
-            select(Rating, Competency.key, Competency.name, ScaleLevel.code, ScaleLevel.label)
+            select(
+                Rating,
+                Competency.key,
+                worded(Competency.name),
+                ScaleLevel.code,
+                worded(ScaleLevel.label),
+            )
             .join(Competency, Competency.id == Rating.competency_id)
             .join(ScaleLevel, ScaleLevel.id == Rating.level_id)
             .where(Rating.observation_id.in_(oids))

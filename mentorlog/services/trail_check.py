@@ -33,6 +33,7 @@ from mentorlog.services import (
 )
 from mentorlog.services.access import Actor
 from mentorlog.services.audit_trail import require_reader
+from mentorlog.services.framework_wording import worded
 from mentorlog.services.raw_rows import to_uuid
 from mentorlog.services.signature_batch import verify_all
 from mentorlog.services.trail_anchors import Anchor
@@ -226,7 +227,7 @@ def _words(session: Session, kind: str, ids: list[uuid.UUID]) -> dict[uuid.UUID,
 
     if kind == "framework_version":
         versions = session.execute(
-            select(FrameworkVersion.id, Framework.name, FrameworkVersion.number)
+            select(FrameworkVersion.id, worded(Framework.name), FrameworkVersion.number)
             .join(Framework, Framework.id == FrameworkVersion.framework_id)
             .where(FrameworkVersion.id.in_(ids))
         )

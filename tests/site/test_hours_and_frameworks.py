@@ -136,7 +136,7 @@ def test_a_framework_missing_an_anchor_is_refused_naming_it(db, tmp_path: Path) 
     del data["domains"][1]["competencies"][2]["anchors"]["4"]
     code = data["domains"][1]["competencies"][2]["key"]
     (tmp_path / "broken.json").write_text(json.dumps(data), "utf-8")
-    data["domains"][1]["competencies"][2]["anchors"]["4"] = "x"
+    data["domains"][1]["competencies"][2]["anchors"]["4"] = dict.fromkeys(data["languages"], "x")
     data["phase_expectations"]["final"] = 6
     (tmp_path / "expect.json").write_text(json.dumps(data), "utf-8")
     with db.session() as s:

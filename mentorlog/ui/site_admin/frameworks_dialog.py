@@ -25,7 +25,7 @@ from mentorlog.ui.site_admin.manage_dialog import ManageDialog, open_window
 
 
 class FrameworksModel(RowsModel[FrameworkRow]):
-    NAME, VERSION, SCALE, COMPETENCIES, STATUS = range(5)
+    NAME, VERSION, SCALE, COMPETENCIES, LANGUAGES, STATUS = range(6)
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -33,10 +33,13 @@ class FrameworksModel(RowsModel[FrameworkRow]):
             self.tr("Version"),
             self.tr("Scale"),
             self.tr("Competencies"),
+            self.tr("Languages"),
             self.tr("Status"),
         )
 
     def cell(self, r: FrameworkRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
+            return f"{r.name} ({r.key})"  # whole, where a long name is elided
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         status = {
@@ -44,7 +47,9 @@ class FrameworksModel(RowsModel[FrameworkRow]):
             "retired": self.tr("Retired"),
             "draft": self.tr("Draft"),
         }.get(str(r.status), str(r.status))
-        return (f"{r.name} ({r.key})", str(r.version), r.scale, str(r.competencies), status)[column]
+        languages = " ".join(code.upper() for code in r.languages)  # as a file codes them
+        cells = (f"{r.name} ({r.key})", str(r.version), r.scale, str(r.competencies))
+        return (*cells, languages, status)[column]
 
 
 class FrameworksDialog(ManageDialog[FrameworkRow]):
@@ -103,9 +108,9 @@ class FrameworksDialog(ManageDialog[FrameworkRow]):
                 .replace("%4", row.scale)
             )
 
-        Op(self, lambda s: import_framework(s, actor, path)).success(done).failure(
-            failed
-        ).run(self.ctx)
+        Op(self, lambda s: import_framework(s, actor, path)).success(done).failure(failed).run(
+            self.ctx
+        )
 
     def export(self) -> None:
         row = self.selected()
