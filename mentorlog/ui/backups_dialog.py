@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TR_NOOP,
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     Qt,
     QUrl,
@@ -33,19 +33,19 @@ from mentorlog.ui.context import AppContext
 from mentorlog.ui.errors import show_error
 from mentorlog.ui.ops import Op
 from mentorlog.ui.rows_model import RowsModel
+from mentorlog.ui.wording import translate
 
 log = logging.getLogger(__name__)
-
 
 
 class BackupsModel(RowsModel[BackupInfo]):
     WHEN, REASON, STATE, SIZE, FILE = range(5)
     HEADERS = (
-        QT_TR_NOOP("Made"),
-        QT_TR_NOOP("Why"),
-        QT_TR_NOOP("Checked"),
-        QT_TR_NOOP("Size"),
-        QT_TR_NOOP("File"),
+        QT_TRANSLATE_NOOP("BackupsModel", "Made"),
+        QT_TRANSLATE_NOOP("BackupsModel", "Why"),
+        QT_TRANSLATE_NOOP("BackupsModel", "Checked"),
+        QT_TRANSLATE_NOOP("BackupsModel", "Size"),
+        QT_TRANSLATE_NOOP("BackupsModel", "File"),
     )
 
     def headers(self) -> tuple[str, ...]:
@@ -77,15 +77,15 @@ class BackupsModel(RowsModel[BackupInfo]):
 
 def _reason(model: QAbstractTableModel, reason: str) -> str:
     labels = {
-        "auto": model.tr("automatic"),
-        "manual": model.tr("made by hand"),
-        "exit": model.tr("on closing"),
-        "before-restore": model.tr("before a restore"),
-        "after-purge": model.tr("after a retention purge"),
-        "before-encryption": model.tr("when encryption was turned on"),
+        "auto": translate("BackupsModel", "automatic"),
+        "manual": translate("BackupsModel", "made by hand"),
+        "exit": translate("BackupsModel", "on closing"),
+        "before-restore": translate("BackupsModel", "before a restore"),
+        "after-purge": translate("BackupsModel", "after a retention purge"),
+        "before-encryption": translate("BackupsModel", "when encryption was turned on"),
     }
     if reason.startswith("before-migration"):
-        return model.tr("before updating mentorlog")
+        return translate("BackupsModel", "before updating mentorlog")
     return labels.get(reason, reason)
 
 

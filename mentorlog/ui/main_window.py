@@ -3,6 +3,7 @@ status bar saying who is signed in, where the data lives and whether work is run
 
 from __future__ import annotations
 
+import html
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from mentorlog import __version__
 from mentorlog.models import Role
 from mentorlog.services.backups import may_back_up
+from mentorlog.ui import trust_labels
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.database_banner import DatabaseBanner, with_banner
 from mentorlog.ui.dossier.dossier_view import DossierView
@@ -32,6 +34,7 @@ from mentorlog.ui.placements_panel import PlacementsPanel
 from mentorlog.ui.student_view import is_student_view, opening_placement
 from mentorlog.ui.ui_state import UiState
 from mentorlog.ui.window_rules import available_rect
+from mentorlog.ui.wording import fill
 
 BUSY_DELAY_MS = 300  # quick work should not flash a busy indicator
 
@@ -266,12 +269,10 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         actor = self.ctx.actor
-        roles = ", ".join(sorted(str(r) for r in actor.roles))
-        self.who = QLabel(
-            self.tr("Signed in as {name} ({roles})").format(name=actor.name, roles=roles)
-        )
+        roles = trust_labels.roles(sorted(actor.roles))  # in the reader's words, not codes
+        self.who = QLabel(fill(self.tr("Signed in as %1 (%2)"), actor.name, roles))
         self.who.setObjectName("signedInAs")
-        self.where = QLabel(self.tr("Data: {where}").format(where=self.ctx.db.describe()))
+        self.where = QLabel(fill(self.tr("Data: %1"), self.ctx.db.describe()))
         self.where.setObjectName("dataLocation")
         self.where.setToolTip(self.tr("Where mentorlog keeps this data"))
         status.addWidget(self.who)
@@ -370,12 +371,16 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About mentorlog"),
-            self.tr(
-                "<h3>mentorlog {version}</h3>"
-                "<p>Mentored on-the-job training of prison officers: observations, "
-                "competency ratings, reflections, goals, reviews and progress reports.</p>"
-                "<p>Data: {where}</p><p>MIT licence.</p>"
-            ).format(version=__version__, where=self.ctx.db.describe()),
+            fill(
+                self.tr(
+                    "<h3>mentorlog %1</h3>"
+                    "<p>Mentored on-the-job training of prison officers: observations, "
+                    "competency ratings, reflections, goals, reviews and progress reports.</p>"
+                    "<p>Data: %2</p><p>MIT licence.</p>"
+                ),
+                __version__,
+                html.escape(self.ctx.db.describe()),
+            ),
         )
 
     # --- selection and first data ---------------------------------------------------------

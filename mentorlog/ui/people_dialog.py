@@ -258,14 +258,29 @@ class PeopleDialog(QDialog):
     def grant(self, role: Role) -> None:
         row, actor = self.selected(), self.ctx.actor
         if row is not None:
-            done = self.tr("%1 is now also a %2.").replace("%2", trust_labels.role(role).lower())
-            self._write(lambda s: people.grant_role(s, actor, row.id, role), done)
+            self._write(lambda s: people.grant_role(s, actor, row.id, role), self._granted(role))
 
     def revoke(self, role: Role) -> None:
         row, actor = self.selected(), self.ctx.actor
         if row is not None:
-            done = self.tr("%1 is no longer a %2.").replace("%2", trust_labels.role(role).lower())
-            self._write(lambda s: people.revoke_role(s, actor, row.id, role), done)
+            self._write(lambda s: people.revoke_role(s, actor, row.id, role), self._revoked(role))
+
+    # One sentence per role: "a"/"an" and the role's inflection differ in every language.
+    def _granted(self, role: Role) -> str:
+        return {
+            Role.MENTOR: self.tr("%1 is now also a mentor."),
+            Role.STUDENT: self.tr("%1 is now also a student."),
+            Role.COORDINATOR: self.tr("%1 is now also a coordinator."),
+            Role.ADMINISTRATOR: self.tr("%1 is now also an administrator."),
+        }[role]
+
+    def _revoked(self, role: Role) -> str:
+        return {
+            Role.MENTOR: self.tr("%1 is no longer a mentor."),
+            Role.STUDENT: self.tr("%1 is no longer a student."),
+            Role.COORDINATOR: self.tr("%1 is no longer a coordinator."),
+            Role.ADMINISTRATOR: self.tr("%1 is no longer an administrator."),
+        }[role]
 
     def new_password(self) -> None:
         row = self.selected()

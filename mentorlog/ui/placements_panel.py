@@ -31,6 +31,7 @@ from mentorlog.ui.placements_model import (
     UNACKNOWLEDGED,
     PlacementsModel,
 )
+from mentorlog.ui.wording import fill
 
 FILTER_DELAY_MS = 150
 NARROW_PANEL = 380  # px: narrower, and the Phase column is hidden
@@ -192,9 +193,10 @@ class PlacementsPanel(QWidget):
             return
         if self.filter.text().strip():
             self.empty.setText(
-                self.tr(
-                    "No placement matches “{text}”. Check the spelling, or clear the filter."
-                ).format(text=self.filter.text().strip())
+                fill(
+                    self.tr("No placement matches “%1”. Check the spelling, or clear the filter."),
+                    self.filter.text().strip(),
+                )
             )
         elif self._ctx.actor.roles == {Role.ADMINISTRATOR}:
             self.empty.setText(

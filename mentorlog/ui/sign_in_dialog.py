@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from mentorlog.ui.colors import make_secondary
 from mentorlog.ui.ops import Op
+from mentorlog.ui.wording import fill
 
 if TYPE_CHECKING:
     from mentorlog.services.access import Actor
@@ -54,7 +55,7 @@ class SignInDialog(QDialog):
         font.setBold(True)
         heading.setFont(font)
         place = where if where is not None else ctx.db.describe() if ctx else ""
-        where = QLabel(self.tr("Records in {where}").format(where=place))
+        where = QLabel(fill(self.tr("Records in %1"), place))
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         make_secondary(where)

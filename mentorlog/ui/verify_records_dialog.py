@@ -46,6 +46,11 @@ KIND_LABELS = {
     "off_trail": QT_TRANSLATE_NOOP("FindingsModel", "Not on the trail"),
     "seal": QT_TRANSLATE_NOOP("FindingsModel", "Seal broken"),
 }
+# What services/trail_check.py says it is doing (its progress), for the catalogue.
+STEPS = (
+    QT_TRANSLATE_NOOP("VerifyRecordsDialog", "Checking the trail's events"),
+    QT_TRANSLATE_NOOP("VerifyRecordsDialog", "Checking signed records"),
+)
 
 
 WHERE_WIDTH = 300

@@ -1,27 +1,37 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en">
+<TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>SetupGuide</name>
+    <name>CompetenciesModel</name>
     <message numerus="yes">
-        <source>%n prison(s)</source>
+        <source>Not observed in the last %n day(s): look out for it on the next shift</source>
         <translation>
-            <numerusform>%n prison</numerusform>
-            <numerusform>%n prisons</numerusform>
+            <numerusform>Not observed in the last %n day: look out for it on the next shift</numerusform>
+            <numerusform>Not observed in the last %n days: look out for it on the next shift</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompetenciesTab</name>
+    <message numerus="yes">
+        <source>Every competency was observed in the last %n day(s).</source>
+        <translation>
+            <numerusform>Every competency was observed in the last %n day.</numerusform>
+            <numerusform>Every competency was observed in the last %n days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) besides you</source>
+        <source>%1 and %n more</source>
         <translation>
-            <numerusform>%n person besides you</numerusform>
-            <numerusform>%n people besides you</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n placement(s)</source>
+        <source>%n of %1 competencies were not observed in the last %2 days (highlighted): %3. Look out for them on the next shifts.</source>
         <translation>
-            <numerusform>%n placement</numerusform>
-            <numerusform>%n placements</numerusform>
+            <numerusform>%n of %1 competencies was not observed in the last %2 days (highlighted): %3. Look out for it on the next shifts.</numerusform>
+            <numerusform>%n of %1 competencies were not observed in the last %2 days (highlighted): %3. Look out for them on the next shifts.</numerusform>
         </translation>
     </message>
 </context>
@@ -59,17 +69,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n PDF(s)</source>
+        <source>Wrote %n PDF(s), %1 in all.</source>
         <translation>
-            <numerusform>Wrote %n PDF</numerusform>
-            <numerusform>Wrote %n PDFs</numerusform>
+            <numerusform>Wrote %n PDF, %1 in all.</numerusform>
+            <numerusform>Wrote %n PDFs, %1 in all.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n page(s) in all.</source>
+        <source>%n page(s)</source>
         <translation>
-            <numerusform>, %n page in all.</numerusform>
-            <numerusform>, %n pages in all.</numerusform>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>
@@ -91,17 +101,51 @@
     </message>
 </context>
 <context>
-    <name>ReportPreview</name>
+    <name>FirstRunDialog</name>
     <message numerus="yes">
-        <source>%n page(s). Nothing is saved until you export.</source>
+        <source>Loads a made-up academy with training prisons in Belgium, Finland, Norway and Estonia, %n students and their observations, reflections, goals, reviews and concerns. Afterwards sign in as admin, coordinator, mentor or student, each with the password demo.</source>
         <translation>
-            <numerusform>%n page. Nothing is saved until you export.</numerusform>
-            <numerusform>%n pages. Nothing is saved until you export.</numerusform>
+            <numerusform>Loads a made-up academy with training prisons in Belgium, Finland, Norway and Estonia, %n student and their observations, reflections, goals, reviews and concerns. Afterwards sign in as admin, coordinator, mentor or student, each with the password demo.</numerusform>
+            <numerusform>Loads a made-up academy with training prisons in Belgium, Finland, Norway and Estonia, %n students and their observations, reflections, goals, reviews and concerns. Afterwards sign in as admin, coordinator, mentor or student, each with the password demo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTab</name>
+    <message numerus="yes">
+        <source>%n open · %1 overdue</source>
+        <translation>
+            <numerusform>%n open · %1 overdue</numerusform>
+            <numerusform>%n open · %1 overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PlacementsModel</name>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n cause(s) for concern open or escalated</source>
         <translation>
@@ -118,12 +162,49 @@
     </message>
 </context>
 <context>
+    <name>ReportPreview</name>
+    <message numerus="yes">
+        <source>%n page(s). Nothing is saved until you export.</source>
+        <translation>
+            <numerusform>%n page. Nothing is saved until you export.</numerusform>
+            <numerusform>%n pages. Nothing is saved until you export.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetupGuide</name>
+    <message numerus="yes">
+        <source>%n prison(s)</source>
+        <translation>
+            <numerusform>%n prison</numerusform>
+            <numerusform>%n prisons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) besides you</source>
+        <translation>
+            <numerusform>%n person besides you</numerusform>
+            <numerusform>%n people besides you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n placement</numerusform>
+            <numerusform>%n placements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message numerus="yes">
-        <source>%n competencies</source>
+        <source>%n competencies
+lowest level %1</source>
         <translation>
-            <numerusform>%n competency</numerusform>
-            <numerusform>%n competencies</numerusform>
+            <numerusform>%n competency
+level %1</numerusform>
+            <numerusform>%n competencies
+lowest level %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -135,22 +216,36 @@
     </message>
 </context>
 <context>
+    <name>TimelineTab</name>
+    <message numerus="yes">
+        <source>%n matching “%1”</source>
+        <translation>
+            <numerusform>%n matching “%1”</numerusform>
+            <numerusform>%n matching “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries match the filters</source>
+        <translation>
+            <numerusform>%n entry matches the filters</numerusform>
+            <numerusform>%n entries match the filters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VerifyRecordsDialog</name>
     <message numerus="yes">
         <source>%n problem(s) found. %1</source>
         <translation>
             <numerusform>%n problem found. %1</numerusform>
             <numerusform>%n problems found. %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>labels</name>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
 </context>
