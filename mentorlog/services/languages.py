@@ -86,6 +86,18 @@ def language_of(session: Session, person_id: uuid.UUID | None) -> str:
     return person_language(session, person_id).language
 
 
+def language_choice(session: Session, person_id: uuid.UUID | None) -> tuple[str | None, str | None]:
+    """What was chosen, for working out the language to speak (mentorlog.i18n.choice):
+    ``person_id``'s own choice and the site's default, each None where none was made
+    (the system's language may then lead). ``person_id`` None: only the site's."""
+    site = site_language_setting(session)
+    own = None
+    if person_id is not None:
+        person = session.get(Person, person_id)
+        own = person.language if person is not None and _known(person.language) else None
+    return own, site.language if site.chosen else None
+
+
 def _refuse_unknown(code: str | None, *, allow_default: bool) -> None:
     if code is None and allow_default:
         return

@@ -44,6 +44,8 @@ BUSY_DELAY_MS = 300  # quick work should not flash a busy indicator
 
 class MainWindow(QMainWindow):
     sign_out_requested = Signal()
+    # The signed-in person chose another language (its code): the app rebuilds the window.
+    language_changed = Signal(str)
     first_data_loaded = Signal()
 
     def __init__(
@@ -135,6 +137,8 @@ class MainWindow(QMainWindow):
             "exportReports", self.tr("&Export reports…"), self.open_export, "Ctrl+E", "export"
         )
         self.backups = self._action("backups", self.tr("&Backups…"), self.open_backups)
+        self.language = self._action("language", self.tr("&Language…"), self.open_language)
+        self.language.setToolTip(self.tr("Choose the language mentorlog speaks to you"))
         self.sign_out = self._action(
             "signOut", self.tr("&Sign out"), self.sign_out_requested.emit, None, "sign-out"
         )
@@ -230,6 +234,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.export_reports, self.backups])
         file_menu.addSeparator()
+        file_menu.addAction(self.language)
         file_menu.addActions([self.lock, self.sign_out, self.quit])
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.setObjectName("editMenu")
@@ -338,6 +343,13 @@ class MainWindow(QMainWindow):
 
         BackupsDialog(self.ctx, self).open()
 
+    def open_language(self) -> None:
+        from mentorlog.ui.language_dialog import LanguageDialog
+
+        dialog = LanguageDialog(self.ctx, self)
+        dialog.language_changed.connect(self.language_changed)
+        dialog.open()
+
     def open_people(self) -> None:
         from mentorlog.ui.people_dialog import open_people_dialog
 
@@ -438,9 +450,13 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([panel, max(400, self.width() - panel)])
         self.ui_state.restore_header("placements", self.panel.view.header())
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def save_state(self) -> None:
+        """Remember the window's geometry, splitter and columns (the next one restores them)."""
         self.ui_state.save_geometry("main", self)
         self.ui_state.save_splitter("main", self.splitter)
         self.ui_state.save_header("placements", self.panel.view.header())
         self.ui_state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
         super().closeEvent(event)

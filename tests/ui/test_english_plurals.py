@@ -8,15 +8,13 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from mentorlog.ui.app import install_translators
+from mentorlog.ui.language import install_translators
 
 
 @pytest.fixture
 def translators(qapp: QApplication) -> Iterator[None]:
-    installed = install_translators(qapp)
+    install_translators(qapp, "en")
     yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 def test_counted_strings_have_an_english_singular_and_plural(translators: None) -> None:
