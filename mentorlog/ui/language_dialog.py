@@ -60,7 +60,7 @@ class LanguageDialog(QDialog):
         self.site = QComboBox(self)
         self.site.setObjectName("siteLanguage")
         form = QFormLayout()
-        form.addRow(self.tr("&Your language:"), self.own)
+        form.addRow(self.tr("&Your language"), self.own)
         own_note = QLabel(
             self.tr(
                 "mentorlog speaks this language to you on every workstation. The change "
@@ -72,7 +72,7 @@ class LanguageDialog(QDialog):
         own_note.setWordWrap(True)
         make_secondary(own_note)
         form.addRow(own_note)
-        self.site_label = QLabel(self.tr("&Site default:"), self)
+        self.site_label = QLabel(self.tr("&Site default"), self)
         self.site_label.setBuddy(self.site)
         form.addRow(self.site_label, self.site)
         self.site_note = QLabel(
