@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -59,8 +58,9 @@ class LanguageDialog(QDialog):
         self.own.setObjectName("ownLanguage")
         self.site = QComboBox(self)
         self.site.setObjectName("siteLanguage")
-        form = QFormLayout()
-        form.addRow(self.tr("&Your language"), self.own)
+        self.setMinimumWidth(480)
+        own_label = QLabel(self.tr("&Your language"), self)
+        own_label.setBuddy(self.own)
         own_note = QLabel(
             self.tr(
                 "mentorlog speaks this language to you on every workstation. The change "
@@ -69,12 +69,8 @@ class LanguageDialog(QDialog):
             ),
             self,
         )
-        own_note.setWordWrap(True)
-        make_secondary(own_note)
-        form.addRow(own_note)
         self.site_label = QLabel(self.tr("&Site default"), self)
         self.site_label.setBuddy(self.site)
-        form.addRow(self.site_label, self.site)
         self.site_note = QLabel(
             self.tr(
                 "Everyone who has not chosen a language works in the site's default, and "
@@ -82,9 +78,9 @@ class LanguageDialog(QDialog):
             ),
             self,
         )
-        self.site_note.setWordWrap(True)
-        make_secondary(self.site_note)
-        form.addRow(self.site_note)
+        for note in (own_note, self.site_note):
+            note.setWordWrap(True)
+            make_secondary(note)
         self.is_admin = ctx.actor.has(Role.ADMINISTRATOR)
         for widget in (self.site_label, self.site, self.site_note):
             widget.setVisible(self.is_admin)
@@ -94,8 +90,17 @@ class LanguageDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.buttons.setEnabled(False)  # until the current choice is loaded
+        # Label above its box and note below: a wrapped note in a form row is given one
+        # line's height (QFormLayout), and long words of some languages need the width.
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        for label, box, note in (
+            (own_label, self.own, own_note),
+            (self.site_label, self.site, self.site_note),
+        ):
+            layout.addWidget(label)
+            layout.addWidget(box)
+            layout.addWidget(note)
+            layout.addSpacing(8)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         actor = ctx.actor
@@ -111,6 +116,7 @@ class LanguageDialog(QDialog):
         fill_languages(self.site, loaded.site.language)
         self.buttons.setEnabled(True)
         self.own.setFocus()
+        self.adjustSize()  # the boxes now hold their longest names
 
     def _failed(self, exc: BaseException) -> None:
         show_error(self, exc)
