@@ -64,8 +64,8 @@ class LanguageDialog(QDialog):
         own_note = QLabel(
             self.tr(
                 "mentorlog speaks this language to you on every workstation. The change "
-                "takes effect at once: the window is built again in it, and a draft you were "
-                "writing is offered back."
+                "takes effect at once: the main window is built again in it. An editor you "
+                "have open stays as it is, with what you typed, until you close it."
             ),
             self,
         )

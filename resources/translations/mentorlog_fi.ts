@@ -1727,11 +1727,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mentorlog speaks this language to you on every workstation. The change takes effect at once: the window is built again in it, and a draft you were writing is offered back.</source>
+        <source>&amp;Your language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Your language</source>
+        <source>mentorlog speaks this language to you on every workstation. The change takes effect at once: the main window is built again in it. An editor you have open stays as it is, with what you typed, until you close it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

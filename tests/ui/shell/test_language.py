@@ -126,9 +126,7 @@ def test_a_person_s_choice_takes_effect_at_once_and_at_the_next_sign_in(
     assert QLocale().language() == QLocale.Language.NorwegianBokmal
     with controller.ctx.db.session() as s:
         assert s.scalar(select(Person.language).where(Person.username == "mentor")) == "nb"
-        event = s.scalars(
-            select(AuditEvent).where(AuditEvent.action == "person.language")
-        ).one()
+        event = s.scalars(select(AuditEvent).where(AuditEvent.action == "person.language")).one()
         assert event.detail == {"from": None, "to": "nb"}
 
     # Signing out: the next person's screen is in the site's default (English).
@@ -185,3 +183,26 @@ def test_the_command_line_refuses_a_language_it_does_not_speak(capsys) -> None: 
     with pytest.raises(SystemExit):
         build_parser().parse_args(["--language", "klingon"])
     assert "not one of mentorlog's languages" in capsys.readouterr().err
+
+
+def test_an_open_editor_keeps_what_was_typed_when_the_language_changes(
+    catalogues, start_app, demo_path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    controller = start_app(demo_path)
+    sign_in(qtbot, controller, "mentor")
+    qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=10_000)
+    old = controller.window
+    qtbot.waitUntil(old.new_observation.isEnabled)
+    old.new_observation.trigger()
+    editor = next(
+        w for w in QApplication.topLevelWidgets() if w.objectName() == "observationEditor"
+    )
+    qtbot.waitUntil(lambda: not editor._loading)
+    qtbot.keyClicks(editor.narrative, "Calm handover; Åse took the keys.")
+    controller.change_language("fr")  # as File > Language does once the choice is saved
+    window = controller.window
+    assert window is not old and _menu_titles(window)[0] == "&Fichier"
+    assert editor.isVisible() and editor.parent() is window
+    assert editor.narrative.toPlainText() == "Calm handover; Åse took the keys."
+    editor._may_close = True  # the test's own unsaved text: no question at the end
+    editor.close()
