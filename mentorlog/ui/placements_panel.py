@@ -35,6 +35,7 @@ from mentorlog.ui.wording import fill
 
 FILTER_DELAY_MS = 150
 NARROW_PANEL = 380  # px: narrower, and the Phase column is hidden
+NAME_CHARS = 16  # the student's column keeps room for about this many characters
 # Writes that change what the panel shows (figures or the list itself).
 WATCHED_KINDS = (
     ChangeKind.OBSERVATION,  # the student's answers and the mentors' signatures too
@@ -132,12 +133,29 @@ class PlacementsPanel(QWidget):
         ctx.changed.connect(self._on_changed)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # On a small screen the student's name needs the room: the phase (also in the
-        # dossier's header and the name's tooltip) gives way.
-        narrow = event.size().width() < NARROW_PANEL
-        self.view.setColumnHidden(PHASE, narrow)
-        self.model.set_compact_headers(narrow)
+        self._fit_columns(event.size().width())
         super().resizeEvent(event)
+
+    def _fit_columns(self, width: int) -> None:
+        """The student's name needs the room. On a small screen the phase (also in the
+        dossier's header and the name's tooltip) gives way and the headings are short;
+        where the full headings of the other columns would crowd the name (they run long
+        in some languages), the short ones come first, then the phase goes too."""
+        steps = [(True, True)] if width < NARROW_PANEL else [(False, False), (True, False)]
+        room = self.view.fontMetrics().averageCharWidth() * NAME_CHARS
+        for compact, hide_phase in [*steps, (True, True)]:
+            self.model.set_compact_headers(compact)
+            self.view.setColumnHidden(PHASE, hide_phase)
+            if width - self._other_columns_width() >= room:
+                return
+
+    def _other_columns_width(self) -> int:
+        header = self.view.header()
+        return sum(
+            max(header.sectionSizeHint(column), self.view.sizeHintForColumn(column))
+            for column in (PHASE, LAST_SEEN, CONCERNS, UNACKNOWLEDGED)
+            if not self.view.isColumnHidden(column)
+        )
 
     @property
     def selected_placement(self) -> uuid.UUID | None:
@@ -170,6 +188,7 @@ class PlacementsPanel(QWidget):
         if keep is None and self.choose_first is not None:
             keep = self.choose_first(rows)
         self.model.set_rows(rows)
+        self._fit_columns(self.width())  # the rows' widths count too
         self.view.expandAll()
         for group in range(self.model.rowCount()):  # headings span the whole row
             self.view.setFirstColumnSpanned(group, QModelIndex(), True)
