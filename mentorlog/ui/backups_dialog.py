@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from mentorlog.services.backups import may_restore, record_restore, require_restore
 from mentorlog.services.errors import PermissionDeniedError
 from mentorlog.storage.backup import BackupInfo, create_backup, list_backups, restore_backup
+from mentorlog.ui import formats
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.errors import show_error
 from mentorlog.ui.ops import Op
@@ -54,7 +55,7 @@ class BackupsModel(RowsModel[BackupInfo]):
     def cell(self, b: BackupInfo, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.WHEN:
-                return b.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                return formats.moment(b.created_at)
             if col == self.REASON:
                 return _reason(self, b.reason)
             if col == self.STATE:
@@ -64,7 +65,7 @@ class BackupsModel(RowsModel[BackupInfo]):
                     else self.tr("NOT verified: %1").replace("%1", b.integrity)
                 )
             if col == self.SIZE:
-                return f"{b.size_bytes / 1e6:.1f} MB"
+                return formats.megabytes(b.size_bytes)
             return b.path.name
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(b.path)
@@ -204,8 +205,8 @@ class BackupsDialog(QDialog):
                 "ago). Whatever was recorded after that will be lost. The database as it is "
                 "now is backed up first, so this can be undone."
             )
-            .replace("%1", chosen.created_at.astimezone().strftime("%Y-%m-%d %H:%M"))
-            .replace("%2", f"{age.total_seconds() / 3600:.0f}"),
+            .replace("%1", formats.moment(chosen.created_at))
+            .replace("%2", formats.number(round(age.total_seconds() / 3600))),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -40,12 +40,23 @@ def _plain(locale: QLocale) -> bool:
     return locale.language() == QLocale.Language.C
 
 
+def _short_pattern(locale: QLocale) -> str:
+    """The locale's short date pattern with the year in full: records outlive a century's
+    two digits, and Estonian's and Belgian French's "yy" would read 14.03.25."""
+    pattern = locale.dateFormat(SHORT)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
 def short_date(day: date | None) -> str:
     """A date, short: 14/03/2025, 14.03.2025 (ISO 8601 in the C locale); "" for None."""
     if day is None:
         return ""
     locale, qdate = QLocale(), QDate(day.year, day.month, day.day)
-    return qdate.toString("yyyy-MM-dd") if _plain(locale) else locale.toString(qdate, SHORT)
+    return (
+        qdate.toString("yyyy-MM-dd")
+        if _plain(locale)
+        else locale.toString(qdate, _short_pattern(locale))
+    )
 
 
 def long_date(day: date | None) -> str:
@@ -59,7 +70,7 @@ def long_date(day: date | None) -> str:
 def date_format() -> str:
     """The short date pattern (for date fields, so they read as the dates beside them)."""
     locale = QLocale()
-    return "yyyy-MM-dd" if _plain(locale) else locale.dateFormat(SHORT)
+    return "yyyy-MM-dd" if _plain(locale) else _short_pattern(locale)
 
 
 def _time_format(locale: QLocale, seconds: bool) -> str:
