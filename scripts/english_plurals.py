@@ -21,6 +21,54 @@ DEMO_TEXT = (
 )
 # context -> source -> (singular, plural)
 PLURALS: dict[str, dict[str, tuple[str, str]]] = {
+    "AttentionLabels": {
+        "%n concern(s) escalated to the academy": (
+            "%n concern escalated to the academy",
+            "%n concerns escalated to the academy",
+        ),
+        "%n open cause(s) for concern": ("%n open cause for concern", "%n open causes for concern"),
+        "final review not held, %n day(s) left": (
+            "final review not held, %n day left",
+            "final review not held, %n days left",
+        ),
+        "not responding to training (%n rating(s) in 4 weeks)": (
+            "not responding to training (%n rating in 4 weeks)",
+            "not responding to training (%n ratings in 4 weeks)",
+        ),
+        "%n competencies below the level expected by now": (
+            "%n competency below the level expected by now",
+            "%n competencies below the level expected by now",
+        ),
+        "no observation for %n day(s)": ("no observation for %n day", "no observation for %n days"),
+        "disagreed with %n entries in 4 weeks": (
+            "disagreed with %n entry in 4 weeks",
+            "disagreed with %n entries in 4 weeks",
+        ),
+    },
+    "CalibrationView": {
+        "%n mentor(s) rating apart from peers": (
+            "%n mentor rating apart from peers",
+            "%n mentors rating apart from peers",
+        ),
+        "%Ln rating(s); %1": ("%Ln rating; %1", "%Ln ratings; %1"),
+    },
+    "RatersModel": {
+        "%1: %n rating(s) (%2 from the lowest level up)": (
+            "%1: %n rating (%2 from the lowest level up)",
+            "%1: %n ratings (%2 from the lowest level up)",
+        ),
+    },
+    "DashboardView": {
+        "%n placement(s): %1 to act on now, %2 needing attention": (
+            "%n placement: %1 to act on now, %2 needing attention",
+            "%n placements: %1 to act on now, %2 needing attention",
+        ),
+        "Saved %n row(s) to %1": ("Saved %n row to %1", "Saved %n rows to %1"),
+    },
+    "DashboardModel": {
+        "%n d": ("%n d", "%n d"),
+        "%n in the last four weeks": ("%n in the last four weeks", "%n in the last four weeks"),
+    },
     "SetupGuide": {
         "%n prison(s)": ("%n prison", "%n prisons"),
         "%n person(s) besides you": ("%n person besides you", "%n people besides you"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -131,6 +132,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(exc))
     except KeyboardInterrupt:
         return fail("interrupted", 130)
+    except BrokenPipeError:
+        # Whoever read the output stopped early (``mentorlog list students | head``): not
+        # a failure of the command. Python's recipe: point stdout at nothing, so the
+        # flush at exit does not raise again; the exit status is a pipe's (128 + SIGPIPE).
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
     except Exception as exc:
         return fail(explain_failure(args, exc))
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorlog.models import Role
+from mentorlog.services.access import Actor
 from mentorlog.services.changes import ChangeKind, ChangeSet
 from mentorlog.services.placements import PlacementRow, list_placements
 from mentorlog.ui.context import AppContext
@@ -31,7 +32,7 @@ from mentorlog.ui.placements_model import (
     UNACKNOWLEDGED,
     PlacementsModel,
 )
-from mentorlog.ui.wording import fill
+from mentorlog.ui.wording import fill, translate
 
 FILTER_DELAY_MS = 150
 NARROW_PANEL = 380  # px: narrower, and the Phase column is hidden
@@ -48,6 +49,33 @@ WATCHED_KINDS = (
     ChangeKind.UNIT,
     ChangeKind.ACADEMY,
 )
+
+
+def no_placements_text(actor: Actor) -> str:
+    """What to do next when ``actor`` has no placement at all, in their role's terms (the
+    placements panel and the dashboard say the same)."""
+
+    if actor.roles == {Role.ADMINISTRATOR}:
+        return translate(
+            "PlacementsPanel",
+            "As an administrator you look after the site, not placements. Set up "
+            "the academy and its prisons in Site › Academy and prisons (Site › "
+            "Set-up guide leads through it all); add people and give them their "
+            "roles in Administration › People and accounts.",
+        )
+    if Role.COORDINATOR in actor.roles:
+        return translate(
+            "PlacementsPanel",
+            "No placements yet. Import the academy's people and placements in "
+            "Site › Import people or placements, or add one in Site › Placements; "
+            "Site › Set-up guide leads through it step by step.",
+        )
+    return translate(
+        "PlacementsPanel",
+        "You have no placements to show yet. A coordinator adds students, "
+        "their placements and mentors; they appear here as soon as you are "
+        "a mentor or student of one.",
+    )
 
 
 class PlacementsTree(QTreeView):
@@ -217,31 +245,8 @@ class PlacementsPanel(QWidget):
                     self.filter.text().strip(),
                 )
             )
-        elif self._ctx.actor.roles == {Role.ADMINISTRATOR}:
-            self.empty.setText(
-                self.tr(
-                    "As an administrator you look after the site, not placements. Set up "
-                    "the academy and its prisons in Site › Academy and prisons (Site › "
-                    "Set-up guide leads through it all); add people and give them their "
-                    "roles in Administration › People and accounts."
-                )
-            )
-        elif Role.COORDINATOR in self._ctx.actor.roles:
-            self.empty.setText(
-                self.tr(
-                    "No placements yet. Import the academy's people and placements in "
-                    "Site › Import people or placements, or add one in Site › Placements; "
-                    "Site › Set-up guide leads through it step by step."
-                )
-            )
         else:
-            self.empty.setText(
-                self.tr(
-                    "You have no placements to show yet. A coordinator adds students, "
-                    "their placements and mentors; they appear here as soon as you are "
-                    "a mentor or student of one."
-                )
-            )
+            self.empty.setText(no_placements_text(self._ctx.actor))
         self.stack.setCurrentWidget(self.empty)
 
     def _current_changed(self, current: object, _previous: object) -> None:

@@ -9,7 +9,7 @@ rebuilding ``person``, which every record points at (a rebuild inside the migrat
 transaction would cascade deletes into them; see 0005). PostgreSQL alters in place.
 
 Revision ID: 0011
-Revises: 0007
+Revises: 0010
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0011"
-down_revision: str | None = "0007"
+down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AttentionLabels</name>
+    <message numerus="yes">
+        <source>%n concern(s) escalated to the academy</source>
+        <translation>
+            <numerusform>%n concern escalated to the academy</numerusform>
+            <numerusform>%n concerns escalated to the academy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open cause(s) for concern</source>
+        <translation>
+            <numerusform>%n open cause for concern</numerusform>
+            <numerusform>%n open causes for concern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>final review not held, %n day(s) left</source>
+        <translation>
+            <numerusform>final review not held, %n day left</numerusform>
+            <numerusform>final review not held, %n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not responding to training (%n rating(s) in 4 weeks)</source>
+        <translation>
+            <numerusform>not responding to training (%n rating in 4 weeks)</numerusform>
+            <numerusform>not responding to training (%n ratings in 4 weeks)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n competencies below the level expected by now</source>
+        <translation>
+            <numerusform>%n competency below the level expected by now</numerusform>
+            <numerusform>%n competencies below the level expected by now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no observation for %n day(s)</source>
+        <translation>
+            <numerusform>no observation for %n day</numerusform>
+            <numerusform>no observation for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>disagreed with %n entries in 4 weeks</source>
+        <translation>
+            <numerusform>disagreed with %n entry in 4 weeks</numerusform>
+            <numerusform>disagreed with %n entries in 4 weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationView</name>
+    <message numerus="yes">
+        <source>%Ln rating(s); %1</source>
+        <translation>
+            <numerusform>%Ln rating; %1</numerusform>
+            <numerusform>%Ln ratings; %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentor(s) rating apart from peers</source>
+        <translation>
+            <numerusform>%n mentor rating apart from peers</numerusform>
+            <numerusform>%n mentors rating apart from peers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompetenciesModel</name>
     <message numerus="yes">
         <source>Not observed in the last %n day(s): look out for it on the next shift</source>
@@ -49,6 +118,40 @@
         <translation>
             <numerusform>%n escalated concern</numerusform>
             <numerusform>%n escalated concerns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the last four weeks</source>
+        <translation>
+            <numerusform>%n in the last four weeks</numerusform>
+            <numerusform>%n in the last four weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <source>%n placement(s): %1 to act on now, %2 needing attention</source>
+        <translation>
+            <numerusform>%n placement: %1 to act on now, %2 needing attention</numerusform>
+            <numerusform>%n placements: %1 to act on now, %2 needing attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1</source>
+        <translation>
+            <numerusform>Saved %n row to %1</numerusform>
+            <numerusform>Saved %n rows to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -158,6 +261,16 @@
         <translation>
             <numerusform>%n shared observation not yet acknowledged</numerusform>
             <numerusform>%n shared observations not yet acknowledged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RatersModel</name>
+    <message numerus="yes">
+        <source>%1: %n rating(s) (%2 from the lowest level up)</source>
+        <translation>
+            <numerusform>%1: %n rating (%2 from the lowest level up)</numerusform>
+            <numerusform>%1: %n ratings (%2 from the lowest level up)</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="et" sourcelanguage="en">
 <context>
+    <name>AttentionLabels</name>
+    <message>
+        <source>Act now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep an eye on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final review: not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concern(s) escalated to the academy</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>latest review: at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open cause(s) for concern</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no final review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past its end with no final review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>final review not held, %n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not responding to training (%n rating(s) in 4 weeks)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mid-point review overdue (due %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n competencies below the level expected by now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not observed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no observation for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>latest review: needs support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a concern&apos;s review date has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours behind (%1 of %2 by now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>disagreed with %n entries in 4 weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for the student&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for the mentor&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries waiting over a week: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>When</source>
@@ -226,6 +342,75 @@
     </message>
 </context>
 <context>
+    <name>CalibrationView</name>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training prison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every competency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each mentor&apos;s ratings beside everyone else&apos;s in the same competencies and phases. ▲ rates higher, ▼ lower than peers, by %1 of a level or more, over several students: an invitation to talk about the scale, not a verdict (it compares ratings, not students).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every prison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rating(s); %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentor(s) rating apart from peers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ratings in this choice yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeMentorDialog</name>
     <message>
         <source>New lead mentor for %1</source>
@@ -376,7 +561,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Below level %1, expected by the end of this phase</source>
+        <source>Recent ratings below %1, the level expected by now</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -537,6 +722,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: handed on to the academy; it stays open until it is resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: this concern needs follow-up – its review date has come</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,6 +820,284 @@
     <message>
         <source>Concern deleted</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NRT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remedial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last obs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below exp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How soon to look, from the reasons at the end of the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days until the placement ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final review&apos;s result, else the latest review&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open causes for concern, escalated ones included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews overdue or missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings marked &apos;not responding to training&apos; in the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of remedial training logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, in words (the whole list in the row&apos;s tooltip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries the student disagreed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries shared over a week ago still waiting: for the student&apos;s answer / for the mentor&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the last observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours logged / the target pro-rated to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competencies whose recent ratings are below the level expected by now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-point overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No final review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 esc.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; %3; %4 – %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 hours; %3 expected by today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the last four weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Level expected by now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Find a student, prison or cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training prison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Needs attention only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;ended placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these rows as CSV for the academy&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every academy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every prison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s): %1 to act on now, %2 needing attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No placement needs attention now. Untick “Needs attention only” to see every placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No placement matches these filters. Widen or clear them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these placements is current. Tick “Show ended placements” to see the ended ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attention dashboard.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2273,25 @@
     </message>
 </context>
 <context>
+    <name>MainViews</name>
+    <message>
+        <source>&amp;Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>New &amp;observation…</source>
@@ -1877,6 +2363,18 @@
     </message>
     <message>
         <source>&amp;Competencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention &amp;dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor c&amp;alibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Placements and dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2957,6 +3455,64 @@
     </message>
     <message>
         <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatersModel</name>
+    <message>
+        <source>Prison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution (theirs above, everyone else&apos;s below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others&apos; mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone else&apos;s mean in the same competencies and phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far this mentor&apos;s ratings sit from their peers&apos;, apart from their students&apos; own level; a prison&apos;s, from the other prisons&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rating(s) (%2 from the lowest level up)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rates higher than peers: a conversation about the scale?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates lower than peers: a conversation about the scale?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

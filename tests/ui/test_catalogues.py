@@ -31,7 +31,7 @@ ALLOW_LIST = Path(__file__).with_name("untranslated.json")
 TRANSLATED = [lang for lang in LANGUAGES if lang != SOURCE_LANGUAGE]
 # Plural forms per language (Qt's rules: one form for 1, one for the rest in all these).
 FORMS = {"en": 2, "nb": 2, "fi": 2, "et": 2, "fr": 2, "nl": 2}
-PLACEHOLDER = re.compile(r"%(?:\d{1,2}|n)")
+PLACEHOLDER = re.compile(r"%(?:\d{1,2}|L?n)")
 ACCELERATOR = re.compile(r"&(?!&)(?![a-zA-Z]+;|#\d+;)(?=\w)")
 
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 )
 
 from mentorlog.services.competencies import CompetencyOverview, CompetencyStatus, LevelSeen
-from mentorlog.ui import colors, labels
+from mentorlog.ui import colors, formats, labels
 from mentorlog.ui.rows_model import ColumnHeaders
 from mentorlog.ui.wording import fill, translate
 
@@ -33,7 +33,7 @@ class CompetenciesModel(ColumnHeaders, QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[CompetencyStatus] = []
-        self._expected: int | None = None
+        self._expected: float | None = None
         self._stale_after = 0
 
     def set_rows(self, overview: CompetencyOverview | None) -> None:
@@ -80,11 +80,7 @@ class CompetenciesModel(ColumnHeaders, QAbstractTableModel):
         }.get(section)
 
     def _below_expected(self, row: CompetencyStatus) -> bool:
-        return (
-            self._expected is not None
-            and row.latest is not None
-            and row.latest.value < self._expected
-        )
+        return row.below_expected
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -142,9 +138,10 @@ class CompetenciesModel(ColumnHeaders, QAbstractTableModel):
             )
             if column == MENTOR and self._below_expected(row):
                 below = translate(
-                    "CompetenciesModel", "Below level %1, expected by the end of this phase"
+                    "CompetenciesModel", "Recent ratings below %1, the level expected by now"
                 )
-                text += "\n" + fill(below, self._expected)
+                expected = formats.decimal(self._expected, 1) if self._expected is not None else ""
+                text += "\n" + fill(below, expected)
             return text
         if column == LAST_OBSERVED and row.stale:
             return self.tr(
