@@ -192,6 +192,14 @@ def test_no_window_clips_a_button_label_or_tab(opened, qtbot, speak: str) -> Non
     language_dialog.close()
 
     coordinator = opened("coordinator", SIZE)
+    views = coordinator.views
+    for view in (views.dashboard, views.calibration):
+        assert view is not None
+        with qtbot.waitSignal(view.loaded, timeout=10_000):
+            views.show_view(view)
+            views.refresh()
+        problems[view.objectName() or type(view).__name__] = clipped(view)
+    views.show_view(views.splitter)
     for action, name in (
         (coordinator.people, "peopleDialog"),
         (coordinator.audit, "auditView"),
