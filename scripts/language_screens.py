@@ -5,9 +5,10 @@ docs/screenshots/languages/<lang>-<screen>.png:
 
 For every language: the sign-in screen (in the language, its Language box showing), the
 main window of a mentor who chose that language in File > Language (the timeline, with
-its dates as the language writes them), the observation editor, and File > Language
-itself. ``--pseudo`` adds "pseudo": every word of every message 40 % longer
-(tests/ui/shell/test_layout_languages.py), to look for room before translations land.
+its dates as the language writes them), the observation editor, File > Language itself,
+and a coordinator's attention dashboard and calibration view. ``--pseudo`` adds "pseudo":
+every word of every message 40 % longer (tests/ui/shell/test_layout_languages.py), to look
+for room before translations land.
 A small demo database (6 students) is built in a temporary folder.
 """
 
@@ -96,9 +97,33 @@ def screens_in(shot: Shooter, template: Path, folder: Path, lang: str) -> None:
     shot.wait(language_dialog.buttons.isEnabled)
     shot.save(language_dialog, f"{lang}-language-dialog")
     language_dialog.close()
-    window.close()
+    _coordinator_screens(shot, controller, lang, code)
+    controller.window.close()
     controller.shutdown()
     apply_language("en")
+
+
+def _coordinator_screens(shot: Shooter, controller: Any, lang: str, code: str) -> None:
+    """Sign out, sign in as the coordinator, choose the language: the attention
+    dashboard (their first view) and the calibration view."""
+    from mentorlog.ui.main_window import MainWindow
+    from mentorlog.ui.sign_in_dialog import SignInDialog
+
+    controller.sign_out()
+    dialog = shot.wait(lambda: isinstance(controller.dialog, SignInDialog) and controller.dialog)
+    dialog.username.setText("coordinator")
+    dialog.password.setText("demo")
+    dialog.submit()
+    old = shot.wait(lambda: isinstance(controller.window, MainWindow) and controller.window)
+    _choose(shot, old, code)
+    window = shot.wait(lambda: controller.window is not old and controller.window)
+    window.resize(WIDTH, HEIGHT - 40)
+    views = window.views
+    shot.wait(lambda: views.dashboard.model.rowCount() > 0)
+    shot.save(window, f"{lang}-dashboard")
+    views.show_view(views.calibration)
+    shot.wait(lambda: views.calibration.mentors_model.rowCount() > 0)
+    shot.save(window, f"{lang}-calibration")
 
 
 def main() -> int:
