@@ -157,3 +157,49 @@ def test_converting_an_unencrypted_file_carries_its_language_into_the_key_file(d
     encrypt_existing(db_path, {"administrator": "a long password 1"})
     assert KeyFile.load(keyfile_path(db_path)).language == "nb"
     assert site_language_of_file(db_path) == "nb"
+
+
+def test_the_command_line_sets_and_shows_the_site_language(  # type: ignore[no-untyped-def]
+    db, db_path, capsys, monkeypatch
+) -> None:
+    from mentorlog.cli import main
+    from tests.trust_cast import PASSWORD
+
+    make_trust_cast(db)
+    monkeypatch.setenv("MENTORLOG_PASSWORD", PASSWORD)
+    cli = ["--db", str(db_path), "--user"]
+    assert main([*cli, "administrator", "settings", "set", "language", "nb_NO"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "language\tnb"
+    assert main([*cli, "mentor", "settings", "show"]) == 0
+    assert "language\tnb" in capsys.readouterr().out.splitlines()
+    assert main([*cli, "mentor", "settings", "set", "language", "fi"]) == 3
+    assert main([*cli, "administrator", "settings", "set", "language", "klingon"]) == 1
+    assert "one of en, nb, fi, et, fr, nl" in capsys.readouterr().err
+    with db.transaction() as s:
+        assert languages.site_language(s) == "nb"
+
+
+def test_the_command_line_speaks_the_person_s_language_unless_told(  # type: ignore[no-untyped-def]
+    db, db_path, capsys, monkeypatch
+) -> None:
+    from mentorlog import i18n
+    from mentorlog.cli import main
+    from tests.trust_cast import PASSWORD
+
+    cast = make_trust_cast(db)
+    with db.transaction() as s:
+        languages.set_site_language(s, cast.administrator, "fr")
+        languages.set_person_language(s, cast.mentor, cast.mentor.person_id, "et")
+    monkeypatch.setenv("MENTORLOG_PASSWORD", PASSWORD)
+    try:
+        assert main(["--db", str(db_path), "--user", "mentor", "settings", "show"]) == 0
+        assert i18n.current_language() == "et"  # their own
+        assert main(["--db", str(db_path), "--user", "coordinator", "settings", "show"]) == 0
+        assert i18n.current_language() == "fr"  # the site's
+        assert (
+            main(["--db", str(db_path), "--language", "nl", "--user", "mentor", "settings", "show"])
+            == 0
+        )
+        assert i18n.current_language() == "nl"  # --language outranks both
+    finally:
+        i18n.set_language("en")
