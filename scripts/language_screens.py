@@ -57,7 +57,6 @@ def _choose(shot: Shooter, window: Any, code: str) -> Any:
 
 def screens_in(shot: Shooter, template: Path, folder: Path, lang: str) -> None:
     from mentorlog.ui.language import apply_language
-    from mentorlog.ui.main_window import MainWindow
     from mentorlog.ui.sign_in_dialog import SignInDialog
 
     work = folder / lang
@@ -69,12 +68,7 @@ def screens_in(shot: Shooter, template: Path, folder: Path, lang: str) -> None:
     apply_language(code)
     dialog.username.setText("mentor")
     shot.save(dialog, f"{lang}-sign-in")
-    dialog.password.setText("demo")
-    dialog.submit()
-    old = shot.wait(lambda: isinstance(controller.window, MainWindow) and controller.window)
-    _choose(shot, old, code)
-    window = shot.wait(lambda: controller.window is not old and controller.window)
-    window.resize(WIDTH, HEIGHT - 40)
+    window = _signed_in_speaking(shot, controller, dialog, code)
     shot.wait(lambda: window.dossier.timeline.model.rowCount() > 0)
     shot.save(window, f"{lang}-main-window")
     shot.wait(window.new_observation.isEnabled)
@@ -103,21 +97,29 @@ def screens_in(shot: Shooter, template: Path, folder: Path, lang: str) -> None:
     apply_language("en")
 
 
-def _coordinator_screens(shot: Shooter, controller: Any, lang: str, code: str) -> None:
-    """Sign out, sign in as the coordinator, choose the language: the attention
-    dashboard (their first view) and the calibration view."""
+def _signed_in_speaking(shot: Shooter, controller: Any, dialog: Any, code: str) -> Any:
+    """Sign in (the name is typed, the password is demo), choose ``code`` in File >
+    Language: the main window built again in it, at the screenshots' size."""
     from mentorlog.ui.main_window import MainWindow
-    from mentorlog.ui.sign_in_dialog import SignInDialog
 
-    controller.sign_out()
-    dialog = shot.wait(lambda: isinstance(controller.dialog, SignInDialog) and controller.dialog)
-    dialog.username.setText("coordinator")
     dialog.password.setText("demo")
     dialog.submit()
     old = shot.wait(lambda: isinstance(controller.window, MainWindow) and controller.window)
     _choose(shot, old, code)
     window = shot.wait(lambda: controller.window is not old and controller.window)
     window.resize(WIDTH, HEIGHT - 40)
+    return window
+
+
+def _coordinator_screens(shot: Shooter, controller: Any, lang: str, code: str) -> None:
+    """Sign out, sign in as the coordinator, choose the language: the attention
+    dashboard (their first view) and the calibration view."""
+    from mentorlog.ui.sign_in_dialog import SignInDialog
+
+    controller.sign_out()
+    dialog = shot.wait(lambda: isinstance(controller.dialog, SignInDialog) and controller.dialog)
+    dialog.username.setText("coordinator")
+    window = _signed_in_speaking(shot, controller, dialog, code)
     views = window.views
     shot.wait(lambda: views.dashboard.model.rowCount() > 0)
     shot.save(window, f"{lang}-dashboard")

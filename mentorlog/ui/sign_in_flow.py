@@ -371,6 +371,7 @@ class AppController(QObject):
         the main window again in it. Dialogs and editors open in the old window move to
         the new one as they are (in the language they were opened in), so nothing typed
         is lost."""
+        from mentorlog import i18n
         from mentorlog.ui.language import apply_language, set_command_line_language
         from mentorlog.ui.main_window import MainWindow
 
@@ -378,6 +379,8 @@ class AppController(QObject):
         if not isinstance(old, MainWindow):
             return
         set_command_line_language(None)  # a choice made in the app outranks --language
+        if i18n.normalise(code) == i18n.current_language():
+            return  # the window already speaks it
         apply_language(code)
         open_dialogs = [d for d in old.findChildren(QDialog) if d.isVisible()]
         old.save_state()  # the new window restores its geometry, splitter and columns

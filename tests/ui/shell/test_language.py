@@ -72,6 +72,13 @@ def catalogues(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path
     language.apply_language("en")
 
 
+def _signed_in(qtbot, controller, username: str) -> MainWindow:  # type: ignore[no-untyped-def]
+    """Sign ``username`` in through the real dialog: their main window."""
+    sign_in(qtbot, controller, username)
+    qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=10_000)
+    return controller.window
+
+
 def _menu_titles(window: MainWindow) -> list[str]:
     return [action.text() for action in window.menuBar().actions()]
 
@@ -104,8 +111,7 @@ def test_a_person_s_choice_takes_effect_at_once_and_at_the_next_sign_in(
     catalogues, start_app, demo_path, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     controller = start_app(demo_path)
-    sign_in(qtbot, controller, "mentor")
-    qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=10_000)
+    _signed_in(qtbot, controller, "mentor")
     old = controller.window
     assert "&File" in _menu_titles(old)
 
@@ -134,8 +140,7 @@ def test_a_person_s_choice_takes_effect_at_once_and_at_the_next_sign_in(
     qtbot.waitUntil(lambda: isinstance(controller.dialog, SignInDialog))
     assert controller.dialog.heading.text() == "Sign in"
     assert i18n.current_language() == "en"
-    sign_in(qtbot, controller, "mentor")
-    qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=10_000)
+    _signed_in(qtbot, controller, "mentor")
     assert _menu_titles(controller.window)[0] == "&Fil"
 
 
@@ -143,8 +148,7 @@ def test_an_administrator_sets_the_site_default_for_everyone_who_chose_none(
     catalogues, start_app, demo_path, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     controller = start_app(demo_path)
-    sign_in(qtbot, controller, "admin")
-    qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=10_000)
+    _signed_in(qtbot, controller, "admin")
     window = controller.window
     window.open_language()
     dialog = window.findChild(LanguageDialog)
@@ -158,8 +162,7 @@ def test_an_administrator_sets_the_site_default_for_everyone_who_chose_none(
     controller.sign_out()  # the sign-in screen follows the site's default
     qtbot.waitUntil(lambda: isinstance(controller.dialog, SignInDialog))
     assert controller.dialog.heading.text() == "Se connecter"
-    sign_in(qtbot, controller, "coordinator")
-    qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=10_000)
+    _signed_in(qtbot, controller, "coordinator")
     assert _menu_titles(controller.window)[0] == "&Fichier"
 
 
@@ -170,8 +173,7 @@ def test_language_on_the_command_line_outranks_the_person_and_the_site(
     controller = start_app(demo_path)
     qtbot.waitUntil(lambda: isinstance(controller.dialog, SignInDialog), timeout=10_000)
     assert controller.dialog.heading.text() == "Logg inn"
-    sign_in(qtbot, controller, "student")
-    qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=10_000)
+    _signed_in(qtbot, controller, "student")
     assert _menu_titles(controller.window)[0] == "&Fil"
     assert QApplication.instance() is not None
 
@@ -189,8 +191,7 @@ def test_an_open_editor_keeps_what_was_typed_when_the_language_changes(
     catalogues, start_app, demo_path, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     controller = start_app(demo_path)
-    sign_in(qtbot, controller, "mentor")
-    qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=10_000)
+    _signed_in(qtbot, controller, "mentor")
     old = controller.window
     qtbot.waitUntil(old.new_observation.isEnabled)
     old.new_observation.trigger()
