@@ -2779,6 +2779,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language mentorlog speaks to this person, from their next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nobody matches. Clear the search, choose “Everyone”, or show deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2828,6 +2840,14 @@
     </message>
     <message>
         <source>%1 is no longer an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now works in the site&apos;s default language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now works in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
