@@ -1,23 +1,24 @@
-"""Write and compile mentorlog's English plural forms (resources/translations/mentorlog_en).
+"""mentorlog's English plural forms (resources/translations/mentorlog_en.ts).
 
 Qt's way with counts is ``tr("%n page(s)", "", n)``; the English translation file then
-gives the real singular and plural, so the app says "1 page" and "3 pages". Run this after
-adding or changing such a string (and add its forms below):
+gives the real singular and plural, so the app says "1 page" and "3 pages". After adding
+or changing such a string, add its forms below and run
 
-    .venv/bin/python scripts/english_plurals.py
+    .venv/bin/python scripts/update_translations.py
+
+(it fails, naming the string, when a counted string has no English forms here).
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
-from pathlib import Path
 from xml.sax.saxutils import escape
 
-ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "resources" / "translations" / "mentorlog_en.ts"
-
+DEMO_TEXT = (
+    "Loads a made-up academy with training prisons in Belgium, Finland, Norway and Estonia, "
+    "%n students and their observations, reflections, goals, reviews and concerns. "
+    "Afterwards sign in as admin, coordinator, mentor or student, each with the password demo."
+)
 # context -> source -> (singular, plural)
 PLURALS: dict[str, dict[str, tuple[str, str]]] = {
     "AttentionLabels": {
@@ -49,10 +50,24 @@ PLURALS: dict[str, dict[str, tuple[str, str]]] = {
             "%n mentor rating apart from peers",
             "%n mentors rating apart from peers",
         ),
+        "%Ln rating(s); %1": ("%Ln rating; %1", "%Ln ratings; %1"),
+    },
+    "RatersModel": {
+        "%1: %n rating(s) (%2 from the lowest level up)": (
+            "%1: %n rating (%2 from the lowest level up)",
+            "%1: %n ratings (%2 from the lowest level up)",
+        ),
     },
     "DashboardView": {
-        "%n placement(s)": ("%n placement", "%n placements"),
-        "Saved %n row(s) to {file}": ("Saved %n row to {file}", "Saved %n rows to {file}"),
+        "%n placement(s): %1 to act on now, %2 needing attention": (
+            "%n placement: %1 to act on now, %2 needing attention",
+            "%n placements: %1 to act on now, %2 needing attention",
+        ),
+        "Saved %n row(s) to %1": ("Saved %n row to %1", "Saved %n rows to %1"),
+    },
+    "DashboardModel": {
+        "%n d": ("%n d", "%n d"),
+        "%n in the last four weeks": ("%n in the last four weeks", "%n in the last four weeks"),
     },
     "SetupGuide": {
         "%n prison(s)": ("%n prison", "%n prisons"),
@@ -72,8 +87,8 @@ PLURALS: dict[str, dict[str, tuple[str, str]]] = {
             "Export cancelled: %n reports were written whole before it stopped; nothing "
             "half-written was left.",
         ),
-        "Wrote %n PDF(s)": ("Wrote %n PDF", "Wrote %n PDFs"),
-        ", %n page(s) in all.": (", %n page in all.", ", %n pages in all."),
+        "Wrote %n PDF(s), %1 in all.": ("Wrote %n PDF, %1 in all.", "Wrote %n PDFs, %1 in all."),
+        "%n page(s)": ("%n page", "%n pages"),
     },
     "FeedbackTab": {
         "%n new": ("%n new", "%n new"),
@@ -89,6 +104,7 @@ PLURALS: dict[str, dict[str, tuple[str, str]]] = {
         ),
     },
     "PlacementsModel": {
+        "%n d": ("%n d", "%n d"),
         "%n cause(s) for concern open or escalated": (
             "%n cause for concern open or escalated",
             "%n causes for concern open or escalated",
@@ -99,7 +115,10 @@ PLURALS: dict[str, dict[str, tuple[str, str]]] = {
         ),
     },
     "TimelineModel": {
-        "%n competencies": ("%n competency", "%n competencies"),
+        "%n competencies\nlowest level %1": (
+            "%n competency\nlevel %1",
+            "%n competencies\nlowest level %1",
+        ),
         "%n competencies rated; lowest level %1": (
             "%n competency rated; level %1",
             "%n competencies rated; lowest level %1",
@@ -108,14 +127,57 @@ PLURALS: dict[str, dict[str, tuple[str, str]]] = {
     "VerifyRecordsDialog": {
         "%n problem(s) found. %1": ("%n problem found. %1", "%n problems found. %1"),
     },
-    "labels": {"%n days ago": ("%n day ago", "%n days ago")},
+    "Labels": {"%n days ago": ("%n day ago", "%n days ago")},
+    "CompetenciesTab": {
+        "%1 and %n more": ("%1 and %n more", "%1 and %n more"),
+        "Every competency was observed in the last %n day(s).": (
+            "Every competency was observed in the last %n day.",
+            "Every competency was observed in the last %n days.",
+        ),
+        "%n of %1 competencies were not observed in the last %2 days (highlighted): "
+        "%3. Look out for them on the next shifts.": (
+            "%n of %1 competencies was not observed in the last %2 days (highlighted): "
+            "%3. Look out for it on the next shifts.",
+            "%n of %1 competencies were not observed in the last %2 days (highlighted): "
+            "%3. Look out for them on the next shifts.",
+        ),
+    },
+    "CompetenciesModel": {
+        "Not observed in the last %n day(s): look out for it on the next shift": (
+            "Not observed in the last %n day: look out for it on the next shift",
+            "Not observed in the last %n days: look out for it on the next shift",
+        ),
+    },
+    "TimelineTab": {
+        "%n matching “%1”": ("%n matching “%1”", "%n matching “%1”"),
+        "%n entries": ("%n entry", "%n entries"),
+        "%n entries match the filters": (
+            "%n entry matches the filters",
+            "%n entries match the filters",
+        ),
+    },
+    "GoalsTab": {
+        "%n open": ("%n open", "%n open"),
+        "%n open · %1 overdue": ("%n open · %1 overdue", "%n open · %1 overdue"),
+    },
+    "FirstRunDialog": {
+        DEMO_TEXT: (
+            DEMO_TEXT.replace("%n students", "%n student"),
+            DEMO_TEXT,
+        ),
+    },
 }
 
 
-def ts_text() -> str:
+Forms = dict[str, dict[str, tuple[str, str]]]
+
+
+def ts_text(forms: Forms | None = None) -> str:
+    """The English catalogue: the singular and plural of each counted string in ``forms``
+    (context -> source -> forms; all of PLURALS when not given)."""
     lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>"]
-    lines.append('<TS version="2.1" language="en">')
-    for context, messages in PLURALS.items():
+    lines.append('<TS version="2.1" language="en" sourcelanguage="en">')
+    for context, messages in (PLURALS if forms is None else forms).items():
         lines += ["<context>", f"    <name>{escape(context)}</name>"]
         for source, (one, many) in messages.items():
             lines += [
@@ -132,17 +194,5 @@ def ts_text() -> str:
     return "\n".join(lines) + "\n"
 
 
-def main() -> int:
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(ts_text(), encoding="utf-8")
-    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
-    if lrelease is None:
-        print("pyside6-lrelease not found beside this Python", file=sys.stderr)
-        return 1
-    subprocess.run([lrelease, "-silent", str(OUT)], check=True)
-    print(f"wrote {OUT} and {OUT.with_suffix('.qm')}")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit("run scripts/update_translations.py: it writes the English file from PLURALS")

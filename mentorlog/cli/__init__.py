@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from mentorlog import __version__, startup_gc
+from mentorlog import __version__, i18n, startup_gc
 from mentorlog.cli import (
     audit_cmd,
     backup_cmd,
@@ -75,6 +75,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="act as this person, with their permissions; the password is read from "
         "$MENTORLOG_PASSWORD or asked for (default: the system account)",
     )
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        type=_language,
+        help="the language to speak, whoever signs in: "
+        + ", ".join(i18n.LANGUAGES)
+        + " (default: the person's own choice, else the site's default, else the system's)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
@@ -82,9 +90,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _language(code: str) -> str:
+    from mentorlog.i18n.choice import known
+
+    language = known(code)
+    if language is None:
+        raise argparse.ArgumentTypeError(
+            f"{code!r} is not one of mentorlog's languages ({', '.join(i18n.LANGUAGES)})"
+        )
+    return language
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.language:
+        i18n.set_language(args.language)  # at once: even an opening failure is worded in it
     # The database is named once (--db, else $MENTORLOG_DB, else the data folder's file)
     # and every command hands the resolved target down.
     args.db = locate(args.db)

@@ -56,6 +56,7 @@ def open_for_command(args: argparse.Namespace) -> Database:
             site = sign_in_and_open(args.db, user, password)
             args.actor, args.audit_engine = site.actor, site.db.engine
             _replace_one_time_password(args, site.db, site.actor, password)
+            speak_language(args, site.db)
             return site.db
         db = prepare_database(args.db)
     except SignInError as exc:
@@ -72,7 +73,21 @@ def open_for_command(args: argparse.Namespace) -> Database:
         except BaseException:
             db.close()
             raise
+    speak_language(args, db)
     return db
+
+
+def speak_language(args: argparse.Namespace, db: Database) -> str:
+    """Word what follows in ``--language``, else ``--user``'s own language, else the
+    site's default, else the system's (mentorlog.i18n.choice); returns it."""
+    from mentorlog import i18n
+    from mentorlog.i18n.choice import choose, system_language
+    from mentorlog.services import languages
+
+    actor = getattr(args, "actor", None)
+    with db.session() as session:
+        own, site = languages.language_choice(session, actor.person_id if actor else None)
+    return i18n.set_language(choose(getattr(args, "language", None), own, site, system_language()))
 
 
 def sign_in(args: argparse.Namespace, engine: Engine, *, read_only: bool = False) -> Actor:

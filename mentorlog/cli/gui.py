@@ -20,5 +20,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
         import_modules()
     from mentorlog.ui.app import run
+    from mentorlog.ui.language import set_command_line_language
+
+    set_command_line_language(getattr(args, "language", None))
 
     return run(target)

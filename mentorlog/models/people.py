@@ -27,6 +27,8 @@ class Person(RowVersioned, Record, Base):
     active: Mapped[bool] = mapped_column(default=True)
     # A one-time password (an imported account's) must be replaced at the first sign-in.
     must_change_password: Mapped[bool] = mapped_column(default=False)
+    # The language they work in (one of mentorlog.i18n.LANGUAGES); None: the site's default.
+    language: Mapped[str | None] = mapped_column(String(8))
 
     roles: Mapped[list[RoleAssignment]] = relationship(
         back_populates="person",

@@ -13,7 +13,12 @@ from pathlib import Path
 from mentorlog.storage.backup import backups_dir, create_backup, inspect_file
 from mentorlog.storage.errors import StorageError
 from mentorlog.storage.keys import KeyFile, create_keyfile, sqlcipher_key_literal
-from mentorlog.storage.sqlite_files import connect, is_plain_sqlite, keyfile_path
+from mentorlog.storage.sqlite_files import (
+    connect,
+    is_plain_sqlite,
+    keyfile_path,
+    plain_site_language,
+)
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +112,7 @@ def encrypt_existing(db_path: Path, people: dict[str, str]) -> NewKeys:
         keyfile, recovery = create_keyfile(db_path, key)
         for username, password in people.items():
             keyfile.add_person(key, username, password)
+        keyfile.language = plain_site_language(db_path)  # its sign-in screen's language
         keyfile.save()  # before the swap: an encrypted file never exists without its keys
         create_backup(
             staging,

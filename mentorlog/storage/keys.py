@@ -22,7 +22,13 @@ from mentorlog.storage.atomic import write_atomically
 from mentorlog.storage.errors import StorageError
 from mentorlog.storage.sqlite_files import keyfile_path
 
-__all__ = ["KeyFile", "create_keyfile", "keyfile_path", "new_database_key"]
+__all__ = [
+    "KeyFile",
+    "create_keyfile",
+    "keyfile_path",
+    "new_database_key",
+    "write_site_language",
+]
 
 FORMAT = 1
 KEY_BYTES = 32
@@ -56,6 +62,10 @@ class KeyFile:
     # Every failure ever recorded in this file: it only grows (clearing a name does not
     # lower it), so a file with fewer than the database last saw was rolled back.
     attempt_counter: int = 0
+    # The site's default language (services/languages.py writes it when an administrator
+    # changes it): the sign-in screen shows in it before the database can be read.
+    # None: never chosen (the system's language).
+    language: str | None = None
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
@@ -69,6 +79,7 @@ class KeyFile:
                 dict(data.get("attempts", {})),
                 bool(data.get("demo")),
                 int(data.get("attempt_counter", 0)),
+                data.get("language") if isinstance(data.get("language"), str) else None,
             )
         except FileNotFoundError as exc:
             raise KeyFileError(
@@ -87,6 +98,7 @@ class KeyFile:
                 "attempts": self.attempts,
                 "demo": self.demo,
                 "attempt_counter": self.attempt_counter,
+                **({"language": self.language} if self.language else {}),
             },
             indent=1,
             sort_keys=True,
@@ -160,6 +172,15 @@ class KeyFile:
 
     def unlock_with_recovery(self, recovery_key: str) -> bytes:
         return self._unwrap(RECOVERY_SLOT, normalise_recovery_key(recovery_key))
+
+
+def write_site_language(path: Path, language: str | None) -> None:
+    """Record the site's default language in the key file at ``path``, as that file is
+    on disk now (other workstations write attempts and slots to it too)."""
+    keyfile = KeyFile.load(path)
+    if keyfile.language != (language or None):
+        keyfile.language = language or None
+        keyfile.save()
 
 
 def new_database_key() -> bytes:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mentorlog.paths import default_database_path
-from mentorlog.storage.sqlite_files import keyfile_path
+from mentorlog.storage.sqlite_files import is_plain_sqlite, keyfile_path, plain_site_language
 
 
 class DatabaseKind(enum.StrEnum):
@@ -58,6 +58,12 @@ class DatabaseTarget:
     def is_demo(self) -> bool:
         path = self.sqlite_file()
         return path is not None and is_demo_file(path)
+
+    def site_language(self) -> str | None:
+        """The site's default language where it can be read before the database is
+        unlocked (a file's key file, or an unencrypted file itself), else None."""
+        path = self.sqlite_file() if self.file is not None else None
+        return None if path is None else site_language_of_file(path)
 
     def where(self) -> str:
         """Where the data lives, for people: the file, or the URL without its password."""
@@ -118,3 +124,19 @@ def is_demo_file(path: Path) -> bool:
         return KeyFile.load(keyfile_path(path)).demo
     except KeyFileError:
         return False
+
+
+def site_language_of_file(path: Path) -> str | None:
+    """The site's default language, readable before unlocking: an encrypted file's key
+    file holds it (services/languages.py writes it there), an unencrypted file its own
+    settings (read with the standard library); None when neither says."""
+    from mentorlog.storage.keys import KeyFile, KeyFileError
+
+    if keyfile_path(path).exists():
+        try:
+            return KeyFile.load(keyfile_path(path)).language
+        except KeyFileError:
+            return None
+    if is_plain_sqlite(path):
+        return plain_site_language(path)
+    return None

@@ -23,6 +23,27 @@ def is_plain_sqlite(path: Path) -> bool:
         return False
 
 
+def plain_site_language(path: Path) -> str | None:
+    """The site's default language as an unencrypted file's settings hold it (None: never
+    chosen, or unreadable), read with the standard library only: the sign-in screen
+    shows in it before SQLAlchemy has loaded. A damaged or older file is not an error
+    here; opening it reports that."""
+    import json
+
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = conn.execute(
+                "SELECT value FROM site_setting WHERE key = 'default_language'"
+            ).fetchone()
+        finally:
+            conn.close()
+        value = json.loads(row[0]) if row else None
+    except (sqlite3.Error, ValueError, TypeError):
+        return None
+    return value if isinstance(value, str) else None
+
+
 def connect(path: Path, key: bytes | None = None, *, read_only: bool = False) -> Any:
     """A DB-API connection to ``path``; with ``key`` through SQLCipher."""
     target = f"file:{path}?mode=ro" if read_only else str(path)

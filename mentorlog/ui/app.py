@@ -24,7 +24,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -94,30 +94,6 @@ def make_application() -> QApplication:
     return app
 
 
-def install_translators(app: QApplication) -> list[QTranslator]:
-    """Load mentorlog's and Qt's own translations for the system locale, where present.
-
-    mentorlog's English file is always loaded first: it holds the English singular and
-    plural of counted strings ("1 page", "3 pages"); a translation for the locale,
-    installed after it, takes precedence."""
-    locale = QLocale.system()
-    installed = []
-    ours = resources_dir() / "translations"
-    english = QTranslator(app)
-    if english.load(str(ours / f"{APP_NAME}_en.qm")):
-        app.installTranslator(english)
-        installed.append(english)
-    candidates = [("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
-    if ours.is_dir():
-        candidates.append((APP_NAME, str(ours)))
-    for name, folder in candidates:
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
-
-
 def start(
     db_target: Target, *, bench: bool | None = None, hooks: bool = True
 ) -> AppController | None:
@@ -130,11 +106,15 @@ def start(
     if hooks:
         install_exception_hook()
     app = make_application()
-    install_translators(app)
     from mentorlog.storage.locate import locate
+    from mentorlog.ui.language import apply_language, starting_language
     from mentorlog.ui.sign_in_flow import AppController
 
     target = locate(db_target)
+    # The first screen's language: --language, else the site's default where it can be
+    # read before the database opens (a file's key file), else the system's. Who signs in
+    # then gets their own (ui/sign_in_flow.py).
+    apply_language(starting_language(site=target.site_language()))
     controller = AppController(None, parent=app, log_path=log_path)
     at_once = bench_mode.signs_in_at_once() if bench is None else bench
     if at_once or (bench is None and bench_mode.active()):

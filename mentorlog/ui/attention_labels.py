@@ -3,30 +3,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
 from mentorlog.services.attention_row import AttentionRow
 from mentorlog.services.attention_rules import WAITING_ENTRIES, Level
-from mentorlog.ui import colors, labels
+from mentorlog.ui import colors, formats, labels
 
 CONTEXT = "AttentionLabels"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def _n(text: str, n: int) -> str:
-    return QCoreApplication.translate(CONTEXT, text, "", n)
+class AttentionLabels(QObject):
+    """The context (CONTEXT) the words are looked up in: pyside6-lupdate reads a string,
+    and a count, from ``AttentionLabels.tr(text, "", n)``, not from a helper."""
 
 
 def level(value: Level) -> str:
     return {
-        Level.ACT_NOW: _t("Act now"),
-        Level.ATTENTION: _t("Needs attention"),
-        Level.WATCH: _t("Keep an eye on"),
-        Level.NONE: _t("On track"),
+        Level.ACT_NOW: AttentionLabels.tr("Act now"),
+        Level.ATTENTION: AttentionLabels.tr("Needs attention"),
+        Level.WATCH: AttentionLabels.tr("Keep an eye on"),
+        Level.NONE: AttentionLabels.tr("On track"),
     }[value]
 
 
@@ -42,52 +39,68 @@ def level_color(value: Level) -> QColor | None:
 def reason(key: str, row: AttentionRow) -> str:
     """One reason for ``row``'s attention, in the user's words."""
     if key == "not_passed":
-        return _t("final review: not passed")
+        return AttentionLabels.tr("final review: not passed")
     if key == "escalated":
-        return _n("%n concern(s) escalated to the academy", row.escalated_concerns)
+        return AttentionLabels.tr(
+            "%n concern(s) escalated to the academy", "", row.escalated_concerns
+        )
     if key == "at_risk":
-        return _t("latest review: at risk")
+        return AttentionLabels.tr("latest review: at risk")
     if key == "open_concerns":
-        return _n("%n open cause(s) for concern", row.open_concerns - row.escalated_concerns)
+        return AttentionLabels.tr(
+            "%n open cause(s) for concern", "", row.open_concerns - row.escalated_concerns
+        )
     if key == "final_review_due":
         if row.ended:
-            return _t("no final review")
+            return AttentionLabels.tr("no final review")
         if row.days_left < 0:
-            return _t("past its end with no final review")
-        return _n("final review not held, %n day(s) left", row.days_left)
+            return AttentionLabels.tr("past its end with no final review")
+        return AttentionLabels.tr("final review not held, %n day(s) left", "", row.days_left)
     if key == "not_responding":
-        return _n("not responding to training (%n rating(s) in 4 weeks)", row.recent_nrt)
+        return AttentionLabels.tr(
+            "not responding to training (%n rating(s) in 4 weeks)", "", row.recent_nrt
+        )
     if key == "midpoint_review_overdue":
-        return _t("mid-point review overdue (due %1)").replace(
+        return AttentionLabels.tr("mid-point review overdue (due %1)").replace(
             "%1", labels.short_date(row.midpoint_due_on)
         )
     if key == "below_expected":
-        return _n("%n competencies below the level expected by now", row.below_expected)
+        return AttentionLabels.tr(
+            "%n competencies below the level expected by now", "", row.below_expected
+        )
     if key == "not_observed":
         if row.days_since_observed is None:
-            return _t("not observed yet")
-        return _n("no observation for %n day(s)", row.days_since_observed)
+            return AttentionLabels.tr("not observed yet")
+        return AttentionLabels.tr("no observation for %n day(s)", "", row.days_since_observed)
     if key == "needs_support":
-        return _t("latest review: needs support")
+        return AttentionLabels.tr("latest review: needs support")
     if key == "concern_review_due":
-        return _t("a concern's review date has passed")
+        return AttentionLabels.tr("a concern's review date has passed")
     if key == "hours_behind":
         return (
-            _t("hours behind (%1 of %2 by now)")
-            .replace("%1", f"{row.hours_logged:.0f}")
-            .replace("%2", f"{row.hours_expected:.0f}")
+            AttentionLabels.tr("hours behind (%1 of %2 by now)")
+            .replace("%1", formats.number(round(row.hours_logged)))
+            .replace("%2", formats.number(round(row.hours_expected)))
         )
     if key == "disagreements":
-        return _n("disagreed with %n entries in 4 weeks", row.recent_disagreements)
+        return AttentionLabels.tr(
+            "disagreed with %n entries in 4 weeks", "", row.recent_disagreements
+        )
     if key == "waiting":
         parts = []
         if row.awaiting_answer >= WAITING_ENTRIES:
-            parts.append(_t("%1 for the student's answer").replace("%1", str(row.awaiting_answer)))
+            parts.append(
+                AttentionLabels.tr("%1 for the student's answer").replace(
+                    "%1", formats.number(row.awaiting_answer)
+                )
+            )
         if row.awaiting_signature >= WAITING_ENTRIES:
             parts.append(
-                _t("%1 for the mentor's signature").replace("%1", str(row.awaiting_signature))
+                AttentionLabels.tr("%1 for the mentor's signature").replace(
+                    "%1", formats.number(row.awaiting_signature)
+                )
             )
-        return _t("entries waiting over a week: %1").replace("%1", ", ".join(parts))
+        return AttentionLabels.tr("entries waiting over a week: %1").replace("%1", ", ".join(parts))
     return key
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from mentorlog.services import audit_trail
 from mentorlog.services.audit_trail import AuditFilter, AuditRow
 from mentorlog.services.changes import ChangeKind, ChangeSet
-from mentorlog.ui import colors, trust_labels
+from mentorlog.ui import colors, formats, trust_labels
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.ops import Op
 from mentorlog.ui.rows_model import RowsModel
@@ -61,7 +61,7 @@ class AuditModel(RowsModel[AuditRow]):
     def cell(self, row: Any, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.WHEN:
-                return row.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+                return formats.moment(row.occurred_at, seconds=True)
             if col == self.WHO:
                 return row.actor_name
             if col == self.WORKSTATION:

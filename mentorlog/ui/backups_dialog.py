@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TR_NOOP,
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     Qt,
     QUrl,
@@ -29,23 +29,24 @@ from PySide6.QtWidgets import (
 from mentorlog.services.backups import may_restore, record_restore, require_restore
 from mentorlog.services.errors import PermissionDeniedError
 from mentorlog.storage.backup import BackupInfo, create_backup, list_backups, restore_backup
+from mentorlog.ui import formats
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.errors import show_error
 from mentorlog.ui.ops import Op
 from mentorlog.ui.rows_model import RowsModel
+from mentorlog.ui.wording import translate
 
 log = logging.getLogger(__name__)
-
 
 
 class BackupsModel(RowsModel[BackupInfo]):
     WHEN, REASON, STATE, SIZE, FILE = range(5)
     HEADERS = (
-        QT_TR_NOOP("Made"),
-        QT_TR_NOOP("Why"),
-        QT_TR_NOOP("Checked"),
-        QT_TR_NOOP("Size"),
-        QT_TR_NOOP("File"),
+        QT_TRANSLATE_NOOP("BackupsModel", "Made"),
+        QT_TRANSLATE_NOOP("BackupsModel", "Why"),
+        QT_TRANSLATE_NOOP("BackupsModel", "Checked"),
+        QT_TRANSLATE_NOOP("BackupsModel", "Size"),
+        QT_TRANSLATE_NOOP("BackupsModel", "File"),
     )
 
     def headers(self) -> tuple[str, ...]:
@@ -54,7 +55,7 @@ class BackupsModel(RowsModel[BackupInfo]):
     def cell(self, b: BackupInfo, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.WHEN:
-                return b.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                return formats.moment(b.created_at)
             if col == self.REASON:
                 return _reason(self, b.reason)
             if col == self.STATE:
@@ -64,7 +65,7 @@ class BackupsModel(RowsModel[BackupInfo]):
                     else self.tr("NOT verified: %1").replace("%1", b.integrity)
                 )
             if col == self.SIZE:
-                return f"{b.size_bytes / 1e6:.1f} MB"
+                return formats.megabytes(b.size_bytes)
             return b.path.name
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(b.path)
@@ -77,15 +78,15 @@ class BackupsModel(RowsModel[BackupInfo]):
 
 def _reason(model: QAbstractTableModel, reason: str) -> str:
     labels = {
-        "auto": model.tr("automatic"),
-        "manual": model.tr("made by hand"),
-        "exit": model.tr("on closing"),
-        "before-restore": model.tr("before a restore"),
-        "after-purge": model.tr("after a retention purge"),
-        "before-encryption": model.tr("when encryption was turned on"),
+        "auto": translate("BackupsModel", "automatic"),
+        "manual": translate("BackupsModel", "made by hand"),
+        "exit": translate("BackupsModel", "on closing"),
+        "before-restore": translate("BackupsModel", "before a restore"),
+        "after-purge": translate("BackupsModel", "after a retention purge"),
+        "before-encryption": translate("BackupsModel", "when encryption was turned on"),
     }
     if reason.startswith("before-migration"):
-        return model.tr("before updating mentorlog")
+        return translate("BackupsModel", "before updating mentorlog")
     return labels.get(reason, reason)
 
 
@@ -204,8 +205,8 @@ class BackupsDialog(QDialog):
                 "ago). Whatever was recorded after that will be lost. The database as it is "
                 "now is backed up first, so this can be undone."
             )
-            .replace("%1", chosen.created_at.astimezone().strftime("%Y-%m-%d %H:%M"))
-            .replace("%2", f"{age.total_seconds() / 3600:.0f}"),
+            .replace("%1", formats.moment(chosen.created_at))
+            .replace("%2", formats.number(round(age.total_seconds() / 3600))),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

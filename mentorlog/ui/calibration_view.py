@@ -24,12 +24,13 @@ from mentorlog.models import PlacementPhase
 from mentorlog.services.calibration import DRIFT_LEVELS, Calibration, RaterRow, calibration
 from mentorlog.services.changes import ChangeKind, ChangeSet
 from mentorlog.services.dashboard_choices import DashboardChoices, dashboard_choices
-from mentorlog.ui import colors, labels
+from mentorlog.ui import colors, formats, labels
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.dashboard_view import ANY, chosen_id, fill_choices, filter_combo
 from mentorlog.ui.ops import Op
 from mentorlog.ui.rows_model import RowsModel
 from mentorlog.ui.table_parts import TableOrEmpty, row_table
+from mentorlog.ui.wording import fill
 
 # One colour per level, lowest first (ColorBrewer RdBu: colour-blind safe, readable in grey).
 LEVEL_COLOURS = ("#b2182b", "#ef8a62", "#c9c9c9", "#67a9cf", "#2166ac")
@@ -113,19 +114,21 @@ class RatersModel(RowsModel[RaterRow]):
         if column == RATINGS:
             return str(row.ratings)
         if column == MEAN:
-            return f"{row.mean:.2f}"
+            return formats.decimal(row.mean, 2)
         if column == PEERS:
-            return "" if row.peers_mean is None else f"{row.peers_mean:.2f}"
+            return "" if row.peers_mean is None else formats.decimal(row.peers_mean, 2)
         if column == DIFFERENCE:
-            return "" if row.difference is None else f"{row.difference:+.2f}"
+            return "" if row.difference is None else _signed(row.difference)
         return ""
 
     def _tooltip(self, row: RaterRow) -> str:
         shares = " · ".join(
             f"{n}" for n in row.counts
         )  # counts per level, lowest first, for a screen reader too
-        text = self.tr("{name}: {n} ratings ({shares} from the lowest level up)").format(
-            name=row.name, n=row.ratings, shares=shares
+        text = fill(
+            self.tr("%1: %n rating(s) (%2 from the lowest level up)", "", row.ratings),
+            row.name,
+            shares,
         )
         if row.drift > 0:
             text += "\n" + self.tr("Rates higher than peers: a conversation about the scale?")
@@ -205,10 +208,10 @@ class CalibrationView(QWidget):
         self.note = QLabel(
             self.tr(
                 "Each mentor's ratings beside everyone else's in the same competencies and "
-                "phases. ▲ rates higher, ▼ lower than peers, by {levels} of a level or more, "
+                "phases. ▲ rates higher, ▼ lower than peers, by %1 of a level or more, "
                 "over several students: an invitation to talk about the scale, not a "
                 "verdict (it compares ratings, not students)."
-            ).format(levels=f"{DRIFT_LEVELS:g}"),
+            ).replace("%1", formats.decimal(DRIFT_LEVELS, 2, trim=True)),
             self,
         )
         self.note.setObjectName("calibrationNote")
@@ -312,9 +315,9 @@ class CalibrationView(QWidget):
             table.resizeColumnToContents(NAME)
         marked = len(result.drifting)
         self.status.setText(
-            self.tr("{ratings} ratings; {marked}").format(
-                ratings=f"{result.ratings:,}".replace(",", " "),
-                marked=self.tr("%n mentor(s) rating apart from peers", "", marked),
+            fill(
+                self.tr("%Ln rating(s); %1", "", result.ratings),
+                self.tr("%n mentor(s) rating apart from peers", "", marked),
             )
         )
         self.mentors.show_rows(self.tr("No ratings in this choice yet."))
@@ -327,3 +330,9 @@ class CalibrationView(QWidget):
             for i, (_value, code) in enumerate(result.levels)
         )
         return swatches
+
+
+def _signed(value: float) -> str:
+    """A difference with its sign, in the language's decimals: +0,25 / −0,25."""
+    text = formats.decimal(abs(value), 2)
+    return f"+{text}" if value > 0 else f"−{text}" if value < 0 else text

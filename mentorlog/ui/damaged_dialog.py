@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentorlog.storage.damage import DamagedDatabaseError, restore_over_damaged
 from mentorlog.ui.errors import show_error
+from mentorlog.ui.wording import translate
 
 
 def offer_restore(
@@ -25,23 +26,25 @@ def offer_restore(
     box = QMessageBox(parent)
     box.setObjectName("damagedDialog")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(box.tr("The database is damaged"))
+    box.setWindowTitle(translate("damaged_dialog", "The database is damaged"))
     box.setText(str(error))
     restore = None
     if error.backup is not None and not error.key_may_be_missing:
         restore = box.addButton(
-            box.tr("&Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole
+            translate("damaged_dialog", "&Restore the newest backup"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
         box.setInformativeText(
-            box.tr(
+            translate(
+                "damaged_dialog",
                 "The damaged file is moved into the backups folder, not deleted, so it can still "
-                "be examined later."
+                "be examined later.",
             )
         )
     not_now = box.addButton(
-        box.tr("&Close mentorlog")
+        translate("damaged_dialog", "&Close mentorlog")
         if (parent is None if closes_app is None else closes_app)
-        else box.tr("&Not now"),
+        else translate("damaged_dialog", "&Not now"),
         QMessageBox.ButtonRole.RejectRole,
     )
     # Replacing the database is chosen on purpose, never by Enter.

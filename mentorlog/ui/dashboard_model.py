@@ -8,14 +8,15 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from mentorlog.services.attention_row import AttentionRow
 from mentorlog.services.attention_rules import Level
-from mentorlog.ui import attention_labels, colors, labels
+from mentorlog.ui import attention_labels, colors, formats, labels
 from mentorlog.ui.rows_model import RowsModel
+from mentorlog.ui.wording import fill, translate
 
 (
     ATTENTION,
@@ -42,10 +43,6 @@ LevelRole = Qt.ItemDataRole.UserRole + 2
 MARK = "●"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DashboardModel", text)
-
-
 class DashboardModel(RowsModel[AttentionRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -58,23 +55,23 @@ class DashboardModel(RowsModel[AttentionRow]):
     @staticmethod
     def _words() -> tuple[str, ...]:
         return (
-            _t("Attention"),
-            _t("Student"),
-            _t("Reasons"),
-            _t("Prison"),
-            _t("Lead mentor"),
-            _t("Phase"),
-            _t("Days left"),
-            _t("Outcome so far"),
-            _t("Concerns"),
-            _t("Reviews"),
-            _t("NRT"),
-            _t("Remedial"),
-            _t("Disagreed"),
-            _t("Waiting"),
-            _t("Last obs."),
-            _t("Hours"),
-            _t("Below exp."),
+            translate("DashboardModel", "Attention"),
+            translate("DashboardModel", "Student"),
+            translate("DashboardModel", "Reasons"),
+            translate("DashboardModel", "Prison"),
+            translate("DashboardModel", "Lead mentor"),
+            translate("DashboardModel", "Phase"),
+            translate("DashboardModel", "Days left"),
+            translate("DashboardModel", "Outcome so far"),
+            translate("DashboardModel", "Concerns"),
+            translate("DashboardModel", "Reviews"),
+            translate("DashboardModel", "NRT"),
+            translate("DashboardModel", "Remedial"),
+            translate("DashboardModel", "Disagreed"),
+            translate("DashboardModel", "Waiting"),
+            translate("DashboardModel", "Last obs."),
+            translate("DashboardModel", "Hours"),
+            translate("DashboardModel", "Below exp."),
         )
 
     def header_tip(self, section: int) -> str | None:
@@ -169,30 +166,42 @@ def _bold() -> QFont:
 
 def _header_tips() -> dict[int, str]:  # read when the header asks: translated by then
     return {
-        ATTENTION: _t("How soon to look, from the reasons at the end of the row"),
-        DAYS_LEFT: _t("Days until the placement ends"),
-        OUTCOME: _t("The final review's result, else the latest review's"),
-        CONCERNS: _t("Open causes for concern, escalated ones included"),
-        REVIEWS: _t("Reviews overdue or missing"),
-        NRT: _t("Ratings marked 'not responding to training' in the placement"),
-        REMEDIAL: _t("Minutes of remedial training logged"),
-        REASONS: _t("Why, in words (the whole list in the row's tooltip)"),
-        DISAGREED: _t("Entries the student disagreed with"),
-        WAITING: _t(
-            "Entries shared over a week ago still waiting: for the student's answer / "
-            "for the mentor's signature"
+        ATTENTION: translate(
+            "DashboardModel", "How soon to look, from the reasons at the end of the row"
         ),
-        LAST_OBSERVED: _t("Days since the last observation"),
-        HOURS: _t("Hours logged / the target pro-rated to today"),
-        BELOW: _t("Competencies whose recent ratings are below the level expected by now"),
+        DAYS_LEFT: translate("DashboardModel", "Days until the placement ends"),
+        OUTCOME: translate("DashboardModel", "The final review's result, else the latest review's"),
+        CONCERNS: translate("DashboardModel", "Open causes for concern, escalated ones included"),
+        REVIEWS: translate("DashboardModel", "Reviews overdue or missing"),
+        NRT: translate(
+            "DashboardModel", "Ratings marked 'not responding to training' in the placement"
+        ),
+        REMEDIAL: translate("DashboardModel", "Minutes of remedial training logged"),
+        REASONS: translate("DashboardModel", "Why, in words (the whole list in the row's tooltip)"),
+        DISAGREED: translate("DashboardModel", "Entries the student disagreed with"),
+        WAITING: translate(
+            "DashboardModel",
+            "Entries shared over a week ago still waiting: for the student's answer / "
+            "for the mentor's signature",
+        ),
+        LAST_OBSERVED: translate("DashboardModel", "Days since the last observation"),
+        HOURS: translate("DashboardModel", "Hours logged / the target pro-rated to today"),
+        BELOW: translate(
+            "DashboardModel",
+            "Competencies whose recent ratings are below the level expected by now",
+        ),
     }
 
 
 def _reviews(row: AttentionRow) -> str:
     if row.midpoint_review_overdue:
-        return _t("Mid-point overdue")
+        return translate("DashboardModel", "Mid-point overdue")
     if row.final_review_due:
-        return _t("No final review") if row.ended else _t("Final due")
+        return (
+            translate("DashboardModel", "No final review")
+            if row.ended
+            else translate("DashboardModel", "Final due")
+        )
     return ""
 
 
@@ -200,8 +209,8 @@ def _days_left(row: AttentionRow) -> str:
     if row.ended:
         return labels.placement_status(row.status).lower()
     if row.status == "planned":
-        return _t("planned")
-    return _t("{n} d").format(n=max(row.days_left, 0))
+        return translate("DashboardModel", "planned")
+    return DashboardModel.tr("%n d", "", max(row.days_left, 0))
 
 
 def _display(row: AttentionRow, column: int) -> str:
@@ -223,7 +232,11 @@ def _display(row: AttentionRow, column: int) -> str:
         if not row.open_concerns:
             return ""
         if row.escalated_concerns:
-            return _t("{n} ({e} esc.)").format(n=row.open_concerns, e=row.escalated_concerns)
+            return fill(
+                translate("DashboardModel", "%1 (%2 esc.)"),
+                formats.number(row.open_concerns),
+                formats.number(row.escalated_concerns),
+            )
         return str(row.open_concerns)
     if column == REVIEWS:
         return _reviews(row)
@@ -240,11 +253,11 @@ def _display(row: AttentionRow, column: int) -> str:
     if column == LAST_OBSERVED:
         if row.days_since_observed is None:
             return "—" if not row.ended else ""
-        return _t("{n} d").format(n=row.days_since_observed)
+        return DashboardModel.tr("%n d", "", row.days_since_observed)
     if column == HOURS:
         if not row.target_hours:
-            return f"{row.hours_logged:.0f}"
-        return f"{row.hours_logged:.0f} / {row.hours_expected:.0f}"
+            return _hours(row.hours_logged)
+        return f"{_hours(row.hours_logged)} / {_hours(row.hours_expected)}"
     if column == BELOW:
         return str(row.below_expected) if row.below_expected else ""
     if column == REASONS:
@@ -259,28 +272,37 @@ def _tooltip(row: AttentionRow, column: int) -> str | None:
         return "\n".join([head, *(f"• {line}" for line in why)]) if why else head
     if column in (STUDENT, PRISON, PHASE):
         where = ", ".join(part for part in (row.prison, row.unit) if part)
-        return _t("{name}: {where}; {cohort}; {start} – {end}").format(
-            name=row.student,
-            where=where,
-            cohort=row.cohort or "—",
-            start=labels.short_date(row.starts_on),
-            end=labels.short_date(row.ends_on),
+        return fill(
+            translate("DashboardModel", "%1: %2; %3; %4 – %5"),
+            row.student,
+            where,
+            row.cohort or "—",
+            labels.short_date(row.starts_on),
+            labels.short_date(row.ends_on),
         )
     if column == HOURS and row.target_hours:
-        return _t("{logged} of {target} hours; {expected} expected by today").format(
-            logged=f"{row.hours_logged:.0f}",
-            target=row.target_hours,
-            expected=f"{row.hours_expected:.0f}",
+        return fill(
+            translate("DashboardModel", "%1 of %2 hours; %3 expected by today"),
+            _hours(row.hours_logged),
+            formats.number(row.target_hours),
+            _hours(row.hours_expected),
         )
     if column == NRT and row.nrt:
-        return _t("{recent} in the last four weeks").format(recent=row.recent_nrt)
+        return DashboardModel.tr("%n in the last four weeks", "", row.recent_nrt)
     if column == BELOW and row.expected_level is not None:
-        return _t("Level expected by now: {level}").format(level=f"{row.expected_level:.1f}")
+        return fill(
+            translate("DashboardModel", "Level expected by now: %1"),
+            formats.decimal(row.expected_level, 1),
+        )
     if column == LAST_OBSERVED and row.last_observed_on is not None:
         return labels.long_date(row.last_observed_on)
     if column == WAITING:
         return _header_tips()[WAITING]
     return None
+
+
+def _hours(hours: float) -> str:
+    return formats.number(round(hours))
 
 
 def _flagged(row: AttentionRow, column: int) -> bool:

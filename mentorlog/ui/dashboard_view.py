@@ -33,13 +33,14 @@ from mentorlog.services.attention_row import AttentionRow
 from mentorlog.services.attention_rules import Level
 from mentorlog.services.changes import ChangeKind, ChangeSet
 from mentorlog.services.dashboard_choices import DashboardChoices, dashboard_choices
-from mentorlog.ui import colors, labels
+from mentorlog.ui import colors, formats, labels
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.dashboard_model import PRISON, REASONS, DashboardModel, PlacementIdRole
 from mentorlog.ui.ops import Op
 from mentorlog.ui.placements_panel import WATCHED_KINDS as PANEL_KINDS
 from mentorlog.ui.placements_panel import no_placements_text
 from mentorlog.ui.table_parts import TableOrEmpty, row_table, search_field
+from mentorlog.ui.wording import fill
 
 # Writes that change a figure of the dashboard: what the placements panel watches, logged
 # hours, and the framework (the levels expected).
@@ -260,10 +261,11 @@ class DashboardView(QWidget):
     def _show_summary(self, rows: list[AttentionRow]) -> None:
         act_now = sum(1 for r in rows if r.level == Level.ACT_NOW)
         attention = sum(1 for r in rows if r.level == Level.ATTENTION)
-        shown = self.tr("%n placement(s)", "", len(rows))
         self.summary.setText(
-            self.tr("{shown}: {act} to act on now, {attention} needing attention").format(
-                shown=shown, act=act_now, attention=attention
+            fill(
+                self.tr("%n placement(s): %1 to act on now, %2 needing attention", "", len(rows)),
+                formats.number(act_now),
+                formats.number(attention),
             )
         )
 
@@ -326,6 +328,6 @@ class DashboardView(QWidget):
         actor, filters = self.ctx.actor, self.filters()
         Op(self, lambda s: export_csv(s, actor, path, filters)).reading().success(
             lambda count: self.summary.setText(
-                self.tr("Saved %n row(s) to {file}", "", count).format(file=path.name)
+                fill(self.tr("Saved %n row(s) to %1", "", count), path.name)
             )
         ).run(self.ctx)

@@ -9,17 +9,14 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from mentorlog.ui.wording import fill, translate
 
 if TYPE_CHECKING:
     from mentorlog.storage.locate import Target
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
 
 
 def explain_storage_failure(exc: BaseException, where: str) -> tuple[str, str]:
@@ -29,28 +26,34 @@ def explain_storage_failure(exc: BaseException, where: str) -> tuple[str, str]:
     from mentorlog.storage.migrate import MigrationFailedError, NewerDatabaseError, StorageError
 
     if isinstance(exc, NewerDatabaseError):
-        return tr("This database needs a newer mentorlog"), str(exc)
+        return translate("app", "This database needs a newer mentorlog"), str(exc)
     if isinstance(exc, MigrationFailedError):
-        return tr("The database could not be updated"), str(exc)
+        return translate("app", "The database could not be updated"), str(exc)
     if isinstance(exc, StorageError):
-        return tr("The database cannot be opened"), str(exc)
+        return translate("app", "The database cannot be opened"), str(exc)
     if isinstance(exc, DatabaseError):
         detail = str(exc.orig) if exc.orig is not None else str(exc)
-        return tr("The database cannot be opened"), tr(
-            "{where} is damaged or is not a mentorlog database ({detail}). "
-            "mentorlog has not changed it."
-        ).format(where=where, detail=detail)
-    return tr("The database cannot be opened"), str(exc)
+        return translate("app", "The database cannot be opened"), fill(
+            translate(
+                "app",
+                "%1 is damaged or is not a mentorlog database (%2). mentorlog has not changed it.",
+            ),
+            where,
+            detail,
+        )
+    return translate("app", "The database cannot be opened"), str(exc)
 
 
 def show_fatal(
     title: str, message: str, log_path: Path | None, parent: QWidget | None = None
 ) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("mentorlog"), title, parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, translate("app", "mentorlog"), title, parent=parent
+    )
     box.setObjectName("fatalDialog")
     box.setInformativeText(message)
     if log_path is not None:
-        box.setDetailedText(tr("Details are in the log file {path}").format(path=log_path))
+        box.setDetailedText(fill(translate("app", "Details are in the log file %1"), log_path))
     box.exec()
 
 

@@ -5,18 +5,14 @@ from __future__ import annotations
 import logging
 import traceback
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentorlog.services.errors import ServiceError
 from mentorlog.storage.errors import StorageError
 from mentorlog.storage.faults import explain
+from mentorlog.ui.wording import translate
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
 
 
 def describe(exc: BaseException) -> tuple[str, str | None]:
@@ -27,8 +23,9 @@ def describe(exc: BaseException) -> tuple[str, str | None]:
     if isinstance(exc, ServiceError | StorageError):
         return str(exc), None
     details = "".join(traceback.format_exception(exc))
-    return tr(
-        "Something went wrong and this action was not completed. Nothing saved before was lost."
+    return translate(
+        "errors",
+        "Something went wrong and this action was not completed. Nothing saved before was lost.",
     ), details
 
 
@@ -44,7 +41,11 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if details:
         log.error("unexpected error: %s", details)
     box = QMessageBox(
-        QMessageBox.Icon.Warning, tr("mentorlog"), message, QMessageBox.StandardButton.Ok, parent
+        QMessageBox.Icon.Warning,
+        translate("errors", "mentorlog"),
+        message,
+        QMessageBox.StandardButton.Ok,
+        parent,
     )
     if details:
         box.setDetailedText(details)

@@ -40,6 +40,7 @@ from mentorlog.ui.errors import show_error
 from mentorlog.ui.export_options import OptionsPanel
 from mentorlog.ui.ops import Op
 from mentorlog.ui.student_view import is_student_view
+from mentorlog.ui.wording import fill
 
 ONE, SEVERAL, COHORT = 0, 1, 2
 
@@ -434,11 +435,13 @@ class ExportDialog(QDialog):
                 len(result.files),
             )
         else:
-            text = self.tr("Wrote %n PDF(s)", "", len(result.files)) + self.tr(
-                ", %n page(s) in all.", "", pages
+            text = fill(
+                self.tr("Wrote %n PDF(s), %1 in all.", "", len(result.files)),
+                self.tr("%n page(s)", "", pages),
             )
         if result.skipped:
-            text += "\n" + self.tr("Left out (nothing in the period): ") + "; ".join(result.skipped)
+            left_out = self.tr("Left out (nothing in the period): %1")
+            text += "\n" + fill(left_out, "; ".join(result.skipped))
         self.status.setText(text)
         self.open_file_button.setVisible(len(result.files) == 1)
         self.open_folder_button.setVisible(bool(result.files))

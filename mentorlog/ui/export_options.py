@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from mentorlog.reports.content import ALL_SECTIONS
 from mentorlog.services.report_export import ExportOptions
+from mentorlog.ui import formats
 
 
 def _to_date(value: QDate) -> date:
@@ -44,7 +46,12 @@ class OptionsPanel(QWidget):
         }
         period = QGroupBox(self.tr("Period"), self)
         self.whole = QRadioButton(self.tr("&Whole placement"), period)
-        self.between = QRadioButton(self.tr("&Between"), period)
+        # One sentence ("Between <first day> and <last day>") in whatever order the
+        # language puts its words: the text before the first date names the choice.
+        between = self.tr("&Between %1 and %2")
+        pieces = re.split(r"(%[12])", between)
+        self.between = QRadioButton(pieces[0].strip(), period)
+        self.between.setAccessibleName(re.sub(r"\s+", " ", re.sub(r"%[12]|&", "", between)).strip())
         self.whole.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.whole)
@@ -52,20 +59,25 @@ class OptionsPanel(QWidget):
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addMonths(-1), period)
         self.date_to = QDateEdit(today, period)
-        and_label = QLabel(self.tr("and"), period)
         for edit, name in (
             (self.date_from, self.tr("First day")),
             (self.date_to, self.tr("Last day")),
         ):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(formats.date_format())
             edit.setAccessibleName(name)
             edit.setEnabled(False)
         self.between.toggled.connect(self.date_from.setEnabled)
         self.between.toggled.connect(self.date_to.setEnabled)
         row = QHBoxLayout(period)
-        for widget in (self.whole, self.between, self.date_from, and_label, self.date_to):
-            row.addWidget(widget)
+        row.addWidget(self.whole)
+        row.addWidget(self.between)
+        dates = {"%1": self.date_from, "%2": self.date_to}
+        for piece in pieces[1:]:
+            if piece in dates:
+                row.addWidget(dates[piece])
+            elif piece.strip():
+                row.addWidget(QLabel(piece.strip(), period))
         row.addStretch(1)
 
         sections = QGroupBox(self.tr("Sections"), self)

@@ -22,6 +22,7 @@ from mentorlog.services.access import Actor
 from mentorlog.ui.colors import make_secondary
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.ops import Op
+from mentorlog.ui.wording import fill
 
 # Small enough to load in seconds on a workstation, big enough to show every screen.
 DEMO_STUDENTS = 40
@@ -66,7 +67,7 @@ class FirstRunDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        where = QLabel(self.tr("Database: {where}").format(where=ctx.db.describe()))
+        where = QLabel(fill(self.tr("Database: %1"), ctx.db.describe()))
         where.setWordWrap(True)
         make_secondary(where)
 
@@ -185,10 +186,12 @@ class FirstRunDialog(QDialog):
         text = QLabel(
             self.tr(
                 "Loads a made-up academy with training prisons in Belgium, Finland, Norway "
-                "and Estonia, {students} students and their observations, reflections, "
+                "and Estonia, %n students and their observations, reflections, "
                 "goals, reviews and concerns. Afterwards sign in as admin, coordinator, "
-                "mentor or student, each with the password demo."
-            ).format(students=DEMO_STUDENTS)
+                "mentor or student, each with the password demo.",
+                "",
+                DEMO_STUDENTS,
+            )
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignTop)

@@ -13,9 +13,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QWidget
+
+from mentorlog.ui.wording import translate
 
 LOCK = "Ctrl+Shift+L"
 
@@ -30,10 +32,6 @@ def publish_keys() -> tuple[QKeySequence, QKeySequence]:
         QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return),
         QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Enter),  # the keypad's Enter
     )
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("keys", text)
 
 
 @dataclass(frozen=True)
@@ -52,59 +50,108 @@ def shortcut_groups() -> list[tuple[str, list[Shortcut]]]:
     std = QKeySequence.StandardKey
     return [
         (
-            _t("Everywhere"),
+            translate("keys", "Everywhere"),
             [
-                Shortcut(_native(LOCK), _t("Lock the window now (from every window)")),
-                Shortcut(_native(QKeySequence(std.New)), _t("New observation (mentors)")),
-                Shortcut(_native("Ctrl+Shift+N"), _t("New reflection")),
-                Shortcut(_native("Ctrl+E"), _t("Export reports")),
-                Shortcut(_native(QKeySequence(std.Find)), _t("Find in the timeline")),
-                Shortcut(_native("Ctrl+L"), _t("Find a student (the filter on the left)")),
                 Shortcut(
-                    _native("Ctrl+1") + ", " + _native("Ctrl+2"), _t("Timeline, Competencies")
+                    _native(LOCK), translate("keys", "Lock the window now (from every window)")
                 ),
-                Shortcut(_native(QKeySequence(std.Undo)), _t("Undo a deletion")),
-                Shortcut(_native(QKeySequence(std.HelpContents)), _t("The guide for your role")),
-                Shortcut(_native("Ctrl+/"), _t("This list")),
-            ],
-        ),
-        (
-            _t("In an editor window"),
-            [
-                Shortcut(_native(save_keys()), _t("Save (a draft, while it is not published)")),
-                Shortcut(_native(publish_keys()[0]), _t("Publish, or save (a note, a reflection)")),
-                Shortcut(_t("Esc"), _t("Close; asks first when something is not saved")),
-                Shortcut(_native(QKeySequence(std.Close)), _t("Close, as Esc does")),
-                Shortcut(_t("Tab, Shift+Tab"), _t("Next and previous field, in reading order")),
-                Shortcut(_t("Alt + underlined letter"), _t("Go to that field or button")),
-            ],
-        ),
-        (
-            _t("Rating competencies"),
-            [
-                Shortcut(_t("Type"), _t("Find a competency in the list")),
-                Shortcut(_t("Down, Enter"), _t("From the search to the first match")),
-                Shortcut(_t("Space"), _t("Tick or untick the competency")),
-                Shortcut(_t("1 – 5"), _t("Rate it (ticks it first); 0 for not observed")),
-                Shortcut(_t("Left, Right"), _t("On the levels: the next lower or higher one")),
-            ],
-        ),
-        (
-            _t("Goals, reviews and concerns"),
-            [
-                Shortcut(_native(save_keys()), _t("Save the form (a review: as a draft)")),
                 Shortcut(
-                    _native(publish_keys()[0]), _t("Publish the review, save the goal or concern")
+                    _native(QKeySequence(std.New)), translate("keys", "New observation (mentors)")
                 ),
-                Shortcut(_native(QKeySequence(std.Delete)), _t("Delete the chosen one (asks)")),
+                Shortcut(_native("Ctrl+Shift+N"), translate("keys", "New reflection")),
+                Shortcut(_native("Ctrl+E"), translate("keys", "Export reports")),
+                Shortcut(
+                    _native(QKeySequence(std.Find)), translate("keys", "Find in the timeline")
+                ),
+                Shortcut(
+                    _native("Ctrl+L"), translate("keys", "Find a student (the filter on the left)")
+                ),
+                Shortcut(
+                    _native("Ctrl+1") + ", " + _native("Ctrl+2"),
+                    translate("keys", "Timeline, Competencies"),
+                ),
+                Shortcut(_native(QKeySequence(std.Undo)), translate("keys", "Undo a deletion")),
+                Shortcut(
+                    _native(QKeySequence(std.HelpContents)),
+                    translate("keys", "The guide for your role"),
+                ),
+                Shortcut(_native("Ctrl+/"), translate("keys", "This list")),
             ],
         ),
         (
-            _t("In lists"),
+            translate("keys", "In an editor window"),
             [
-                Shortcut(_t("Up, Down"), _t("Move through the list")),
-                Shortcut(_t("Enter"), _t("Open the chosen entry")),
-                Shortcut(_t("Enter on a button"), _t("Press it (Space does too)")),
+                Shortcut(
+                    _native(save_keys()),
+                    translate("keys", "Save (a draft, while it is not published)"),
+                ),
+                Shortcut(
+                    _native(publish_keys()[0]),
+                    translate("keys", "Publish, or save (a note, a reflection)"),
+                ),
+                Shortcut(
+                    translate("keys", "Esc"),
+                    translate("keys", "Close; asks first when something is not saved"),
+                ),
+                Shortcut(_native(QKeySequence(std.Close)), translate("keys", "Close, as Esc does")),
+                Shortcut(
+                    translate("keys", "Tab, Shift+Tab"),
+                    translate("keys", "Next and previous field, in reading order"),
+                ),
+                Shortcut(
+                    translate("keys", "Alt + underlined letter"),
+                    translate("keys", "Go to that field or button"),
+                ),
+            ],
+        ),
+        (
+            translate("keys", "Rating competencies"),
+            [
+                Shortcut(
+                    translate("keys", "Type"), translate("keys", "Find a competency in the list")
+                ),
+                Shortcut(
+                    translate("keys", "Down, Enter"),
+                    translate("keys", "From the search to the first match"),
+                ),
+                Shortcut(
+                    translate("keys", "Space"), translate("keys", "Tick or untick the competency")
+                ),
+                Shortcut(
+                    translate("keys", "1 – 5"),
+                    translate("keys", "Rate it (ticks it first); 0 for not observed"),
+                ),
+                Shortcut(
+                    translate("keys", "Left, Right"),
+                    translate("keys", "On the levels: the next lower or higher one"),
+                ),
+            ],
+        ),
+        (
+            translate("keys", "Goals, reviews and concerns"),
+            [
+                Shortcut(
+                    _native(save_keys()), translate("keys", "Save the form (a review: as a draft)")
+                ),
+                Shortcut(
+                    _native(publish_keys()[0]),
+                    translate("keys", "Publish the review, save the goal or concern"),
+                ),
+                Shortcut(
+                    _native(QKeySequence(std.Delete)),
+                    translate("keys", "Delete the chosen one (asks)"),
+                ),
+            ],
+        ),
+        (
+            translate("keys", "In lists"),
+            [
+                Shortcut(translate("keys", "Up, Down"), translate("keys", "Move through the list")),
+                Shortcut(translate("keys", "Enter"), translate("keys", "Open the chosen entry")),
+                Shortcut(
+                    translate("keys", "Enter on a button"),
+                    translate("keys", "Press it (Space does too)"),
+                ),
             ],
         ),
     ]

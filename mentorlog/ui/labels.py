@@ -8,114 +8,113 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QObject
+
+from mentorlog.ui import formats
+from mentorlog.ui.wording import translate
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+class Labels(QObject):
+    """The context of counted labels: pyside6-lupdate reads a count only from a
+    ``Class.tr(text, "", n)`` call, not from QCoreApplication.translate."""
 
 
 def phase(code: str) -> str:
     return {
-        "induction": _t("Induction"),
-        "early": _t("Early"),
-        "midpoint": _t("Mid-point"),
-        "final": _t("Final"),
+        "induction": translate("labels", "Induction"),
+        "early": translate("labels", "Early"),
+        "midpoint": translate("labels", "Mid-point"),
+        "final": translate("labels", "Final"),
     }.get(code, code)
 
 
 def placement_status(code: str) -> str:
     return {
-        "planned": _t("Planned"),
-        "active": _t("Active"),
-        "completed": _t("Completed"),
-        "withdrawn": _t("Withdrawn"),
-        "interrupted": _t("Interrupted"),
+        "planned": translate("labels", "Planned"),
+        "active": translate("labels", "Active"),
+        "completed": translate("labels", "Completed"),
+        "withdrawn": translate("labels", "Withdrawn"),
+        "interrupted": translate("labels", "Interrupted"),
     }.get(code, code)
 
 
 def shift(code: str) -> str:
     return {
-        "early": _t("Early shift"),
-        "late": _t("Late shift"),
-        "night": _t("Night shift"),
-        "day": _t("Day shift"),
+        "early": translate("labels", "Early shift"),
+        "late": translate("labels", "Late shift"),
+        "night": translate("labels", "Night shift"),
+        "day": translate("labels", "Day shift"),
     }.get(code, code)
 
 
 def entry_kind(code: str) -> str:
     return {
-        "observation": _t("Observation"),
-        "reflection": _t("Reflection"),
-        "review": _t("Review"),
-        "concern": _t("Concern"),
+        "observation": translate("labels", "Observation"),
+        "reflection": translate("labels", "Reflection"),
+        "review": translate("labels", "Review"),
+        "concern": translate("labels", "Concern"),
     }.get(code, code)
 
 
 def entry_kinds(code: str) -> str:
     """The plural, for "show only ..." choices."""
     return {
-        "observation": _t("Observations"),
-        "reflection": _t("Reflections"),
-        "review": _t("Reviews"),
-        "concern": _t("Concerns"),
+        "observation": translate("labels", "Observations"),
+        "reflection": translate("labels", "Reflections"),
+        "review": translate("labels", "Reviews"),
+        "concern": translate("labels", "Concerns"),
     }.get(code, code)
 
 
 def review_kind(code: str) -> str:
-    return {"midpoint": _t("Mid-point review"), "final": _t("Final review")}.get(code, code)
+    return {
+        "midpoint": translate("labels", "Mid-point review"),
+        "final": translate("labels", "Final review"),
+    }.get(code, code)
 
 
 def overall_progress(code: str) -> str:
     return {
-        "on_track": _t("On track"),
-        "needs_support": _t("Needs support"),
-        "at_risk": _t("At risk"),
-        "passed": _t("Passed"),
-        "not_passed": _t("Not passed"),
+        "on_track": translate("labels", "On track"),
+        "needs_support": translate("labels", "Needs support"),
+        "at_risk": translate("labels", "At risk"),
+        "passed": translate("labels", "Passed"),
+        "not_passed": translate("labels", "Not passed"),
     }.get(code, code)
 
 
 def concern_status(code: str) -> str:
     return {
-        "open": _t("Open"),
-        "monitoring": _t("Monitoring"),
-        "resolved": _t("Resolved"),
-        "escalated": _t("Escalated"),
+        "open": translate("labels", "Open"),
+        "monitoring": translate("labels", "Monitoring"),
+        "resolved": translate("labels", "Resolved"),
+        "escalated": translate("labels", "Escalated"),
     }.get(code, code)
 
 
 def reflection_template(code: str) -> str:
     return {
-        "free_text": _t("Reflection"),
-        "gibbs": _t("Gibbs cycle"),
-        "socratic": _t("Socratic dialogue"),
+        "free_text": translate("labels", "Reflection"),
+        "gibbs": translate("labels", "Gibbs cycle"),
+        "socratic": translate("labels", "Socratic dialogue"),
     }.get(code, code)
 
 
-def _format(day: date, form: QLocale.FormatType, iso: str) -> str:
-    locale = QLocale()
-    qdate = QDate(day.year, day.month, day.day)
-    # The C locale's formats read oddly ("4 03 2025"); fall back to ISO 8601 there.
-    if locale.language() == QLocale.Language.C:
-        return qdate.toString(iso)
-    return locale.toString(qdate, form)
-
-
 def short_date(day: date | None) -> str:
-    """A date in the user's locale, short form (e.g. 14/03/2025 or 14.03.2025)."""
-    return "" if day is None else _format(day, QLocale.FormatType.ShortFormat, "yyyy-MM-dd")
+    """A date in the reader's language, short (14/03/2025, 14.03.2025): ui/formats.py."""
+    return formats.short_date(day)
 
 
 def long_date(day: date | None) -> str:
-    return "" if day is None else _format(day, QLocale.FormatType.LongFormat, "d MMMM yyyy")
+    """A date in words in the reader's language (14 March 2025): ui/formats.py."""
+    return formats.long_date(day)
 
 
 def days_ago(days: int | None) -> str:
     if days is None:
-        return _t("never")
+        return translate("labels", "never")
     if days <= 0:
-        return _t("today")
+        return translate("labels", "today")
     if days == 1:
-        return _t("yesterday")
-    return QCoreApplication.translate("labels", "%n days ago", "", days)
+        return translate("labels", "yesterday")
+    return Labels.tr("%n days ago", "", days)

@@ -4,6 +4,7 @@ saying who is signed in, where the data lives and whether work is running."""
 
 from __future__ import annotations
 
+import html
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from mentorlog import __version__
 from mentorlog.models import Role
 from mentorlog.services.backups import may_back_up
+from mentorlog.ui import trust_labels
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.database_banner import DatabaseBanner, with_banner
 from mentorlog.ui.dossier.dossier_view import DossierView
@@ -34,6 +36,7 @@ from mentorlog.ui.placements_panel import PlacementsPanel
 from mentorlog.ui.student_view import is_student_view, opening_placement
 from mentorlog.ui.ui_state import UiState
 from mentorlog.ui.window_rules import available_rect
+from mentorlog.ui.wording import fill
 
 BUSY_DELAY_MS = 300  # quick work should not flash a busy indicator
 
@@ -43,6 +46,8 @@ BUSY_DELAY_MS = 300  # quick work should not flash a busy indicator
 
 class MainWindow(QMainWindow):
     sign_out_requested = Signal()
+    # The signed-in person chose another language (its code): the app rebuilds the window.
+    language_changed = Signal(str)
     first_data_loaded = Signal()
 
     def __init__(
@@ -140,6 +145,8 @@ class MainWindow(QMainWindow):
             "exportReports", self.tr("&Export reports…"), self.open_export, "Ctrl+E", "export"
         )
         self.backups = self._action("backups", self.tr("&Backups…"), self.open_backups)
+        self.language = self._action("language", self.tr("&Language…"), self.open_language)
+        self.language.setToolTip(self.tr("Choose the language mentorlog speaks to you"))
         self.sign_out = self._action(
             "signOut", self.tr("&Sign out"), self.sign_out_requested.emit, None, "sign-out"
         )
@@ -257,6 +264,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.export_reports, self.backups])
         file_menu.addSeparator()
+        file_menu.addAction(self.language)
         file_menu.addActions([self.lock, self.sign_out, self.quit])
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.setObjectName("editMenu")
@@ -299,12 +307,10 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         actor = self.ctx.actor
-        roles = ", ".join(sorted(str(r) for r in actor.roles))
-        self.who = QLabel(
-            self.tr("Signed in as {name} ({roles})").format(name=actor.name, roles=roles)
-        )
+        roles = trust_labels.roles(sorted(actor.roles))  # in the reader's words, not codes
+        self.who = QLabel(fill(self.tr("Signed in as %1 (%2)"), actor.name, roles))
         self.who.setObjectName("signedInAs")
-        self.where = QLabel(self.tr("Data: {where}").format(where=self.ctx.db.describe()))
+        self.where = QLabel(fill(self.tr("Data: %1"), self.ctx.db.describe()))
         self.where.setObjectName("dataLocation")
         self.where.setToolTip(self.tr("Where mentorlog keeps this data"))
         status.addWidget(self.who)
@@ -370,6 +376,13 @@ class MainWindow(QMainWindow):
 
         BackupsDialog(self.ctx, self).open()
 
+    def open_language(self) -> None:
+        from mentorlog.ui.language_dialog import LanguageDialog
+
+        dialog = LanguageDialog(self.ctx, self)
+        dialog.language_changed.connect(self.language_changed)
+        dialog.open()
+
     def open_people(self) -> None:
         from mentorlog.ui.people_dialog import open_people_dialog
 
@@ -409,12 +422,16 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About mentorlog"),
-            self.tr(
-                "<h3>mentorlog {version}</h3>"
-                "<p>Mentored on-the-job training of prison officers: observations, "
-                "competency ratings, reflections, goals, reviews and progress reports.</p>"
-                "<p>Data: {where}</p><p>MIT licence.</p>"
-            ).format(version=__version__, where=self.ctx.db.describe()),
+            fill(
+                self.tr(
+                    "<h3>mentorlog %1</h3>"
+                    "<p>Mentored on-the-job training of prison officers: observations, "
+                    "competency ratings, reflections, goals, reviews and progress reports.</p>"
+                    "<p>Data: %2</p><p>MIT licence.</p>"
+                ),
+                __version__,
+                html.escape(self.ctx.db.describe()),
+            ),
         )
 
     # --- selection and first data ---------------------------------------------------------
@@ -475,11 +492,15 @@ class MainWindow(QMainWindow):
         if self.views.dashboard is not None:
             self.ui_state.restore_header("dashboard", self.views.dashboard.table.horizontalHeader())
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def save_state(self) -> None:
+        """Remember the window's geometry, splitter and columns (the next one restores them)."""
         self.ui_state.save_geometry("main", self)
         self.ui_state.save_splitter("main", self.splitter)
         self.ui_state.save_header("placements", self.panel.view.header())
         if self.views.dashboard is not None:
             self.ui_state.save_header("dashboard", self.views.dashboard.table.horizontalHeader())
         self.ui_state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
         super().closeEvent(event)

@@ -27,15 +27,18 @@ from PySide6.QtWidgets import (
 )
 
 from mentorlog.models import Role
-from mentorlog.services import people
+from mentorlog.services import languages, people
 from mentorlog.services.changes import ChangeKind, ChangeSet
 from mentorlog.services.people import PersonRow
 from mentorlog.ui import colors, trust_labels
 from mentorlog.ui.context import AppContext
+from mentorlog.ui.errors import show_error
+from mentorlog.ui.language import language_names
 from mentorlog.ui.ops import Op
 from mentorlog.ui.person_form import PasswordDialog, PersonForm
 from mentorlog.ui.rows_model import RowsModel
 from mentorlog.ui.table_parts import TableOrEmpty, row_table, search_field
+from mentorlog.ui.wording import fill
 
 
 class PeopleModel(RowsModel[PersonRow]):
@@ -124,12 +127,29 @@ class PeopleDialog(QDialog):
         self.active_button = self._button(
             self.tr("Deac&tivate"), "peopleActive", self.toggle_active
         )
+        self.language_button = self._button(self.tr("&Language"), "peopleLanguage", None)
+        self.language_button.setToolTip(
+            self.tr("The language mentorlog speaks to this person, from their next sign-in")
+        )
         self.grant_menu = QMenu(self.grant_button)
         self.revoke_menu = QMenu(self.revoke_button)
+        self.language_menu = QMenu(self.language_button)
         self.grant_button.setMenu(self.grant_menu)
         self.revoke_button.setMenu(self.revoke_menu)
+        self.language_button.setMenu(self.language_menu)
+        choices: list[tuple[str | None, str]] = [(None, self.tr("The site's default"))]
+        for code, name in [*choices, *language_names()]:
+            action = self.language_menu.addAction(name)
+            action.setObjectName(f"language_{code or 'default'}")
+            action.triggered.connect(lambda _=False, c=code, n=name: self.choose_language(c, n))
         actions = QVBoxLayout()
-        for b in (self.add_button, self.grant_button, self.revoke_button, self.password_button):
+        for b in (
+            self.add_button,
+            self.grant_button,
+            self.revoke_button,
+            self.language_button,
+            self.password_button,
+        ):
             actions.addWidget(b)
         actions.addWidget(self.unlock_button)
         actions.addWidget(self.active_button)
@@ -208,7 +228,12 @@ class PeopleDialog(QDialog):
     def _update_buttons(self) -> None:
         row = self.selected()
         usable = row is not None and self._may_manage(row)
-        for b in (self.grant_button, self.revoke_button, self.password_button):
+        for b in (
+            self.grant_button,
+            self.revoke_button,
+            self.language_button,
+            self.password_button,
+        ):
             b.setEnabled(usable)
         self.unlock_button.setEnabled(usable and row is not None and row.locked)
         self.active_button.setEnabled(usable)
@@ -258,14 +283,53 @@ class PeopleDialog(QDialog):
     def grant(self, role: Role) -> None:
         row, actor = self.selected(), self.ctx.actor
         if row is not None:
-            done = self.tr("%1 is now also a %2.").replace("%2", trust_labels.role(role).lower())
-            self._write(lambda s: people.grant_role(s, actor, row.id, role), done)
+            self._write(lambda s: people.grant_role(s, actor, row.id, role), self._granted(role))
 
     def revoke(self, role: Role) -> None:
         row, actor = self.selected(), self.ctx.actor
         if row is not None:
-            done = self.tr("%1 is no longer a %2.").replace("%2", trust_labels.role(role).lower())
-            self._write(lambda s: people.revoke_role(s, actor, row.id, role), done)
+            self._write(lambda s: people.revoke_role(s, actor, row.id, role), self._revoked(role))
+
+    # One sentence per role: "a"/"an" and the role's inflection differ in every language.
+    def _granted(self, role: Role) -> str:
+        return {
+            Role.MENTOR: self.tr("%1 is now also a mentor."),
+            Role.STUDENT: self.tr("%1 is now also a student."),
+            Role.COORDINATOR: self.tr("%1 is now also a coordinator."),
+            Role.ADMINISTRATOR: self.tr("%1 is now also an administrator."),
+        }[role]
+
+    def _revoked(self, role: Role) -> str:
+        return {
+            Role.MENTOR: self.tr("%1 is no longer a mentor."),
+            Role.STUDENT: self.tr("%1 is no longer a student."),
+            Role.COORDINATOR: self.tr("%1 is no longer a coordinator."),
+            Role.ADMINISTRATOR: self.tr("%1 is no longer an administrator."),
+        }[role]
+
+    def choose_language(self, code: str | None, name: str) -> None:
+        """The language ``code`` (None: the site's default) for the selected person; it
+        applies when they next sign in (their own File > Language changes it at once)."""
+        row, actor = self.selected(), self.ctx.actor
+        if row is None:
+            return
+        done = (
+            fill(self.tr("%1 now works in the site's default language."), row.full_name)
+            if code is None
+            else fill(self.tr("%1 now works in %2."), row.full_name, name)
+        )
+
+        def work(session: Any) -> None:
+            languages.set_person_language(
+                session, actor, row.id, code, expected_version=row.row_version
+            )
+
+        def finished(_result: None) -> None:
+            self._select_after = row.id
+            self.status.setText(done)
+            self.refresh()  # the row's version moved on
+
+        Op(self, work).success(finished).failure(lambda exc: show_error(self, exc)).run(self.ctx)
 
     def new_password(self) -> None:
         row = self.selected()

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -26,6 +25,7 @@ from mentorlog.services.competencies import STALE_AFTER_DAYS
 from mentorlog.services.placements import PlacementRow
 from mentorlog.ui import colors, labels
 from mentorlog.ui.rows_model import ColumnHeaders
+from mentorlog.ui.wording import fill, translate
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -37,10 +37,6 @@ IsGroupRole = Qt.ItemDataRole.UserRole + 2
 
 # A placement that is over: its days since the last observation no longer count.
 OVER = ENDED_STATUSES
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PlacementsModel", text)
 
 
 @dataclass
@@ -131,15 +127,32 @@ class PlacementsModel(ColumnHeaders, QAbstractItemModel):
 
     def headers(self) -> tuple[str, ...]:
         if self._compact:  # a narrow panel: the student's name keeps the room
-            return (_t("Student"), _t("Phase"), _t("Last"), "⚑", "✉")  # ⚑ as the Concerns tab
+            return (
+                translate("PlacementsModel", "Student"),
+                translate("PlacementsModel", "Phase"),
+                translate("PlacementsModel", "Last"),
+                "⚑",
+                "✉",
+            )  # ⚑ as the Concerns tab
         # Not "Unread" for the last one: a mentor would take it for what they have not read.
-        return (_t("Student"), _t("Phase"), _t("Last obs."), _t("Concerns"), _t("Unanswered"))
+        return (
+            translate("PlacementsModel", "Student"),
+            translate("PlacementsModel", "Phase"),
+            translate("PlacementsModel", "Last obs."),
+            translate("PlacementsModel", "Concerns"),
+            translate("PlacementsModel", "Unanswered"),
+        )
 
     def header_tip(self, section: int) -> str | None:
         return {
-            LAST_SEEN: _t("Days since the last observation shared with the student"),
-            CONCERNS: _t("Causes for concern open or escalated"),
-            UNACKNOWLEDGED: _t("Shared feedback the student has not yet acknowledged or answered"),
+            LAST_SEEN: translate(
+                "PlacementsModel", "Days since the last observation shared with the student"
+            ),
+            CONCERNS: translate("PlacementsModel", "Causes for concern open or escalated"),
+            UNACKNOWLEDGED: translate(
+                "PlacementsModel",
+                "Shared feedback the student has not yet acknowledged or answered",
+            ),
         }.get(section)
 
     # --- data out -----------------------------------------------------------------------
@@ -205,13 +218,17 @@ class PlacementsModel(ColumnHeaders, QAbstractItemModel):
             if row.status in OVER:
                 # Days since the last observation mean nothing once a placement is over.
                 return {
-                    PlacementStatus.COMPLETED: _t("ended"),
-                    PlacementStatus.INTERRUPTED: _t("interrupted"),
-                }.get(row.status, _t("withdrawn"))
+                    PlacementStatus.COMPLETED: translate("PlacementsModel", "ended"),
+                    PlacementStatus.INTERRUPTED: translate("PlacementsModel", "interrupted"),
+                }.get(row.status, translate("PlacementsModel", "withdrawn"))
             days = row.days_since_observed
             if days is None:
                 return "—"
-            return _t("today") if days <= 0 else _t("{n} d").format(n=days)
+            return (
+                translate("PlacementsModel", "today")
+                if days <= 0
+                else PlacementsModel.tr("%n d", "", days)
+            )
         if column == CONCERNS:
             return str(row.open_concerns) if row.open_concerns else ""
         if column == UNACKNOWLEDGED:
@@ -223,58 +240,61 @@ class PlacementsModel(ColumnHeaders, QAbstractItemModel):
         if column in (STUDENT, PHASE):
             # Tells two placements of one student apart: where and when each is.
             where = f"{row.prison} · {row.unit}" if row.unit else row.prison
-            return _t("{name}, {phase} phase: {where}, {start} – {end}").format(
-                name=row.student_name,
-                phase=labels.phase(row.phase).lower(),
-                where=where,
-                start=labels.short_date(row.starts_on),
-                end=labels.short_date(row.ends_on),
+            return fill(
+                translate("PlacementsModel", "%1, %2 phase: %3, %4 – %5"),
+                row.student_name,
+                labels.phase(row.phase).lower(),
+                where,
+                labels.short_date(row.starts_on),
+                labels.short_date(row.ends_on),
             )
         if column == LAST_SEEN:
             if row.status in OVER:
-                ended = _t("Placement ended {date}").format(date=labels.long_date(row.ends_on))
                 if row.last_observed_on is None:
-                    return ended
-                return (
-                    ended
-                    + "; "
-                    + _t("last observation {date}").format(
-                        date=labels.long_date(row.last_observed_on)
+                    return fill(
+                        translate("PlacementsModel", "Placement ended %1"),
+                        labels.long_date(row.ends_on),
                     )
+                return fill(
+                    translate("PlacementsModel", "Placement ended %1; last observation %2"),
+                    labels.long_date(row.ends_on),
+                    labels.long_date(row.last_observed_on),
                 )
             if row.last_observed_on is None:
-                return _t("Not observed yet")
-            return _t("Last observation {date} ({ago})").format(
-                date=labels.long_date(row.last_observed_on),
-                ago=labels.days_ago(row.days_since_observed),
+                return translate("PlacementsModel", "Not observed yet")
+            return fill(
+                translate("PlacementsModel", "Last observation %1 (%2)"),
+                labels.long_date(row.last_observed_on),
+                labels.days_ago(row.days_since_observed),
             )
         if column == CONCERNS:
-            return QCoreApplication.translate(
-                "PlacementsModel",
+            return PlacementsModel.tr(
                 "%n cause(s) for concern open or escalated",
                 "",
                 row.open_concerns,
             )
         if column == UNACKNOWLEDGED:
-            return QCoreApplication.translate(
-                "PlacementsModel",
+            return PlacementsModel.tr(
                 "%n shared observation(s) not yet acknowledged",
                 "",
                 row.unacknowledged,
             )
         where = " · ".join(p for p in (row.prison, row.unit) if p)
-        return _t("{name}\n{where}\n{start} – {end}, {status}").format(
-            name=row.student_name,
-            where=where,
-            start=labels.short_date(row.starts_on),
-            end=labels.short_date(row.ends_on),
-            status=labels.placement_status(row.status).lower(),
+        return fill(
+            translate("PlacementsModel", "%1\n%2\n%3 – %4, %5"),
+            row.student_name,
+            where,
+            labels.short_date(row.starts_on),
+            labels.short_date(row.ends_on),
+            labels.placement_status(row.status).lower(),
         )
 
     def _accessible(self, row: PlacementRow, column: int) -> str:
         if column == STUDENT:
-            return _t("{name}, {phase} phase").format(
-                name=row.student_name, phase=labels.phase(row.phase)
+            return fill(
+                translate("PlacementsModel", "%1, %2 phase"),
+                row.student_name,
+                labels.phase(row.phase),
             )
         if column in (LAST_SEEN, CONCERNS, UNACKNOWLEDGED):
             return self._tooltip(row, column)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,9 +32,11 @@ from mentorlog.ui.placements_model import (
     UNACKNOWLEDGED,
     PlacementsModel,
 )
+from mentorlog.ui.wording import fill, translate
 
 FILTER_DELAY_MS = 150
 NARROW_PANEL = 380  # px: narrower, and the Phase column is hidden
+NAME_CHARS = 16  # the student's column keeps room for about this many characters
 # Writes that change what the panel shows (figures or the list itself).
 WATCHED_KINDS = (
     ChangeKind.OBSERVATION,  # the student's answers and the mentors' signatures too
@@ -53,26 +55,26 @@ def no_placements_text(actor: Actor) -> str:
     """What to do next when ``actor`` has no placement at all, in their role's terms (the
     placements panel and the dashboard say the same)."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PlacementsPanel", text)
-
     if actor.roles == {Role.ADMINISTRATOR}:
-        return tr(
+        return translate(
+            "PlacementsPanel",
             "As an administrator you look after the site, not placements. Set up "
             "the academy and its prisons in Site › Academy and prisons (Site › "
             "Set-up guide leads through it all); add people and give them their "
-            "roles in Administration › People and accounts."
+            "roles in Administration › People and accounts.",
         )
     if Role.COORDINATOR in actor.roles:
-        return tr(
+        return translate(
+            "PlacementsPanel",
             "No placements yet. Import the academy's people and placements in "
             "Site › Import people or placements, or add one in Site › Placements; "
-            "Site › Set-up guide leads through it step by step."
+            "Site › Set-up guide leads through it step by step.",
         )
-    return tr(
+    return translate(
+        "PlacementsPanel",
         "You have no placements to show yet. A coordinator adds students, "
         "their placements and mentors; they appear here as soon as you are "
-        "a mentor or student of one."
+        "a mentor or student of one.",
     )
 
 
@@ -159,12 +161,29 @@ class PlacementsPanel(QWidget):
         ctx.changed.connect(self._on_changed)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # On a small screen the student's name needs the room: the phase (also in the
-        # dossier's header and the name's tooltip) gives way.
-        narrow = event.size().width() < NARROW_PANEL
-        self.view.setColumnHidden(PHASE, narrow)
-        self.model.set_compact_headers(narrow)
+        self._fit_columns(event.size().width())
         super().resizeEvent(event)
+
+    def _fit_columns(self, width: int) -> None:
+        """The student's name needs the room. On a small screen the phase (also in the
+        dossier's header and the name's tooltip) gives way and the headings are short;
+        where the full headings of the other columns would crowd the name (they run long
+        in some languages), the short ones come first, then the phase goes too."""
+        steps = [(True, True)] if width < NARROW_PANEL else [(False, False), (True, False)]
+        room = self.view.fontMetrics().averageCharWidth() * NAME_CHARS
+        for compact, hide_phase in [*steps, (True, True)]:
+            self.model.set_compact_headers(compact)
+            self.view.setColumnHidden(PHASE, hide_phase)
+            if width - self._other_columns_width() >= room:
+                return
+
+    def _other_columns_width(self) -> int:
+        header = self.view.header()
+        return sum(
+            max(header.sectionSizeHint(column), self.view.sizeHintForColumn(column))
+            for column in (PHASE, LAST_SEEN, CONCERNS, UNACKNOWLEDGED)
+            if not self.view.isColumnHidden(column)
+        )
 
     @property
     def selected_placement(self) -> uuid.UUID | None:
@@ -197,6 +216,7 @@ class PlacementsPanel(QWidget):
         if keep is None and self.choose_first is not None:
             keep = self.choose_first(rows)
         self.model.set_rows(rows)
+        self._fit_columns(self.width())  # the rows' widths count too
         self.view.expandAll()
         for group in range(self.model.rowCount()):  # headings span the whole row
             self.view.setFirstColumnSpanned(group, QModelIndex(), True)
@@ -220,9 +240,10 @@ class PlacementsPanel(QWidget):
             return
         if self.filter.text().strip():
             self.empty.setText(
-                self.tr(
-                    "No placement matches “{text}”. Check the spelling, or clear the filter."
-                ).format(text=self.filter.text().strip())
+                fill(
+                    self.tr("No placement matches “%1”. Check the spelling, or clear the filter."),
+                    self.filter.text().strip(),
+                )
             )
         else:
             self.empty.setText(no_placements_text(self._ctx.actor))

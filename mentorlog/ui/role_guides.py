@@ -3,21 +3,16 @@ mentorlog, in the order they do it, with the keys. Shown by Help › Guide (F1).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from mentorlog.models import Role
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("role_guides", text)
+from mentorlog.ui.wording import translate
 
 
 def titles() -> dict[Role, str]:
     return {
-        Role.MENTOR: _t("For mentors"),
-        Role.STUDENT: _t("For students"),
-        Role.COORDINATOR: _t("For coordinators"),
-        Role.ADMINISTRATOR: _t("For administrators"),
+        Role.MENTOR: translate("role_guides", "For mentors"),
+        Role.STUDENT: translate("role_guides", "For students"),
+        Role.COORDINATOR: translate("role_guides", "For coordinators"),
+        Role.ADMINISTRATOR: translate("role_guides", "For administrators"),
     }
 
 
@@ -32,7 +27,8 @@ def guide(role: Role) -> str:
 
 
 def _mentor() -> str:
-    return _t(
+    return translate(
+        "role_guides",
         "<h3>Recording a shift</h3>"
         "<ol>"
         "<li>Choose your student on the left (<b>Ctrl+L</b> and type part of the name; "
@@ -61,12 +57,13 @@ def _mentor() -> str:
         "<h3>Called away?</h3>"
         "<p><b>Ctrl+Shift+L</b> locks every window at once, editors included; your text "
         "is kept and your password opens it again. The window also locks itself when "
-        "nobody has touched it for a few minutes.</p>"
+        "nobody has touched it for a few minutes.</p>",
     )
 
 
 def _student() -> str:
-    return _t(
+    return translate(
+        "role_guides",
         "<h3>Your feedback</h3>"
         "<p>mentorlog opens on <b>Feedback</b>: what your mentor published that you have "
         "not answered yet, newest first. Read it, then <b>Acknowledge</b> (Alt+A), or "
@@ -84,12 +81,13 @@ def _student() -> str:
         "then sign it (a comment may go with your signature; Enter does not sign). A "
         "cause for concern raised about you is yours to read, and you can answer it on "
         "the Concerns tab.</p>"
-        "<p>Leaving the workstation: <b>Ctrl+Shift+L</b> locks it.</p>"
+        "<p>Leaving the workstation: <b>Ctrl+Shift+L</b> locks it.</p>",
     )
 
 
 def _coordinator() -> str:
-    return _t(
+    return translate(
+        "role_guides",
         "<h3>Following the cohort</h3>"
         "<p>The list on the left has every placement you may see, by prison and cohort: "
         "the days since the last observation the student was shown, open concerns (⚑) and "
@@ -101,12 +99,13 @@ def _coordinator() -> str:
         "<p>You sign each review after the mentor and the student. Administration › People "
         "and accounts adds students and mentors and sets passwords; the audit trail shows "
         "who did what.</p>"
-        "<p>Leaving the workstation: <b>Ctrl+Shift+L</b> locks it.</p>"
+        "<p>Leaving the workstation: <b>Ctrl+Shift+L</b> locks it.</p>",
     )
 
 
 def _administrator() -> str:
-    return _t(
+    return translate(
+        "role_guides",
         "<h3>Looking after the site</h3>"
         "<p>Administration › People and accounts: add people, give them their roles, "
         "unlock an account and set a new password.</p>"
@@ -115,5 +114,5 @@ def _administrator() -> str:
         "for a letter, e.g. A9999AA), the words after which a name is flagged, names to "
         "watch for, and words that are never names here.</p>"
         "<p>File › Backups: verified backups of the database, and restoring one. Keep the "
-        "printed recovery key in a safe.</p>"
+        "printed recovery key in a safe.</p>",
     )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -15,8 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorlog.i18n import current_language
 from mentorlog.ui.colors import make_secondary
+from mentorlog.ui.language import fill_languages
 from mentorlog.ui.ops import Op
+from mentorlog.ui.wording import fill
 
 if TYPE_CHECKING:
     from mentorlog.services.access import Actor
@@ -31,6 +35,8 @@ class SignInDialog(QDialog):
     """
 
     signed_in = Signal(object)
+    # Someone chose another language for this screen (its code), before signing in.
+    language_chosen = Signal(str)
 
     def __init__(
         self,
@@ -43,72 +49,106 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self._password = ""
+        self._place = where if where is not None else ctx.db.describe() if ctx else ""
         self.setObjectName("signInDialog")
-        self.setWindowTitle(self.tr("Sign in to mentorlog"))
         self.setMinimumWidth(380)
 
-        heading = QLabel(self.tr("Sign in"))
-        heading.setObjectName("heading")
-        font = heading.font()
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
-        heading.setFont(font)
-        place = where if where is not None else ctx.db.describe() if ctx else ""
-        where = QLabel(self.tr("Records in {where}").format(where=place))
-        where.setWordWrap(True)
-        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        make_secondary(where)
+        self.heading.setFont(font)
+        self.where = QLabel()
+        self.where.setWordWrap(True)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        make_secondary(self.where)
 
         self.username = QLineEdit()
         self.username.setObjectName("username")
-        self.username.setAccessibleName(self.tr("Username"))
         self.password = QLineEdit()
         self.password.setObjectName("password")
-        self.password.setAccessibleName(self.tr("Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout()
-        form.addRow(self.tr("&Username"), self.username)
-        form.addRow(self.tr("&Password"), self.password)
+        self.language = QComboBox()
+        self.language.setObjectName("signInLanguage")
+        fill_languages(self.language, current_language())
+        self.language.activated.connect(self._language_activated)
+        self.form = QFormLayout()
+        self.form_labels = []
+        for field in (self.username, self.password, self.language):
+            label = QLabel()
+            label.setBuddy(field)  # the label's &-key goes to its field
+            self.form.addRow(label, field)
+            self.form_labels.append(label)
 
         self.message = QLabel()
         self.message.setObjectName("signInMessage")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Sign-in message"))
         self.message.hide()
 
-        self.demo_hint = QLabel(
-            self.tr(
-                "This is a demo database. Demo accounts: admin / coordinator / mentor / "
-                "student, password demo."
-            )
-        )
+        self.demo_hint = QLabel()
         self.demo_hint.setObjectName("demoHint")
         self.demo_hint.setWordWrap(True)
         self.demo_hint.setVisible(demo)
 
         self.buttons = QDialogButtonBox()
-        self.sign_in_button = self.buttons.addButton(
-            self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.sign_in_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign_in_button.setObjectName("signInButton")
         self.sign_in_button.setDefault(True)
-        quit_button = self.buttons.addButton(
-            self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        quit_button.setObjectName("quitButton")
+        self.quit_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button.setObjectName("quitButton")
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        self.retranslate()
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(where)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.where)
         layout.addSpacing(6)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.demo_hint)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.username.setFocus()
+
+    def retranslate(self) -> None:
+        """Word the screen in the language now installed (again after a switch of
+        language: Qt's LanguageChange); what was typed stays."""
+        self.setWindowTitle(self.tr("Sign in to mentorlog"))
+        self.heading.setText(self.tr("Sign in"))
+        self.where.setText(fill(self.tr("Records in %1"), self._place))
+        self.username.setAccessibleName(self.tr("Username"))
+        self.password.setAccessibleName(self.tr("Password"))
+        texts = (self.tr("&Username"), self.tr("&Password"), self.tr("&Language"))
+        for label, text in zip(self.form_labels, texts, strict=True):
+            label.setText(text)
+        self.language.setToolTip(
+            self.tr(
+                "The language of this screen. Once you sign in, mentorlog speaks the "
+                "language you chose for yourself, else the site's default."
+            )
+        )
+        self.language.setCurrentIndex(max(self.language.findData(current_language()), 0))
+        self.message.setAccessibleName(self.tr("Sign-in message"))
+        self.demo_hint.setText(
+            self.tr(
+                "This is a demo database. Demo accounts: admin / coordinator / mentor / "
+                "student, password demo."
+            )
+        )
+        self.sign_in_button.setText(self.tr("Sign in"))
+        self.quit_button.setText(self.tr("Quit"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _language_activated(self, _index: int) -> None:
+        code = self.language.currentData()
+        if code and code != current_language():
+            self.language_chosen.emit(code)
 
     def submit(self) -> None:
         username, password = self.username.text().strip(), self.password.text()

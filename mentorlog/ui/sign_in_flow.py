@@ -42,10 +42,11 @@ def _prepare_main_window() -> None:
     import mentorlog.ui.main_window  # noqa: F401
 
 
-def _start_state(session: Any) -> tuple[bool, bool]:
-    from mentorlog.services import auth
+def _start_state(session: Any) -> tuple[bool, bool, str | None]:
+    from mentorlog.services import auth, languages
 
-    return auth.needs_first_administrator(session), auth.is_demo_database(session)
+    _own, site = languages.language_choice(session, None)
+    return auth.needs_first_administrator(session), auth.is_demo_database(session), site
 
 
 class AppController(QObject):
@@ -132,8 +133,11 @@ class AppController(QObject):
         log.error("automatic sign-in failed: %s", exc)
         QApplication.exit(1)
 
-    def _show_start(self, state: tuple[bool, bool]) -> None:
-        needs_administrator, demo = state
+    def _show_start(self, state: tuple[bool, bool, str | None]) -> None:
+        from mentorlog.ui.language import apply_language, starting_language
+
+        needs_administrator, demo, site_language = state
+        apply_language(starting_language(site=site_language))
         self._demo = demo
         if needs_administrator:
             self.show_first_run()
@@ -174,6 +178,7 @@ class AppController(QObject):
         convert = kind == DatabaseKind.PLAIN
         dialog = UnlockDialog(target, target.where(), demo=target.is_demo(), convert=convert)
         dialog.opened.connect(self._opened)
+        dialog.language_chosen.connect(self.choose_sign_in_language)
         dialog.ready.connect(_prepare_main_window)
         dialog.unusable.connect(lambda exc: self._database_unusable(target, exc))
         self._show_dialog(dialog, prepare_window=False)
@@ -265,6 +270,7 @@ class AppController(QObject):
 
         dialog = SignInDialog(self.ctx, demo=self._demo)
         dialog.signed_in.connect(self._signed_in)
+        dialog.language_chosen.connect(self.choose_sign_in_language)
         self._show_dialog(dialog)
 
     def _show_dialog(self, dialog: QDialog, *, prepare_window: bool = True) -> None:
@@ -325,8 +331,10 @@ class AppController(QObject):
             # Every 30 minutes while something changed, and once at exit (shutdown).
             self.auto_backup = AutoBackup(self.ctx, self)
             self._verify_pending = True  # once the first screen is shown
+        self._speak_language_of(actor)
         window = MainWindow(self.ctx)
         window.sign_out_requested.connect(self.sign_out)
+        window.language_changed.connect(self.change_language)
         window.first_data_loaded.connect(lambda: self._first_data_loaded(window))
         self.window = window
         window.show()
@@ -334,6 +342,59 @@ class AppController(QObject):
             self.dialog.hide()
             self.dialog.deleteLater()
             self.dialog = None
+        self.window_opened.emit(window)
+
+    # --- the language ---------------------------------------------------------------------
+
+    def _speak_language_of(self, actor: Actor | None) -> None:
+        """Speak ``actor``'s language (their own choice, else the site's default), or with
+        None the sign-in screen's (the site's default), below ``--language``. One read
+        on the GUI thread, as _one_time_password makes."""
+        from mentorlog.services import languages
+        from mentorlog.ui.language import apply_language, starting_language
+
+        with self.ctx.db.session() as session:
+            own, site = languages.language_choice(
+                session, actor.person_id if actor is not None else None
+            )
+        apply_language(starting_language(own, site))
+
+    def choose_sign_in_language(self, code: str) -> None:
+        """The sign-in screen's language switch: the screen words itself again (Qt's
+        LanguageChange); whoever signs in then gets their own language."""
+        from mentorlog.ui.language import apply_language
+
+        apply_language(code)
+
+    def change_language(self, code: str) -> None:
+        """The signed-in person chose ``code`` (saved already): speak it at once and build
+        the main window again in it. Dialogs and editors open in the old window move to
+        the new one as they are (in the language they were opened in), so nothing typed
+        is lost."""
+        from mentorlog import i18n
+        from mentorlog.ui.language import apply_language, set_command_line_language
+        from mentorlog.ui.main_window import MainWindow
+
+        old = self.window
+        if not isinstance(old, MainWindow):
+            return
+        set_command_line_language(None)  # a choice made in the app outranks --language
+        if i18n.normalise(code) == i18n.current_language():
+            return  # the window already speaks it
+        apply_language(code)
+        open_dialogs = [d for d in old.findChildren(QDialog) if d.isVisible()]
+        old.save_state()  # the new window restores its geometry, splitter and columns
+        window = MainWindow(self.ctx)
+        window.sign_out_requested.connect(self.sign_out)
+        window.language_changed.connect(self.change_language)
+        self.window = window
+        window.show()
+        for dialog in open_dialogs:
+            dialog.setParent(window, dialog.windowFlags())
+            dialog.show()
+        old.setProperty("signingOut", True)
+        old.close()
+        old.deleteLater()
         self.window_opened.emit(window)
 
     def _recover_drafts(self, window: QWidget) -> None:
@@ -362,6 +423,7 @@ class AppController(QObject):
         self._audit_sign_out(window)
         # The dialog opens before the window closes, so the app does not see its last
         # window close and quit.
+        self._speak_language_of(None)  # the next person's sign-in screen: the site's
         self.show_sign_in()
         self.ctx.set_actor(nobody())
         if window is not None:

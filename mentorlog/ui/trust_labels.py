@@ -6,14 +6,10 @@ people dialog word them here (translation context "trust").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from mentorlog.models import Role
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("trust", text)
-
+from mentorlog.ui.wording import translate
 
 _ROLES = {
     Role.MENTOR: QT_TRANSLATE_NOOP("trust", "Mentor"),
@@ -51,9 +47,7 @@ _ACTIONS = {
     "observation.disagree": QT_TRANSLATE_NOOP("trust", "Disagreement recorded"),
     "review.sign": QT_TRANSLATE_NOOP("trust", "Review signed"),
     "placement.end": QT_TRANSLATE_NOOP("trust", "Placement ended"),
-    "placement.final_sign_off": QT_TRANSLATE_NOOP(
-        "trust", "Placement completed and signed off"
-    ),
+    "placement.final_sign_off": QT_TRANSLATE_NOOP("trust", "Placement completed and signed off"),
     "framework.import": QT_TRANSLATE_NOOP("trust", "Framework imported"),
     "concern.raise": QT_TRANSLATE_NOOP("trust", "Cause for concern raised"),
     "concern.update": QT_TRANSLATE_NOOP("trust", "Cause for concern changed"),
@@ -79,21 +73,45 @@ _ACTIONS = {
         "trust", "Failed-attempt counts reset outside mentorlog"
     ),
     "report.export": QT_TRANSLATE_NOOP("trust", "Report exported"),
-}
-
-_VERBS = {
-    "create": QT_TRANSLATE_NOOP("trust", "created"),
-    "update": QT_TRANSLATE_NOOP("trust", "changed"),
-    "publish": QT_TRANSLATE_NOOP("trust", "published"),
-    "delete": QT_TRANSLATE_NOOP("trust", "deleted"),
-    "restore": QT_TRANSLATE_NOOP("trust", "restored"),
-    "export": QT_TRANSLATE_NOOP("trust", "exported"),
+    "person.language": QT_TRANSLATE_NOOP("trust", "Language chosen"),
+    "academy.create": QT_TRANSLATE_NOOP("trust", "Academy created"),
+    "academy.update": QT_TRANSLATE_NOOP("trust", "Academy changed"),
+    "cohort.create": QT_TRANSLATE_NOOP("trust", "Cohort created"),
+    "cohort.update": QT_TRANSLATE_NOOP("trust", "Cohort changed"),
+    "prison.create": QT_TRANSLATE_NOOP("trust", "Prison added"),
+    "prison.update": QT_TRANSLATE_NOOP("trust", "Prison changed"),
+    "unit.create": QT_TRANSLATE_NOOP("trust", "Unit added"),
+    "unit.update": QT_TRANSLATE_NOOP("trust", "Unit changed"),
+    "placement.create": QT_TRANSLATE_NOOP("trust", "Placement created"),
+    "placement.update": QT_TRANSLATE_NOOP("trust", "Placement changed"),
+    "framework.export": QT_TRANSLATE_NOOP("trust", "Framework exported"),
+    "observation.create": QT_TRANSLATE_NOOP("trust", "Observation written"),
+    "observation.update": QT_TRANSLATE_NOOP("trust", "Observation changed"),
+    "observation.publish": QT_TRANSLATE_NOOP("trust", "Observation shared with the student"),
+    "observation.delete": QT_TRANSLATE_NOOP("trust", "Observation deleted"),
+    "observation.restore": QT_TRANSLATE_NOOP("trust", "Observation restored"),
+    "reflection.create": QT_TRANSLATE_NOOP("trust", "Reflection written"),
+    "reflection.update": QT_TRANSLATE_NOOP("trust", "Reflection changed"),
+    "reflection.delete": QT_TRANSLATE_NOOP("trust", "Reflection deleted"),
+    "reflection.restore": QT_TRANSLATE_NOOP("trust", "Reflection restored"),
+    "review.create": QT_TRANSLATE_NOOP("trust", "Review written"),
+    "review.update": QT_TRANSLATE_NOOP("trust", "Review changed"),
+    "review.publish": QT_TRANSLATE_NOOP("trust", "Review published"),
+    "review.delete": QT_TRANSLATE_NOOP("trust", "Review deleted"),
+    "review.restore": QT_TRANSLATE_NOOP("trust", "Review restored"),
+    "goal.create": QT_TRANSLATE_NOOP("trust", "Goal created"),
+    "goal.update": QT_TRANSLATE_NOOP("trust", "Goal changed"),
+    "goal.delete": QT_TRANSLATE_NOOP("trust", "Goal deleted"),
+    "goal.restore": QT_TRANSLATE_NOOP("trust", "Goal restored"),
+    "self_assessment.create": QT_TRANSLATE_NOOP("trust", "Self-assessment recorded"),
+    "shift_log.create": QT_TRANSLATE_NOOP("trust", "Shift logged"),
+    "shift_log.delete": QT_TRANSLATE_NOOP("trust", "Logged shift deleted"),
 }
 
 
 def role(code: Role | str) -> str:
     text = _ROLES.get(Role(code)) if code in Role._value2member_map_ else None
-    return _t(text) if text else str(code)
+    return translate("trust", text) if text else str(code)
 
 
 def roles(codes: tuple[Role, ...] | list[Role]) -> str:
@@ -101,14 +119,11 @@ def roles(codes: tuple[Role, ...] | list[Role]) -> str:
 
 
 def action(code: str) -> str:
-    """The action in words; an action this build does not know reads as its code, with
-    a known verb worded ("goal.create" → "goal created")."""
-    if code in _ACTIONS:
-        return _t(_ACTIONS[code])
-    kind, _, verb = code.partition(".")
-    if verb in _VERBS:
-        return f"{kind.replace('_', ' ').capitalize()} {_t(_VERBS[verb])}"
-    return code
+    """The action in words, one whole phrase per action (a noun and a verb glued together
+    agree in no language but English); an action this build does not know reads as its
+    code ("goal.archive")."""
+    text = _ACTIONS.get(code)
+    return translate("trust", text) if text else code
 
 
 _DETAIL_KEYS = {
@@ -189,7 +204,7 @@ _ID_SHOWN = 8
 def record_kind(code: str) -> str:
     """A record's kind in words ("concern" → "Cause for concern"); unknown ones readable."""
     text = _RECORDS.get(code)
-    return _t(text) if text else code.replace("_", " ").capitalize()
+    return translate("trust", text) if text else code.replace("_", " ").capitalize()
 
 
 def detail(values: dict[str, object]) -> str:
@@ -199,7 +214,7 @@ def detail(values: dict[str, object]) -> str:
         if key in _TECHNICAL:
             continue
         text = _DETAIL_KEYS.get(key)
-        label = _t(text) if text else key.replace("_", " ").capitalize()
+        label = translate("trust", text) if text else key.replace("_", " ").capitalize()
         parts.append(f"{label}: {_detail_value(key, value)}")
     return " · ".join(parts)
 
@@ -218,7 +233,7 @@ _SETTINGS = {
 
 def _setting(code: str) -> str:
     text = _SETTINGS.get(code)
-    return _t(text) if text else code.replace("_", " ")
+    return translate("trust", text) if text else code.replace("_", " ")
 
 
 def _changes(value: dict[str, object]) -> str:
@@ -228,10 +243,14 @@ def _changes(value: dict[str, object]) -> str:
         said = []
         if isinstance(change, dict):
             if change.get("added"):
-                said.append(_t("added %1").replace("%1", ", ".join(map(str, change["added"]))))
+                said.append(
+                    translate("trust", "added %1").replace(
+                        "%1", ", ".join(map(str, change["added"]))
+                    )
+                )
             if change.get("removed"):
                 removed = ", ".join(map(str, change["removed"]))
-                said.append(_t("removed %1").replace("%1", removed))
+                said.append(translate("trust", "removed %1").replace("%1", removed))
         parts.append(f"{_setting(name)} ({'; '.join(said)})" if said else _setting(name))
     return "; ".join(parts)
 
@@ -239,13 +258,17 @@ def _changes(value: dict[str, object]) -> str:
 def _detail_value(key: str, value: object) -> str:
     if key == "unlocked" and isinstance(value, bool):
         # A new password unlocks an account that was locked; most were not.
-        return _t("unlocked as well") if value else _t("was not locked")
+        return (
+            translate("trust", "unlocked as well")
+            if value
+            else translate("trust", "was not locked")
+        )
     if key == "key" and isinstance(value, str):
         return _setting(value)
     if key == "changed" and isinstance(value, dict):
         return _changes(value)
     if isinstance(value, bool):
-        return _t("yes") if value else _t("no")
+        return translate("trust", "yes") if value else translate("trust", "no")
     if key in ("role", "roles"):
         codes = value if isinstance(value, list) else [value]
         return ", ".join(role(str(c)) for c in codes)

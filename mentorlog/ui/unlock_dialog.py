@@ -47,19 +47,27 @@ class UnlockDialog(SignInDialog):
         # Set on the worker when prepare() fails, so a sign-in queued behind it is skipped
         # (and its refusal not shown: the failure has been said already).
         self._prepare_failed_on_worker = threading.Event()
+        self.encrypt_note: QLabel | None = None
         if convert:
-            note = QLabel(
+            self.encrypt_note = QLabel()
+            self.encrypt_note.setObjectName("encryptNote")
+            self.encrypt_note.setWordWrap(True)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(layout.count() - 2, self.encrypt_note)
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        note = getattr(self, "encrypt_note", None)  # None while the base class builds
+        if note is not None:
+            note.setText(
                 self.tr(
                     "This database is not encrypted yet. When an administrator opens "
                     "mentorlog and signs in, it is encrypted (a verified encrypted copy "
                     "replaces it) and they are shown its recovery key."
                 )
             )
-            note.setObjectName("encryptNote")
-            note.setWordWrap(True)
-            layout = self.layout()
-            assert isinstance(layout, QVBoxLayout)
-            layout.insertWidget(layout.count() - 2, note)
 
     def prepare(self, *, check: bool) -> None:
         """The worker's first job, while the password is typed: load SQLAlchemy, the models

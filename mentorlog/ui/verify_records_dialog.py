@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from mentorlog.services import trail_check
 from mentorlog.services.trail_findings import Finding, TrailCheck
-from mentorlog.ui import colors
+from mentorlog.ui import colors, formats
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.ops import Cancelled, Progress, TaskManager
 from mentorlog.ui.rows_model import RowsModel
@@ -46,6 +46,11 @@ KIND_LABELS = {
     "off_trail": QT_TRANSLATE_NOOP("FindingsModel", "Not on the trail"),
     "seal": QT_TRANSLATE_NOOP("FindingsModel", "Seal broken"),
 }
+# What services/trail_check.py says it is doing (its progress), for the catalogue.
+STEPS = (
+    QT_TRANSLATE_NOOP("VerifyRecordsDialog", "Checking the trail's events"),
+    QT_TRANSLATE_NOOP("VerifyRecordsDialog", "Checking signed records"),
+)
 
 
 WHERE_WIDTH = 300
@@ -203,10 +208,10 @@ class VerifyRecordsDialog(QDialog):
         self.table.setVisible(not result.ok)
         checked = (
             self.tr("%1 events and %2 signed records checked; %3 of %4 signatures verified.")
-            .replace("%1", f"{result.events:,}")
-            .replace("%2", f"{result.signed_records:,}")
-            .replace("%3", f"{result.signatures_checked:,}")
-            .replace("%4", f"{result.signatures_total:,}")
+            .replace("%1", formats.number(result.events))
+            .replace("%2", formats.number(result.signed_records))
+            .replace("%3", formats.number(result.signatures_checked))
+            .replace("%4", formats.number(result.signatures_total))
         )
         if result.ok:
             self.status.setStyleSheet("")
@@ -218,7 +223,7 @@ class VerifyRecordsDialog(QDialog):
                 self.tr("%n problem(s) found. %1", "", count).replace("%1", checked)
             )
         head = self.tr("The trail's head: event %1, %2.").replace(
-            "%1", f"{result.head_seq:,}"
+            "%1", formats.number(result.head_seq)
         ).replace("%2", result.head)
         self.notes.setText("\n".join([*result.notes, head]))
 

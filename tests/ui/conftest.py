@@ -13,9 +13,9 @@ def english_plurals(qapp) -> None:  # type: ignore[no-untyped-def]
     at start-up (counted strings say "1 open concern" and "3 open concerns"), and its
     window rules (windows fit the screen; Enter presses no stray button)."""
     from mentorlog.ui import window_rules
-    from mentorlog.ui.app import install_translators
+    from mentorlog.ui.language import apply_language
 
-    install_translators(qapp)
+    apply_language("en")
     window_rules.install(qapp)
 
 

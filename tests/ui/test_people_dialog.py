@@ -6,6 +6,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from mentorlog.models import Role
@@ -161,3 +162,39 @@ def test_search_and_empty_state(ctx, qtbot) -> None:  # type: ignore[no-untyped-
     dialog.search.clear()
     dialog.role_filter.setCurrentIndex(dialog.role_filter.findData("mentor"))
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
+
+
+def test_a_coordinator_chooses_a_student_s_language(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from mentorlog.models import Person
+    from mentorlog.services import languages
+
+    dialog, cast = open_dialog(ctx, qtbot)
+    select(dialog, qtbot, "student")
+    before = dialog.selected().row_version
+    assert dialog.language_button.isEnabled()
+    names = [a.text() for a in dialog.language_menu.actions()]
+    assert names == [
+        "The site's default",
+        "English",
+        "Norsk bokmål",
+        "Suomi",
+        "Eesti",
+        "Français",
+        "Nederlands",
+    ]
+    dialog.language_menu.findChild(QAction, "language_et").trigger()
+    qtbot.waitUntil(lambda: "now works in Eesti" in dialog.status.text())
+    with ctx.db.session() as s:
+        assert s.get(Person, cast.student.person_id).language == "et"
+    qtbot.waitUntil(  # refreshed: the next change names the new version
+        lambda: any(
+            dialog.model.row_at(i).row_version > before for i in range(dialog.model.rowCount())
+        )
+    )
+    select(dialog, qtbot, "student")
+    dialog.language_menu.findChild(QAction, "language_default").trigger()
+    qtbot.waitUntil(lambda: "the site's default language" in dialog.status.text())
+    with ctx.db.session() as s:
+        assert languages.person_language(s, cast.student.person_id).own is None
+    select(dialog, qtbot, "administrator")  # a coordinator may not change an administrator
+    assert not dialog.language_button.isEnabled()

@@ -6,15 +6,15 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
 from mentorlog.services.competencies import CompetencyOverview, CompetencyStatus, LevelSeen
-from mentorlog.ui import colors, labels
+from mentorlog.ui import colors, formats, labels
 from mentorlog.ui.rows_model import ColumnHeaders
+from mentorlog.ui.wording import fill, translate
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -23,10 +23,6 @@ COMPETENCY, MENTOR, TIMES, LAST_OBSERVED, SELF = range(5)
 COLUMN_COUNT = 5
 StatusRole = Qt.ItemDataRole.UserRole + 1
 KeyRole = Qt.ItemDataRole.UserRole + 2
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CompetenciesModel", text)
 
 
 def level_text(seen: LevelSeen | None) -> str:
@@ -61,20 +57,25 @@ class CompetenciesModel(ColumnHeaders, QAbstractTableModel):
 
     def headers(self) -> tuple[str, ...]:
         return (
-            _t("Competency"),
-            _t("Mentor's latest rating"),
-            _t("Observed"),
-            _t("Last observed"),
-            _t("Student's self-assessment"),
+            translate("CompetenciesModel", "Competency"),
+            translate("CompetenciesModel", "Mentor's latest rating"),
+            translate("CompetenciesModel", "Observed"),
+            translate("CompetenciesModel", "Last observed"),
+            translate("CompetenciesModel", "Student's self-assessment"),
         )
 
     def header_tip(self, section: int) -> str | None:
         return {
-            MENTOR: _t("The latest level a mentor gave, with its label"),
-            TIMES: _t("How many times it was rated (not counting “not observed”)"),
-            SELF: _t(
+            MENTOR: translate(
+                "CompetenciesModel", "The latest level a mentor gave, with its label"
+            ),
+            TIMES: translate(
+                "CompetenciesModel", "How many times it was rated (not counting “not observed”)"
+            ),
+            SELF: translate(
+                "CompetenciesModel",
                 "The student's own latest rating, shown beside the mentor's and "
-                "never averaged into it"
+                "never averaged into it",
             ),
         }.get(section)
 
@@ -111,7 +112,7 @@ class CompetenciesModel(ColumnHeaders, QAbstractTableModel):
             return f"{row.key} {row.name}"
         if column == MENTOR:
             if row.latest is None:
-                return _t("not rated yet")
+                return translate("CompetenciesModel", "not rated yet")
             return level_text(row.latest)
         if column == TIMES:
             return str(row.times_observed)
@@ -130,16 +131,22 @@ class CompetenciesModel(ColumnHeaders, QAbstractTableModel):
             seen = row.latest if column == MENTOR else row.self_assessed
             if seen is None:
                 return None
-            text = _t("{level}, {date}").format(
-                level=level_text(seen), date=labels.long_date(seen.on)
+            text = fill(
+                translate("CompetenciesModel", "%1, %2"),
+                level_text(seen),
+                labels.long_date(seen.on),
             )
             if column == MENTOR and self._below_expected(row):
-                text += "\n" + _t(
-                    "Recent ratings below {expected}, the level expected by now"
-                ).format(expected=f"{self._expected:.1f}" if self._expected is not None else "")
+                below = translate(
+                    "CompetenciesModel", "Recent ratings below %1, the level expected by now"
+                )
+                expected = formats.decimal(self._expected, 1) if self._expected is not None else ""
+                text += "\n" + fill(below, expected)
             return text
         if column == LAST_OBSERVED and row.stale:
-            return _t(
-                "Not observed in the last {days} days: look out for it on the next shift"
-            ).format(days=self._stale_after)
+            return self.tr(
+                "Not observed in the last %n day(s): look out for it on the next shift",
+                "",
+                self._stale_after,
+            )
         return None

@@ -40,6 +40,7 @@ from mentorlog.ui.dossier.competencies_model import (
 )
 from mentorlog.ui.ops import Op
 from mentorlog.ui.student_view import is_student_view
+from mentorlog.ui.wording import fill
 
 # An observation's ratings change with it.
 WATCHED_KINDS = (ChangeKind.OBSERVATION, ChangeKind.SELF_ASSESSMENT)
@@ -90,7 +91,7 @@ class CompetenciesTab(QWidget):
         header.setSectionResizeMode(COMPETENCY, QHeaderView.ResizeMode.Stretch)
         for column, sample in (
             (MENTOR, "3 – Acceptable, competent with"),
-            (TIMES, self.tr("Observed") + "00"),
+            (TIMES, self.tr("Observed") + "00"),  # the header and room for a number
             (LAST_OBSERVED, self.tr("100 days ago")),
             (SELF, "3 – Acceptable, competent with"),
         ):
@@ -194,24 +195,24 @@ class CompetenciesTab(QWidget):
         stale = overview.stale
         if not stale:
             self.prompt.setText(
-                self.tr("Every competency was observed in the last {days} days.").format(
-                    days=overview.stale_after_days
+                self.tr(
+                    "Every competency was observed in the last %n day(s).",
+                    "",
+                    overview.stale_after_days,
                 )
             )
         else:
             names = ", ".join(r.name for r in stale[:PROMPT_NAMES])
             if len(stale) > PROMPT_NAMES:
-                names += self.tr(" and {n} more").format(n=len(stale) - PROMPT_NAMES)
+                names = fill(self.tr("%1 and %n more", "", len(stale) - PROMPT_NAMES), names)
+            sentence = self.tr(
+                "%n of %1 competencies were not observed in the last %2 days (highlighted): "
+                "%3. Look out for them on the next shifts.",
+                "",
+                len(stale),
+            )
             self.prompt.setText(
-                self.tr(
-                    "{n} of {total} competencies were not observed in the last {days} days "
-                    "(highlighted): {names}. Look out for them on the next shifts."
-                ).format(
-                    n=len(stale),
-                    total=len(overview.rows),
-                    days=overview.stale_after_days,
-                    names=names,
-                )
+                fill(sentence, len(overview.rows), overview.stale_after_days, names)
             )
         self.prompt.show()
 

@@ -4,6 +4,7 @@ with a written outcome, and only resolving closes it)."""
 
 from __future__ import annotations
 
+import html
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
@@ -23,6 +24,7 @@ from mentorlog.services.concerns import NEXT_STATUSES, ConcernInput, ConcernView
 from mentorlog.ui import colors, labels
 from mentorlog.ui.editors.dates import date_edit, from_qdate, to_qdate
 from mentorlog.ui.editors.problems import ProblemLabel, Problems
+from mentorlog.ui.wording import fill
 
 FIRST_REVIEW_DAYS = 14  # a new concern is looked at again after two weeks, unless changed
 
@@ -178,10 +180,12 @@ class ConcernForm(QWidget):
         self.problems.clear()
         today = date.today()
         if concern is None:
-            self.heading.setText("<h3>" + self.tr("Raise a cause for concern") + "</h3>")
+            heading = self.tr("Raise a cause for concern")
+            self.heading.setText(f"<h3>{html.escape(heading)}</h3>")
         else:
             status = labels.concern_status(concern.status)
-            self.heading.setText(f"<h3>{self.tr('Cause for concern')} – {status}</h3>")
+            heading = fill(self.tr("Cause for concern – %1"), status)
+            self.heading.setText(f"<h3>{html.escape(heading)}</h3>")
         self.raised_on.setDate(to_qdate(concern.raised_on if concern else today))
         self.raised_on.setMaximumDate(to_qdate(today))
         self.description.setPlainText(concern.description if concern else "")
@@ -223,10 +227,11 @@ class ConcernForm(QWidget):
                 "<b>%1</b>: handed on to the academy; it stays open until it is resolved"
             ).replace("%1", status)
         if concern.is_open:
-            text = self.tr("<b>%1</b>: this concern needs follow-up").replace("%1", status)
             if concern.review_due():
-                text += " – " + self.tr("its review date has come")
-            return text
+                text = self.tr("<b>%1</b>: this concern needs follow-up – its review date has come")
+            else:
+                text = self.tr("<b>%1</b>: this concern needs follow-up")
+            return fill(text, status)
         if concern.closed_at is None:  # closed before mentorlog recorded when
             return self.tr("<b>%1</b>").replace("%1", status)
         return (

@@ -5,19 +5,16 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from mentorlog.services.concerns import ConcernView
 from mentorlog.ui import colors, labels
 from mentorlog.ui.rows_model import RowsModel
+from mentorlog.ui.wording import translate
 
 RAISED, STATUS, REVIEW, DESCRIPTION, RAISED_BY = range(5)
 OPEN_FLAG = "⚑"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ConcernsModel", text)
 
 
 def first_line(text: str, length: int = 80) -> str:
@@ -31,7 +28,13 @@ class ConcernsModel(RowsModel[ConcernView]):
         self._today = today
 
     def headers(self) -> list[str]:
-        return [_t("Raised"), _t("Status"), _t("Review on"), _t("Concern"), _t("Raised by")]
+        return [
+            translate("ConcernsModel", "Raised"),
+            translate("ConcernsModel", "Status"),
+            translate("ConcernsModel", "Review on"),
+            translate("ConcernsModel", "Concern"),
+            translate("ConcernsModel", "Raised by"),
+        ]
 
     def cell(self, concern: ConcernView, column: int, role: int) -> Any:
         due = concern.review_due(self._today)
@@ -45,7 +48,7 @@ class ConcernsModel(RowsModel[ConcernView]):
                 if not concern.is_open or concern.review_on is None:
                     return "—"
                 text = labels.short_date(concern.review_on)
-                return _t("%1 (due)").replace("%1", text) if due else text
+                return translate("ConcernsModel", "%1 (due)").replace("%1", text) if due else text
             if column == DESCRIPTION:
                 return first_line(concern.description)
             if column == RAISED_BY:
@@ -54,7 +57,11 @@ class ConcernsModel(RowsModel[ConcernView]):
             return concern.description
         if role == Qt.ItemDataRole.AccessibleTextRole and column == STATUS:
             status = labels.concern_status(concern.status)
-            return _t("%1, needs follow-up").replace("%1", status) if concern.is_open else status
+            return (
+                translate("ConcernsModel", "%1, needs follow-up").replace("%1", status)
+                if concern.is_open
+                else status
+            )
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and concern.is_open

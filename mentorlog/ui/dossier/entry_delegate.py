@@ -223,8 +223,10 @@ class TwoLineDelegate(QStyledItemDelegate):
         metrics = self._font_metrics(option.font)
         rect = option.rect.adjusted(PADDING, TOP_MARGIN, -PADDING, -PADDING)
         align = int(self._model.data(index, Qt.ItemDataRole.TextAlignmentRole) or 0)
-        horizontal = Qt.AlignmentFlag.AlignRight if align & Qt.AlignmentFlag.AlignRight else (
-            Qt.AlignmentFlag.AlignLeft
+        horizontal = (
+            Qt.AlignmentFlag.AlignRight
+            if align & Qt.AlignmentFlag.AlignRight
+            else (Qt.AlignmentFlag.AlignLeft)
         )
         painter.save()
         painter.setClipRect(option.rect)

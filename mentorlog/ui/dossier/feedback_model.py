@@ -5,24 +5,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 
 from mentorlog.services.student_feedback import Answer, FeedbackItem
 from mentorlog.ui import colors, labels
 from mentorlog.ui.rows_model import RowsModel
+from mentorlog.ui.wording import translate
 
 DATE, MENTOR, FEEDBACK, RESPONSE = range(4)
 SUMMARY_CHARS = 160  # the table shows the start; the detail beside it shows the whole
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FeedbackModel", text)
-
-
 def answer_text(answer: Answer | None) -> str:
     if answer is None:
-        return _t("New")
-    return _t("Acknowledged") if answer.agreed else _t("Disagreed")
+        return translate("FeedbackModel", "New")
+    return (
+        translate("FeedbackModel", "Acknowledged")
+        if answer.agreed
+        else translate("FeedbackModel", "Disagreed")
+    )
 
 
 class FeedbackModel(RowsModel[FeedbackItem]):
@@ -33,8 +34,14 @@ class FeedbackModel(RowsModel[FeedbackItem]):
         self._answered = answered
 
     def headers(self) -> list[str]:
-        columns = [_t("Date"), _t("Mentor"), _t("Feedback")]
-        return [*columns, _t("Your response")] if self._answered else columns
+        columns = [
+            translate("FeedbackModel", "Date"),
+            translate("FeedbackModel", "Mentor"),
+            translate("FeedbackModel", "Feedback"),
+        ]
+        return (
+            [*columns, translate("FeedbackModel", "Your response")] if self._answered else columns
+        )
 
     def cell(self, item: FeedbackItem, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -53,7 +60,7 @@ class FeedbackModel(RowsModel[FeedbackItem]):
                 return item.answer.comment
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return (
-                _t("%1, %2: %3")
+                translate("FeedbackModel", "%1, %2: %3")
                 .replace("%1", labels.long_date(item.observed_on))
                 .replace("%2", item.mentor_name)
                 .replace("%3", item.summary[:SUMMARY_CHARS])

@@ -285,7 +285,8 @@ class FeedbackTab(QWidget):
             "<p>" + _e(item.narrative).replace("\n", "<br>") + "</p>",
         ]
         if item.ratings:
-            parts.append(f"<h4>{_e(self.tr('Ratings'))}</h4><table cellpadding='3'>")
+            ratings = self.tr("Ratings")
+            parts.append(f"<h4>{_e(ratings)}</h4><table cellpadding='3'>")
             for r in item.ratings:
                 level = f"{r.level_code} – {r.level_label}"
                 comment = f"<br><i>{_e(r.comment)}</i>" if r.comment else ""

@@ -5,26 +5,23 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from mentorlog.services.goals import GoalView
 from mentorlog.ui import colors, labels
 from mentorlog.ui.rows_model import RowsModel
+from mentorlog.ui.wording import translate
 
 TITLE, STATUS, DUE, COMPETENCIES, NOTES = range(5)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("GoalsModel", text)
-
-
 def goal_status(code: str) -> str:
     return {
-        "open": _t("Open"),
-        "in_progress": _t("In progress"),
-        "achieved": _t("Achieved"),
-        "dropped": _t("Dropped"),
+        "open": translate("GoalsModel", "Open"),
+        "in_progress": translate("GoalsModel", "In progress"),
+        "achieved": translate("GoalsModel", "Achieved"),
+        "dropped": translate("GoalsModel", "Dropped"),
     }.get(code, code)
 
 
@@ -34,7 +31,13 @@ class GoalsModel(RowsModel[GoalView]):
         self._today = today
 
     def headers(self) -> list[str]:
-        return [_t("Goal"), _t("Status"), _t("Due"), _t("Competencies"), _t("Notes")]
+        return [
+            translate("GoalsModel", "Goal"),
+            translate("GoalsModel", "Status"),
+            translate("GoalsModel", "Due"),
+            translate("GoalsModel", "Competencies"),
+            translate("GoalsModel", "Notes"),
+        ]
 
     def cell(self, goal: GoalView, column: int, role: int) -> Any:
         overdue = goal.is_overdue(self._today)
@@ -45,7 +48,9 @@ class GoalsModel(RowsModel[GoalView]):
                 return goal_status(goal.status)
             if column == DUE:
                 text = labels.short_date(goal.due_on) if goal.due_on else "—"
-                return _t("%1 (overdue)").replace("%1", text) if overdue else text
+                return (
+                    translate("GoalsModel", "%1 (overdue)").replace("%1", text) if overdue else text
+                )
             if column == COMPETENCIES:
                 return ", ".join(c.key for c in goal.competencies)
             if column == NOTES:

@@ -16,6 +16,7 @@ from mentorlog.services.changes import ChangeKind
 from mentorlog.services.entries import placement_framework
 from mentorlog.services.frameworks import FrameworkInfo
 from mentorlog.services.goals import GoalInput, GoalView
+from mentorlog.ui import formats
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.dossier.goal_form import GoalForm
 from mentorlog.ui.dossier.goals_model import GoalsModel
@@ -26,6 +27,7 @@ from mentorlog.ui.editors.undo_delete import confirm_and_delete
 from mentorlog.ui.keys import click_if_shown, form_shortcuts, set_if_changed
 from mentorlog.ui.stale_edit import Version
 from mentorlog.ui.student_view import is_student_view
+from mentorlog.ui.wording import fill
 
 
 class GoalsTab(ListDetailTab[GoalView]):
@@ -59,9 +61,12 @@ class GoalsTab(ListDetailTab[GoalView]):
             self.goal_form.set_framework(framework)
         active = [g for g in rows if g.is_active]
         overdue = [g for g in active if g.is_overdue()]
-        text = self.tr("%1 open").replace("%1", str(len(active)))
         if overdue:
-            text += " · " + self.tr("%1 overdue").replace("%1", str(len(overdue)))
+            text = fill(
+                self.tr("%n open · %1 overdue", "", len(active)), formats.number(len(overdue))
+            )
+        else:
+            text = self.tr("%n open", "", len(active))
         self.banner.setText(text if rows else "")
 
     def can_write(self, actor: Actor) -> bool:

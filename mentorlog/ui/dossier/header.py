@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QWidget
 
 from mentorlog.services.placements import PlacementSummary
-from mentorlog.ui import labels
+from mentorlog.ui import formats, labels
+from mentorlog.ui.wording import fill
 
 
 class DossierHeader(QWidget):
@@ -65,31 +66,31 @@ class DossierHeader(QWidget):
     def set_summary(self, s: PlacementSummary) -> None:
         self.name.setText(s.student_name)
         self.phase.setText(
-            self.tr("{phase} phase · {status}").format(
-                phase=labels.phase(s.phase), status=labels.placement_status(s.status)
+            fill(
+                self.tr("%1 phase · %2"),
+                labels.phase(s.phase),
+                labels.placement_status(s.status),
             )
         )
-        cohort = self.tr("cohort {name}").format(name=s.cohort) if s.cohort else ""
+        cohort = fill(self.tr("cohort %1"), s.cohort) if s.cohort else ""
         place = [s.prison, s.unit, cohort]
         self.place.setText(" · ".join(p for p in place if p))
         if s.mentors:
-            self.mentors.setText(self.tr("Mentors: {names}").format(names=", ".join(s.mentors)))
+            self.mentors.setText(fill(self.tr("Mentors: %1"), ", ".join(s.mentors)))
         else:
             self.mentors.setText(self.tr("No mentor assigned yet"))
         self.dates.setText(
-            self.tr("{start} – {end}").format(
-                start=labels.long_date(s.starts_on), end=labels.long_date(s.ends_on)
-            )
+            fill(self.tr("%1 – %2"), labels.long_date(s.starts_on), labels.long_date(s.ends_on))
         )
         target = max(s.target_hours, 0)
         # Half hours are worked (a 7.5 h shift): shown, not rounded away.
-        logged = f"{s.hours_logged:.1f}".rstrip("0").rstrip(".")
+        logged = formats.decimal(s.hours_logged, 1, trim=True)
         self.hours.setRange(0, max(target, 1))
         self.hours.setValue(min(round(s.hours_logged), max(target, 1)))
         if target:
-            text = self.tr("{logged} of {target} h").format(logged=logged, target=target)
+            text = fill(self.tr("%1 of %2 h"), logged, formats.number(target))
         else:
-            text = self.tr("{logged} h (no target set)").format(logged=logged)
+            text = fill(self.tr("%1 h (no target set)"), logged)
         self.hours_text.setText(text)
         self.hours.setAccessibleDescription(text)
-        self.setAccessibleName(self.tr("Dossier of {name}").format(name=s.student_name))
+        self.setAccessibleName(fill(self.tr("Dossier of %1"), s.student_name))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from mentorlog.services.reviews import ReviewView
@@ -13,13 +13,10 @@ from mentorlog.services.signoff import REVIEW_SIGNING_ORDER
 from mentorlog.services.signoff_state import ReviewSignState
 from mentorlog.ui import colors, labels, trust_labels
 from mentorlog.ui.rows_model import RowsModel
+from mentorlog.ui.wording import translate
 
 HELD_ON, KIND, PROGRESS, STATUS, AUTHOR = range(5)
 CONCERNING = ("needs_support", "at_risk", "not_passed")
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReviewsModel", text)
 
 
 def review_status(
@@ -29,18 +26,24 @@ def review_status(
     ``short`` for the list's column: "Student to sign" (the tooltip has the rest)."""
     if review.locked_at is not None:
         if state is None:
-            return _t("Signed")
+            return translate("ReviewsModel", "Signed")
         if state.waiting_for is None:
-            return _t("Signed by all")
+            return translate("ReviewsModel", "Signed by all")
         if short:
-            return _t("%1 to sign").replace("%1", trust_labels.role(state.waiting_for))
+            return translate("ReviewsModel", "%1 to sign").replace(
+                "%1", trust_labels.role(state.waiting_for)
+            )
         return (
-            _t("Signed %1 of %2 (awaiting %3)")
+            translate("ReviewsModel", "Signed %1 of %2 (awaiting %3)")
             .replace("%1", str(len(state.signatures)))
             .replace("%2", str(len(REVIEW_SIGNING_ORDER)))
             .replace("%3", trust_labels.role(state.waiting_for).lower())
         )
-    return _t("Published") if review.is_published else _t("Draft")
+    return (
+        translate("ReviewsModel", "Published")
+        if review.is_published
+        else translate("ReviewsModel", "Draft")
+    )
 
 
 class ReviewsModel(RowsModel[ReviewView]):
@@ -53,7 +56,13 @@ class ReviewsModel(RowsModel[ReviewView]):
         self._sign_states = dict(states)
 
     def headers(self) -> list[str]:
-        return [_t("Held on"), _t("Review"), _t("Overall progress"), _t("Status"), _t("By")]
+        return [
+            translate("ReviewsModel", "Held on"),
+            translate("ReviewsModel", "Review"),
+            translate("ReviewsModel", "Overall progress"),
+            translate("ReviewsModel", "Status"),
+            translate("ReviewsModel", "By"),
+        ]
 
     def cell(self, review: ReviewView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

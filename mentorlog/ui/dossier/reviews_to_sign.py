@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from mentorlog.services.reviews import ReviewView
 from mentorlog.ui import labels
 from mentorlog.ui.context import AppContext
+from mentorlog.ui.wording import fill
 
 
 class ReviewsToSign(QGroupBox):
@@ -61,11 +62,11 @@ class ReviewsToSign(QGroupBox):
         text.setToolTip(review.summary)
         read = QPushButton(self.tr("Read &it"), row)
         read.setObjectName("readReview")
-        read.setAccessibleName(self.tr("Read the %1").replace("%1", title))
+        read.setAccessibleName(fill(self.tr("Read: %1"), title))
         read.clicked.connect(lambda: self.review_requested.emit(review.id))
         sign = QPushButton(self.tr("&Sign review…"), row)
         sign.setObjectName("signReview")
-        sign.setAccessibleName(self.tr("Sign the %1").replace("%1", title))
+        sign.setAccessibleName(fill(self.tr("Sign: %1"), title))
         sign.clicked.connect(lambda: self._ask_to_sign(review.id, title))
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -40,14 +40,12 @@ class SignReviewDialog(QDialog):
         self.setWindowTitle(self.tr("Sign review"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        question = QLabel(
-            self.tr(
-                "Sign the %1?\n\nYour signature says you have read the review and talked it "
-                "through with your mentor. It cannot be taken back; a coordinator signs after "
-                "you."
-            ).replace("%1", title),
-            self,
+        sentence = self.tr(
+            "Sign this review?\n\nYour signature says you have read the review and talked it "
+            "through with your mentor. It cannot be taken back; a coordinator signs after you."
         )
+        # The review's own line (kind, date, author) above the question, when known.
+        question = QLabel(f"{title}\n\n{sentence}" if title else sentence, self)
         question.setWordWrap(True)
         label = QLabel(self.tr("&Comment (optional), kept with your signature:"), self)
         self.comment = QPlainTextEdit(self)

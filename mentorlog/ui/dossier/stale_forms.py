@@ -7,18 +7,13 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from mentorlog.services.concerns import ConcernInput, ConcernView
 from mentorlog.services.goals import GoalInput, GoalView
 from mentorlog.services.reviews import ReviewInput, ReviewView
 from mentorlog.ui import labels
 from mentorlog.ui.dossier.goals_model import goal_status
 from mentorlog.ui.stale_edit import Version
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("stale_forms", text)
+from mentorlog.ui.wording import fill, translate
 
 
 def review_versions(
@@ -28,15 +23,20 @@ def review_versions(
     fields = [
         Version(
             "outcome",
-            tr("Held on, progress"),
+            translate("stale_forms", "Held on, progress"),
             f"{labels.short_date(mine.held_on)}, {labels.overall_progress(mine.overall_progress)}",
             f"{labels.short_date(theirs.held_on)}, "
             f"{labels.overall_progress(theirs.overall_progress)}",
             multiline=False,
             editable=False,
         ),
-        Version("summary", tr("Summary"), mine.summary, theirs.summary),
-        Version("agreed_actions", tr("Agreed actions"), mine.agreed_actions, theirs.agreed_actions),
+        Version("summary", translate("stale_forms", "Summary"), mine.summary, theirs.summary),
+        Version(
+            "agreed_actions",
+            translate("stale_forms", "Agreed actions"),
+            mine.agreed_actions,
+            theirs.agreed_actions,
+        ),
     ]
     for d in mine.domains:
         name = domain_names.get(d.domain_id, "")
@@ -55,15 +55,22 @@ def take_review(form: Any, merged: dict[str, str]) -> None:
 
 def goal_versions(mine: GoalInput, theirs: GoalView) -> list[Version]:
     def plan(status: Any, due: Any) -> str:
-        when = labels.short_date(due) if due else tr("no date")
-        return f"{goal_status(status)}, {tr('due')} {when}"
+        when = labels.short_date(due) if due else translate("stale_forms", "no date")
+        return fill(translate("stale_forms", "%1, due %2"), goal_status(status), when)
 
     return [
-        Version("title", tr("Goal"), mine.title, theirs.title, multiline=False),
-        Version("action_plan", tr("Action plan"), mine.action_plan, theirs.action_plan),
+        Version(
+            "title", translate("stale_forms", "Goal"), mine.title, theirs.title, multiline=False
+        ),
+        Version(
+            "action_plan",
+            translate("stale_forms", "Action plan"),
+            mine.action_plan,
+            theirs.action_plan,
+        ),
         Version(
             "status",
-            tr("Status"),
+            translate("stale_forms", "Status"),
             plan(mine.status, mine.due_on),
             plan(theirs.status, theirs.due_on),
             multiline=False,
@@ -82,11 +89,21 @@ def concern_versions(mine: ConcernInput, theirs: ConcernView) -> list[Version]:
         return f"{labels.short_date(raised)} → {labels.short_date(review) if review else '–'}"
 
     return [
-        Version("description", tr("What was seen"), mine.description, theirs.description),
-        Version("action_plan", tr("Action plan"), mine.action_plan, theirs.action_plan),
+        Version(
+            "description",
+            translate("stale_forms", "What was seen"),
+            mine.description,
+            theirs.description,
+        ),
+        Version(
+            "action_plan",
+            translate("stale_forms", "Action plan"),
+            mine.action_plan,
+            theirs.action_plan,
+        ),
         Version(
             "dates",
-            tr("Raised, review on"),
+            translate("stale_forms", "Raised, review on"),
             dates(mine.raised_on, mine.review_on),
             dates(theirs.raised_on, theirs.review_on),
             multiline=False,

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -15,8 +14,9 @@ from PySide6.QtCore import (
 
 from mentorlog.services.search import MARK_END, MARK_START
 from mentorlog.services.timeline import EntryKind, TimelineEntry
-from mentorlog.ui import labels
+from mentorlog.ui import formats, labels
 from mentorlog.ui.rows_model import ColumnHeaders
+from mentorlog.ui.wording import fill, translate
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -29,20 +29,18 @@ HeadlineRole = Qt.ItemDataRole.UserRole + 2
 DetailRole = Qt.ItemDataRole.UserRole + 3
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TimelineModel", text)
-
-
 def headline(entry: TimelineEntry) -> str:
     if entry.kind == EntryKind.OBSERVATION:
         parts = [labels.shift(entry.shift) if entry.shift else "", entry.setting, entry.situation]
-        return " · ".join(p for p in parts if p) or _t("Observation")
+        return " · ".join(p for p in parts if p) or translate("TimelineModel", "Observation")
     if entry.kind == EntryKind.REFLECTION:
-        return entry.title or _t("Reflection")
+        return entry.title or translate("TimelineModel", "Reflection")
     if entry.kind == EntryKind.REVIEW:
         progress = labels.overall_progress(entry.outcome) if entry.outcome else ""
         return " · ".join(p for p in (labels.review_kind(entry.title), progress) if p)
-    return _t("Cause for concern · {status}").format(status=labels.concern_status(entry.status))
+    return fill(
+        translate("TimelineModel", "Cause for concern · %1"), labels.concern_status(entry.status)
+    )
 
 
 def status_text(entry: TimelineEntry, separator: str = "\n") -> str:
@@ -50,19 +48,23 @@ def status_text(entry: TimelineEntry, separator: str = "\n") -> str:
     for a tooltip)."""
     tags = []
     if entry.visibility == "private":
-        tags.append(_t("Private note"))
+        tags.append(translate("TimelineModel", "Private note"))
     if entry.status == "draft":
-        tags.append(_t("Draft"))
+        tags.append(translate("TimelineModel", "Draft"))
     if entry.version > 1:
-        tags.append(_t("Amended (v%1)").replace("%1", str(entry.version)))
+        tags.append(translate("TimelineModel", "Amended (v%1)").replace("%1", str(entry.version)))
     if entry.signed:
-        tags.append(_t("Signed"))
+        tags.append(translate("TimelineModel", "Signed"))
     if entry.kind == EntryKind.OBSERVATION and entry.status == "published":
-        tags.append(_t("Discussed") if entry.discussed else _t("Not discussed yet"))
+        tags.append(
+            translate("TimelineModel", "Discussed")
+            if entry.discussed
+            else translate("TimelineModel", "Not discussed yet")
+        )
     if entry.response == "acknowledged":
-        tags.append(_t("Acknowledged"))
+        tags.append(translate("TimelineModel", "Acknowledged"))
     elif entry.response == "disagreed":
-        tags.append(_t("Student disagreed"))
+        tags.append(translate("TimelineModel", "Student disagreed"))
     return separator.join(tags)
 
 
@@ -70,9 +72,9 @@ def ratings_text(entry: TimelineEntry) -> str:
     """In words, on two lines: "2 competencies" / "lowest level 4"."""
     if entry.kind != EntryKind.OBSERVATION or not entry.ratings:
         return ""
-    rated = QCoreApplication.translate("TimelineModel", "%n competencies", "", entry.ratings)
-    lowest = _t("lowest level %1") if entry.ratings > 1 else _t("level %1")
-    return f"{rated}\n{lowest.replace('%1', str(entry.lowest))}"
+    # One counted sentence: which words go with one rating or several is the language's.
+    text = TimelineModel.tr("%n competencies\nlowest level %1", "", entry.ratings)
+    return fill(text, formats.number(entry.lowest))
 
 
 def plain(marked: str) -> str:
@@ -129,11 +131,21 @@ class TimelineModel(ColumnHeaders, QAbstractTableModel):
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def headers(self) -> tuple[str, ...]:
-        return (_t("Date"), _t("Type"), _t("Entry"), _t("By"), _t("Ratings"), _t("Status"))
+        return (
+            translate("TimelineModel", "Date"),
+            translate("TimelineModel", "Type"),
+            translate("TimelineModel", "Entry"),
+            translate("TimelineModel", "By"),
+            translate("TimelineModel", "Ratings"),
+            translate("TimelineModel", "Status"),
+        )
 
     def header_tip(self, section: int) -> str | None:
         if section == RATINGS:
-            return _t("How many competencies the observation rated, and the lowest level given")
+            return translate(
+                "TimelineModel",
+                "How many competencies the observation rated, and the lowest level given",
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -162,9 +174,8 @@ class TimelineModel(ColumnHeaders, QAbstractTableModel):
             if column == AUTHOR:
                 return entry.author or None  # in full when elided
             if column == RATINGS and entry.ratings:
-                return QCoreApplication.translate(
-                    "TimelineModel", "%n competencies rated; lowest level %1", "", entry.ratings
-                ).replace("%1", str(entry.lowest))
+                text = self.tr("%n competencies rated; lowest level %1", "", entry.ratings)
+                return fill(text, formats.number(entry.lowest))
             return None
         if role == _ACCESSIBLE:
             if column == ENTRY:

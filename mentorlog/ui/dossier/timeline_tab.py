@@ -6,6 +6,7 @@ on the worker, and an answer that a newer request has overtaken is dropped.
 
 from __future__ import annotations
 
+import html
 import uuid
 from dataclasses import replace
 
@@ -51,6 +52,7 @@ from mentorlog.ui.dossier.timeline_model import (
 )
 from mentorlog.ui.ops import Op
 from mentorlog.ui.student_view import is_student_view
+from mentorlog.ui.wording import fill
 
 SEARCH_DELAY_MS = 150
 ENTRY_SHARE = 0.42  # of the timeline's width, at least, for the entry's text
@@ -283,27 +285,29 @@ class TimelineTab(QWidget):
     def _show_count(self, flt: TimelineFilter, timeline: Timeline) -> None:
         n = len(timeline.entries)
         if timeline.searched:
-            text = self.tr("{n} matching “{text}”").format(n=n, text=flt.text.strip())
+            text = fill(self.tr("%n matching “%1”", "", n), flt.text.strip())
         elif flt.is_default:
-            text = self.tr("{n} entries").format(n=n)
+            text = self.tr("%n entries", "", n)
         else:
-            text = self.tr("{n} entries match the filters").format(n=n)
+            text = self.tr("%n entries match the filters", "", n)
         if timeline.truncated:
-            text += self.tr(" (the newest shown)")
+            text = fill(self.tr("%1 (the newest shown)"), text)
         self.count.setText(text)
 
     def _show_empty_state(self, flt: TimelineFilter, timeline: Timeline) -> None:
         if timeline.entries:
             self.stack.setCurrentWidget(self.view)
             return
-        clear = self.tr('<a href="clear">Clear the filters</a>')
         if timeline.searched:
-            text = self.tr(
-                "No narrative or reflection here contains “{text}”. Try fewer or shorter "
-                "words, or {clear}."
-            ).format(text=flt.text.strip(), clear=clear)
+            text = fill(
+                self.tr(
+                    "No narrative or reflection here contains “%1”. Try fewer or shorter "
+                    'words, or <a href="clear">Clear the filters</a>.'
+                ),
+                html.escape(flt.text.strip()),
+            )
         elif not flt.is_default:
-            text = self.tr("No entry matches these filters. {clear}.").format(clear=clear)
+            text = self.tr('No entry matches these filters. <a href="clear">Clear the filters</a>.')
         elif self._ctx.actor.has(Role.MENTOR):
             text = self.tr(
                 "No entries yet. Record a shift with File › New observation (Ctrl+N); the "

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from mentorlog.services.competencies import Trend
 from mentorlog.services.frameworks import LevelInfo
 from mentorlog.ui import colors
+from mentorlog.ui.wording import fill
 
 
 def _ms(day: date) -> float:
@@ -72,7 +73,7 @@ class TrendChart(QChartView):
         self._apply_palette()
         rated = [lv for lv in levels if not lv.is_not_observed]
         if not trend.mentor and not trend.self_assessed:
-            self.show_message(self.tr("{name}: not rated yet").format(name=name))
+            self.show_message(fill(self.tr("%1: not rated yet"), name))
             return
         self._chart.setTitle(name)
         self._chart.legend().show()

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QWidget
 
-from mentorlog.ui import labels
+from mentorlog.ui import formats
 
 
 def to_qdate(day: date) -> QDate:
@@ -20,10 +20,8 @@ def from_qdate(day: QDate) -> date:
 
 
 def date_format() -> str:
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return "yyyy-MM-dd"  # as labels.short_date shows dates there
-    return locale.dateFormat(QLocale.FormatType.ShortFormat)
+    """The date fields' pattern: the dates beside them read the same (ui/formats.py)."""
+    return formats.date_format()
 
 
 def date_edit(parent: QWidget, name: str, day: date | None = None) -> QDateEdit:
@@ -38,5 +36,4 @@ def date_edit(parent: QWidget, name: str, day: date | None = None) -> QDateEdit:
 
 def moment_text(moment: datetime) -> str:
     """A stored UTC moment as the user reads it: their date format and local time."""
-    local = moment.astimezone()
-    return f"{labels.short_date(local.date())} {local:%H:%M}"
+    return formats.moment(moment)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from mentorlog.services import drafts
 from mentorlog.services.errors import StaleEditError, ValidationError
+from mentorlog.ui import formats
 from mentorlog.ui.colors import make_secondary
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.editors.autosave import Autosaver
@@ -112,7 +113,7 @@ class EditorDialog(QDialog):
         return lambda s: drafts.save_draft(s, actor, kind, pid, rid, payload)
 
     def _autosaved(self, draft: drafts.DraftView) -> None:
-        when = draft.updated_at.astimezone().strftime("%H:%M:%S")
+        when = formats.time_of_day(draft.updated_at, seconds=True)
         self.autosave_state.setText(self.tr("Text kept safe (autosaved %1)").replace("%1", when))
 
     def forget_drafts(self, *targets: uuid.UUID | None) -> Callable[[Any], None]:

@@ -7,17 +7,12 @@ import dataclasses
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from mentorlog.services.access import Actor
 from mentorlog.services.observations import ObservationInput, ObservationView
 from mentorlog.services.reflections import TEMPLATE_SECTIONS, ReflectionInput, ReflectionView
 from mentorlog.ui import labels
 from mentorlog.ui.stale_edit import Version
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("record_versions", text)
+from mentorlog.ui.wording import translate
 
 
 def _ratings(data: ObservationInput, names: dict[object, str]) -> str:
@@ -41,18 +36,40 @@ def observation_versions(
     person's are what "Save mine" keeps)."""
     saved = theirs.as_input()
     return [
-        Version("narrative", tr("What you observed"), mine.narrative, saved.narrative),
-        Version("setting", tr("Setting"), mine.setting, saved.setting, multiline=False),
+        Version(
+            "narrative",
+            translate("record_versions", "What you observed"),
+            mine.narrative,
+            saved.narrative,
+        ),
+        Version(
+            "setting",
+            translate("record_versions", "Setting"),
+            mine.setting,
+            saved.setting,
+            multiline=False,
+        ),
         Version(
             "situation_type",
-            tr("Situation"),
+            translate("record_versions", "Situation"),
             mine.situation_type,
             saved.situation_type,
             multiline=False,
         ),
-        Version("shift", tr("Shift"), _shift(mine), _shift(saved), multiline=False, editable=False),
         Version(
-            "ratings", tr("Ratings"), _ratings(mine, names), _ratings(saved, names), editable=False
+            "shift",
+            translate("record_versions", "Shift"),
+            _shift(mine),
+            _shift(saved),
+            multiline=False,
+            editable=False,
+        ),
+        Version(
+            "ratings",
+            translate("record_versions", "Ratings"),
+            _ratings(mine, names),
+            _ratings(saved, names),
+            editable=False,
         ),
     ]
 
@@ -69,7 +86,15 @@ def merged_observation(mine: ObservationInput, merged: dict[str, str]) -> Observ
 def reflection_versions(
     mine: ReflectionInput, theirs: ReflectionView, section_labels: dict[str, str]
 ) -> list[Version]:
-    fields = [Version("title", tr("Title"), mine.title, theirs.title, multiline=False)]
+    fields = [
+        Version(
+            "title",
+            translate("record_versions", "Title"),
+            mine.title,
+            theirs.title,
+            multiline=False,
+        )
+    ]
     names = dict.fromkeys(TEMPLATE_SECTIONS[mine.template]) | dict.fromkeys(
         TEMPLATE_SECTIONS[theirs.template]
     )

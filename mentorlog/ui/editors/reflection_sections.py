@@ -7,90 +7,102 @@ loses nothing; only the current template's sections are saved.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
 from mentorlog.models import ReflectionTemplate
 from mentorlog.services.reflections import REQUIRED_SECTIONS, TEMPLATE_SECTIONS
 from mentorlog.ui.editors.problems import ProblemLabel, Problems
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("reflection", text)
+from mentorlog.ui.wording import translate
 
 
 def section_texts() -> dict[str, tuple[str, str]]:
     """Each section's heading and the prompt shown under it (translated when asked for)."""
     return {
         "text": (
-            _tr("Reflection"),
-            _tr(
+            translate("reflection", "Reflection"),
+            translate(
+                "reflection",
                 "Write freely about your practice: what happened, what you made of it, and "
-                "what you take forward."
+                "what you take forward.",
             ),
         ),
         "description": (
-            _tr("Description"),
-            _tr("What happened? Where and when, who was there, what did you and others do?"),
+            translate("reflection", "Description"),
+            translate(
+                "reflection",
+                "What happened? Where and when, who was there, what did you and others do?",
+            ),
         ),
         "feelings": (
-            _tr("Feelings"),
-            _tr("What were you thinking and feeling at the time, and afterwards?"),
+            translate("reflection", "Feelings"),
+            translate(
+                "reflection", "What were you thinking and feeling at the time, and afterwards?"
+            ),
         ),
         "evaluation": (
-            _tr("Evaluation"),
-            _tr("What went well, and what went less well?"),
+            translate("reflection", "Evaluation"),
+            translate("reflection", "What went well, and what went less well?"),
         ),
         "analysis": (
-            _tr("Analysis"),
-            _tr(
+            translate("reflection", "Analysis"),
+            translate(
+                "reflection",
                 "Why did it go that way? What helps you make sense of it: training, rules and "
-                "law, what you know of the prisoner, your own experience?"
+                "law, what you know of the prisoner, your own experience?",
             ),
         ),
         "conclusion": (
-            _tr("Conclusion"),
-            _tr(
-                "What else could you have done? What have you learned about yourself and your role?"
+            translate("reflection", "Conclusion"),
+            translate(
+                "reflection",
+                "What else could you have done? What have you learned about yourself and "
+                "your role?",
             ),
         ),
         "action_plan": (
-            _tr("Action plan"),
-            _tr("What will you do or practise next time, and how will you know it worked?"),
+            translate("reflection", "Action plan"),
+            translate(
+                "reflection",
+                "What will you do or practise next time, and how will you know it worked?",
+            ),
         ),
         "question": (
-            _tr("Question"),
-            _tr(
+            translate("reflection", "Question"),
+            translate(
+                "reflection",
                 "The general question the group examined, e.g. “When is it right to make an "
-                "exception to a rule for a prisoner?”"
+                "exception to a rule for a prisoner?”",
             ),
         ),
         "experience": (
-            _tr("Concrete experience"),
-            _tr(
+            translate("reflection", "Concrete experience"),
+            translate(
+                "reflection",
                 "The one real situation the group examined, told by the person who lived it: "
-                "what happened, step by step."
+                "what happened, step by step.",
             ),
         ),
         "agreed_answer": (
-            _tr("Agreed answer"),
-            _tr(
+            translate("reflection", "Agreed answer"),
+            translate(
+                "reflection",
                 "The answer the group reached together, in its own words, and the reasons "
-                "everyone could accept."
+                "everyone could accept.",
             ),
         ),
         "participants": (
-            _tr("Participants"),
-            _tr("Who took part: names or roles, one per line."),
+            translate("reflection", "Participants"),
+            translate("reflection", "Who took part: names or roles, one per line."),
         ),
     }
 
 
 def template_names() -> dict[ReflectionTemplate, str]:
     return {
-        ReflectionTemplate.FREE_TEXT: _tr("Free text"),
-        ReflectionTemplate.GIBBS: _tr("Gibbs' reflective cycle"),
-        ReflectionTemplate.SOCRATIC: _tr("Socratic dialogue"),
+        ReflectionTemplate.FREE_TEXT: translate("reflection", "Free text"),
+        ReflectionTemplate.GIBBS: translate("reflection", "Gibbs' reflective cycle"),
+        ReflectionTemplate.SOCRATIC: translate("reflection", "Socratic dialogue"),
     }
 
 
@@ -119,7 +131,11 @@ class SectionsForm(QScrollArea):
         required = REQUIRED_SECTIONS[template]
         sections = TEMPLATE_SECTIONS[template]
         if len(sections) > 1:
-            legend = QLabel(_tr("Parts marked * are needed to save; fill the rest when you can."))
+            legend = QLabel(
+                translate(
+                    "reflection", "Parts marked * are needed to save; fill the rest when you can."
+                )
+            )
             legend.setWordWrap(True)
             layout.addWidget(legend)
         for name in sections:

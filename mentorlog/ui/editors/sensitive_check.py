@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from mentorlog.services import sensitive_text
 from mentorlog.services.sensitive_text import Finding, SensitiveRules
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.ops import Op
+from mentorlog.ui.wording import translate
 
 
 class Choice(Enum):
@@ -39,41 +40,48 @@ class Action:
     cancel: str = ""
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("sensitive_check", text)
-
-
 def publish_action() -> Action:
-    return Action(_t("&Replace and publish"), _t("Publish &as written"))
+    return Action(
+        translate("sensitive_check", "&Replace and publish"),
+        translate("sensitive_check", "Publish &as written"),
+    )
 
 
 def save_action() -> Action:
-    return Action(_t("&Replace and save"), _t("Save &as written"))
+    return Action(
+        translate("sensitive_check", "&Replace and save"),
+        translate("sensitive_check", "Save &as written"),
+    )
 
 
 def sign_action() -> Action:
-    return Action("", _t("Sign &as written"), _t("&Correct it first"))
+    return Action(
+        "",
+        translate("sensitive_check", "Sign &as written"),
+        translate("sensitive_check", "&Correct it first"),
+    )
 
 
+_A_NAME = QT_TRANSLATE_NOOP("sensitive_check", "a name")
 _WHY = {
-    sensitive_text.AFTER_CUE: "a name after “%1”",
-    sensitive_text.ON_LIST: "a name on the site's list",
-    sensitive_text.FULL_NAME: "a name nobody here has",
-    sensitive_text.GIVEN_NAME: "a first name nobody here has",
-    sensitive_text.AGAIN: "the same name again",
-    sensitive_text.NUMBER_FORMAT: "a prison number",
-    sensitive_text.AFTER_NUMBER_CUE: "a prison number",
+    sensitive_text.AFTER_CUE: QT_TRANSLATE_NOOP("sensitive_check", "a name after “%1”"),
+    sensitive_text.ON_LIST: QT_TRANSLATE_NOOP("sensitive_check", "a name on the site's list"),
+    sensitive_text.FULL_NAME: QT_TRANSLATE_NOOP("sensitive_check", "a name nobody here has"),
+    sensitive_text.GIVEN_NAME: QT_TRANSLATE_NOOP("sensitive_check", "a first name nobody here has"),
+    sensitive_text.AGAIN: QT_TRANSLATE_NOOP("sensitive_check", "the same name again"),
+    sensitive_text.NUMBER_FORMAT: QT_TRANSLATE_NOOP("sensitive_check", "a prison number"),
+    sensitive_text.AFTER_NUMBER_CUE: QT_TRANSLATE_NOOP("sensitive_check", "a prison number"),
 }
 
 
 def describe(finding: Finding) -> str:
     """“prisoner Jonas Berg” → “prisoner A” (a name after “prisoner”)."""
-    why = _t(_WHY.get(finding.rule, "a name")).replace("%1", finding.cue)
+    why = translate("sensitive_check", _WHY.get(finding.rule, _A_NAME)).replace("%1", finding.cue)
     found, replacement = finding.text, finding.replacement
     if finding.cue and len(replacement) == 1:  # the cue stays: "prisoner A"
         found, replacement = f"{finding.cue} {found}", f"{finding.cue} {replacement}"
     return (
-        _t("“%1” → “%2” (%3)")
+        translate("sensitive_check", "“%1” → “%2” (%3)")
         .replace("%1", found)
         .replace("%2", replacement)
         .replace("%3", why)
@@ -92,11 +100,12 @@ def ask(
     box.setObjectName("sensitiveTextQuestion")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_t("Names or numbers in the text"))
+    box.setWindowTitle(translate("sensitive_check", "Names or numbers in the text"))
     box.setText(
-        _t(
+        translate(
+            "sensitive_check",
             "This seems to name a prisoner or give a prison number. Records are about the "
-            "student; a neutral reference keeps the prisoner's privacy."
+            "student; a neutral reference keeps the prisoner's privacy.",
         )
     )
     lines = []

@@ -20,6 +20,7 @@ from mentorlog.services.changes import ChangeKind, ChangeSet
 from mentorlog.services.signoff_state import ObservationSignState, observation_state
 from mentorlog.ui.editors import signing
 from mentorlog.ui.ops import Op
+from mentorlog.ui.wording import fill, translate
 
 if TYPE_CHECKING:
     from mentorlog.ui.editors.observation_editor import ObservationEditor
@@ -70,18 +71,27 @@ class SignedElsewhere(QObject):
         editor = self._editor
         edited = editor._dirty or editor.autosaver.pending
         keep = edited and state.may_amend
-        who = state.signed_by or signing.tr("its mentor")
+        who = state.signed_by or translate("signing", "its mentor")
         editor.autosaver.stop()
         Op(editor, self._keep_as_amendment(keep)).run(editor.ctx)
         editor._dirty = False
-        notice = signing.tr("%1 signed this observation while it was open here: it is now locked.")
         if keep:
-            notice += " " + signing.tr(
-                "Your unsaved changes were not saved to it; they are kept for Amend…."
+            notice = translate(
+                "signing",
+                "%1 signed this observation while it was open here: it is now locked. Your "
+                "unsaved changes were not saved to it; they are kept for Amend….",
             )
         elif edited:
-            notice += " " + signing.tr("Your unsaved changes were not saved to it.")
-        self._notice = notice.replace("%1", who)
+            notice = translate(
+                "signing",
+                "%1 signed this observation while it was open here: it is now locked. Your "
+                "unsaved changes were not saved to it.",
+            )
+        else:
+            notice = translate(
+                "signing", "%1 signed this observation while it was open here: it is now locked."
+            )
+        self._notice = fill(notice, who)
         editor.reload()
         if edited:
             signing.signed_meanwhile(editor, who, editor.amend if keep else None)

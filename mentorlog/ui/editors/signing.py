@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentorlog.models import Role, SignOffKind
@@ -22,10 +22,7 @@ from mentorlog.services.signoff_state import ObservationSignState, ReviewSignSta
 from mentorlog.ui import labels, trust_labels
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.ops import Op
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("signing", text)
+from mentorlog.ui.wording import fill, translate
 
 
 def day(moment: Any) -> str:
@@ -49,9 +46,9 @@ def response_text(response: SignOffView) -> str:
         "%4": _q(response.comment),
     }
     if response.kind == SignOffKind.DISAGREED:
-        text = tr("%1 disagreed with version %2 on %3: “%4”")
+        text = translate("signing", "%1 disagreed with version %2 on %3: “%4”")
     else:
-        text = tr("Acknowledged by %1 (version %2) on %3.")
+        text = translate("signing", "Acknowledged by %1 (version %2) on %3.")
     for key, value in values.items():
         text = text.replace(key, value)
     return text
@@ -61,24 +58,28 @@ def observation_lines(state: ObservationSignState, shared: bool) -> list[str]:
     """What the observation's sign-off panel says, a line each (HTML)."""
     lines = []
     if state.locked_at is not None:
-        who = state.signed_by or tr("its mentor")
+        who = state.signed_by or translate("signing", "its mentor")
         lines.append(
             "<b>"
-            + tr("Signed by %1 on %2.").replace("%1", _q(who)).replace("%2", day(state.signed_at))
+            + translate("signing", "Signed by %1 on %2.")
+            .replace("%1", _q(who))
+            .replace("%2", day(state.signed_at))
             + "</b>"
         )
     elif state.published:
-        lines.append(tr("Published, not signed yet."))
+        lines.append(translate("signing", "Published, not signed yet."))
     if state.amended:
         lines.append(
-            tr("Version %1, amended by %2 on %3: “%4”")
+            translate("signing", "Version %1, amended by %2 on %3: “%4”")
             .replace("%1", str(state.version))
             .replace("%2", _q(state.amended_by))
             .replace("%3", day(state.amended_at))
             .replace("%4", _q(state.amendment_reason))
         )
     if not state.is_current:
-        lines.append(tr("This version has been amended since; the current one is newer."))
+        lines.append(
+            translate("signing", "This version has been amended since; the current one is newer.")
+        )
     if not (shared and state.published):
         return lines
     answered = state.response_to_this_version()
@@ -87,7 +88,7 @@ def observation_lines(state: ObservationSignState, shared: bool) -> list[str]:
     else:
         lines.extend(response_text(r) for r in state.responses)
         lines.append(
-            tr("Not yet acknowledged by the student (version %1).").replace(
+            translate("signing", "Not yet acknowledged by the student (version %1).").replace(
                 "%1", str(state.version)
             )
         )
@@ -97,23 +98,35 @@ def observation_lines(state: ObservationSignState, shared: bool) -> list[str]:
 def review_lines(state: ReviewSignState | None, published: bool) -> list[str]:
     """Who has signed a review and whose signature it waits for (HTML)."""
     if not published or state is None:
-        return [tr("A review is signed once it is published.")]
+        return [translate("signing", "A review is signed once it is published.")]
     lines = [
-        tr("Signed by %1 (%2) on %3.")
-        .replace("%1", _q(s.person_name))
-        .replace("%2", trust_labels.role(s.role).lower())
-        .replace("%3", day(s.signed_at))
-        for s in state.signatures
+        fill(_signed_as(s.role), _q(s.person_name), day(s.signed_at)) for s in state.signatures
     ]
     if state.waiting_for is None:
-        lines.append("<b>" + tr("Signed by mentor, student and coordinator.") + "</b>")
-    else:
         lines.append(
-            tr("Waiting for the %1’s signature.").replace(
-                "%1", trust_labels.role(state.waiting_for).lower()
-            )
+            "<b>" + translate("signing", "Signed by mentor, student and coordinator.") + "</b>"
         )
+    else:
+        lines.append(_waiting_for(state.waiting_for))
     return lines
+
+
+def _signed_as(role: Role | str) -> str:
+    # One sentence per role: a role's name is inflected differently in each language.
+    return {
+        Role.MENTOR: translate("signing", "Signed by %1 (mentor) on %2."),
+        Role.STUDENT: translate("signing", "Signed by %1 (student) on %2."),
+        Role.COORDINATOR: translate("signing", "Signed by %1 (coordinator) on %2."),
+        Role.ADMINISTRATOR: translate("signing", "Signed by %1 (administrator) on %2."),
+    }.get(role, translate("signing", "Signed by %1 on %2."))
+
+
+def _waiting_for(role: Role) -> str:
+    return {
+        Role.MENTOR: translate("signing", "Waiting for the mentor’s signature."),
+        Role.STUDENT: translate("signing", "Waiting for the student’s signature."),
+        Role.COORDINATOR: translate("signing", "Waiting for the coordinator’s signature."),
+    }.get(role, translate("signing", "Waiting for another signature."))
 
 
 # -- asking, then signing -----------------------------------------------------------------------
@@ -144,9 +157,12 @@ def sign_observation(
             ctx,
             parent,
             (
-                tr("Sign the observation?"),
-                tr("Sign this observation as its mentor?"),
-                tr("Once signed, this observation is locked; corrections become amendments."),
+                translate("signing", "Sign the observation?"),
+                translate("signing", "Sign this observation as its mentor?"),
+                translate(
+                    "signing",
+                    "Once signed, this observation is locked; corrections become amendments.",
+                ),
             ),
             lambda s: signoff.sign_observation(s, actor, observation_id),
             on_signed,
@@ -179,23 +195,28 @@ def sign_review(
     """Ask, then sign the review in ``role``'s turn (its mentor: after the privacy check
     on its text). Returns the question box when it is asked at once."""
     detail = (
-        tr("Once you sign, the review is locked; the student and a coordinator sign after you.")
+        translate(
+            "signing",
+            "Once you sign, the review is locked; the student and a coordinator sign after you.",
+        )
         if role == Role.MENTOR
-        else tr("Your signature is recorded with your name and the time.")
+        else translate("signing", "Your signature is recorded with your name and the time.")
     )
     if role == Role.STUDENT:  # with a comment of their own, if they want
         from mentorlog.ui.dossier.sign_review_dialog import ask_student_to_sign
 
-        ask_student_to_sign(ctx, parent, review_id, tr("review"), on_signed)
+        ask_student_to_sign(ctx, parent, review_id, "", on_signed)
         return None
-    question = tr("Sign this review as %1?").replace("%1", trust_labels.role(role).lower())
+    question = translate("signing", "Sign this review as %1?").replace(
+        "%1", trust_labels.role(role).lower()
+    )
     actor = ctx.actor
 
     def ask() -> QMessageBox:
         return _ask_then_sign(
             ctx,
             parent,
-            (tr("Sign the review?"), question, detail),
+            (translate("signing", "Sign the review?"), question, detail),
             lambda s: signoff.sign_review(s, actor, review_id),
             on_signed,
         )
@@ -230,7 +251,7 @@ def _ask_then_sign(
     box.setObjectName("confirmSign")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setInformativeText(detail)
-    yes = box.addButton(tr("Sign"), QMessageBox.ButtonRole.AcceptRole)
+    yes = box.addButton(translate("signing", "Sign"), QMessageBox.ButtonRole.AcceptRole)
     yes.setObjectName("confirmSignButton")
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
@@ -250,10 +271,11 @@ def publish_first(parent: QWidget) -> QMessageBox:
     """Said when Sign is pressed with changes not yet published."""
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        tr("Publish first"),
-        tr(
+        translate("signing", "Publish first"),
+        translate(
+            "signing",
             "Publish your changes, or close and discard them, before signing: "
-            "a signature is for what is published."
+            "a signature is for what is published.",
         ),
         QMessageBox.StandardButton.Ok,
         parent,
@@ -269,10 +291,11 @@ def signed_meanwhile(parent: QWidget, who: str, amend: Callable[[], object] | No
     saved to it; with ``amend`` they were kept, and Amend… opens them as a correction."""
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        tr("Signed meanwhile"),
-        tr(
+        translate("signing", "Signed meanwhile"),
+        translate(
+            "signing",
             "%1 signed this observation while you were editing it, so your changes were not "
-            "saved to it."
+            "saved to it.",
         ).replace("%1", who),
         QMessageBox.StandardButton.Close,
         parent,
@@ -280,16 +303,19 @@ def signed_meanwhile(parent: QWidget, who: str, amend: Callable[[], object] | No
     box.setObjectName("signedMeanwhile")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if amend is None:
-        box.setInformativeText(tr("A signed observation is corrected by amending it."))
+        box.setInformativeText(
+            translate("signing", "A signed observation is corrected by amending it.")
+        )
     else:
         box.setInformativeText(
-            tr(
+            translate(
+                "signing",
                 "They are kept: Amend… opens them as a correction of the signed version, "
-                "saved with a reason as its next version."
+                "saved with a reason as its next version.",
             )
         )
-        box.button(QMessageBox.StandardButton.Close).setText(tr("Not now"))
-        button = box.addButton(tr("A&mend…"), QMessageBox.ButtonRole.AcceptRole)
+        box.button(QMessageBox.StandardButton.Close).setText(translate("signing", "Not now"))
+        button = box.addButton(translate("signing", "A&mend…"), QMessageBox.ButtonRole.AcceptRole)
         button.setObjectName("amendNowButton")
         box.setDefaultButton(button)
         box.finished.connect(lambda _: amend() if box.clickedButton() is button else None)

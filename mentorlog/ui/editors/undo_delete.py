@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,14 +26,11 @@ from shiboken6 import isValid
 from mentorlog.services.access import Actor
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.ops import Op
+from mentorlog.ui.wording import translate
 
 # fn(session, actor, record_id)
 RecordFn = Callable[[Any, Actor, uuid.UUID], Any]
 TOAST_MS = 8000
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("undo_delete", text)
 
 
 class SoftDeleteCommand(QUndoCommand):
@@ -82,23 +79,21 @@ def confirm_and_delete(
     """Ask (without blocking), then delete and push the undo command. Returns the box."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        tr("Delete?"),
+        translate("undo_delete", "Delete?"),
         question,
         QMessageBox.StandardButton.Cancel,
         parent,
     )
     box.setObjectName("confirmDelete")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setInformativeText(tr("You can undo this with Edit > Undo (Ctrl+Z)."))
-    yes = box.addButton(tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setInformativeText(translate("undo_delete", "You can undo this with Edit > Undo (Ctrl+Z)."))
+    yes = box.addButton(translate("undo_delete", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
     yes.setObjectName("confirmDeleteButton")
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     actor = ctx.actor
 
     def deleted(_: Any) -> None:
-        ctx.undo_stack.push(
-            SoftDeleteCommand(ctx, done_text, record_id, delete, restore)
-        )
+        ctx.undo_stack.push(SoftDeleteCommand(ctx, done_text, record_id, delete, restore))
         window = toast_window or (parent.window() if isValid(parent) else None)
         if window is not None:
             show_undo_toast(ctx, window, done_text)
@@ -125,7 +120,7 @@ class UndoToast(QFrame):
         self.setBackgroundRole(self.palette().ColorRole.ToolTipBase)
         label = QLabel(text, self)
         label.setForegroundRole(self.palette().ColorRole.ToolTipText)
-        undo = QPushButton(tr("Undo"), self)
+        undo = QPushButton(translate("undo_delete", "Undo"), self)
         undo.setObjectName("undoButton")
         # Only while this deletion is still the last thing done: never undo something else.
         index = ctx.undo_stack.index()
@@ -151,7 +146,8 @@ def show_undo_toast(ctx: AppContext, window: QWidget, text: str) -> UndoToast | 
     status_bar = getattr(window, "statusBar", None)
     if callable(status_bar):
         status_bar().showMessage(
-            text + " — " + tr("Edit > Undo (Ctrl+Z) brings it back."), TOAST_MS
+            text + " — " + translate("undo_delete", "Edit > Undo (Ctrl+Z) brings it back."),
+            TOAST_MS,
         )
     toast = UndoToast(ctx, window, text)
     toast.show()

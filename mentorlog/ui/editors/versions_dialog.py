@@ -7,7 +7,7 @@ import html
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,23 +25,26 @@ from PySide6.QtWidgets import (
 from mentorlog.services import signoff_state
 from mentorlog.services.observations import ObservationView
 from mentorlog.services.signoff import VersionView
-from mentorlog.ui import labels
+from mentorlog.ui import formats, labels
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.editors.dates import moment_text
 from mentorlog.ui.errors import show_error
 from mentorlog.ui.ops import Op
 from mentorlog.ui.rows_model import RowsModel
+from mentorlog.ui.wording import fill, translate
 
 VERSION, WRITTEN_BY, WRITTEN_AT, REASON, CURRENT = range(5)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("VersionsModel", text)
-
-
 class VersionsModel(RowsModel[VersionView]):
     def headers(self) -> list[str]:
-        return [_t("Version"), _t("Written by"), _t("When"), _t("Reason"), _t("Current")]
+        return [
+            translate("VersionsModel", "Version"),
+            translate("VersionsModel", "Written by"),
+            translate("VersionsModel", "When"),
+            translate("VersionsModel", "Reason"),
+            translate("VersionsModel", "Current"),
+        ]
 
     def cell(self, row: VersionView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -49,8 +52,9 @@ class VersionsModel(RowsModel[VersionView]):
                 VERSION: str(row.version),
                 WRITTEN_BY: row.written_by,
                 WRITTEN_AT: moment_text(row.written_at),
-                REASON: row.amendment_reason or (_t("First version") if row.version == 1 else ""),
-                CURRENT: _t("Current") if row.is_current else "",
+                REASON: row.amendment_reason
+                or (translate("VersionsModel", "First version") if row.version == 1 else ""),
+                CURRENT: translate("VersionsModel", "Current") if row.is_current else "",
             }.get(column)
         if role == Qt.ItemDataRole.ToolTipRole and column == REASON:
             return row.amendment_reason or None
@@ -64,12 +68,14 @@ class VersionsModel(RowsModel[VersionView]):
 def content_html(view: ObservationView, version: VersionView | None) -> str:
     """One version, as it was written, for reading."""
     esc = html.escape
-    title = _t("Version %1").replace("%1", str(version.version if version else ""))
     if version is not None and version.is_current:
-        title += " · " + _t("current")
+        title = translate("VersionsModel", "Version %1 · current")
+    else:
+        title = translate("VersionsModel", "Version %1")
+    title = fill(title, version.version if version else "")
     when = [labels.short_date(view.observed_on), labels.shift(view.shift)]
     if view.duration_minutes:
-        when.append(f"{view.duration_minutes // 60} h {view.duration_minutes % 60:02d}")
+        when.append(formats.hours_and_minutes(view.duration_minutes))
     when.extend(v for v in (view.setting, view.situation_type) if v)
     parts = [
         f"<h3>{esc(title)}</h3>",
@@ -82,11 +88,12 @@ def content_html(view: ObservationView, version: VersionView | None) -> str:
             line = f"{esc(r.competency_key)} {esc(r.competency_name)}: <b>{esc(r.level_code)}</b>"
             line += f" {esc(r.level_label)}"
             if r.not_responding_to_training:
-                line += " · " + esc(_t("not responding to training"))
+                line += " · " + esc(translate("VersionsModel", "not responding to training"))
             if r.comment:
                 line += f" — <i>{esc(r.comment)}</i>"
             items.append(f"<li>{line}</li>")
-        parts.append(f"<p><b>{esc(_t('Ratings'))}</b></p><ul>{''.join(items)}</ul>")
+        ratings = translate("VersionsModel", "Ratings")
+        parts.append(f"<p><b>{esc(ratings)}</b></p><ul>{''.join(items)}</ul>")
     return "".join(parts)
 
 

@@ -28,27 +28,40 @@ from mentorlog.services.imports.outcome import ImportOutcome, ImportRefused
 from mentorlog.services.imports.people import import_people
 from mentorlog.services.imports.placements import import_placements
 from mentorlog.services.imports.table import ImportFileError
+from mentorlog.ui import formats
 from mentorlog.ui.colors import make_secondary
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.errors import show_error
 from mentorlog.ui.ops import Op
 from mentorlog.ui.site_admin.manage_dialog import open_window
+from mentorlog.ui.wording import fill, translate
 
 PEOPLE, PLACEMENTS = "people", "placements"
 
 
-def outcome_text(outcome: ImportOutcome, tr: Any) -> str:
+def outcome_text(outcome: ImportOutcome) -> str:
+    dry = outcome.dry_run
     parts = []
     for title, lines in (
-        (tr("New prisons, units and cohorts"), outcome.new_places),
-        (tr("Would make") if outcome.dry_run else tr("Made"), outcome.made),
-        (tr("Would change") if outcome.dry_run else tr("Changed"), outcome.changed),
-        (tr("Left alone"), outcome.unchanged),
+        (translate("ImportDialog", "New prisons, units and cohorts (%1):"), outcome.new_places),
+        (
+            translate("ImportDialog", "Would make (%1):")
+            if dry
+            else translate("ImportDialog", "Made (%1):"),
+            outcome.made,
+        ),
+        (
+            translate("ImportDialog", "Would change (%1):")
+            if dry
+            else translate("ImportDialog", "Changed (%1):"),
+            outcome.changed,
+        ),
+        (translate("ImportDialog", "Left alone (%1):"), outcome.unchanged),
     ):
         if lines:
-            parts.append(f"{title} ({len(lines)}):")
+            parts.append(fill(title, formats.number(len(lines))))
             parts.extend(f"    {line}" for line in lines)
-    return "\n".join(parts) or tr("The file holds nothing new.")
+    return "\n".join(parts) or translate("ImportDialog", "The file holds nothing new.")
 
 
 class ImportDialog(QDialog):
@@ -222,7 +235,7 @@ class ImportDialog(QDialog):
 
     def _done(self, outcome: ImportOutcome, stamp: Any) -> None:
         self.check_button.setEnabled(True)
-        self.preview.setPlainText(outcome_text(outcome, self.tr))
+        self.preview.setPlainText(outcome_text(outcome))
         if outcome.dry_run:
             self.outcome, self.checked = outcome, stamp
             self.status.setText(outcome.summary() + " " + self.tr("Nothing was written yet."))

@@ -123,21 +123,21 @@ class PlacementEditor(FormDialog):
             self._show(self.detail)
         else:
             self._spread_phases()
+        # A whole sentence for each: a list glued with " or " reads as English only.
         missing = [
-            what
-            for what, items in (
-                (self.tr("students"), choices.students),
-                (self.tr("mentors"), choices.mentors),
-                (self.tr("training prisons"), choices.prisons),
+            sentence
+            for sentence, items in (
+                (self.tr("There are no students yet: add or import them first."), choices.students),
+                (self.tr("There are no mentors yet: add or import them first."), choices.mentors),
+                (
+                    self.tr("There are no training prisons yet: add them first."),
+                    choices.prisons,
+                ),
             )
             if not items
         ]
         if missing:
-            self.general.show_problem(
-                self.tr("There are no %1 yet: add or import them first.").replace(
-                    "%1", self.tr(" or ").join(missing)
-                )
-            )
+            self.general.show_problem("\n".join(missing))
         self.buttons.setEnabled(True)
         self.student.setFocus()
 

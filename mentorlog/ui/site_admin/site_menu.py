@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QWidget
 
 from mentorlog.models import Role
 from mentorlog.ui.context import AppContext
+from mentorlog.ui.wording import translate
 
 WINDOWS = {
     "guide": ("mentorlog.ui.site_admin.setup_guide", "open_setup_guide"),
@@ -37,16 +38,16 @@ def add_site_menu(window: QMainWindow, bar: QMenuBar, before: QAction | None) ->
     ctx: AppContext = window.ctx  # type: ignore[attr-defined]
     admin, coordinator = ctx.actor.has(Role.ADMINISTRATOR), ctx.actor.has(Role.COORDINATOR)
     entries = [
-        ("guide", window.tr("Set-up &guide…"), admin or coordinator),
-        ("site", window.tr("&Academy and prisons…"), admin),
-        ("cohorts", window.tr("&Cohorts…"), coordinator),
-        ("placements", window.tr("&Placements…"), coordinator),
-        ("import", window.tr("&Import people or placements…"), admin or coordinator),
-        ("frameworks", window.tr("&Frameworks…"), coordinator),
+        ("guide", translate("site_menu", "Set-up &guide…"), admin or coordinator),
+        ("site", translate("site_menu", "&Academy and prisons…"), admin),
+        ("cohorts", translate("site_menu", "&Cohorts…"), coordinator),
+        ("placements", translate("site_menu", "&Placements…"), coordinator),
+        ("import", translate("site_menu", "&Import people or placements…"), admin or coordinator),
+        ("frameworks", translate("site_menu", "&Frameworks…"), coordinator),
     ]
     if not any(allowed for *_, allowed in entries):
         return None
-    menu = QMenu(window.tr("&Site"), bar)
+    menu = QMenu(translate("site_menu", "&Site"), bar)
     menu.setObjectName("siteMenu")
     for what, text, allowed in entries:
         if allowed:
@@ -66,7 +67,7 @@ def shift_action(window: QMainWindow, placement: Callable[[], uuid.UUID | None])
     ctx: AppContext = window.ctx  # type: ignore[attr-defined]
     if not (Role.MENTOR in ctx.actor.roles or Role.STUDENT in ctx.actor.roles):
         return None
-    action = QAction(window.tr("Log a s&hift…"), window)
+    action = QAction(translate("site_menu", "Log a s&hift…"), window)
     action.setObjectName("logShift")
 
     def open_it() -> None:
