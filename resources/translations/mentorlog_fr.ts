@@ -1849,6 +1849,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>

@@ -270,15 +270,15 @@ def test_the_command_line_shows_a_framework_in_the_readers_language(
         import_framework(s, new_site.coordinator, _write(tmp_path, _bilingual()))
     new_site.db.close()
     monkeypatch.setenv("MENTORLOG_PASSWORD", ADMIN_PASSWORD)
-    set_language("nb")
-    assert main(["--db", str(new_site.path), "--user", ADMIN, "framework", "show", KEY]) == 0
+    command = ["--db", str(new_site.path), "--user", ADMIN, "--language", "nb"]
+    assert main([*command, "framework", "show", KEY]) == 0
     out = capsys.readouterr().out
     assert out.startswith("nb Dynamic security placement framework v1")
     assert "N.O.\tnb Not observed: nb The behaviour did not come up" in out
     assert "\nnb Communication and interaction\n" in out
     assert "  COM-3\tnb Calming tension through dialogue" in out
     assert "    4\tnb Notices rising tension early" in out
-    assert main(["--db", str(new_site.path), "--user", ADMIN, "framework", "list"]) == 0
+    assert main([*command, "framework", "list"]) == 0
     listed = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
     assert [KEY, "nb Dynamic security placement framework", "1"] in [r[:3] for r in listed]
     assert next(r for r in listed if r[0] == KEY)[-1] == "en,nb"
