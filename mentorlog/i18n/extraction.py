@@ -1,0 +1,123 @@
+"""Extract mentorlog's Qt-free messages and keep the catalogues in step (a checkout's tool).
+
+``extract()`` reads the source as babel.cfg says and returns the template catalogue;
+``update(...)`` writes resources/locale/mentorlog.pot, brings every language's .po up to
+it (translations kept, new messages empty, vanished ones dropped) and compiles each .mo.
+scripts/update_catalogues.py runs it; the catalogue tests call ``extract()`` to find
+messages missing from a .po.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir
+from babel.messages.frontend import parse_mapping_cfg
+from babel.messages.pofile import read_po, write_po
+
+from mentorlog import __version__
+from mentorlog.i18n import LANGUAGES, SOURCE_LANGUAGE
+from mentorlog.i18n.messages import DOMAIN, KEYWORDS, catalogue_paths, compile_po, locale_dir
+
+PO_WIDTH = 100
+TRANSLATED_LANGUAGES = tuple(code for code in LANGUAGES if code != SOURCE_LANGUAGE)
+
+
+def source_root() -> Path:
+    """The checkout: babel.cfg and mentorlog/ sit here."""
+    root = locale_dir().parent.parent
+    if not (root / "babel.cfg").exists():
+        raise FileNotFoundError(f"babel.cfg not found in {root}: extraction needs a checkout")
+    return root
+
+
+def extract() -> Catalog:
+    """Every message the source marks (msg, nmsg, gettext, ngettext, N_), as a template."""
+    root = source_root()
+    with (root / "babel.cfg").open(encoding="utf-8") as handle:
+        method_map, options_map = parse_mapping_cfg(handle)
+    template = Catalog(
+        project="mentorlog",
+        version=__version__,
+        domain=DOMAIN,
+        fuzzy=False,
+        msgid_bugs_address="",
+        copyright_holder="mentorlog",
+    )
+    found = extract_from_dir(
+        str(root),
+        method_map,
+        options_map,
+        keywords=KEYWORDS,
+        comment_tags=("TRANSLATORS:",),
+        strip_comment_tags=True,
+    )
+    for filename, lineno, message, comments, context in found:
+        template.add(message, None, [(filename, lineno)], auto_comments=comments, context=context)
+    return template
+
+
+def _po_text(catalog: Catalog, **options: bool) -> bytes:
+    out = io.BytesIO()
+    write_po(out, catalog, width=PO_WIDTH, include_lineno=False, sort_output=False, **options)
+    return out.getvalue()
+
+
+def _without_dates(text: bytes) -> bytes:
+    return b"\n".join(
+        line
+        for line in text.splitlines()
+        if not line.startswith((b'"POT-Creation-Date', b'"PO-Revision-Date'))
+    )
+
+
+def _write_if_changed(path: Path, text: bytes) -> bool:
+    """Write ``text`` unless the file says the same but for its dates (no churn)."""
+    if path.exists() and _without_dates(path.read_bytes()) == _without_dates(text):
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text)
+    return True
+
+
+@dataclass(frozen=True)
+class Updated:
+    messages: int
+    written: tuple[Path, ...]
+
+
+def update(languages: Iterable[str] = TRANSLATED_LANGUAGES) -> Updated:
+    """Write the .pot, update each language's .po from it and compile its .mo."""
+    template = extract()
+    written: list[Path] = []
+    pot = locale_dir() / f"{DOMAIN}.pot"
+    if _write_if_changed(pot, _po_text(template, ignore_obsolete=True)):
+        written.append(pot)
+    for code in languages:
+        po_path, mo_path = catalogue_paths(code)
+        if po_path.exists():
+            with po_path.open("rb") as handle:
+                catalog = read_po(handle, locale=code, domain=DOMAIN)
+            catalog.update(template, no_fuzzy_matching=True, update_header_comment=False)
+        else:
+            catalog = Catalog(
+                locale=code,
+                domain=DOMAIN,
+                project="mentorlog",
+                version=__version__,
+                copyright_holder="mentorlog",
+                fuzzy=False,
+            )
+            catalog.update(template, no_fuzzy_matching=True)
+        catalog.language_team = f"mentorlog {code}"
+        if _write_if_changed(po_path, _po_text(catalog, ignore_obsolete=True)):
+            written.append(po_path)
+        mo = compile_po(po_path)
+        if not mo_path.exists() or mo_path.read_bytes() != mo:
+            mo_path.write_bytes(mo)
+            written.append(mo_path)
+    return Updated(len(template), tuple(written))
