@@ -96,10 +96,20 @@ def reload() -> None:
         _cache.clear()
 
 
+def _value(value: Any, lang: str) -> str:
+    """A parameter as text in ``lang``: a Message worded, a whole number grouped the
+    language's way (100,000; 100 000; 100.000)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        from babel.numbers import format_decimal
+
+        return format_decimal(value, locale=lang)
+    return word(value, lang)
+
+
 def _fill(text: str, fallback: str, params: dict[str, Any], lang: str) -> str:
     if not params:
         return text
-    values = {key: word(value, lang) for key, value in params.items()}
+    values = {key: _value(value, lang) for key, value in params.items()}
     try:
         return text.format_map(values)
     except (KeyError, IndexError, ValueError):

@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import ColumnElement, Select, and_, exists, func, select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import msg
 from mentorlog.models import (
     Academy,
     Cohort,
@@ -52,7 +53,7 @@ def cohort_placements(
 ) -> list[CohortPlacement]:
     """The cohort's placements ``actor`` may see, by prison then family name."""
     if session.get(Cohort, cohort_id) is None:
-        raise NotFoundError("That cohort no longer exists.")
+        raise NotFoundError(msg("That cohort no longer exists."))
     rows = session.execute(_placements_query(cohort_id).where(placement_filter(actor))).all()
     return [
         CohortPlacement(r.id, f"{r.given_name} {r.family_name}".strip(), r.prison) for r in rows
@@ -99,7 +100,7 @@ def cohort_summary(
         .where(Cohort.id == cohort_id)
     ).first()
     if head is None:
-        raise NotFoundError("That cohort no longer exists.")
+        raise NotFoundError(msg("That cohort no longer exists."))
     placements = session.execute(_placements_query(cohort_id)).all()
     in_cohort = select(Placement.id).where(Placement.cohort_id == cohort_id)
     shared = and_(Observation.placement_id.in_(in_cohort), shared_observations(date_from, date_to))

@@ -13,6 +13,8 @@ from datetime import date, datetime
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import Message, msg
+from mentorlog.i18n.messages import N_
 from mentorlog.models import Concern, ConcernStatus, Placement, utcnow
 from mentorlog.services import signing
 from mentorlog.services.access import Actor, concern_filter, placement_filter, require_placement
@@ -28,6 +30,19 @@ from mentorlog.services.stale import require_fresh
 from mentorlog.services.text_rules import long_text_problem, text_problems
 
 OPEN_STATUSES = (ConcernStatus.OPEN, ConcernStatus.MONITORING)
+_STATUS_WORDS = {
+    ConcernStatus.OPEN: N_("open"),
+    ConcernStatus.MONITORING: N_("being monitored"),
+    ConcernStatus.RESOLVED: N_("resolved"),
+    ConcernStatus.ESCALATED: N_("escalated"),
+}
+
+
+def status_word(status: ConcernStatus) -> Message:
+    """A concern's status as a word for a sentence ("A concern that is open ...")."""
+    return Message(_STATUS_WORDS[ConcernStatus(status)])
+
+
 CLOSED_STATUSES = (ConcernStatus.RESOLVED, ConcernStatus.ESCALATED)
 # Where a concern may go next. A closed concern can be reopened if the problem returns.
 NEXT_STATUSES: dict[ConcernStatus, tuple[ConcernStatus, ...]] = {
@@ -115,7 +130,7 @@ def raise_concern(
     session: Session, actor: Actor, placement_id: uuid.UUID, data: ConcernInput
 ) -> ConcernView:
     placement = require_placement(session, actor, placement_id, write=True)
-    author_id = require_person(actor, "A concern")
+    author_id = require_person(actor, msg("A concern"))
     _validate(data, placement)
     concern = Concern(
         placement_id=placement_id,
@@ -142,7 +157,7 @@ def update_concern(
     ``expected_version``."""
     concern = _concern(session, concern_id)
     placement = require_placement(session, actor, concern.placement_id, write=True)
-    require_fresh(session, concern, expected_version, "concern")
+    require_fresh(session, concern, expected_version, msg("concern"))
     _validate(data, placement)
     _apply(concern, data)
     session.flush()
@@ -162,19 +177,26 @@ def change_status(
     """Move a concern on. Resolving or escalating needs the outcome in writing."""
     concern = _concern(session, concern_id)
     placement = require_placement(session, actor, concern.placement_id, write=True)
-    require_fresh(session, concern, expected_version, "concern")
+    require_fresh(session, concern, expected_version, msg("concern"))
     if status == concern.status:
         return _view(session, concern)
     if status not in NEXT_STATUSES[concern.status]:
         raise ValidationError(
-            {"status": f"A {concern.status} concern cannot become {status}; reopen it first."}
+            {
+                "status": msg(
+                    # TRANSLATORS: {status} and {new_status} are "open", "monitoring", ...
+                    "A concern that is {status} cannot become {new_status}; reopen it first.",
+                    status=status_word(concern.status),
+                    new_status=status_word(status),
+                )
+            }
         )
     if problem := long_text_problem(outcome):
         raise ValidationError({"outcome": problem})
     if status in CLOSED_STATUSES:
         if not outcome.strip():
             raise ValidationError(
-                {"outcome": "Write the outcome: what was done and where things stand now."}
+                {"outcome": msg("Write the outcome: what was done and where things stand now.")}
             )
         concern.outcome = outcome.strip()
         concern.closed_at = utcnow()
@@ -211,13 +233,18 @@ def respond(session: Session, actor: Actor, concern_id: uuid.UUID, text: str) ->
     concern = _concern(session, concern_id)
     placement = require_placement(session, actor, concern.placement_id)
     if actor.person_id is None or actor.person_id != placement.student_id:
-        raise PermissionDeniedError("Only the student a concern is about answers it.")
+        raise PermissionDeniedError(msg("Only the student a concern is about answers it."))
     reply = text.strip()
     if not reply:
-        raise ValidationError({"student_response": "Write your reply first."})
+        raise ValidationError({"student_response": msg("Write your reply first.")})
     if len(reply) > RESPONSE_LIMIT:
         raise ValidationError(
-            {"student_response": f"Keep the reply under {RESPONSE_LIMIT} characters."}
+            {
+                "student_response": msg(
+                    "Keep the reply under {limit} characters.",
+                    limit=RESPONSE_LIMIT,
+                )
+            }
         )
     concern.student_response = reply
     concern.student_responded_at = utcnow()
@@ -245,7 +272,7 @@ def restore_concern(session: Session, actor: Actor, concern_id: uuid.UUID) -> No
 def _concern(session: Session, concern_id: uuid.UUID, *, allow_deleted: bool = False) -> Concern:
     concern = session.get(Concern, concern_id)
     if concern is None or (concern.deleted_at is not None and not allow_deleted):
-        raise NotFoundError("That concern no longer exists.")
+        raise NotFoundError(msg("That concern no longer exists."))
     return concern
 
 
@@ -255,15 +282,15 @@ def _validate(data: ConcernInput, placement: Placement) -> None:
     if day:
         problems["raised_on"] = day
     if not data.description.strip():
-        problems["description"] = "Describe the concern: what was seen, and why it matters."
+        problems["description"] = msg("Describe the concern: what was seen, and why it matters.")
     if not data.action_plan.strip():
-        problems["action_plan"] = (
+        problems["action_plan"] = msg(
             "Agree an action plan: what the student will do, with what support."
         )
     if data.review_on is None:
-        problems["review_on"] = "Set a date to review the concern."
+        problems["review_on"] = msg("Set a date to review the concern.")
     elif data.raised_on is not None and data.review_on < data.raised_on:
-        problems["review_on"] = "The review date cannot be before the concern was raised."
+        problems["review_on"] = msg("The review date cannot be before the concern was raised.")
     if problems:
         raise ValidationError(problems)
 

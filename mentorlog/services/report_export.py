@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import msg
 from mentorlog.models import Placement
 from mentorlog.reports.content import ALL_SECTIONS, CohortSummary
 from mentorlog.services import audit
@@ -71,12 +72,14 @@ def write_atomically(path: Path, data: bytes) -> None:
     try:
         storage_atomic.write_atomically(path, data)
     except OSError as exc:
-        raise ServiceError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        raise ServiceError(
+            msg("Cannot write {path}: {reason}.", path=path, reason=exc.strerror or exc)
+        ) from exc
 
 
 def require_folder(folder: Path) -> None:
     if not folder.is_dir():
-        raise ServiceError(f"The folder {folder} does not exist.")
+        raise ServiceError(msg("The folder {folder} does not exist.", folder=folder))
 
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -297,11 +300,19 @@ def render_cohort(
 def prepare_folder(folder: Path) -> None:
     """Create the output folder for a multi-file export, or say why it cannot be."""
     if folder.exists() and not folder.is_dir():
-        raise ServiceError(f"{folder} is a file; choose a folder for several reports.")
+        raise ServiceError(
+            msg("{folder} is a file; choose a folder for several reports.", folder=folder)
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ServiceError(f"Cannot create the folder {folder}: {exc.strerror or exc}.") from exc
+        raise ServiceError(
+            msg(
+                "Cannot create the folder {folder}: {reason}.",
+                folder=folder,
+                reason=exc.strerror or exc,
+            )
+        ) from exc
 
 
 def warm_up() -> None:
