@@ -33,6 +33,7 @@ from mentorlog.cli import (
     verify_report_cmd,
 )
 from mentorlog.cli.common import REFUSED, CommandError, fail, record_refusal
+from mentorlog.i18n import LANGUAGES, set_language
 from mentorlog.services.errors import PermissionDeniedError, ServiceError
 from mentorlog.storage.locate import locate
 
@@ -75,6 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="act as this person, with their permissions; the password is read from "
         "$MENTORLOG_PASSWORD or asked for (default: the system account)",
     )
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help="the language messages (and reports) are worded in (default: English)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
@@ -88,6 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The database is named once (--db, else $MENTORLOG_DB, else the data folder's file)
     # and every command hands the resolved target down.
     args.db = locate(args.db)
+    set_language(args.language)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
@@ -103,12 +110,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.log_path = log_to_file()
         return int(args.func(args) or 0)
     except CommandError as exc:
-        return fail(str(exc), exc.exit_code)
+        return fail(exc, exc.exit_code)
     except PermissionDeniedError as exc:
-        record_refusal(args, str(exc))
-        return fail(str(exc), REFUSED)
+        record_refusal(args, str(exc))  # the audit trail keeps the English
+        return fail(exc, REFUSED)
     except ServiceError as exc:  # a refusal in the user's terms (a stale save, bad input)
-        return fail(str(exc))
+        return fail(exc)
     except KeyboardInterrupt:
         return fail("interrupted", 130)
     except BrokenPipeError:

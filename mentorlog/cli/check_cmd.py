@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         db = open_database(args.db, migrate=False, keyring=_keyring(args))
     except StorageError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(exc) from exc
     try:
         if getattr(args, "user", None):
             _sign_in(args, db)
@@ -101,4 +101,4 @@ def _keyring(args: argparse.Namespace) -> Any:
     try:
         return unlock_keyring(path, args.user, _password(args), utcnow())
     except SignInError as exc:
-        raise CommandError(str(exc), REFUSED) from exc
+        raise CommandError(exc, REFUSED) from exc

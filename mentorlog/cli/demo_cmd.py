@@ -87,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
         except ServiceError as exc:
             if kind == DatabaseKind.NEW:
                 discard_unfinished_site(db, made_just_now=True)
-            raise CommandError(str(exc)) from exc
+            raise CommandError(exc) from exc
         seconds = time.perf_counter() - started
     finally:
         db.close()

@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         outcome = run_as_actor(args, work)
     except CommandError as exc:
         if isinstance(exc.__cause__, ImportRefused | ImportFileError):
-            raise CommandError(str(exc.__cause__)) from exc
+            raise CommandError(exc.__cause__) from exc
         raise
     assert isinstance(outcome, ImportOutcome)
     _print(outcome, args.quiet)

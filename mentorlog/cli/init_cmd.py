@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         site = create_site(args.db, given, family, args.admin, password)
     except ServiceError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(exc) from exc
     try:
         with site.db.transaction() as session:
             if args.coordinator:

@@ -55,7 +55,7 @@ def run_export(args: argparse.Namespace) -> int:
         write_atomically(stem.with_suffix(".json"), export.to_json().encode("utf-8"))
         write_atomically(stem.with_suffix(".pdf"), pdf)
     except ServiceError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(exc) from exc
     finally:
         db.close()
     print(f"wrote {stem.with_suffix('.json')}")
@@ -98,7 +98,7 @@ def run_retention(args: argparse.Namespace) -> int:
                 return 1
         result = purge_and_scrub(db, actor, plan)
     except ServiceError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(exc) from exc
     finally:
         db.close()
     print(

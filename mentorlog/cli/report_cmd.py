@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from mentorlog.cli.common import CommandError, actor_for_command, open_for_command
+from mentorlog.i18n import word
 
 
 def _day(value: str) -> date:
@@ -72,7 +73,7 @@ def _check_target(args: argparse.Namespace) -> None:
         try:
             prepare_folder(out)
         except ServiceError as exc:
-            raise CommandError(str(exc)) from exc
+            raise CommandError(exc) from exc
 
 
 def run(args: argparse.Namespace) -> int:
@@ -99,11 +100,11 @@ def run(args: argparse.Namespace) -> int:
                 session, actor, cohort.cohort_id, args.out, options, _terminal_progress
             )
     except AmbiguousNameError as exc:
-        raise CommandError("\n  ".join([str(exc), *exc.candidates])) from exc
+        raise CommandError("\n  ".join([word(exc), *exc.candidates])) from exc
     except PermissionDeniedError:
         raise
     except ServiceError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(exc) from exc
     finally:
         db.close()
     for reason in result.skipped:

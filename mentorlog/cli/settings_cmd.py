@@ -54,7 +54,7 @@ def run_set(args: argparse.Namespace) -> int:
             actor = actor_for_command(args, session)
             minutes = site_settings.set_idle_lock_minutes(session, actor, int(args.value))
     except ValidationError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(exc) from exc
     finally:
         db.close()
     print(f"idle-lock-minutes\t{minutes}")
