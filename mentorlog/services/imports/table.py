@@ -17,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from mentorlog.i18n import msg
+from mentorlog.i18n import SOURCE_LANGUAGE, Message, msg, word
 from mentorlog.services.errors import ServiceError
 
 MAX_ROWS = 100_000
@@ -31,16 +31,35 @@ class ImportFileError(ServiceError):
 class Problem:
     row: int  # the row in the file (the header is row 1); 0 for the file as a whole
     column: str  # the header's name, "" for the whole row
-    message: str
+    message: Message | str
     letter: str = ""  # the spreadsheet column letter, for an XLSX file
 
-    def __str__(self) -> str:
+    def worded(self, lang: str | None = None) -> str:
+        """Where in the file, and what is wrong there, in ``lang``."""
+        problem = word(self.message, lang)
         if not self.row:
-            return self.message
-        where = f"row {self.row}"
-        if self.column:
-            where += f", column {self.column}" + (f" ({self.letter})" if self.letter else "")
-        return f"{where}: {self.message}"
+            return problem
+        if self.column and self.letter:
+            where = msg(
+                "row {row}, column {column} ({letter}): {problem}",
+                row=str(self.row),
+                column=self.column,
+                letter=self.letter,
+                problem=problem,
+            )
+        elif self.column:
+            where = msg(
+                "row {row}, column {column}: {problem}",
+                row=str(self.row),
+                column=self.column,
+                problem=problem,
+            )
+        else:
+            where = msg("row {row}: {problem}", row=str(self.row), problem=problem)
+        return where.word(lang)
+
+    def __str__(self) -> str:
+        return self.worded(SOURCE_LANGUAGE)
 
 
 @dataclass
@@ -55,7 +74,7 @@ class Table:
             return ""
         return _column_letter(self.columns.index(column) + 1)
 
-    def problem(self, row: int, column: str, message: str) -> Problem:
+    def problem(self, row: int, column: str, message: Message | str) -> Problem:
         return Problem(row, column, message, self.letter(column))
 
 
