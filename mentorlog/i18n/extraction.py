@@ -10,11 +10,12 @@ messages missing from a .po.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
+from babel.messages.catalog import Message as CatalogMessage
 from babel.messages.extract import extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.pofile import read_po, write_po
@@ -121,3 +122,79 @@ def update(languages: Iterable[str] = TRANSLATED_LANGUAGES) -> Updated:
             mo_path.write_bytes(mo)
             written.append(mo_path)
     return Updated(len(template), tuple(written))
+
+
+def read_catalogue(lang: str) -> Catalog:
+    po_path, _ = catalogue_paths(lang)
+    with po_path.open("rb") as handle:
+        return read_po(handle, locale=lang, domain=DOMAIN)
+
+
+def _ids(catalog: Catalog) -> set[str]:
+    return {_key(m.id) for m in catalog if m.id}
+
+
+def _key(msgid: str | Sequence[str]) -> str:
+    """A message's identity: its msgid (the singular of a counted one)."""
+    return msgid if isinstance(msgid, str) else msgid[0]
+
+
+@dataclass(frozen=True)
+class CatalogueCheck:
+    """What stops ``lang``'s catalogue from being complete and right."""
+
+    lang: str
+    missing: tuple[str, ...]  # in the source, not in the .po (run update_catalogues.py)
+    obsolete: tuple[str, ...]  # in the .po, gone from the source
+    untranslated: tuple[str, ...]  # empty or fuzzy
+    placeholders: tuple[str, ...]  # a translation whose {names} differ from the English
+
+
+def placeholders_of(text: str) -> set[str]:
+    """The ``{name}`` placeholders of a brace-format text (ValueError if it is malformed)."""
+    import string
+
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def _placeholder_problem(message: CatalogMessage) -> str | None:
+    msgid, string = message.id, message.string
+    if not isinstance(msgid, str):
+        wanted = placeholders_of(msgid[0]) | placeholders_of(msgid[1])
+        forms = [s for s in (string or ()) if s]
+        optional = {"n"}  # a singular may say "one" rather than the number
+    else:
+        text = string if isinstance(string, str) else ""
+        wanted, forms, optional = placeholders_of(msgid), [text] if text else [], set()
+    for form in forms:
+        try:
+            found = placeholders_of(form)
+        except ValueError as exc:
+            return f"{_key(msgid)!r}: {form!r} is not brace-format text ({exc})"
+        if found - wanted or (wanted - found) - optional:
+            return f"{_key(msgid)!r}: {form!r} has {sorted(found)}, the English {sorted(wanted)}"
+    return None
+
+
+def check(lang: str, template: Catalog | None = None) -> CatalogueCheck:
+    """Compare ``lang``'s .po with the source (``template``: extract() once for several)."""
+    template = template if template is not None else extract()
+    catalog = read_catalogue(lang)
+    source, have = _ids(template), _ids(catalog)
+    untranslated, wrong = [], []
+    for message in catalog:
+        if not message.id:
+            continue
+        string = message.string
+        strings = (string,) if isinstance(string, str) else tuple(string or ())
+        if message.fuzzy or not all(strings):
+            untranslated.append(_key(message.id))
+        elif problem := _placeholder_problem(message):
+            wrong.append(problem)
+    return CatalogueCheck(
+        lang,
+        tuple(sorted(source - have)),
+        tuple(sorted(have - source)),
+        tuple(sorted(untranslated)),
+        tuple(wrong),
+    )
