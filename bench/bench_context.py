@@ -79,6 +79,16 @@ class BenchContext(Database):
         self._encrypted = made
         return made
 
+    def close(self) -> None:
+        """Close the database, and remove the encrypted copy if one was made (some 500 MB
+        with its backups)."""
+        super().close()
+        made: EncryptedCopy | None = getattr(self, "_encrypted", None)
+        if made is not None:
+            import shutil
+
+            shutil.rmtree(made.path.parent, ignore_errors=True)
+
     def busiest_placement(self) -> BusiestPlacement:
         count = func.count(Observation.id)
         with self.session() as session:

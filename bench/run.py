@@ -74,6 +74,7 @@ FIGURE_MODULES = (
     "editors",
     "reports",
     "trust",
+    "dashboard",
     "signatures",
     "encryption",
     "site_import",

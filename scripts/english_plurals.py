@@ -20,6 +20,40 @@ OUT = ROOT / "resources" / "translations" / "mentorlog_en.ts"
 
 # context -> source -> (singular, plural)
 PLURALS: dict[str, dict[str, tuple[str, str]]] = {
+    "AttentionLabels": {
+        "%n concern(s) escalated to the academy": (
+            "%n concern escalated to the academy",
+            "%n concerns escalated to the academy",
+        ),
+        "%n open cause(s) for concern": ("%n open cause for concern", "%n open causes for concern"),
+        "final review not held, %n day(s) left": (
+            "final review not held, %n day left",
+            "final review not held, %n days left",
+        ),
+        "not responding to training (%n rating(s) in 4 weeks)": (
+            "not responding to training (%n rating in 4 weeks)",
+            "not responding to training (%n ratings in 4 weeks)",
+        ),
+        "%n competencies below the level expected by now": (
+            "%n competency below the level expected by now",
+            "%n competencies below the level expected by now",
+        ),
+        "no observation for %n day(s)": ("no observation for %n day", "no observation for %n days"),
+        "disagreed with %n entries in 4 weeks": (
+            "disagreed with %n entry in 4 weeks",
+            "disagreed with %n entries in 4 weeks",
+        ),
+    },
+    "CalibrationView": {
+        "%n mentor(s) rating apart from peers": (
+            "%n mentor rating apart from peers",
+            "%n mentors rating apart from peers",
+        ),
+    },
+    "DashboardView": {
+        "%n placement(s)": ("%n placement", "%n placements"),
+        "Saved %n row(s) to {file}": ("Saved %n row to {file}", "Saved %n rows to {file}"),
+    },
     "SetupGuide": {
         "%n prison(s)": ("%n prison", "%n prisons"),
         "%n person(s) besides you": ("%n person besides you", "%n people besides you"),

@@ -35,6 +35,11 @@ STUDENT_PAGES = {
     "student-5-observations": "Observations the mentor shared",
     "student-6-sign-off": "Signatures recorded in mentorlog",
 }
+# The cohort summary's pages after its first (which gathers who needs attention).
+COHORT_PAGES = {
+    "cohort-2-by-attention": "Every placement, by attention",
+    "cohort-3-calibration": "Mentor calibration",
+}
 
 
 def _page_of(pdf: bytes, marker: str) -> int:
@@ -85,14 +90,18 @@ def main() -> int:
                     .group_by(Placement.id)
                     .order_by(func.count(Observation.id).desc())
                 )
+                # The cohort with the most placements under way: its first page has
+                # students to act on.
                 cohort_id = session.scalar(
                     select(Cohort.id)
                     .join(Placement, Placement.cohort_id == Cohort.id)
+                    .where(Placement.status == "active")
                     .group_by(Cohort.id)
                     .order_by(func.count(Placement.id).desc())
                 )
                 student_pdf, _, _ = render_student(session, SYSTEM, placement_id, OPTIONS)
                 cohort_pdf, _, _ = render_cohort(session, SYSTEM, cohort_id, OPTIONS)
+                all_pdf = _all_placements(session)
         finally:
             db.close()
         done: set[int] = set()
@@ -103,7 +112,22 @@ def main() -> int:
             done.add(page)
             _png(student_pdf, page, name, folder)
         _png(cohort_pdf, 1, "cohort-summary", folder)
+        for name, marker in COHORT_PAGES.items():
+            _png(cohort_pdf, _page_of(cohort_pdf, marker), name, folder)
+        _png(all_pdf, 1, "student-all-placements", folder)
     return 0
+
+
+def _all_placements(session) -> bytes:  # type: ignore[no-untyped-def]
+    """The demo student's report over both their placements, newest first."""
+    from mentorlog.reports.student_placements import render_student_reports
+    from mentorlog.services.report_data import student_reports
+    from mentorlog.services.report_targets import placements_of
+
+    student_id = session.scalar(select(Person.id).where(Person.username == "student"))
+    ids = [p.placement_id for p in placements_of(session, SYSTEM, student_id)]
+    reports = student_reports(session, SYSTEM, ids)
+    return render_student_reports(reports, generated_at=OPTIONS.stamp())[0]
 
 
 if __name__ == "__main__":

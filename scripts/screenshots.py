@@ -264,6 +264,27 @@ def student_screens(shot: Shooter, db_path: Path, folder: Path) -> None:
     controller.shutdown()
 
 
+def coordinator_screens(shot: Shooter, db_path: Path, folder: Path) -> None:
+    """Signed in as the demo coordinator: the attention dashboard they open on (at the
+    usual size and at 1366x768 and 1024x768), and the mentor calibration."""
+    controller, window = sign_in(shot, db_path, folder / "data-coordinator", "coordinator")
+    dashboard, calibration = window.views.dashboard, window.views.calibration
+    shot.wait(lambda: dashboard.model.rowCount() > 0)
+    dashboard.table.selectRow(0)
+    shot.save(window, "dashboard")
+    for width, height in ((1366, 768), (1024, 768)):
+        window.resize(width, height)
+        shot.save(window, f"dashboard-{width}")
+    window.resize(WIDTH, HEIGHT)
+    window.show_calibration.trigger()
+    shot.wait(lambda: calibration.mentors_model.rowCount() > 0)
+    shot.save(window, "calibration")
+    window.resize(1024, 768)
+    shot.save(window, "calibration-1024")
+    window.close()
+    controller.shutdown()
+
+
 def many_hands_screens(shot: Shooter, db_path: Path, folder: Path) -> None:
     """Someone saved a draft while it was open here: the two versions side by side. And
     the banner: a save waiting for another mentorlog, and a database on read-only media
@@ -464,7 +485,9 @@ def main(argv: list[str] | None = None) -> int:
         # Signing in encrypts a plain demo with a key slot for that person alone: the
         # student signs in to a copy of their own.
         copies = {}
-        for name in ("student", "student-1024", "admin-1024", "hands", "damaged", "verify"):
+        for name in (
+            "student", "student-1024", "admin-1024", "hands", "damaged", "verify", "coordinator"
+        ):
             (folder / name).mkdir()
             copies[name] = copy_database(db_path, folder / name)
         main_screens(shot, db_path, folder)
@@ -479,8 +502,9 @@ def main(argv: list[str] | None = None) -> int:
         (folder / "site").mkdir()
         site_screens(shot, folder / "site")
         many_hands_screens(shot, copies["hands"], folder)
+        coordinator_screens(shot, copies["coordinator"], folder)
         verify_records(shot, copies["verify"], folder)
-        damaged_at_sign_in(shot, copies["damaged"], folder)  # last: it ends the app's event loop
+        damaged_at_sign_in(shot, copies["damaged"], folder)  # last: it ends the app loop
     return 0
 
 

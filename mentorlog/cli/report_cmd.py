@@ -1,7 +1,12 @@
 """``mentorlog report student|cohort``: PDF progress reports from the command line.
 
     mentorlog report student "Jüri Õunapuu-Kask" --out jyri.pdf [--from 2025-02-01] [--to ...]
-    mentorlog report cohort "Kevad 2025" --out reports/
+    mentorlog report student "Jüri Õunapuu-Kask" --placement ID --out jyri-spring.pdf
+    mentorlog report cohort "Kevad 2025" --out reports/ [--csv kevad-2025.csv]
+
+A student's report covers all their placements, newest first, unless ``--placement`` (or
+a placement's id as the name) picks one. ``--csv`` also writes the cohort's rows as the
+attention dashboard has them, one per placement with its attention level.
 
 Every failure is one line on stderr and a non-zero exit; no file is left half-written.
 """
@@ -37,9 +42,20 @@ def register(subparsers: Any) -> None:
         help="the student's full name, part of it, or a person/placement id",
     )
     student.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    student.add_argument(
+        "--placement",
+        metavar="ID",
+        help="only this placement of the student (default: all, newest first)",
+    )
     cohort = kinds.add_parser("cohort", help="a report per student and a cohort summary")
     cohort.add_argument("cohort", metavar="NAME_OR_ID", help="the cohort's name or id")
     cohort.add_argument("--out", required=True, type=Path, metavar="DIR")
+    cohort.add_argument(
+        "--csv",
+        type=Path,
+        metavar="FILE.csv",
+        help="also write the cohort's dashboard rows (one per placement) as CSV",
+    )
     for sub in (student, cohort):
         sub.add_argument(
             "--from",
@@ -74,12 +90,15 @@ def _check_target(args: argparse.Namespace) -> None:
             prepare_folder(out)
         except ServiceError as exc:
             raise CommandError(exc) from exc
+        csv_out: Path | None = args.csv
+        if csv_out is not None and (csv_out.is_dir() or not csv_out.parent.is_dir()):
+            raise CommandError(f"Cannot write {csv_out}: give a file in a folder that exists.")
 
 
 def run(args: argparse.Namespace) -> int:
     from mentorlog.services.errors import PermissionDeniedError, ServiceError
-    from mentorlog.services.report_export import ExportOptions, export_cohort, export_student
-    from mentorlog.services.report_targets import AmbiguousNameError, find_cohort, find_student
+    from mentorlog.services.report_export import ExportOptions, export_cohort
+    from mentorlog.services.report_targets import AmbiguousNameError, find_cohort
 
     _check_target(args)
     options = ExportOptions(date_from=args.date_from, date_to=args.date_to)
@@ -91,14 +110,24 @@ def run(args: argparse.Namespace) -> int:
         # audit event is a short transaction of its own.
         with db.session() as session:
             if args.report_kind == "student":
-                target = find_student(session, actor, args.student)
-                done = export_student(session, actor, target.placement_id, args.out, options)
+                done = _student(session, actor, args, options)
                 print(f"{done.path}: {done.title}, {done.pages} pages")
                 return 0
             cohort = find_cohort(session, actor, args.cohort)
             result = export_cohort(
                 session, actor, cohort.cohort_id, args.out, options, _terminal_progress
             )
+            if args.csv is not None:
+                from mentorlog.services.attention import DashboardFilter
+                from mentorlog.services.dashboard_csv import export_csv
+
+                rows = export_csv(
+                    session,
+                    actor,
+                    args.csv,
+                    DashboardFilter(cohort_id=cohort.cohort_id, include_ended=True),
+                )
+                print(f"{args.csv}: {rows} placements")
     except AmbiguousNameError as exc:
         raise CommandError("\n  ".join([word(exc), *exc.candidates])) from exc
     except PermissionDeniedError:
@@ -112,6 +141,32 @@ def run(args: argparse.Namespace) -> int:
     pages = sum(f.pages for f in result.files)
     print(f"{len(result.files)} PDFs, {pages} pages in {args.out}")
     return 0
+
+
+def _student(session: Any, actor: Any, args: argparse.Namespace, options: Any) -> Any:
+    """All the student's placements, newest first; one, given --placement or its id."""
+    from mentorlog.services.errors import NotFoundError
+    from mentorlog.services.report_export import export_student, export_student_placements
+    from mentorlog.services.report_targets import find_student, placements_of
+
+    target = find_student(session, actor, args.student)
+    placements = placements_of(session, actor, target.student_id)
+    if args.placement:
+        wanted = [p for p in placements if str(p.placement_id) == args.placement.strip()]
+        if not wanted:
+            raise NotFoundError(
+                f"{target.student} has no placement {args.placement} that you may see; "
+                "theirs are:\n  "
+                + "\n  ".join(f"{p.placement_id}  {p.describe()}" for p in placements)
+            )
+        return export_student(session, actor, wanted[0].placement_id, args.out, options)
+    # A placement's id given as the name picks that placement alone.
+    named_placement = args.student.strip().lower() == str(target.placement_id)
+    if named_placement or len(placements) == 1:
+        return export_student(session, actor, target.placement_id, args.out, options)
+    return export_student_placements(
+        session, actor, [p.placement_id for p in placements], args.out, options
+    )
 
 
 def _terminal_progress(done: int, total: int, what: str) -> None:

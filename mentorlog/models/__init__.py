@@ -2,6 +2,7 @@
 
 from mentorlog.models.assessment import Concern, Review, ReviewDomainSummary
 from mentorlog.models.base import Base, Record, UTCDateTime, utcnow
+from mentorlog.models.dashboard import DashboardFigures
 from mentorlog.models.development import (
     Goal,
     GoalProgressNote,
@@ -10,6 +11,7 @@ from mentorlog.models.development import (
     goal_competency,
 )
 from mentorlog.models.enums import (
+    ENDED_STATUSES,
     ConcernStatus,
     EntryStatus,
     FrameworkStatus,
@@ -34,14 +36,26 @@ from mentorlog.models.framework import (
     ScaleLevel,
 )
 from mentorlog.models.locking import SignedRecordError  # registers the signed-record guard
-from mentorlog.models.logbook import Observation, Rating
+from mentorlog.models.logbook import (
+    Observation,
+    Rating,
+    rated_not_responding,
+)
 from mentorlog.models.organisation import Academy, Cohort, Prison, Unit
 from mentorlog.models.people import Person, RoleAssignment
 from mentorlog.models.placement import Placement, PlacementMentor, ShiftLog
 from mentorlog.models.signing import KeyKind, SigningKey, SiteKeyWrap, key_fingerprint
-from mentorlog.models.trust import AuditEvent, Draft, SignOff, SiteSetting
+from mentorlog.models.trust import (
+    AuditEvent,
+    Draft,
+    SignOff,
+    SiteSetting,
+    disagreement,
+    student_response,
+)
 
 __all__ = [
+    "ENDED_STATUSES",
     "Academy",
     "AuditEvent",
     "Base",
@@ -50,6 +64,7 @@ __all__ = [
     "CompetencyAnchor",
     "Concern",
     "ConcernStatus",
+    "DashboardFigures",
     "Domain",
     "Draft",
     "EntryStatus",
@@ -91,7 +106,10 @@ __all__ = [
     "UTCDateTime",
     "Unit",
     "Visibility",
+    "disagreement",
     "goal_competency",
     "key_fingerprint",
+    "rated_not_responding",
+    "student_response",
     "utcnow",
 ]

@@ -27,6 +27,11 @@ class PlacementStatus(enum.StrEnum):
     INTERRUPTED = "interrupted"  # ended early, to be resumed or repeated later
 
 
+# A placement in one of these has ended: the dashboard hides it unless asked, the
+# placements panel shows it as over, the placement editor ends one with them.
+ENDED_STATUSES = (PlacementStatus.COMPLETED, PlacementStatus.INTERRUPTED, PlacementStatus.WITHDRAWN)
+
+
 class Shift(enum.StrEnum):
     EARLY = "early"
     LATE = "late"

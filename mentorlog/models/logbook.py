@@ -4,8 +4,21 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+    and_,
+    literal_column,
+    true,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mentorlog.models.base import Base, Record, RowVersioned, UTCDateTime, str_enum
@@ -74,3 +87,38 @@ class Rating(Record, Base):
     not_responding_to_training: Mapped[bool] = mapped_column(default=False)
 
     observation: Mapped[Observation] = relationship(back_populates="ratings")
+
+
+def _shared_current(obs: Any) -> ColumnElement[bool]:
+    """The partial index's condition: services.access.shared_current_observation, which
+    every query that should use the index writes the same way (constants inline)."""
+    return and_(
+        obs.visibility == literal_column("'shared'"),
+        obs.status == literal_column("'published'"),
+        obs.is_current == true(),
+        obs.deleted_at.is_(None),
+    )
+
+
+def rated_not_responding(rating: Any = Rating) -> ColumnElement[bool]:
+    """A rating marked "not responding to training" (few: indexed on their own)."""
+    return rating.not_responding_to_training == true()
+
+
+# The dashboard counts, per placement, shared entries and those the mentor has not signed
+# (locked_at), and reads a placement's recent ones by date, from this index alone.
+Index(
+    "ix_observation_shared",
+    Observation.placement_id,
+    Observation.observed_on,
+    Observation.id,
+    Observation.locked_at,
+    sqlite_where=_shared_current(Observation.__table__.c),
+    postgresql_where=_shared_current(Observation.__table__.c),
+)
+Index(
+    "ix_rating_nrt",
+    Rating.observation_id,
+    sqlite_where=rated_not_responding(Rating.__table__.c),
+    postgresql_where=rated_not_responding(Rating.__table__.c),
+)

@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from sqlalchemy import JSON, Date, ForeignKey, Numeric, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import JSON, Date, ForeignKey, Index, Numeric, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mentorlog.models.base import Base, Record, RowVersioned, str_enum
@@ -74,9 +74,12 @@ class ShiftLog(Record, Base):
     """Hours a student worked on a shift, counted against the placement's target."""
 
     __tablename__ = "shift_log"
+    # A placement's shifts by day: the hours rule asks, for each observed shift, whether
+    # that day's shift was logged (services/hours.py).
+    __table_args__ = (Index("ix_shift_log_day", "placement_id", "worked_on", "shift"),)
 
     placement_id: Mapped[uuid.UUID] = mapped_column(
-        Uuid, ForeignKey("placement.id", ondelete="CASCADE"), index=True
+        Uuid, ForeignKey("placement.id", ondelete="CASCADE")
     )
     worked_on: Mapped[date] = mapped_column(Date)
     shift: Mapped[Shift] = mapped_column(str_enum(Shift))

@@ -5,6 +5,7 @@ they stay legible at this size and cost little in a 50-page report."""
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
 
@@ -56,12 +57,13 @@ def domain_chart(
     points: tuple[tuple[date, float], ...],
     start: date,
     end: date,
-    expected: int | None,
+    expected: tuple[tuple[date, float], ...],
     width: float,
     height: float = 78,
     scale: tuple[int, int] = (LOW, HIGH),
 ) -> Drawing:
-    """Mean rating per period across the placement, with the phase's expected level."""
+    """Mean rating per period across the placement, with the level expected through it
+    (``expected``: (day, level) at each phase boundary, joined by straight lines)."""
     low, high = scale if scale[1] > scale[0] else (LOW, HIGH)
     drawing = Drawing(width, height)
     left, bottom, right, top = 12, 12, width - 4, height - 4
@@ -97,13 +99,11 @@ def domain_chart(
                 textAnchor="end",
             )
         )
-    if expected is not None and low <= expected <= high:
+    line = _within(expected, start, end)
+    if len(line) > 1:
         drawing.add(
-            Line(
-                left,
-                y(expected),
-                right,
-                y(expected),
+            PolyLine(
+                [c for d, v in line for c in (x(d), y(v))],
                 strokeColor=WARN,
                 strokeWidth=0.7,
                 strokeDashArray=[2, 1.5],
@@ -142,3 +142,22 @@ def domain_chart(
     for d, v in points:
         drawing.add(Circle(x(d), y(v), 1.3, fillColor=ACCENT, strokeColor=None))
     return drawing
+
+
+def _within(
+    curve: tuple[tuple[date, float], ...], start: date, end: date
+) -> list[tuple[date, float]]:
+    """The part of ``curve`` from ``start`` to ``end``, its ends interpolated."""
+    if not curve or end <= start:
+        return []
+
+    def at(day: date) -> float:
+        if day <= curve[0][0]:
+            return curve[0][1]
+        for (d0, v0), (d1, v1) in pairwise(curve):
+            if d0 <= day <= d1:
+                return v0 if d1 == d0 else v0 + (v1 - v0) * (day - d0).days / (d1 - d0).days
+        return curve[-1][1]
+
+    inside = [(d, v) for d, v in curve if start < d < end]
+    return [(start, at(start)), *inside, (end, at(end))]

@@ -1,13 +1,26 @@
-"""The cohort summary for coordinators: one table per training prison, landscape A4."""
+"""The cohort summary for coordinators, landscape A4, following the attention dashboard:
+its first page gathers who needs attention (open causes for concern, overdue reviews,
+the students to act on), then every placement ordered by attention with its lead mentor,
+outcome so far and reasons, then the mentors' calibration."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from itertools import groupby
+from functools import cache
 
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.graphics.shapes import Drawing, Rect
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Table, TableStyle
 
-from mentorlog.reports.content import CohortStudentLine, CohortSummary
+from mentorlog.reports.content import (
+    CalibrationPage,
+    CohortConcern,
+    CohortOverdueReview,
+    CohortStudentLine,
+    CohortSummary,
+    RaterLine,
+)
 from mentorlog.reports.page import PageFrame, build_pdf, content_width
 from mentorlog.reports.styles import (
     LIST_TABLE,
@@ -20,22 +33,33 @@ from mentorlog.reports.styles import (
 )
 
 TITLE = "Cohort summary"
-HEADERS = (
-    "Student",
-    "Phase",
-    "Hours logged",
-    "Last entry",
-    "Observations",
-    "Below expected level",
-    "Open concerns",
-    "To acknowledge",
+ATTENTION_FROM = 2  # "needs attention" and "act now" are listed on the first page
+# (header, share of the width, numeric: right-aligned under a right-aligned header)
+COLUMNS = (
+    ("Attention", 0.07, False),
+    ("Student", 0.13, False),
+    ("Prison", 0.13, False),
+    ("Lead mentor", 0.1, False),
+    ("Phase", 0.062, False),
+    ("Outcome so far", 0.08, False),
+    ("Hours / by now", 0.07, True),
+    ("Below exp.", 0.05, True),
+    ("Concerns", 0.06, True),
+    ("Waiting", 0.055, True),
+    ("NRT", 0.035, True),
+    ("Reasons", 0.158, False),
 )
-WIDTHS = (0.2, 0.08, 0.12, 0.09, 0.1, 0.23, 0.08, 0.1)
+# Level colours for a rater's distribution, lowest first (as in the app).
+LEVEL_COLOURS = [
+    colors.HexColor(c) for c in ("#b2182b", "#ef8a62", "#c9c9c9", "#67a9cf", "#2166ac")
+]
+_SOFT = "<font color='#5F6B7A'>"
 
 
 def _period(summary: CohortSummary) -> str:
+    as_of = f"as of {day(summary.as_of)}" if summary.as_of else ""
     if summary.period_from is None and summary.period_to is None:
-        return "whole placements"
+        return f"whole placements, {as_of}" if as_of else "whole placements"
     return f"{day(summary.period_from)} – {day(summary.period_to)}"
 
 
@@ -60,76 +84,298 @@ def render_cohort_summary(summary: CohortSummary, *, generated_at: datetime) -> 
         Paragraph(f"{TITLE} · {text(summary.academy)} · {_period(summary)}", s.subtitle),
         Paragraph(_overview(summary, len(prisons)), s.body),
     ]
-    if summary.expected_by_phase:
-        expected = ", ".join(
-            f"{label(phase).lower()} {value}"
-            for phase, value in sorted(summary.expected_by_phase.items(), key=lambda kv: kv[1])
-        )
-        story.append(
-            Paragraph(
-                "A competency counts as below the expected level when the mentor's latest "
-                "rating of it is under the level expected by the end of the student's phase "
-                f"({expected}).",
-                s.note,
-            )
-        )
     if not summary.lines:
         story.append(Paragraph("This cohort has no placements yet.", s.body))
-    for prison, group in groupby(summary.lines, key=lambda line: line.prison):
-        lines = list(group)
-        story += heading(
-            f"{text(prison)} <font color='#5F6B7A' size='9'>· {len(lines)} "
-            f"placement{'s' if len(lines) != 1 else ''}</font>"
+        return build_pdf(story, frame, subject=f"{TITLE} for {summary.cohort}")
+    story += _concerns(summary.concerns, width)
+    story += _overdue(summary.overdue_reviews, width)
+    story += _needing_attention(summary.lines, width)
+    story.append(PageBreak())
+    story += heading("Every placement, by attention")
+    story.append(
+        Paragraph(
+            "Ordered as the dashboard orders them: those to act on now first. A competency is "
+            "below the level expected by now when the mentor's ratings of it in the last four "
+            "weeks average more than half a level under it; the expected level rises through "
+            "each phase and is never the lowest level. Waiting: entries shared over a week "
+            "ago still unanswered by the student.",
+            s.note,
         )
-        story.append(_prison_table(lines, width))
+    )
+    story.append(_placements_table(summary.lines, width))
+    if summary.calibration is not None:
+        story += _calibration(summary.calibration, width)
     return build_pdf(story, frame, subject=f"{TITLE} for {summary.cohort}")
 
 
 def _overview(summary: CohortSummary, prisons: int) -> str:
     lines = summary.lines
-    concerns = sum(line.open_concerns for line in lines)
-    backlog = sum(line.unacknowledged for line in lines)
-    behind = sum(1 for line in lines if line.below_expected)
+
+    def n(count: int, one: str, many: str | None = None) -> str:
+        return f"<b>{count}</b> {one if count == 1 else (many or one + 's')}"
+
+    act_now = sum(1 for line in lines if line.level == 3)
+    attention = sum(1 for line in lines if line.level == 2)
+    concerns = len(summary.concerns)
+    behind = sum(1 for line in lines if "below_expected" in line.reason_keys)
     return (
-        f"<b>{len(lines)}</b> placement{'s' if len(lines) != 1 else ''} in <b>{prisons}</b> "
-        f"training prison{'s' if prisons != 1 else ''}. <b>{concerns}</b> open cause"
-        f"{'s' if concerns != 1 else ''} for concern; <b>{behind}</b> placement"
-        f"{'s' if behind != 1 else ''} below the expected level in at least one competency; "
-        f"<b>{backlog}</b> shared observation{'s' if backlog != 1 else ''} not yet "
-        "acknowledged."
+        f"{n(len(lines), 'placement')} in {n(prisons, 'training prison')}: "
+        f"{n(act_now, 'to act on now', 'to act on now')}, "
+        f"{n(attention, 'needing attention', 'needing attention')}. "
+        f"{n(concerns, 'open cause')} for concern (escalated ones included); "
+        f"{n(len(summary.overdue_reviews), 'review')} overdue; "
+        f"{n(behind, 'placement')} with several competencies below the level expected by now."
     )
 
 
-def _prison_table(lines: list[CohortStudentLine], width: float) -> Table:
+def _table(rows: list[list[object]], widths: list[float], style: list[tuple[object, ...]]) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+    table.setStyle(TableStyle([*LIST_TABLE, *style]))
+    return table
+
+
+def _concerns(items: tuple[CohortConcern, ...], width: float) -> list[Flowable]:
     s = styles()
-    rows: list[list[object]] = [[Paragraph(h, s.head_cell) for h in HEADERS]]
-    for line in lines:
-        share = f" ({line.hours_logged / line.target_hours:.0%})" if line.target_hours else ""
-        below = text(", ".join(line.below_expected)) if line.below_expected else "none"
-        if line.below_expected:
-            below = f"<font color='#B4531A'><b>{len(line.below_expected)}</b></font>: {below}"
-        dates = f"{day(line.starts_on)} – {day(line.ends_on)}" if line.starts_on else ""
+    title = _subheading("Open causes for concern")
+    if not items:
+        return [*title, Paragraph("None is open.", s.muted)]
+    rows: list[list[object]] = [
+        [
+            Paragraph(h, s.head_cell)
+            for h in ("Student", "Prison", "Raised", "Status", "Review on", "Concern")
+        ]
+    ]
+    for c in items:
+        status = f"<b>{label(c.status)}</b>"
+        if c.status == "escalated":
+            status += f" {_SOFT}(to the academy)</font>"
         rows.append(
             [
-                Paragraph(
-                    f"<b>{text(line.student)}</b><br/><font size='6.8' color='#5F6B7A'>"
-                    f"{label(line.status)} · {dates}</font>",
-                    s.cell,
-                ),
-                Paragraph(label(line.phase), s.cell),
-                Paragraph(f"{hours(line.hours_logged)} / {line.target_hours}{share}", s.cell),
-                Paragraph(day(line.last_entry_on), s.cell),
-                Paragraph(str(line.observation_count), s.cell_right),
-                Paragraph(below, s.cell),
-                Paragraph(
-                    f"<font color='#B4531A'><b>{line.open_concerns}</b></font>"
-                    if line.open_concerns
-                    else "0",
-                    s.cell_right,
-                ),
-                Paragraph(str(line.unacknowledged), s.cell_right),
+                Paragraph(f"<b>{text(c.student)}</b>", s.cell),
+                Paragraph(text(c.prison), s.cell),
+                Paragraph(f"{day(c.raised_on)}<br/>{_SOFT}{text(c.raised_by)}</font>", s.cell),
+                Paragraph(status, s.cell),
+                Paragraph(day(c.review_on), s.cell),
+                Paragraph(text(_first_line(c.description)), s.cell),
             ]
         )
-    table = Table(rows, colWidths=[w * width for w in WIDTHS], repeatRows=1, splitInRow=1)
+    widths = [w * width for w in (0.16, 0.16, 0.12, 0.12, 0.08, 0.36)]
+    return [*title, _table(rows, widths, [])]
+
+
+def _overdue(items: tuple[CohortOverdueReview, ...], width: float) -> list[Flowable]:
+    s = styles()
+    title = _subheading("Reviews overdue or missing")
+    if not items:
+        return [*title, Paragraph("None.", s.muted)]
+    rows: list[list[object]] = [
+        [Paragraph(h, s.head_cell) for h in ("Student", "Prison", "Lead mentor", "Review", "Due")]
+    ]
+    for r in items:
+        what = "Mid-point review" if r.review == "midpoint" else "Final review"
+        if r.ended:
+            what += ", never held"
+        rows.append(
+            [
+                Paragraph(f"<b>{text(r.student)}</b>", s.cell),
+                Paragraph(text(r.prison), s.cell),
+                Paragraph(text(r.lead_mentor), s.cell),
+                Paragraph(what, s.cell),
+                Paragraph(day(r.due_on), s.cell),
+            ]
+        )
+    widths = [w * width for w in (0.2, 0.22, 0.2, 0.22, 0.16)]
+    return [*title, _table(rows, widths, [])]
+
+
+def _needing_attention(lines: tuple[CohortStudentLine, ...], width: float) -> list[Flowable]:
+    s = styles()
+    needing = [line for line in lines if line.level >= ATTENTION_FROM]
+    title = _subheading("Who needs attention")
+    if not needing:
+        return [*title, Paragraph("No placement needs attention now.", s.muted)]
+    rows: list[list[object]] = [
+        [
+            Paragraph(h, s.head_cell)
+            for h in ("Attention", "Student", "Prison", "Lead mentor", "Why")
+        ]
+    ]
+    for line in needing:
+        rows.append(
+            [
+                Paragraph(_attention(line), s.cell),
+                Paragraph(f"<b>{text(line.student)}</b><br/>{_dates(line)}", s.cell),
+                Paragraph(text(line.prison), s.cell),
+                Paragraph(text(line.lead_mentor), s.cell),
+                Paragraph(text("; ".join(line.reasons)), s.cell),
+            ]
+        )
+    widths = [w * width for w in (0.1, 0.16, 0.16, 0.14, 0.44)]
+    return [*title, _table(rows, widths, [])]
+
+
+def _dates(line: CohortStudentLine) -> str:
+    """The placement's status and dates, small: a student's two placements told apart."""
+    dates = f" · {day(line.starts_on)} – {day(line.ends_on)}" if line.starts_on else ""
+    return f"<font size='6.8' color='#5F6B7A'>{label(line.status)}{dates}</font>"
+
+
+def _attention(line: CohortStudentLine) -> str:
+    if line.level >= ATTENTION_FROM:
+        return f"<font color='#B4531A'><b>{line.attention}</b></font>"
+    return f"{_SOFT}{line.attention}</font>" if line.level == 0 else line.attention
+
+
+def _placements_table(lines: tuple[CohortStudentLine, ...], width: float) -> Table:
+    s = styles()
+    rows: list[list[object]] = [
+        [Paragraph(h, s.head_cell_right if numeric else s.head_cell) for h, _w, numeric in COLUMNS]
+    ]
+    for line in lines:
+        outcome = label(line.outcome) if line.outcome else "–"
+        if line.outcome and line.outcome_review:
+            outcome += f"<br/>{_SOFT}{label(line.outcome_review).lower()} review</font>"
+        concerns = str(line.open_concerns) if line.open_concerns else "0"
+        if line.escalated_concerns:
+            concerns += f"<br/>{_SOFT}{line.escalated_concerns} escalated</font>"
+        if line.open_concerns:
+            concerns = f"<font color='#B4531A'><b>{concerns}</b></font>"
+        hours_cell = (
+            f"{hours(line.hours_logged)} / {line.hours_expected:.0f}"
+            if line.target_hours
+            else hours(line.hours_logged)
+        )
+        rows.append(
+            [
+                Paragraph(_attention(line), s.cell),
+                Paragraph(f"<b>{text(line.student)}</b><br/>{_dates(line)}", s.cell),
+                Paragraph(text(line.prison + (f", {line.unit}" if line.unit else "")), s.cell),
+                Paragraph(text(line.lead_mentor) or "–", s.cell),
+                Paragraph(label(line.phase), s.cell),
+                Paragraph(outcome, s.cell),
+                Paragraph(hours_cell, s.cell_right),
+                Paragraph(str(line.below_expected), s.cell_right),
+                Paragraph(concerns, s.cell_right),
+                Paragraph(str(line.unacknowledged), s.cell_right),
+                Paragraph(str(line.nrt), s.cell_right),
+                Paragraph(text("; ".join(line.reasons)) or "–", s.cell),
+            ]
+        )
+    widths = [share * width for _h, share, _n in COLUMNS]
+    total = sum(widths)
+    widths[-1] += width - total  # the reasons take what is left
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(list(LIST_TABLE)))
     return table
+
+
+def _first_line(value: str, length: int = 140) -> str:
+    line = " ".join(value.split())
+    return line if len(line) <= length else line[: length - 1] + "…"
+
+
+def _bars(line: RaterLine, width: float, height: float = 14) -> Drawing:
+    """The rater's ratings by level (above) beside everyone else's (below)."""
+    drawing = Drawing(width, height)
+    for counts, top, h in ((line.counts, height - 8, 8), (line.peer_counts, 0, 4.5)):
+        total = sum(counts)
+        x = 0.0
+        for position, count in enumerate(counts):
+            if not total or not count:
+                continue
+            w = width * count / total
+            colour = LEVEL_COLOURS[min(position, len(LEVEL_COLOURS) - 1)]
+            drawing.add(Rect(x, top, w, h, fillColor=colour, strokeColor=None))
+            x += w
+    return drawing
+
+
+def _raters_table(items: tuple[RaterLine, ...], width: float, *, mentors: bool) -> Table:
+    s = styles()
+    heads = (
+        ("", False),
+        ("Mentor" if mentors else "Prison", False),
+        ("Prison" if mentors else "", False),
+        ("Students" if mentors else "", True),
+        ("Ratings", True),
+        ("Theirs (above) and everyone else's (below), lowest level left", False),
+        ("Mean", True),
+        ("Others' mean", True),
+        ("Difference", True),
+    )
+    shares = (0.03, 0.17, 0.17, 0.06, 0.06, 0.3, 0.06, 0.07, 0.08)
+    widths = [share * width for share in shares]
+    rows: list[list[object]] = [
+        [Paragraph(h, s.head_cell_right if numeric else s.head_cell) for h, numeric in heads]
+    ]
+    for line in items:
+        mark = {1: "▲", -1: "▼"}.get(line.drift, "")
+        difference = "–" if line.difference is None else f"{line.difference:+.2f}"
+        if line.drift:
+            difference = f"<font color='#B4531A'><b>{difference}</b></font>"
+        rows.append(
+            [
+                Paragraph(f"<font color='#B4531A'><b>{mark}</b></font>", s.cell),
+                Paragraph(text(line.name), s.cell),
+                Paragraph(text(line.prison) if mentors else "", s.cell),
+                Paragraph(str(line.students) if mentors else "", s.cell_right),
+                Paragraph(str(line.ratings), s.cell_right),
+                _bars(line, widths[5] - 8),
+                Paragraph(f"{line.mean:.2f}", s.cell_right),
+                Paragraph(
+                    "–" if line.peers_mean is None else f"{line.peers_mean:.2f}", s.cell_right
+                ),
+                Paragraph(difference, s.cell_right),
+            ]
+        )
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
+    table.setStyle(TableStyle([*LIST_TABLE, ("VALIGN", (5, 1), (5, -1), "MIDDLE")]))
+    return table
+
+
+def _calibration(page: CalibrationPage, width: float) -> list[Flowable]:
+    s = styles()
+    legend = " ".join(
+        f"<font color='{LEVEL_COLOURS[i].hexval().replace('0x', '#')}'>■</font> {text(code)}"
+        for i, code in enumerate(page.levels)
+    )
+    story: list[Flowable] = [
+        PageBreak(),
+        *heading("Mentor calibration"),
+        Paragraph(
+            "Each mentor's ratings beside everyone else's in the same competencies and phases "
+            "(and first or later placement). The difference is the mentor's own: how far "
+            "their ratings sit from their peers' apart from their students' level, as far as "
+            "other mentors rating the same students tell it. ▲ rates higher, ▼ lower, by "
+            f"{page.drift_levels:g} of a level or more over several students: an invitation "
+            "to talk about the scale, not a verdict.",
+            s.note,
+        ),
+        Paragraph(f"Levels: {legend}", s.small),
+        _raters_table(page.mentors, width, mentors=True),
+    ]
+    if page.more_mentors:
+        story.append(
+            Paragraph(
+                f"{page.more_mentors} more mentor{'s' if page.more_mentors != 1 else ''}, none "
+                "marked, sit closer to their peers.",
+                s.muted,
+            )
+        )
+    if page.prisons:
+        story += [
+            *_subheading("Training prisons"),
+            _raters_table(page.prisons, width, mentors=False),
+        ]
+    return story
+
+
+def _subheading(title: str) -> list[Flowable]:
+    """A title over a table: on a new page when too little room is left for the title and
+    a few rows (not keepWithNext, which would move a long table whole to the next page)."""
+    return [CondPageBreak(70), Paragraph(title, _free_h2())]
+
+
+@cache
+def _free_h2() -> ParagraphStyle:
+    return ParagraphStyle("h2_free", parent=styles().h2, keepWithNext=0)

@@ -142,6 +142,7 @@ class ConcernEntry:
     review_on: date | None = None
     outcome: str = ""
     closed_on: date | None = None
+    placement: str = ""  # which placement, in a report over several
 
 
 @dataclass(frozen=True)
@@ -207,7 +208,7 @@ class StudentReport:
     overall_status: str
     open_concerns: int
     framework: str
-    expected_value: int | None
+    expected_value: float | None  # the level expected by ``expected_on``
     scale: tuple[ScaleStep, ...]
     competencies: tuple[CompetencyRow, ...]
     domain_series: tuple[DomainSeries, ...]
@@ -220,10 +221,15 @@ class StudentReport:
     sign_offs: tuple[SignatureEntry, ...] = ()
     learning_contract: str = ""
     audit_head: AuditHead | None = None  # the trail when the report was made
+    expected_on: date | None = None
+    # The level expected through the placement, at each phase boundary: (day, level).
+    expected_curve: tuple[tuple[date, float], ...] = ()
 
 
 @dataclass(frozen=True)
 class CohortStudentLine:
+    """One placement of the cohort, as the attention dashboard has it."""
+
     student: str
     prison: str
     phase: str
@@ -231,12 +237,71 @@ class CohortStudentLine:
     hours_logged: float
     target_hours: int
     last_entry_on: date | None
-    below_expected: tuple[str, ...]  # competency keys below the phase's expected level
-    open_concerns: int
-    unacknowledged: int  # shared observations the student has not yet responded to
-    observation_count: int = 0
+    below_expected: int  # competencies below the level expected by now
+    open_concerns: int  # escalated ones included
+    unacknowledged: int  # shared entries waiting over a week for the student's answer
     starts_on: date | None = None
     ends_on: date | None = None
+    attention: str = ""  # "Act now", "Needs attention", "Keep an eye on", "On track"
+    level: int = 0  # 3 act now .. 0 on track
+    reasons: tuple[str, ...] = ()  # in words
+    reason_keys: tuple[str, ...] = ()  # the same, as the dashboard's rule keys
+    unit: str = ""
+    lead_mentor: str = ""
+    outcome: str = ""  # the final review's result, else the latest review's ("" before)
+    outcome_review: str = ""  # which review gave it: "midpoint", "final"
+    escalated_concerns: int = 0
+    hours_expected: float = 0.0  # the target pro-rated to the summary's day
+    nrt: int = 0
+    remedial_minutes: int = 0
+    disagreements: int = 0
+    unsigned: int = 0  # shared entries waiting over a week for the mentor's signature
+
+
+@dataclass(frozen=True)
+class CohortConcern:
+    student: str
+    prison: str
+    raised_on: date
+    status: str  # "open", "monitoring", "escalated"
+    review_on: date | None
+    description: str
+    raised_by: str
+
+
+@dataclass(frozen=True)
+class CohortOverdueReview:
+    student: str
+    prison: str
+    lead_mentor: str
+    review: str  # "midpoint", "final"
+    due_on: date | None  # the mid-point day; for a final review, the placement's end
+    ended: bool = False
+
+
+@dataclass(frozen=True)
+class RaterLine:
+    """A mentor's (or prison's) ratings beside their peers' (services.calibration)."""
+
+    name: str
+    prison: str
+    students: int
+    ratings: int
+    counts: tuple[int, ...]  # per level, lowest first
+    peer_counts: tuple[int, ...]
+    mean: float
+    peers_mean: float | None
+    difference: float | None
+    drift: int  # +1 rates higher than peers, -1 lower, 0 alike
+
+
+@dataclass(frozen=True)
+class CalibrationPage:
+    levels: tuple[str, ...]  # the level codes, lowest first
+    mentors: tuple[RaterLine, ...]  # marked first; only the first few of a long list
+    prisons: tuple[RaterLine, ...]
+    more_mentors: int = 0  # mentors left out of ``mentors`` (none of them marked)
+    drift_levels: float = 0.5
 
 
 @dataclass(frozen=True)
@@ -245,6 +310,9 @@ class CohortSummary:
     cohort: str
     period_from: date | None
     period_to: date | None
-    lines: tuple[CohortStudentLine, ...] = field(default_factory=tuple)
-    expected_by_phase: dict[str, int] = field(default_factory=dict)
+    lines: tuple[CohortStudentLine, ...] = field(default_factory=tuple)  # by attention
+    as_of: date | None = None  # the day the figures are for
+    concerns: tuple[CohortConcern, ...] = ()  # open ones, escalated included
+    overdue_reviews: tuple[CohortOverdueReview, ...] = ()
+    calibration: CalibrationPage | None = None
     audit_head: AuditHead | None = None

@@ -4,7 +4,15 @@ their header repeated; no KeepTogether around hundreds of entries (it doubles la
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from mentorlog.reports.content import (
     ConcernEntry,
@@ -78,16 +86,17 @@ def reviews(items: tuple[ReviewEntry, ...], width: float) -> list[Flowable]:
     story: list[Flowable] = [*heading("Reviews")]
     for review in items:
         story.append(CondPageBreak(60))
-        story.append(
+        opening: list[Flowable] = [
             Paragraph(
                 f"{label(review.kind)} review, {day(review.held_on)}: "
                 f"{text(label(review.overall_progress))}",
                 s.h2,
-            )
-        )
-        story.append(Paragraph(f"{_SOFT}Held by {text(review.author)}</font>", s.small))
+            ),
+            Paragraph(f"{_SOFT}Held by {text(review.author)}</font>", s.small),
+        ]
         if review.summary:
-            story.append(Paragraph(text(review.summary), s.body))
+            opening.append(Paragraph(text(review.summary), s.body))
+        story.append(KeepTogether(opening))  # never a review's heading alone at a foot
         if review.agreed_actions:
             story.append(Paragraph(f"<b>Agreed actions:</b> {text(review.agreed_actions)}", s.body))
         if review.domain_summaries:
@@ -128,9 +137,11 @@ def _awaited_signers(signatures: tuple[SignatureEntry, ...]) -> list[str]:
     return [role for role in REVIEW_SIGNERS if role not in done]
 
 
-def concerns(items: tuple[ConcernEntry, ...], width: float) -> list[Flowable]:
+def concerns(
+    items: tuple[ConcernEntry, ...], width: float, title: str = "Causes for concern"
+) -> list[Flowable]:
     if not items:
-        return _empty("Causes for concern", "No cause for concern was raised in this period.")
+        return _empty(title, "No cause for concern was raised in this period.")
     s = styles()
     rows: list[list[object]] = [
         [
@@ -140,21 +151,26 @@ def concerns(items: tuple[ConcernEntry, ...], width: float) -> list[Flowable]:
     ]
     for c in items:
         status = f"<b>{label(c.status)}</b>"
+        if c.status == "escalated":
+            status += f"<br/>{_SOFT}handed on to the academy; open until resolved</font>"
         if c.review_on:
             status += f"<br/>{_SOFT}review {day(c.review_on)}</font>"
         if c.closed_on:
             status += f"<br/>{_SOFT}closed {day(c.closed_on)}</font>"
         if c.outcome:
             status += f"<br/>{text(c.outcome)}"
+        raised = f"{day(c.raised_on)}<br/>{_SOFT}{text(c.raised_by)}</font>"
+        if c.placement:
+            raised += f"<br/>{_SOFT}{text(c.placement)}</font>"
         rows.append(
             [
-                Paragraph(f"{day(c.raised_on)}<br/>{_SOFT}{text(c.raised_by)}</font>", s.cell),
+                Paragraph(raised, s.cell),
                 Paragraph(text(c.description), s.cell),
                 Paragraph(text(c.action_plan) or "–", s.cell),
                 Paragraph(status, s.cell),
             ]
         )
-    return [*heading("Causes for concern"), _table(rows, [0.15, 0.33, 0.3, 0.22], width)]
+    return [*heading(title), _table(rows, [0.15, 0.33, 0.3, 0.22], width)]
 
 
 def _rating_runs(entry: ObservationEntry) -> list[Run]:
@@ -259,8 +275,19 @@ def reflections(items: tuple[ReflectionEntry, ...]) -> list[Flowable]:
     s = styles()
     story: list[Flowable] = [*heading("Reflections")]
     for r in items:
-        story.append(Paragraph(f"{day(r.written_on)} · {text(r.title) or 'Untitled'}", s.h2))
-        story.append(Paragraph(f"{_SOFT}{label(r.template)}</font>", s.small))
-        for part, body in r.sections:
-            story.append(Paragraph(f"<b>{text(part)}.</b> {text(body)}", s.body))
+        parts = [
+            Paragraph(f"<b>{text(part)}.</b> {text(body)}", s.body) for part, body in r.sections
+        ]
+        # The heading, its template and the first section together: a heading is never
+        # left at a page foot with its text on the next page.
+        story.append(
+            KeepTogether(
+                [
+                    Paragraph(f"{day(r.written_on)} · {text(r.title) or 'Untitled'}", s.h2),
+                    Paragraph(f"{_SOFT}{label(r.template)}</font>", s.small),
+                    *parts[:1],
+                ]
+            )
+        )
+        story.extend(parts[1:])
     return story

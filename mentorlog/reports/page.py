@@ -26,11 +26,13 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from mentorlog.reports.content import AuditHead
 from mentorlog.reports.fonts import BOLD, REGULAR, register_fonts
-from mentorlog.reports.styles import ACCENT, INK, MUTED, RULE
+from mentorlog.reports.styles import ACCENT, INK, MUTED, RULE, moment
 
 MARGIN_X = 16 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 17 * mm
+# The language the reports are written in, for screen readers and text extraction.
+LANGUAGE = "en-GB"
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,7 @@ def _draw_furniture(canvas: Canvas, frame: PageFrame) -> None:
     canvas.drawString(
         left,
         MARGIN_BOTTOM - 9 * mm,
-        f"Generated {frame.generated_at:%Y-%m-%d %H:%M} by mentorlog · {frame.confidentiality}",
+        f"Generated {moment(frame.generated_at)} by mentorlog · {frame.confidentiality}",
     )
     if frame.audit_head is not None:
         canvas.setFillColor(MUTED)
@@ -103,6 +105,9 @@ def _numbered_canvas(frame: PageFrame) -> type[Canvas]:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            # Invariant mode would date every file 2000-01-01: the generation time is the
+            # real one, and keeps the same data giving the same bytes.
+            self.setDateFormatter(lambda *_ignored: _pdf_date(frame.generated_at))
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
@@ -126,6 +131,14 @@ def _numbered_canvas(frame: PageFrame) -> type[Canvas]:
     return NumberedCanvas
 
 
+def _pdf_date(value: datetime) -> str:
+    """A PDF date string (D:YYYYMMDDHHmmSS+HH'mm') for an aware datetime."""
+    offset = value.utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    sign = "+" if minutes >= 0 else "-"
+    return f"D:{value:%Y%m%d%H%M%S}{sign}{abs(minutes) // 60:02d}'{abs(minutes) % 60:02d}'"
+
+
 def build_pdf(story: Sequence[Flowable], frame: PageFrame, *, subject: str) -> tuple[bytes, int]:
     """Lay out ``story`` on report pages; returns the PDF and its page count."""
     register_fonts()
@@ -144,6 +157,7 @@ def build_pdf(story: Sequence[Flowable], frame: PageFrame, *, subject: str) -> t
         keywords=frame.audit_head.keywords() if frame.audit_head is not None else "",
         creator="mentorlog",
         invariant=1,
+        lang=LANGUAGE,
         # The canvas starts every page in this face: no Helvetica reference in the PDF.
         initialFontName=REGULAR,
     )

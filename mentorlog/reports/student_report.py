@@ -39,6 +39,7 @@ from mentorlog.reports.styles import (
     heading,
     hours,
     label,
+    moment,
     styles,
     text,
 )
@@ -54,7 +55,6 @@ def render_student_report(
     sections: Iterable[str] = ALL_SECTIONS,
 ) -> tuple[bytes, int]:
     """The PDF for ``report`` and its page count. ``sections`` picks what to include."""
-    wanted = set(sections)
     frame = PageFrame(
         academy=report.academy,
         title=TITLE,
@@ -64,8 +64,13 @@ def render_student_report(
         generated_at=generated_at,
         audit_head=report.audit_head,
     )
-    width = content_width(frame)
-    story: list[Flowable] = _title(report)
+    story = [*_title(report), *placement_story(report, content_width(frame), set(sections))]
+    return build_pdf(story, frame, subject=f"{TITLE} for {report.student}")
+
+
+def placement_story(report: StudentReport, width: float, wanted: set[str]) -> list[Flowable]:
+    """One placement's sections (those in ``wanted``), after its title."""
+    story: list[Flowable] = []
     if SECTION_SUMMARY in wanted:
         story += _summary(report, width)
     if SECTION_COMPETENCIES in wanted:
@@ -84,7 +89,7 @@ def render_student_report(
         story += entries.reflections(report.reflections)
     if SECTION_SIGN_OFF in wanted:
         story += _sign_off(report, width)
-    return build_pdf(story, frame, subject=f"{TITLE} for {report.student}")
+    return story
 
 
 def _title(report: StudentReport) -> list[Flowable]:
@@ -159,8 +164,9 @@ def _summary(report: StudentReport, width: float) -> list[Flowable]:
     if report.scale:
         scale = " · ".join(f"<b>{text(st.code)}</b> {text(st.label)}" for st in report.scale)
         expected = (
-            f" Expected by the end of the {label(report.phase).lower()} phase: "
-            f"<b>{report.expected_value}</b>."
+            f" Expected by {day(report.expected_on)}, {label(report.phase).lower()} phase: "
+            f"<b>{report.expected_value:.1f}</b> (it rises through each phase towards the "
+            "level expected at its end, and is never the lowest level)."
             if report.expected_value is not None
             else ""
         )
@@ -201,7 +207,7 @@ def _domain_table(
 ) -> Table:
     s = styles()
     header = [Paragraph(text(domain), s.cell_bold)] + [
-        Paragraph(h, s.head_cell)
+        Paragraph(h, s.head_cell_right if h == "Seen" else s.head_cell)
         for h in (
             "Mentor's latest rating",
             "What this level looks like",
@@ -277,45 +283,49 @@ def _charts(report: StudentReport, width: float) -> list[Flowable]:
             series.points,
             report.period_from,
             report.period_to,
-            report.expected_value,
+            report.expected_curve,
             cell_w - 8,
             scale=_scale_range(report),
         )
         for series in report.domain_series
     ]
-    # Titles get a row of their own, aligned to its foot, so a two-line domain name does
-    # not push its chart below its neighbours'.
-    rows: list[list[object]] = []
-    for i in range(0, len(charts), columns):
-        pad = [""] * (columns - len(charts[i : i + columns]))
-        rows.append([*titles[i : i + columns], *pad])
-        rows.append([*charts[i : i + columns], *pad])
-    story: list[Flowable] = [
+    intro: list[Flowable] = [
         *heading("Ratings over time"),
         Paragraph(
             "Mean mentor rating per domain per week (per month for long periods). The dashed "
-            "line is the level expected by the end of the current phase.",
+            "line is the level expected through the placement, phase by phase.",
             s.note,
         ),
     ]
-    if not rows:
-        return [*story, Paragraph("No ratings in this period.", s.body)]
-    table = Table(rows, colWidths=[cell_w] * columns)
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                *(("BOTTOMPADDING", (0, r), (-1, r), 8) for r in range(1, len(rows), 2)),
-                ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
-                *(("LINEBELOW", (0, r), (-1, r), 3, "white") for r in range(1, len(rows), 2)),
-                ("LINEAFTER", (0, 0), (-2, -1), 3, "white"),
-            ]
+    if not charts:
+        return [*intro, Paragraph("No ratings in this period.", s.body)]
+    # Each row of charts is a table of its own with its titles (a row of their own, aligned
+    # to its foot, so a two-line domain name does not push its chart below its
+    # neighbours'), kept together: a title never sits at a page foot above its chart.
+    grids: list[Table] = []
+    for i in range(0, len(charts), columns):
+        pad = [""] * (columns - len(charts[i : i + columns]))
+        grid = Table(
+            [[*titles[i : i + columns], *pad], [*charts[i : i + columns], *pad]],
+            colWidths=[cell_w] * columns,
         )
-    )
-    return [*story, table]
+        grid.setStyle(TableStyle(list(_CHART_GRID)))
+        grids.append(grid)
+    # The heading and note go with the first row of charts.
+    first = KeepTogether([*intro[-2:], grids[0]])
+    return [*intro[:-2], first, *(KeepTogether([grid]) for grid in grids[1:])]
+
+
+_CHART_GRID: tuple[tuple[object, ...], ...] = (
+    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ("TOPPADDING", (0, 0), (-1, -1), 4),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ("BOTTOMPADDING", (0, 1), (-1, 1), 8),
+    ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
+    ("LINEBELOW", (0, 1), (-1, 1), 3, "white"),
+    ("LINEAFTER", (0, 0), (-2, -1), 3, "white"),
+)
 
 
 class SignatureLine(Flowable):
@@ -359,7 +369,7 @@ def sign_off_table(report: StudentReport, width: float) -> Table:
                         + (f": {text(entry.comment)}" if entry.comment else ""),
                         s.cell,
                     ),
-                    Paragraph(f"{entry.signed_at:%Y-%m-%d %H:%M} UTC", s.cell),
+                    Paragraph(moment(entry.signed_at), s.cell),
                 ]
             )
         else:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 from xml.sax.saxutils import escape
 
@@ -50,6 +50,7 @@ class Styles:
     cell_small: ParagraphStyle
     cell_right: ParagraphStyle
     head_cell: ParagraphStyle
+    head_cell_right: ParagraphStyle  # over a column of numbers, aligned with them
     title: ParagraphStyle
     subtitle: ParagraphStyle
     h1: ParagraphStyle
@@ -78,6 +79,14 @@ def styles() -> Styles:
         cell_small=style("cell_small", fontSize=7.2, leading=9.2, textColor=MUTED),
         cell_right=style("cell_right", fontSize=8, leading=10.2, alignment=TA_RIGHT),
         head_cell=style("head_cell", fontName=BOLD, fontSize=7.5, leading=9.5, textColor=ACCENT),
+    head_cell_right=style(
+        "head_cell_right",
+        fontName=BOLD,
+        fontSize=7.5,
+        leading=9.5,
+        textColor=ACCENT,
+        alignment=TA_RIGHT,
+    ),
         title=style(
             "title", fontName=BOLD, fontSize=20, leading=24, textColor=ACCENT, spaceAfter=2
         ),
@@ -152,6 +161,24 @@ def text(value: str) -> str:
 def day(value: date | None) -> str:
     """Dates as ISO 8601: unambiguous for readers in every European country."""
     return value.isoformat() if value else "–"
+
+
+def zone_name(value: datetime) -> str:
+    """The zone of ``value`` as a reader knows it ("CET", "EEST"), else its UTC offset."""
+    name = value.tzname() or ""
+    if name and not name.startswith(("+", "-", "UTC+", "UTC-")):
+        return name
+    offset = value.utcoffset()
+    if offset is None:
+        return ""
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def moment(value: datetime) -> str:
+    """A time as "2026-05-01 14:30 CEST": in the zone it carries, the zone named."""
+    return f"{value:%Y-%m-%d %H:%M} {zone_name(value)}".rstrip()
 
 
 _WORDS = {

@@ -20,7 +20,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
+from sqlalchemy import ColumnElement, and_, exists, false, literal_column, or_, select, true
 from sqlalchemy.orm import Session
 
 from mentorlog.i18n import Message, msg
@@ -80,8 +80,20 @@ def placement_filter(actor: Actor) -> ColumnElement[bool]:
 
 def shared_observation(obs: Any = Observation) -> ColumnElement[bool]:
     """What everyone who sees the placement may read of an observation (``obs``, or an
-    alias of it): published and shared with the student. All a report shows."""
-    return and_(obs.visibility == Visibility.SHARED, obs.status == EntryStatus.PUBLISHED)
+    alias of it): published and shared with the student. All a report shows. The
+    constants are written inline so SQLite's planner can match the clause with the
+    partial indexes on shared observations (it cannot prove that a bound parameter
+    equals an index's constant)."""
+    return and_(
+        obs.visibility == literal_column(f"'{Visibility.SHARED}'"),
+        obs.status == literal_column(f"'{EntryStatus.PUBLISHED}'"),
+    )
+
+
+def shared_current_observation(obs: Any = Observation) -> ColumnElement[bool]:
+    """A shared observation's current version, not deleted: what the hours, a report and
+    the dashboard count (matched by the partial index ix_observation_shared)."""
+    return and_(shared_observation(obs), obs.is_current == true(), obs.deleted_at.is_(None))
 
 
 def observation_filter(actor: Actor, obs: Any = Observation) -> ColumnElement[bool]:

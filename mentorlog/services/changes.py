@@ -6,7 +6,9 @@ notes beside it, in the session, which kind of record changed and its id (``note
 A service whose change the audit event does not name notes it itself (``note``), and a
 restore or a reopened database is ``EVERYTHING``. After the commit, ``collected(session)``
 is the ChangeSet: the desktop app's Op broadcasts it (ui/ops.py) and each view refreshes
-what it shows when ``touches`` its kinds.
+what it shows when ``touches`` its kinds. Noting a change also drops, in the same
+transaction, what is kept worked out from the changed records (the attention
+dashboard's figures: services/attention_store.forget), so nothing kept outlives them.
 """
 
 from __future__ import annotations
@@ -133,11 +135,19 @@ def note(
     notes = _notes(session)
     key = (kind, record_id)
     notes[key] = placement_id or notes.get(key)
+    # What is kept worked out from the records (the dashboard's figures) goes with them,
+    # in the same transaction.
+    from mentorlog.services.attention_store import forget
+
+    forget(session, kind, record_id, notes[key])
 
 
 def note_everything(session: Session) -> None:
     """Everything may have changed (a demo load, a restore): every view reloads."""
     session.info[_NOTES + ".everything"] = True
+    from mentorlog.services.attention_store import forget_all
+
+    forget_all(session)
 
 
 def note_audited(

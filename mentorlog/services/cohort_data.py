@@ -1,44 +1,39 @@
-"""Gathering a cohort summary for coordinators: one line per placement, a few set-based
-queries for the whole cohort (window functions, no query per student)."""
+"""Gathering a cohort summary for coordinators: the attention dashboard's rows for every
+placement of the cohort (ended ones too), ordered by attention, with its open concerns and
+overdue reviews gathered for the first page, and the mentors' calibration."""
 
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from mentorlog.i18n import msg
-from mentorlog.models import (
-    Academy,
-    Cohort,
-    Competency,
-    Concern,
-    Observation,
-    Person,
-    Placement,
-    Prison,
-    Rating,
-    Role,
-    ScaleLevel,
-    SignOff,
+from mentorlog.models import Academy, Cohort, Concern, Person, Placement, Prison, Role
+from mentorlog.reports.content import (
+    CalibrationPage,
+    CohortConcern,
+    CohortOverdueReview,
+    CohortStudentLine,
+    CohortSummary,
+    RaterLine,
 )
-from mentorlog.reports.content import CohortStudentLine, CohortSummary
 from mentorlog.services.access import Actor, placement_filter, require_role
+from mentorlog.services.attention import DashboardFilter, dashboard_rows
+from mentorlog.services.attention_row import AttentionRow
+from mentorlog.services.attention_rules import LEVEL_WORDS
+from mentorlog.services.calibration import DRIFT_LEVELS, Calibration, RaterRow, calibration
+from mentorlog.services.concerns import open_concern
 from mentorlog.services.errors import NotFoundError
-from mentorlog.services.frameworks import applicable_version_id
-from mentorlog.services.hours import hours_by_placement
-from mentorlog.services.report_data import OPEN_CONCERN_STATES, check_period
-from mentorlog.services.report_filters import (
-    RESPONSE_KINDS,
-    expected_values,
-    shared_observations,
-    signs_record,
-)
+from mentorlog.services.hours import Hours, hours_by_placement
+from mentorlog.services.report_data import check_period
 from mentorlog.services.report_sections import audit_head
+
+# A calibration page lists this many mentors at most (every marked one first).
+CALIBRATION_MENTORS = 24
 
 
 @dataclass(frozen=True)
@@ -62,19 +57,7 @@ def cohort_placements(
 
 def _placements_query(cohort_id: uuid.UUID) -> Select:
     return (
-        select(
-            Placement.id,
-            Placement.student_id,
-            Placement.phase,
-            Placement.status,
-            Placement.target_hours,
-            Placement.framework_version_id,
-            Placement.starts_on,
-            Placement.ends_on,
-            Person.given_name,
-            Person.family_name,
-            Prison.name.label("prison"),
-        )
+        select(Placement.id, Person.given_name, Person.family_name, Prison.name.label("prison"))
         .join(Person, Person.id == Placement.student_id)
         .join(Prison, Prison.id == Placement.prison_id)
         .where(Placement.cohort_id == cohort_id)
@@ -89,11 +72,19 @@ def cohort_summary(
     *,
     date_from: date | None = None,
     date_to: date | None = None,
+    today: date | None = None,
 ) -> CohortSummary:
-    """Per placement: phase, hours against target, last entry, competencies below the
-    phase's expected level, open concerns, and observations still to acknowledge."""
+    """Every placement of the cohort with the dashboard's figures as of the period's end
+    (or today), those needing attention first; open concerns, overdue reviews and the
+    mentors' calibration."""
     require_role(actor, Role.COORDINATOR)
     check_period(date_from, date_to)
+    today = today or date.today()
+    as_of = min(date_to, today) if date_to else today
+    # The rows first: figures missing for today are stored before this session reads.
+    rows = dashboard_rows(
+        session, actor, DashboardFilter(cohort_id=cohort_id, include_ended=True), today=as_of
+    )
     head = session.execute(
         select(Cohort.name, Academy.name)
         .join(Academy, Academy.id == Cohort.academy_id)
@@ -101,121 +92,135 @@ def cohort_summary(
     ).first()
     if head is None:
         raise NotFoundError(msg("That cohort no longer exists."))
-    placements = session.execute(_placements_query(cohort_id)).all()
-    in_cohort = select(Placement.id).where(Placement.cohort_id == cohort_id)
-    shared = and_(Observation.placement_id.in_(in_cohort), shared_observations(date_from, date_to))
-
-    hours = {
-        pid: counted.hours
-        for pid, counted in hours_by_placement(session, in_cohort, date_from, date_to).items()
-    }
-
-    last_entry: dict[uuid.UUID, tuple[date, int]] = {
-        pid: (last, count)
-        for pid, last, count in session.execute(
-            select(Observation.placement_id, func.max(Observation.observed_on), func.count())
-            .where(shared)
-            .group_by(Observation.placement_id)
-        )
-    }
-    concerns = dict(
-        session.execute(
-            select(Concern.placement_id, func.count())
-            .where(
-                Concern.placement_id.in_(in_cohort),
-                Concern.deleted_at.is_(None),
-                Concern.status.in_(OPEN_CONCERN_STATES),
-            )
-            .group_by(Concern.placement_id)
-        ).all()
+    # Hours worked in the period asked for (the dashboard's are the whole placement's).
+    in_period = (
+        hours_by_placement(session, [r.placement_id for r in rows], date_from, date_to)
+        if date_from is not None or date_to is not None
+        else None
     )
-    answered = exists(
-        select(SignOff.id).where(
-            signs_record("observation", Observation.id, Observation.lineage_id),
-            SignOff.kind.in_(RESPONSE_KINDS),
-            SignOff.person_id == Placement.student_id,
-        )
-    )
-    backlog = dict(
-        session.execute(
-            select(Observation.placement_id, func.count())
-            .join(Placement, Placement.id == Observation.placement_id)
-            .where(shared, ~answered)
-            .group_by(Observation.placement_id)
-        ).all()
-    )
-    latest = _latest_ratings(session, shared)
-    expected = expected_values(session)
-    expected_by_phase: dict[str, int] = {}
-    lines = []
-    for row in placements:
-        version_id = applicable_version_id(session, row.framework_version_id)
-        want = expected.get((version_id, str(row.phase))) if version_id else None
-        if want is not None:
-            expected_by_phase.setdefault(str(row.phase), want)
-        below = tuple(
-            sorted(
-                key
-                for key, value in latest.get(row.id, {}).items()
-                if want is not None and value < want
-            )
-        )
-        last, count = last_entry.get(row.id, (None, 0))
-        lines.append(
-            CohortStudentLine(
-                student=f"{row.given_name} {row.family_name}".strip(),
-                prison=row.prison,
-                phase=str(row.phase),
-                status=str(row.status),
-                hours_logged=float(hours.get(row.id) or 0),
-                target_hours=row.target_hours,
-                last_entry_on=last,
-                below_expected=below,
-                open_concerns=int(concerns.get(row.id, 0)),
-                unacknowledged=int(backlog.get(row.id, 0)),
-                observation_count=int(count),
-                starts_on=row.starts_on,
-                ends_on=row.ends_on,
-            )
-        )
     return CohortSummary(
         academy=head[1],
         cohort=head[0],
         period_from=date_from,
         period_to=date_to,
-        lines=tuple(lines),
-        expected_by_phase=expected_by_phase,
+        lines=tuple(_line(row, in_period) for row in rows),
+        as_of=as_of,
+        concerns=_open_concerns(session, cohort_id),
+        overdue_reviews=tuple(
+            CohortOverdueReview(
+                student=row.student,
+                prison=row.prison,
+                lead_mentor=row.lead_mentor,
+                review="midpoint" if row.midpoint_review_overdue else "final",
+                due_on=row.midpoint_due_on if row.midpoint_review_overdue else row.ends_on,
+                ended=row.ended,
+            )
+            for row in rows
+            if row.midpoint_review_overdue or row.final_review_due
+        ),
+        calibration=_calibration_page(calibration(session, actor, cohort_id=cohort_id)),
         audit_head=audit_head(session),
     )
 
 
-def _latest_ratings(
-    session: Session, shared: ColumnElement[bool]
-) -> dict[uuid.UUID, dict[str, int]]:
-    """Each placement's latest observed rating per competency key, ranked in SQL so a
-    cohort of 100k observations does not travel to Python row by row."""
-    ranked = (
-        select(
-            Observation.placement_id.label("placement_id"),
-            Competency.key.label("key"),
-            ScaleLevel.value.label("value"),
-            func.row_number()
-            .over(
-                partition_by=(Observation.placement_id, Competency.key),
-                order_by=(Observation.observed_on.desc(), Observation.created_at.desc()),
-            )
-            .label("rank"),
-        )
-        .select_from(Rating)
-        .join(Observation, Observation.id == Rating.observation_id)
-        .join(Competency, Competency.id == Rating.competency_id)
-        .join(ScaleLevel, ScaleLevel.id == Rating.level_id)
-        .where(shared, ScaleLevel.is_not_observed.is_(False))
-        .subquery()
+def _line(row: AttentionRow, in_period: dict[uuid.UUID, Hours] | None) -> CohortStudentLine:
+    if in_period is None:
+        hours = row.hours_logged
+    else:
+        hours = in_period.get(row.placement_id, Hours()).hours
+    return CohortStudentLine(
+        student=row.student,
+        prison=row.prison,
+        phase=row.phase,
+        status=row.status,
+        hours_logged=hours,
+        target_hours=row.target_hours,
+        last_entry_on=row.last_observed_on,
+        below_expected=row.below_expected,
+        open_concerns=row.open_concerns,
+        unacknowledged=row.awaiting_answer,
+        starts_on=row.starts_on,
+        ends_on=row.ends_on,
+        attention=LEVEL_WORDS[row.level],
+        level=int(row.level),
+        reasons=row.reason_texts(),
+        reason_keys=row.reasons,
+        unit=row.unit,
+        lead_mentor=row.lead_mentor,
+        outcome=row.final_progress or row.latest_progress,
+        outcome_review="final" if row.final_progress else row.latest_review_kind,
+        escalated_concerns=row.escalated_concerns,
+        hours_expected=row.hours_expected,
+        nrt=row.nrt,
+        remedial_minutes=row.remedial_minutes,
+        disagreements=row.disagreements,
+        unsigned=row.awaiting_signature,
     )
-    found: dict[uuid.UUID, dict[str, int]] = defaultdict(dict)
-    for pid, key, value in session.execute(
-        select(ranked.c.placement_id, ranked.c.key, ranked.c.value).where(ranked.c.rank == 1)
-    ):
-        found[pid][key] = value
-    return found
+
+
+def _open_concerns(session: Session, cohort_id: uuid.UUID) -> tuple[CohortConcern, ...]:
+    student, raiser = Person.__table__.alias("student"), Person.__table__.alias("raiser")
+    rows = session.execute(
+        select(
+            student.c.given_name,
+            student.c.family_name,
+            Prison.name,
+            Concern.raised_on,
+            Concern.status,
+            Concern.review_on,
+            Concern.description,
+            raiser.c.given_name,
+            raiser.c.family_name,
+        )
+        .select_from(Concern)
+        .join(Placement, Placement.id == Concern.placement_id)
+        .join(student, student.c.id == Placement.student_id)
+        .join(Prison, Prison.id == Placement.prison_id)
+        .join(raiser, raiser.c.id == Concern.raised_by_id)
+        .where(Placement.cohort_id == cohort_id, open_concern())
+        .order_by(Concern.status == "escalated", Concern.review_on, Concern.raised_on)
+    )
+    return tuple(
+        CohortConcern(
+            student=f"{g} {f}".strip(),
+            prison=prison,
+            raised_on=raised,
+            status=str(status),
+            review_on=review,
+            description=description,
+            raised_by=f"{rg} {rf}".strip(),
+        )
+        for g, f, prison, raised, status, review, description, rg, rf in rows
+    )
+
+
+def _rater(row: RaterRow) -> RaterLine:
+    return RaterLine(
+        name=row.name,
+        prison=row.prison,
+        students=row.students,
+        ratings=row.ratings,
+        counts=row.counts,
+        peer_counts=row.peer_counts,
+        mean=row.mean,
+        peers_mean=row.peers_mean,
+        difference=row.difference,
+        drift=row.drift,
+    )
+
+
+def _calibration_page(result: Calibration) -> CalibrationPage | None:
+    if not result.ratings:
+        return None
+    marked = [r for r in result.mentors if r.drift]
+    # Then those furthest from their peers, either way.
+    rest = sorted((r for r in result.mentors if not r.drift), key=lambda r: -abs(r.difference or 0))
+    room = max(CALIBRATION_MENTORS - len(marked), 0)
+    shown = [*marked, *rest[:room]]
+    return CalibrationPage(
+        levels=tuple(code for _value, code in result.levels),
+        mentors=tuple(_rater(r) for r in shown),
+        prisons=tuple(_rater(r) for r in result.prisons),
+        more_mentors=len(result.mentors) - len(shown),
+        drift_levels=DRIFT_LEVELS,
+    )

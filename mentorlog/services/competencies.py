@@ -25,6 +25,7 @@ from mentorlog.models import (
     SelfAssessment,
 )
 from mentorlog.services.access import Actor, observation_filter, require_placement
+from mentorlog.services.expectations import below_expected, expected_of, load_expectations
 from mentorlog.services.frameworks import LevelInfo, applicable_version_id, framework_info
 
 # A competency not observed for this long is brought to the mentor's attention.
@@ -50,13 +51,15 @@ class CompetencyStatus:
     times_observed: int
     days_since_observed: int | None  # None: never observed
     stale: bool  # not observed for STALE_AFTER_DAYS, or never
+    # Its recent ratings are below the level expected by now (services.expectations).
+    below_expected: bool = False
 
 
 @dataclass(frozen=True)
 class CompetencyOverview:
     rows: tuple[CompetencyStatus, ...]
     levels: tuple[LevelInfo, ...]  # the scale, "not observed" included
-    expected_value: int | None  # the level expected by the end of the current phase
+    expected_value: float | None  # the level expected by now (services.expectations)
     reference_day: date
     stale_after_days: int
 
@@ -169,6 +172,9 @@ def competency_overview(
             ScaleLevel.is_not_observed.is_(False),
         ),
     )
+    expectations = load_expectations(session)
+    expected = expected_of(session, placement_id, reference, expectations)
+    below = {b.key for b in below_expected(session, placement_id, reference, expectations)}
     rows = []
     for comp in framework.competencies:
         n, last = counts.get(comp.key, (0, None))
@@ -184,12 +190,13 @@ def competency_overview(
                 times_observed=int(n),
                 days_since_observed=days,
                 stale=days is None or days > stale_after_days,
+                below_expected=comp.key in below,
             )
         )
     return CompetencyOverview(
         rows=tuple(rows),
         levels=framework.levels,
-        expected_value=framework.phase_expectations.get(str(placement.phase)),
+        expected_value=expected,
         reference_day=reference,
         stale_after_days=stale_after_days,
     )

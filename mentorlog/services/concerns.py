@@ -1,7 +1,13 @@
 """Causes for concern: a student not progressing, raised with a description, an action plan
-and a date to review it; followed through open -> monitoring -> resolved or escalated, each
-closing with a written outcome. Mentors of the placement and coordinators raise and follow
-them up; the student can read them, as the process is done with them, not behind them.
+and a date to review it; followed through open -> monitoring -> resolved, or escalated to
+the academy on the way, each step after raising with a written outcome. Mentors of the
+placement and coordinators raise and follow them up; the student can read them, as the
+process is done with them, not behind them.
+
+What "open" means is decided here, once, for every reader (the dossier, the placements
+list, the dashboard, the reports): a concern is open until it is resolved. An escalated
+concern has been handed on to the academy, not settled: it still needs the coordinator,
+so it counts as open everywhere, and only resolving closes it.
 """
 
 from __future__ import annotations
@@ -9,8 +15,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from mentorlog.i18n import Message, msg
@@ -29,7 +36,6 @@ from mentorlog.services.errors import NotFoundError, PermissionDeniedError, Vali
 from mentorlog.services.stale import require_fresh
 from mentorlog.services.text_rules import long_text_problem, text_problems
 
-OPEN_STATUSES = (ConcernStatus.OPEN, ConcernStatus.MONITORING)
 _STATUS_WORDS = {
     ConcernStatus.OPEN: N_("open"),
     ConcernStatus.MONITORING: N_("being monitored"),
@@ -43,14 +49,28 @@ def status_word(status: ConcernStatus) -> Message:
     return Message(_STATUS_WORDS[ConcernStatus(status)])
 
 
-CLOSED_STATUSES = (ConcernStatus.RESOLVED, ConcernStatus.ESCALATED)
-# Where a concern may go next. A closed concern can be reopened if the problem returns.
+OPEN_STATUSES = (ConcernStatus.OPEN, ConcernStatus.MONITORING, ConcernStatus.ESCALATED)
+CLOSED_STATUSES = (ConcernStatus.RESOLVED,)
+# Moving on to these needs the outcome in writing: what was done, or why it is handed on.
+WRITTEN_STATUSES = (ConcernStatus.RESOLVED, ConcernStatus.ESCALATED)
+# Where a concern may go next. A resolved concern can be reopened if the problem returns;
+# an escalated one is resolved (by the academy) or taken back to the placement.
 NEXT_STATUSES: dict[ConcernStatus, tuple[ConcernStatus, ...]] = {
-    ConcernStatus.OPEN: (ConcernStatus.MONITORING, *CLOSED_STATUSES),
-    ConcernStatus.MONITORING: (ConcernStatus.OPEN, *CLOSED_STATUSES),
+    ConcernStatus.OPEN: (ConcernStatus.MONITORING, *WRITTEN_STATUSES),
+    ConcernStatus.MONITORING: (ConcernStatus.OPEN, *WRITTEN_STATUSES),
     ConcernStatus.RESOLVED: (ConcernStatus.OPEN,),
-    ConcernStatus.ESCALATED: (ConcernStatus.OPEN,),
+    ConcernStatus.ESCALATED: (ConcernStatus.RESOLVED, ConcernStatus.OPEN),
 }
+
+
+def is_open_status(status: str) -> bool:
+    """Whether a concern in ``status`` is open (see the module docstring)."""
+    return status in OPEN_STATUSES
+
+
+def open_concern(concern: Any = Concern) -> ColumnElement[bool]:
+    """The SQL form of "open" (on Concern or an alias of it): not resolved, not deleted."""
+    return and_(concern.status.in_(OPEN_STATUSES), concern.deleted_at.is_(None))
 
 
 @dataclass(frozen=True)
@@ -80,7 +100,7 @@ class ConcernView:
 
     @property
     def is_open(self) -> bool:
-        return self.status in OPEN_STATUSES
+        return is_open_status(self.status)
 
     def review_due(self, today: date | None = None) -> bool:
         return (
@@ -101,7 +121,7 @@ def list_concerns(
         concern_filter(actor),
     )
     if open_only:
-        query = query.where(Concern.status.in_(OPEN_STATUSES))
+        query = query.where(open_concern())
     open_first = case((Concern.status.in_(OPEN_STATUSES), 0), else_=1)
     rows = session.scalars(query.order_by(open_first, Concern.raised_on.desc(), Concern.created_at))
     return [_view(session, c) for c in rows]
@@ -112,9 +132,7 @@ def open_concern_counts(session: Session, actor: Actor) -> dict[uuid.UUID, int]:
     rows = session.execute(
         select(Concern.placement_id, func.count())
         .join(Placement, Placement.id == Concern.placement_id)
-        .where(
-            Concern.status.in_(OPEN_STATUSES), Concern.deleted_at.is_(None), placement_filter(actor)
-        )
+        .where(open_concern(), placement_filter(actor))
         .group_by(Concern.placement_id)
     )
     return {pid: int(n) for pid, n in rows}
@@ -174,7 +192,8 @@ def change_status(
     *,
     expected_version: int | None = None,
 ) -> ConcernView:
-    """Move a concern on. Resolving or escalating needs the outcome in writing."""
+    """Move a concern on. Resolving or escalating needs the outcome in writing; only
+    resolving closes it (an escalated concern stays open for the academy)."""
     concern = _concern(session, concern_id)
     placement = require_placement(session, actor, concern.placement_id, write=True)
     require_fresh(session, concern, expected_version, msg("concern"))
@@ -184,7 +203,7 @@ def change_status(
         raise ValidationError(
             {
                 "status": msg(
-                    # TRANSLATORS: {status} and {new_status} are "open", "monitoring", ...
+                    # TRANSLATORS: {status} and {new_status} are "open", "being monitored", ...
                     "A concern that is {status} cannot become {new_status}; reopen it first.",
                     status=status_word(concern.status),
                     new_status=status_word(status),
@@ -193,15 +212,13 @@ def change_status(
         )
     if problem := long_text_problem(outcome):
         raise ValidationError({"outcome": problem})
-    if status in CLOSED_STATUSES:
+    if status in WRITTEN_STATUSES:
         if not outcome.strip():
             raise ValidationError(
                 {"outcome": msg("Write the outcome: what was done and where things stand now.")}
             )
         concern.outcome = outcome.strip()
-        concern.closed_at = utcnow()
-    else:
-        concern.closed_at = None
+    concern.closed_at = utcnow() if status in CLOSED_STATUSES else None
     before = concern.status
     concern.status = status
     session.flush()
@@ -241,8 +258,7 @@ def respond(session: Session, actor: Actor, concern_id: uuid.UUID, text: str) ->
         raise ValidationError(
             {
                 "student_response": msg(
-                    "Keep the reply under {limit} characters.",
-                    limit=RESPONSE_LIMIT,
+                    "Keep the reply under {limit} characters.", limit=RESPONSE_LIMIT
                 )
             }
         )

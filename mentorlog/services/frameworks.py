@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Uuid, func, literal, select
 from sqlalchemy.orm import Session
 
 from mentorlog.models import (
@@ -166,6 +166,12 @@ def applicable_version_id(session: Session, own: uuid.UUID | None) -> uuid.UUID 
     """The framework version a placement rates against: the one it names (``own``, its
     ``framework_version_id``), else the active one. The one home of that rule."""
     return own if own is not None else active_version_id(session)
+
+
+def applicable_version_sql(own: Any, active_id: uuid.UUID | None) -> ColumnElement[uuid.UUID]:
+    """``applicable_version_id`` in SQL, over a placement's ``framework_version_id``
+    column (``own``), given the active version's id (``active_version_id``)."""
+    return func.coalesce(own, literal(active_id, Uuid))
 
 
 @dataclass(frozen=True)

@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, not_, select
+from sqlalchemy import ColumnElement, Select, case, exists, func, select, union_all
 from sqlalchemy.orm import Session
 
-from mentorlog.models import EntryStatus, Observation, ShiftLog, Visibility
+from mentorlog.models import Observation, ShiftLog
+from mentorlog.services.access import shared_current_observation
 
 
 @dataclass(frozen=True)
@@ -42,12 +43,63 @@ def _in_period(column: Any, date_from: date | None, date_to: date | None) -> lis
 def counted_observations() -> ColumnElement[bool]:
     """Observations whose duration and remedial minutes count: published, shared, the
     current version, not deleted."""
-    return and_(
-        Observation.status == EntryStatus.PUBLISHED,
-        Observation.visibility == Visibility.SHARED,
-        Observation.is_current.is_(True),
-        Observation.deleted_at.is_(None),
+    return shared_current_observation()
+
+
+def hours_query(
+    placement_ids: Iterable[uuid.UUID] | Select | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> Select:
+    """The rule as one SELECT (``placement_id``, ``hours``, ``remedial_minutes``,
+    ``shifts``), grouped per placement, for those in ``placement_ids`` (None: every
+    placement): what a larger query joins to, and what ``hours_by_placement`` reads."""
+    ids = (
+        placement_ids
+        if isinstance(placement_ids, Select) or placement_ids is None
+        else list(placement_ids)
     )
+    shift_logged = exists(
+        select(ShiftLog.id).where(
+            ShiftLog.placement_id == Observation.placement_id,
+            ShiftLog.worked_on == Observation.observed_on,
+            ShiftLog.shift == Observation.shift,
+        )
+    )
+    # Each side grouped by placement first (along the placement's index), then the two
+    # added up: a few rows per placement to combine, not every shift and observation.
+    logged = select(
+        ShiftLog.placement_id.label("placement_id"),
+        func.sum(ShiftLog.hours).label("hours"),
+        func.sum(ShiftLog.remedial_minutes).label("remedial_minutes"),
+        func.count().label("shifts"),
+    ).where(*_in_period(ShiftLog.worked_on, date_from, date_to))
+    # Whether each counted observation's shift was logged, asked once per observation.
+    counted = select(
+        Observation.placement_id.label("placement_id"),
+        func.coalesce(Observation.duration_minutes, 0).label("minutes"),
+        func.coalesce(Observation.remedial_minutes, 0).label("remedial"),
+        case((shift_logged, 1), else_=0).label("logged"),
+    ).where(counted_observations(), *_in_period(Observation.observed_on, date_from, date_to))
+    if ids is not None:
+        counted = counted.where(Observation.placement_id.in_(ids))
+    c = counted.subquery("counted_observations")
+    not_logged = c.c.logged == 0
+    observed = select(
+        c.c.placement_id,
+        func.sum(case((not_logged, c.c.minutes), else_=0)) / 60.0,
+        func.sum(c.c.remedial),
+        func.count(case((not_logged, 1))),
+    ).group_by(c.c.placement_id)
+    if ids is not None:
+        logged = logged.where(ShiftLog.placement_id.in_(ids))
+    both = union_all(logged.group_by(ShiftLog.placement_id), observed).subquery("counted_hours")
+    return select(
+        both.c.placement_id,
+        func.sum(both.c.hours).label("hours"),
+        func.sum(both.c.remedial_minutes).label("remedial_minutes"),
+        func.sum(both.c.shifts).label("shifts"),
+    ).group_by(both.c.placement_id)
 
 
 def hours_by_placement(
@@ -57,52 +109,12 @@ def hours_by_placement(
     date_to: date | None = None,
 ) -> dict[uuid.UUID, Hours]:
     """Hours, remedial minutes and shifts per placement (absent: none), in the period."""
-    ids = placement_ids if isinstance(placement_ids, Select) else list(placement_ids)
-    logged = session.execute(
-        select(
-            ShiftLog.placement_id,
-            func.coalesce(func.sum(ShiftLog.hours), 0),
-            func.coalesce(func.sum(ShiftLog.remedial_minutes), 0),
-            func.count(ShiftLog.id),
+    return {
+        pid: Hours(round(float(hours or 0), 2), int(remedial or 0), int(shifts or 0))
+        for pid, hours, remedial, shifts in session.execute(
+            hours_query(placement_ids, date_from, date_to)
         )
-        .where(ShiftLog.placement_id.in_(ids), *_in_period(ShiftLog.worked_on, date_from, date_to))
-        .group_by(ShiftLog.placement_id)
-    ).all()
-    shift_logged = exists(
-        select(ShiftLog.id).where(
-            ShiftLog.placement_id == Observation.placement_id,
-            ShiftLog.worked_on == Observation.observed_on,
-            ShiftLog.shift == Observation.shift,
-        )
-    )
-    observed = session.execute(
-        select(
-            Observation.placement_id,
-            func.coalesce(
-                func.sum(func.coalesce(Observation.duration_minutes, 0)).filter(not_(shift_logged)),
-                0,
-            ),
-            func.coalesce(func.sum(Observation.remedial_minutes), 0),
-            func.count(Observation.id).filter(not_(shift_logged)),
-        )
-        .where(
-            Observation.placement_id.in_(ids),
-            counted_observations(),
-            *_in_period(Observation.observed_on, date_from, date_to),
-        )
-        .group_by(Observation.placement_id)
-    ).all()
-    totals: dict[uuid.UUID, Hours] = {}
-    for pid, hours, remedial, count in logged:
-        totals[pid] = Hours(float(hours), int(remedial), int(count))
-    for pid, minutes, remedial, count in observed:
-        before = totals.get(pid, Hours())
-        totals[pid] = Hours(
-            round(before.hours + int(minutes) / 60, 2),
-            before.remedial_minutes + int(remedial),
-            before.shifts + int(count),
-        )
-    return totals
+    }
 
 
 def placement_hours(

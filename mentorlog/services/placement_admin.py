@@ -36,8 +36,8 @@ from mentorlog.services.editing import check_version, flush_edit, raise_problems
 from mentorlog.services.errors import NotFoundError, ServiceError, ValidationError
 from mentorlog.services.frameworks import active_version_id
 from mentorlog.services.hours import placement_hours
+from mentorlog.services.phases import LATER_PHASES, default_phase_starts, phase_on
 
-LATER_PHASES = (PlacementPhase.EARLY, PlacementPhase.MIDPOINT, PlacementPhase.FINAL)
 MAX_TARGET_HOURS = 5000
 
 
@@ -79,24 +79,6 @@ class PlacementDetail:
     mentors: tuple[MentorPeriod, ...]  # current ones first, the lead first
     hours_logged: float
     row_version: int
-
-
-def default_phase_starts(starts_on: date, ends_on: date) -> dict[PlacementPhase, date]:
-    """Induction the first tenth, early to the middle, mid-point to four fifths, then final."""
-    days = max((ends_on - starts_on).days, 0)
-    return {
-        PlacementPhase.EARLY: starts_on + timedelta(days=days // 10),
-        PlacementPhase.MIDPOINT: starts_on + timedelta(days=days // 2),
-        PlacementPhase.FINAL: starts_on + timedelta(days=days * 4 // 5),
-    }
-
-
-def phase_on(starts: dict[PlacementPhase, date], day: date) -> PlacementPhase:
-    phase = PlacementPhase.INDUCTION
-    for later in LATER_PHASES:
-        if later in starts and starts[later] <= day:
-            phase = later
-    return phase
 
 
 def status_on(starts_on: date, ends_on: date, day: date) -> PlacementStatus:

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from mentorlog.i18n import msg
-from mentorlog.models import PlacementStatus, Role
+from mentorlog.models import ENDED_STATUSES, PlacementStatus, Role
 from mentorlog.services import signing
 from mentorlog.services.access import Actor, require_role
 from mentorlog.services.editing import check_version, flush_edit
@@ -28,7 +28,7 @@ from mentorlog.services.placement_admin import (
     status_on,
 )
 
-ENDINGS = (PlacementStatus.COMPLETED, PlacementStatus.INTERRUPTED, PlacementStatus.WITHDRAWN)
+ENDINGS = ENDED_STATUSES
 # The audit action of a placement completed by a coordinator, who signs it (end_placement).
 FINAL_SIGN_OFF = "placement.final_sign_off"
 

@@ -12,34 +12,32 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, ScalarSelect, exists, func, not_, select
+from sqlalchemy import ColumnElement, ScalarSelect, exists, func, not_, select, true
 from sqlalchemy.orm import Session, aliased
 
 from mentorlog.models import (
     Cohort,
     Concern,
-    ConcernStatus,
     Observation,
     Person,
     Placement,
     PlacementMentor,
     Prison,
     SignOff,
-    SignOffKind,
     Unit,
+    student_response,
 )
 from mentorlog.services.access import (
     Actor,
     observation_filter,
     placement_filter,
     require_placement,
-    shared_observation,
+    shared_current_observation,
 )
+from mentorlog.services.concerns import open_concern
 from mentorlog.services.frameworks import applicable_version_id
 from mentorlog.services.hours import placement_hours
 from mentorlog.services.text_match import contains_text
-
-OPEN_CONCERN_STATUSES = (ConcernStatus.OPEN, ConcernStatus.MONITORING, ConcernStatus.ESCALATED)
 
 
 @dataclass(frozen=True)
@@ -68,30 +66,37 @@ def _current(entity: Any) -> tuple[ColumnElement[bool], ...]:
     return entity.is_current.is_(True), entity.deleted_at.is_(None)
 
 
-def unacknowledged_feedback(placement_id: Any) -> ScalarSelect[int]:
+def unacknowledged_feedback(
+    placement_id: Any,
+    student_id: Any = Placement.student_id,
+    outer: Any = Placement,
+    observed_by: date | None = None,
+) -> ScalarSelect[int]:
     """A correlated count of a placement's shared, published observations its student has
-    neither acknowledged nor disagreed with. A sign-off names the row of the version it
-    answers (each amendment is a new row), so one indexed lookup per observation."""
+    neither acknowledged nor disagreed with (of those observed by ``observed_by``, if
+    given). A sign-off names the row of the version it answers (each amendment is a new
+    row), so one indexed lookup per observation. ``placement_id`` and ``student_id`` are
+    columns of ``outer``, the query's placements."""
     obs = aliased(Observation)
     answered = exists(
         select(SignOff.id)
         .where(
             SignOff.record_type == "observation",
             SignOff.record_id == obs.id,
-            SignOff.person_id == Placement.student_id,
-            SignOff.kind.in_((SignOffKind.ACKNOWLEDGED, SignOffKind.DISAGREED)),
+            SignOff.person_id == student_id,
+            student_response(),
         )
-        .correlate(obs, Placement)
+        .correlate(obs, outer)
     )
     return (
         select(func.count(obs.id))
         .where(
             obs.placement_id == placement_id,
-            shared_observation(obs),
-            *_current(obs),
+            shared_current_observation(obs),
+            obs.observed_on <= observed_by if observed_by else true(),
             not_(answered),
         )
-        .correlate(Placement)
+        .correlate(outer)
         .scalar_subquery()
     )
 
@@ -108,8 +113,7 @@ def list_placements(
         select(func.max(Observation.observed_on))
         .where(
             Observation.placement_id == Placement.id,
-            *_current(Observation),
-            shared_observation(),  # the one rule: published and shared
+            shared_current_observation(),  # the one rule: published, shared, current
             observation_filter(actor),
         )
         .scalar_subquery()
@@ -118,8 +122,7 @@ def list_placements(
         select(func.count(Concern.id))
         .where(
             Concern.placement_id == Placement.id,
-            Concern.deleted_at.is_(None),
-            Concern.status.in_(OPEN_CONCERN_STATUSES),
+            open_concern(),
         )
         .scalar_subquery()
     )

@@ -20,7 +20,6 @@ from mentorlog.models import (
     Cohort,
     Competency,
     CompetencyAnchor,
-    ConcernStatus,
     Domain,
     Person,
     Placement,
@@ -33,12 +32,12 @@ from mentorlog.models import (
 from mentorlog.reports.content import CompetencyRow, DomainSeries, ScaleStep, StudentReport
 from mentorlog.services import report_sections as sections
 from mentorlog.services.access import Actor, require_placement
+from mentorlog.services.concerns import is_open_status
 from mentorlog.services.errors import NotFoundError, ValidationError
+from mentorlog.services.expectations import below_expected, expected_of, load_expectations
 from mentorlog.services.frameworks import applicable_version_id
 from mentorlog.services.hours import placement_hours
-from mentorlog.services.report_filters import expected_values
-
-OPEN_CONCERN_STATES = (ConcernStatus.OPEN, ConcernStatus.MONITORING, ConcernStatus.ESCALATED)
+from mentorlog.services.site_time import academy_zone
 
 
 class EmptyReportError(NotFoundError):
@@ -65,9 +64,11 @@ def student_report(
     *,
     date_from: date | None = None,
     date_to: date | None = None,
+    today: date | None = None,
 ) -> StudentReport:
     """One placement's progress report for ``actor`` (its mentor, its student, or a
-    coordinator). A period given with no entries in it raises EmptyReportError."""
+    coordinator), as of ``today`` (the day it is made). A period given with no entries in
+    it raises EmptyReportError."""
     check_period(date_from, date_to)
     require_placement(session, actor, placement_id)
     head = _placement_head(session, placement_id)
@@ -76,13 +77,14 @@ def student_report(
     version_id = applicable_version_id(session, head["framework_version_id"])
 
     student_id = head["student_id"]
+    zone = academy_zone(session)
     ratings = sections.ratings(session, placement_id, date_from, date_to)
     observations = sections.observations(
-        session, placement_id, student_id, date_from, date_to, ratings
+        session, placement_id, student_id, date_from, date_to, ratings, zone
     )
     reflections = sections.reflections(session, placement_id, date_from, date_to)
-    reviews = sections.reviews(session, placement_id, date_from, date_to)
-    concerns = sections.concerns(session, placement_id, date_from, date_to)
+    reviews = sections.reviews(session, placement_id, date_from, date_to, zone)
+    concerns = sections.concerns(session, placement_id, date_from, date_to, zone)
     hours, remedial, shift_count = _hours(session, placement_id, date_from, date_to)
     # A concern still open from before is carried into the report but is no entry *in*
     # the period: a period with nothing of its own is refused rather than printed empty.
@@ -101,10 +103,15 @@ def student_report(
         )
 
     scale = _scale(session, version_id)
-    expected = expected_values(session).get((version_id, head["phase"])) if version_id else None
+    # By now: the period's end, or today, or the placement's end if that came first.
+    expectations = load_expectations(session)
+    as_of = min(date_to or today or date.today(), head["ends_on"])
+    expected = expected_of(session, placement_id, as_of, expectations)
+    below = {b.key for b in below_expected(session, placement_id, as_of, expectations)}
     competencies = _competency_rows(
-        session, placement_id, version_id, ratings, scale, expected, period_to
+        session, placement_id, version_id, ratings, scale, below, period_to
     )
+    curve = expectations.curve(version_id, head["starts_on"], head["ends_on"], head["phase_starts"])
     latest_review = reviews[-1].overall_progress if reviews else ""
     return StudentReport(
         academy=head["academy"],
@@ -124,23 +131,57 @@ def student_report(
         remedial_minutes=remedial,
         observation_count=len(observations),
         overall_status=latest_review,
-        open_concerns=sum(1 for c in concerns if c.status in OPEN_CONCERN_STATES),
+        open_concerns=sum(1 for c in concerns if is_open_status(c.status)),
         framework=_framework_name(session, version_id),
         expected_value=expected,
+        expected_on=as_of,
+        expected_curve=curve,
         scale=tuple(ScaleStep(v, code, label) for v, (code, label) in sorted(scale.items()) if v),
         competencies=competencies,
         domain_series=_domain_series(ratings, competencies, period_from, period_to),
-        goals=sections.goals(session, placement_id),
+        goals=sections.goals(session, placement_id, zone),
         reviews=reviews,
         concerns=concerns,
         observations=observations,
         reflections=reflections,
         sign_offs=sections.sign_offs(
-            session, placement_id, sections.final_review_ids(session, placement_id)
+            session, placement_id, sections.final_review_ids(session, placement_id), zone
         ),
         learning_contract=head["learning_contract"],
         audit_head=sections.audit_head(session),
     )
+
+
+def student_reports(
+    session: Session,
+    actor: Actor,
+    placement_ids: list[uuid.UUID],
+    *,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    today: date | None = None,
+) -> list[StudentReport]:
+    """The reports of a student's placements (``placement_ids``, newest first), those with
+    nothing in the period left out; EmptyReportError when that leaves none."""
+    check_period(date_from, date_to)
+    reports, empty = [], None
+    for placement_id in placement_ids:
+        try:
+            reports.append(
+                student_report(
+                    session,
+                    actor,
+                    placement_id,
+                    date_from=date_from,
+                    date_to=date_to,
+                    today=today,
+                )
+            )
+        except EmptyReportError as exc:
+            empty = exc
+    if not reports:
+        raise empty or EmptyReportError(msg("There are no placements to report on."))
+    return reports
 
 
 def _placement_head(session: Session, placement_id: uuid.UUID) -> dict:
@@ -178,6 +219,7 @@ def _placement_head(session: Session, placement_id: uuid.UUID) -> dict:
         "status": str(p.status),
         "target_hours": p.target_hours,
         "framework_version_id": p.framework_version_id,
+        "phase_starts": p.phase_starts,
         "learning_contract": p.learning_contract or "",
     }
 
@@ -229,7 +271,7 @@ def _competency_rows(
     version_id: uuid.UUID | None,
     ratings: list[sections.RatingFact],
     scale: dict[int, tuple[str, str]],
-    expected: int | None,
+    below: set[str],
     period_to: date,
 ) -> tuple[CompetencyRow, ...]:
     """The placement's framework, competency by competency, with the ratings followed by
@@ -267,7 +309,7 @@ def _competency_rows(
                 self_code=self_code,
                 self_label=self_label,
                 self_on=self_on,
-                below_expected=bool(last and expected is not None and last.value < expected),
+                below_expected=key in below,
             )
         )
     return tuple(rows)

@@ -12,7 +12,7 @@ import re
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 
 from sqlalchemy import select
@@ -25,7 +25,7 @@ from mentorlog.services import audit
 from mentorlog.services.access import Actor
 from mentorlog.services.cohort_data import cohort_placements, cohort_summary
 from mentorlog.services.errors import ServiceError
-from mentorlog.services.report_data import student_report
+from mentorlog.services.site_time import academy_zone
 from mentorlog.storage import atomic as storage_atomic
 
 ProgressFn = Callable[[int, int, str], None]
@@ -41,11 +41,13 @@ class ExportOptions:
     date_from: date | None = None
     date_to: date | None = None
     sections: tuple[str, ...] = ALL_SECTIONS
-    # The date printed on every page; fixed by tests and benchmarks, else now (local time).
+    # The date printed on every page; fixed by tests and benchmarks, else now.
     generated_at: datetime | None = None
 
-    def stamp(self) -> datetime:
-        return self.generated_at or datetime.now().astimezone()
+    def stamp(self, zone: tzinfo | None = None) -> datetime:
+        """When the report is made, in ``zone`` (the academy's) where given."""
+        moment = self.generated_at or datetime.now(UTC)
+        return moment.astimezone(zone) if zone is not None else moment.astimezone()
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,29 @@ def student_filename(student: str, options: ExportOptions) -> str:
     return safe_filename(f"{student} progress report{period}") + ".pdf"
 
 
+def placement_filename(student: str, starts_on: date, ends_on: date, options: ExportOptions) -> str:
+    """One placement's report among several: the student's name and the placement's dates
+    (a student's two placements, or two students of one name, are told apart)."""
+    period = ""
+    if options.date_from or options.date_to:
+        period = f", {options.date_from or ''}–{options.date_to or ''}"
+    return safe_filename(f"{student} {starts_on}–{ends_on} progress report{period}") + ".pdf"
+
+
+def unique_path(folder: Path, name: str, used: set[str] | None = None) -> Path:
+    """``folder / name``, or with " (2)", " (3)"... when this export has used the name or
+    a file of that name is there already: an export never overwrites a file."""
+    used = used if used is not None else set()
+    stem, suffix = name.rsplit(".", 1) if "." in name else (name, "")
+    dot = f".{suffix}" if suffix else ""
+    candidate, n = name, 1
+    while candidate in used or (folder / candidate).exists():
+        n += 1
+        candidate = f"{stem} ({n}){dot}"
+    used.add(candidate)
+    return folder / candidate
+
+
 def _audit(
     session: Session,
     actor: Actor,
@@ -128,15 +153,28 @@ def render_student(
     session: Session, actor: Actor, placement_id: uuid.UUID, options: ExportOptions
 ) -> tuple[bytes, int, str]:
     """One student's report as PDF bytes (for a preview or a file): pdf, pages, student."""
-    from mentorlog.reports.student_report import render_student_report
+    return render_placements(session, actor, [placement_id], options)
 
-    data = student_report(
-        session, actor, placement_id, date_from=options.date_from, date_to=options.date_to
+
+def render_placements(
+    session: Session, actor: Actor, placement_ids: list[uuid.UUID], options: ExportOptions
+) -> tuple[bytes, int, str]:
+    """A report over placements of one student (newest first; one reads as its own
+    report), as of the day it is made: pdf, pages, student."""
+    from mentorlog.reports.student_placements import render_student_reports
+    from mentorlog.services.report_data import student_reports
+
+    stamp = options.stamp(academy_zone(session))
+    reports = student_reports(
+        session,
+        actor,
+        placement_ids,
+        date_from=options.date_from,
+        date_to=options.date_to,
+        today=stamp.date(),
     )
-    pdf, pages = render_student_report(
-        data, generated_at=options.stamp(), sections=options.sections
-    )
-    return pdf, pages, data.student
+    pdf, pages = render_student_reports(reports, generated_at=stamp, sections=options.sections)
+    return pdf, pages, reports[0].student
 
 
 def export_student(
@@ -159,6 +197,30 @@ def export_student(
             "from": str(options.date_from or ""),
             "to": str(options.date_to or ""),
         },
+    )
+    return ExportedFile(out, pages, student)
+
+
+def export_student_placements(
+    session: Session,
+    actor: Actor,
+    placement_ids: list[uuid.UUID],
+    out: Path,
+    options: ExportOptions,
+) -> ExportedFile:
+    """Write one report over several placements of a student (newest first) to ``out``."""
+    pdf, pages, student = render_placements(session, actor, placement_ids, options)
+    write_atomically(out, pdf)
+    student_id = session.scalars(
+        select(Placement.student_id).where(Placement.id == placement_ids[0])
+    ).one()
+    _audit(
+        session,
+        actor,
+        "person",
+        student_id,
+        student_id,
+        {"file": out.name, "pages": pages, "placements": len(placement_ids)},
     )
     return ExportedFile(out, pages, student)
 
@@ -217,11 +279,11 @@ def export_one(
         pdf, pages, student = render_student(session, actor, placement_id, options)
     except EmptyReportError as exc:
         return str(exc)
-    name = student_filename(student, options)
-    if name in used:  # two placements of one student, or two students of one name
-        name = f"{name[:-4]} ({str(placement_id)[:8]}).pdf"
-    used.add(name)
-    path = folder / name
+    starts_on, ends_on = session.execute(
+        select(Placement.starts_on, Placement.ends_on).where(Placement.id == placement_id)
+    ).one()
+    path = unique_path(folder, placement_filename(student, starts_on, ends_on, options), used)
+    name = path.name
     write_atomically(path, pdf)
     student_id = session.scalar(select(Placement.student_id).where(Placement.id == placement_id))
     _audit(session, actor, "placement", placement_id, student_id, {"file": name, "pages": pages})
@@ -239,7 +301,12 @@ def export_cohort(
     """Every student's report in the cohort, then the cohort summary, into ``folder``."""
 
     summary = cohort_summary(
-        session, actor, cohort_id, date_from=options.date_from, date_to=options.date_to
+        session,
+        actor,
+        cohort_id,
+        date_from=options.date_from,
+        date_to=options.date_to,
+        today=options.stamp(academy_zone(session)).date(),
     )
     placements = cohort_placements(session, actor, cohort_id)
     result = export_students(
@@ -277,8 +344,10 @@ def write_cohort_summary(
     """The cohort summary's PDF into ``folder`` (``summary`` from ``cohort_summary``)."""
     from mentorlog.reports.cohort_summary import render_cohort_summary
 
-    pdf, pages = render_cohort_summary(summary, generated_at=options.stamp())
-    path = folder / (safe_filename(f"{summary.cohort} cohort summary") + ".pdf")
+    stamp = options.stamp(academy_zone(session))
+    pdf, pages = render_cohort_summary(summary, generated_at=stamp)
+    name = safe_filename(f"{summary.cohort} cohort summary {stamp:%Y-%m-%d}") + ".pdf"
+    path = unique_path(folder, name)
     write_atomically(path, pdf)
     _audit(session, actor, "cohort", cohort_id, None, {"file": path.name, "pages": pages})
     return ExportedFile(path, pages, summary.cohort)
@@ -291,9 +360,14 @@ def render_cohort(
     from mentorlog.reports.cohort_summary import render_cohort_summary
 
     summary = cohort_summary(
-        session, actor, cohort_id, date_from=options.date_from, date_to=options.date_to
+        session,
+        actor,
+        cohort_id,
+        date_from=options.date_from,
+        date_to=options.date_to,
+        today=options.stamp(academy_zone(session)).date(),
     )
-    pdf, pages = render_cohort_summary(summary, generated_at=options.stamp())
+    pdf, pages = render_cohort_summary(summary, generated_at=options.stamp(academy_zone(session)))
     return pdf, pages, summary.cohort
 
 

@@ -19,16 +19,12 @@ from mentorlog.models import (
     SignOff,
     SignOffKind,
 )
-from mentorlog.services.access import shared_observation, shared_reflection
+from mentorlog.services.access import shared_current_observation, shared_reflection
 
 
 def shared_observations(date_from: date | None, date_to: date | None) -> ColumnElement[bool]:
     """Observations a report may show: published, shared with the student, current, kept."""
-    clauses = [
-        shared_observation(),
-        Observation.is_current.is_(True),
-        Observation.deleted_at.is_(None),
-    ]
+    clauses = [shared_current_observation()]
     if date_from is not None:
         clauses.append(Observation.observed_on >= date_from)
     if date_to is not None:

@@ -6,7 +6,7 @@ import logging
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, tzinfo
 
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
@@ -41,6 +41,7 @@ from mentorlog.reports.content import (
     SignatureEntry,
 )
 from mentorlog.services.access import shared_review
+from mentorlog.services.concerns import is_open_status
 from mentorlog.services.report_filters import (
     RESPONSE_KINDS,
     shared_observations,
@@ -55,6 +56,11 @@ GIBBS_ORDER = ("description", "feelings", "evaluation", "analysis", "conclusion"
 
 def _name(given: str | None, family: str | None) -> str:
     return f"{given or ''} {family or ''}".strip()
+
+
+def _day(moment: datetime, zone: tzinfo) -> date:
+    """The date of ``moment`` where the academy is (a late sign-off is not tomorrow's)."""
+    return moment.astimezone(zone).date()
 
 
 @dataclass(frozen=True)
@@ -113,6 +119,7 @@ def observations(
     date_from: date | None,
     date_to: date | None,
     rated: list[RatingFact],
+    zone: tzinfo = UTC,
 ) -> tuple[ObservationEntry, ...]:
     """Shared, published observations in date order, each with its ratings (``rated``,
     from ``ratings()``) and the student's acknowledgement or disagreement."""
@@ -146,7 +153,7 @@ def observations(
                 fact.key, fact.name, fact.code, fact.label, fact.comment, fact.not_responding
             )
         )
-    responses, signatures = _observation_sign_offs(session, where, student_id)
+    responses, signatures = _observation_sign_offs(session, where, student_id, zone)
     entries = []
     for (
         oid,
@@ -190,7 +197,7 @@ def observations(
 
 
 def _observation_sign_offs(
-    session: Session, where: ColumnElement[bool], student_id: uuid.UUID
+    session: Session, where: ColumnElement[bool], student_id: uuid.UUID, zone: tzinfo = UTC
 ) -> tuple[dict[uuid.UUID, tuple[str, date, str, int]], dict[uuid.UUID, tuple[str, date | None]]]:
     """The student's latest response per lineage (to whichever version they read), and
     the mentor's signature per reported version."""
@@ -223,7 +230,7 @@ def _observation_sign_offs(
         .order_by(SignOff.signed_at)
     ):
         lineage = lineage_of.get(record_id, record_id)
-        responses[lineage] = (str(kind), signed_at.date(), comment or "", version)
+        responses[lineage] = (str(kind), _day(signed_at, zone), comment or "", version)
     signatures: dict[uuid.UUID, tuple[str, date | None]] = {}
     for record_id, given, family, signed_at in session.execute(
         select(SignOff.record_id, Person.given_name, Person.family_name, SignOff.signed_at)
@@ -234,7 +241,7 @@ def _observation_sign_offs(
             SignOff.record_id.in_(select(Observation.id).where(where)),
         )
     ):
-        signatures[record_id] = (_name(given, family), signed_at.date())
+        signatures[record_id] = (_name(given, family), _day(signed_at, zone))
     return responses, signatures
 
 
@@ -269,7 +276,11 @@ def _current_reviews(placement_id: uuid.UUID) -> ColumnElement[bool]:
 
 
 def reviews(
-    session: Session, placement_id: uuid.UUID, date_from: date | None, date_to: date | None
+    session: Session,
+    placement_id: uuid.UUID,
+    date_from: date | None,
+    date_to: date | None,
+    zone: tzinfo = UTC,
 ) -> tuple[ReviewEntry, ...]:
     """Published mid-point and final reviews held in the period, with their signatures."""
     where = _current_reviews(placement_id)
@@ -301,7 +312,7 @@ def reviews(
         .order_by(Domain.position)
     ):
         summaries[review_id].append(DomainSummaryEntry(domain, code or "", label or "", text or ""))
-    signed = _signatures(session, "review", ids + [r[0].lineage_id for r in rows])
+    signed = _signatures(session, "review", ids + [r[0].lineage_id for r in rows], zone)
     return tuple(
         ReviewEntry(
             kind=str(review.kind),
@@ -321,8 +332,9 @@ def reviews(
 
 
 def _signatures(
-    session: Session, record_type: str, record_ids: list[uuid.UUID]
+    session: Session, record_type: str, record_ids: list[uuid.UUID], zone: tzinfo = UTC
 ) -> dict[uuid.UUID, list[SignatureEntry]]:
+    """Sign-offs on the records, their times where the academy is (zone named)."""
     found: dict[uuid.UUID, list[SignatureEntry]] = defaultdict(list)
     if not record_ids:
         return found
@@ -341,7 +353,9 @@ def _signatures(
         .order_by(SignOff.signed_at)
     ):
         found[record_id].append(
-            SignatureEntry(str(role), _name(given, family), str(kind), at, comment or "")
+            SignatureEntry(
+                str(role), _name(given, family), str(kind), at.astimezone(zone), comment or ""
+            )
         )
     return found
 
@@ -356,11 +370,14 @@ def final_review_ids(session: Session, placement_id: uuid.UUID) -> list[uuid.UUI
 
 
 def sign_offs(
-    session: Session, placement_id: uuid.UUID, final_review_ids: list[uuid.UUID]
+    session: Session,
+    placement_id: uuid.UUID,
+    final_review_ids: list[uuid.UUID],
+    zone: tzinfo = UTC,
 ) -> tuple[SignatureEntry, ...]:
     """The latest signature per role on the placement itself or on its final review."""
-    found = _signatures(session, "placement", [placement_id])
-    for key, entries in _signatures(session, "review", final_review_ids).items():
+    found = _signatures(session, "placement", [placement_id], zone)
+    for key, entries in _signatures(session, "review", final_review_ids, zone).items():
         found[key].extend(entries)
     latest: dict[str, SignatureEntry] = {}
     for entry in sorted((e for es in found.values() for e in es), key=lambda e: e.signed_at):
@@ -370,7 +387,11 @@ def sign_offs(
 
 
 def concerns(
-    session: Session, placement_id: uuid.UUID, date_from: date | None, date_to: date | None
+    session: Session,
+    placement_id: uuid.UUID,
+    date_from: date | None,
+    date_to: date | None,
+    zone: tzinfo = UTC,
 ) -> tuple[ConcernEntry, ...]:
     """Causes for concern raised by the end of the period and not closed before it began."""
     query = (
@@ -383,7 +404,10 @@ def concerns(
         query = query.where(Concern.raised_on <= date_to)
     entries = []
     for concern, given, family in session.execute(query):
-        closed_on = concern.closed_at.date() if concern.closed_at else None
+        # Only a resolved concern is closed; an escalated one (closed by an older
+        # mentorlog) is still open, whatever date it carries.
+        closed = concern.closed_at if not is_open_status(concern.status) else None
+        closed_on = _day(closed, zone) if closed else None
         if date_from is not None and closed_on is not None and closed_on < date_from:
             continue
         entries.append(
@@ -401,7 +425,7 @@ def concerns(
     return tuple(entries)
 
 
-def goals(session: Session, placement_id: uuid.UUID) -> tuple[GoalEntry, ...]:
+def goals(session: Session, placement_id: uuid.UUID, zone: tzinfo = UTC) -> tuple[GoalEntry, ...]:
     """The placement's goals with their action plans, competencies and progress notes."""
     rows = session.execute(
         select(Goal.id, Goal.title, Goal.status, Goal.action_plan, Goal.due_on)
@@ -425,7 +449,7 @@ def goals(session: Session, placement_id: uuid.UUID) -> tuple[GoalEntry, ...]:
         .where(GoalProgressNote.goal_id.in_(ids))
         .order_by(GoalProgressNote.created_at)
     ):
-        notes[goal_id].append((at.date(), note))
+        notes[goal_id].append((_day(at, zone), note))
     return tuple(
         GoalEntry(title, str(status), plan or "", due, tuple(comps[gid]), tuple(notes[gid]))
         for gid, title, status, plan, due in rows

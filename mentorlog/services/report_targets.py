@@ -76,6 +76,11 @@ def student_targets(session: Session, actor: Actor) -> list[StudentTarget]:
     ]
 
 
+def placements_of(session: Session, actor: Actor, student_id: uuid.UUID) -> list[StudentTarget]:
+    """The student's placements ``actor`` may report on, newest first."""
+    return [t for t in student_targets(session, actor) if t.student_id == student_id]
+
+
 def cohort_targets(session: Session, actor: Actor) -> list[CohortTarget]:
     """Cohorts with at least one placement ``actor`` may see, by name."""
     rows = session.execute(

@@ -5,4 +5,4 @@ Start-up reads the database's revision with one query and compares it with this;
 head of ``migrations/versions``.
 """
 
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0010"

@@ -1,5 +1,6 @@
-"""The main window: menus and toolbar, the placements panel beside the dossier, and a
-status bar saying who is signed in, where the data lives and whether work is running."""
+"""The main window: menus and toolbar, its views (main_views: the attention dashboard
+and calibration as tabs beside the placements panel and the dossier), and a status bar
+saying who is signed in, where the data lives and whether work is running."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from mentorlog.ui.database_banner import DatabaseBanner, with_banner
 from mentorlog.ui.dossier.dossier_view import DossierView
 from mentorlog.ui.icons import icon
 from mentorlog.ui.idle_lock import IdleLock
+from mentorlog.ui.main_views import MainViews
 from mentorlog.ui.placements_panel import PlacementsPanel
 from mentorlog.ui.student_view import is_student_view, opening_placement
 from mentorlog.ui.ui_state import UiState
@@ -67,8 +69,11 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.dossier)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self.views = MainViews(ctx, self.splitter, self.panel, self.dossier)
+        self.views.dashboard_shown_data.connect(self._report_first_data)
+        self.views.currentChanged.connect(lambda _i: self._update_actions())
         self.banner = DatabaseBanner(ctx)
-        self.setCentralWidget(with_banner(self.banner, self.splitter))
+        self.setCentralWidget(with_banner(self.banner, self.views))
         # ``clock`` (seconds) is for tests: they move time on instead of waiting.
         self.idle_lock = IdleLock(self, ctx, clock)
         self.idle_lock.sign_out_requested.connect(self.sign_out_requested)
@@ -83,6 +88,9 @@ class MainWindow(QMainWindow):
         self.dossier.shown.connect(self._dossier_shown)
         self._restore_state()
         self._update_actions()
+        if self.views.on_dashboard:
+            # Its rows are the first data this person sees: asked for before the rest.
+            self.views.refresh()
         if is_student_view(ctx.actor):
             # A student opens on their current placement, with their new feedback first
             # and the keyboard in it.
@@ -176,6 +184,28 @@ class MainWindow(QMainWindow):
             lambda: self.dossier.show_tab("competencies"),
             "Ctrl+2",
         )
+        views = self.views
+        self.show_dashboard = self._action(
+            "showDashboard",
+            self.tr("Attention &dashboard"),
+            lambda: views.show_view(views.dashboard),
+            "Ctrl+D",
+        )
+        self.show_calibration = self._action(
+            "showCalibration",
+            self.tr("Mentor c&alibration"),
+            lambda: views.show_view(views.calibration),
+            "Ctrl+Shift+D",
+        )
+        self.show_placements = self._action(
+            "showPlacements",
+            self.tr("&Placements and dossier"),
+            lambda: views.show_view(self.splitter),
+            "Ctrl+Shift+P",
+        )
+        self.show_dashboard.setVisible(views.dashboard is not None)
+        self.show_calibration.setVisible(views.calibration is not None)
+        self.show_placements.setVisible(views.count() > 1)
         self.about = self._action("about", self.tr("&About mentorlog"), self.show_about)
         self.guide = self._action(
             "guide",
@@ -233,6 +263,9 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo, self.redo])
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
+        if self.views.count() > 1:
+            view_menu.addActions([self.show_dashboard, self.show_calibration, self.show_placements])
+            view_menu.addSeparator()
         view_menu.addActions([self.find, self.filter_students])
         view_menu.addSeparator()
         view_menu.addActions([self.show_timeline, self.show_competencies, self.refresh])
@@ -358,10 +391,16 @@ class MainWindow(QMainWindow):
         open_help(self.ctx.actor, self, page)
 
     def focus_placement_filter(self) -> None:
+        if self.views.on_dashboard and self.views.dashboard is not None:
+            self.views.dashboard.search.setFocus()
+            self.views.dashboard.search.selectAll()
+            return
+        self.views.show_view(self.splitter)
         self.panel.filter.setFocus()
         self.panel.filter.selectAll()
 
     def refresh_all(self) -> None:
+        self.views.refresh()
         self.panel.refresh()
         self.dossier.set_placement(None)
         self.dossier.set_placement(self.placement_id)
@@ -408,11 +447,12 @@ class MainWindow(QMainWindow):
         self.dossier.set_nothing_to_choose(
             self.panel.model.placement_count() == 0 and not self.panel.filter.text().strip()
         )
-        if self.panel.selected_placement is None:
+        if self.panel.selected_placement is None and self.views.on_placements:
             self._report_first_data()
 
     def _dossier_shown(self, _placement_id: uuid.UUID) -> None:
-        self._report_first_data()
+        if self.views.on_placements:
+            self._report_first_data()
 
     def _report_first_data(self) -> None:
         if not self._first_data:
@@ -432,10 +472,14 @@ class MainWindow(QMainWindow):
             panel = max(310, min(430, self.width() * 32 // 100))
             self.splitter.setSizes([panel, max(400, self.width() - panel)])
         self.ui_state.restore_header("placements", self.panel.view.header())
+        if self.views.dashboard is not None:
+            self.ui_state.restore_header("dashboard", self.views.dashboard.table.horizontalHeader())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ui_state.save_geometry("main", self)
         self.ui_state.save_splitter("main", self.splitter)
         self.ui_state.save_header("placements", self.panel.view.header())
+        if self.views.dashboard is not None:
+            self.ui_state.save_header("dashboard", self.views.dashboard.table.horizontalHeader())
         self.ui_state.sync()
         super().closeEvent(event)

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from mentorlog.models import PlacementStatus
+from mentorlog.models import ENDED_STATUSES, PlacementStatus
 from mentorlog.services.competencies import STALE_AFTER_DAYS
 from mentorlog.services.placements import PlacementRow
 from mentorlog.ui import colors, labels
@@ -36,7 +36,7 @@ PlacementIdRole = Qt.ItemDataRole.UserRole + 1
 IsGroupRole = Qt.ItemDataRole.UserRole + 2
 
 # A placement that is over: its days since the last observation no longer count.
-OVER = (PlacementStatus.COMPLETED, PlacementStatus.WITHDRAWN, PlacementStatus.INTERRUPTED)
+OVER = ENDED_STATUSES
 
 
 def _t(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorlog.models import Role
+from mentorlog.services.access import Actor
 from mentorlog.services.changes import ChangeKind, ChangeSet
 from mentorlog.services.placements import PlacementRow, list_placements
 from mentorlog.ui.context import AppContext
@@ -46,6 +47,33 @@ WATCHED_KINDS = (
     ChangeKind.UNIT,
     ChangeKind.ACADEMY,
 )
+
+
+def no_placements_text(actor: Actor) -> str:
+    """What to do next when ``actor`` has no placement at all, in their role's terms (the
+    placements panel and the dashboard say the same)."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("PlacementsPanel", text)
+
+    if actor.roles == {Role.ADMINISTRATOR}:
+        return tr(
+            "As an administrator you look after the site, not placements. Set up "
+            "the academy and its prisons in Site › Academy and prisons (Site › "
+            "Set-up guide leads through it all); add people and give them their "
+            "roles in Administration › People and accounts."
+        )
+    if Role.COORDINATOR in actor.roles:
+        return tr(
+            "No placements yet. Import the academy's people and placements in "
+            "Site › Import people or placements, or add one in Site › Placements; "
+            "Site › Set-up guide leads through it step by step."
+        )
+    return tr(
+        "You have no placements to show yet. A coordinator adds students, "
+        "their placements and mentors; they appear here as soon as you are "
+        "a mentor or student of one."
+    )
 
 
 class PlacementsTree(QTreeView):
@@ -196,31 +224,8 @@ class PlacementsPanel(QWidget):
                     "No placement matches “{text}”. Check the spelling, or clear the filter."
                 ).format(text=self.filter.text().strip())
             )
-        elif self._ctx.actor.roles == {Role.ADMINISTRATOR}:
-            self.empty.setText(
-                self.tr(
-                    "As an administrator you look after the site, not placements. Set up "
-                    "the academy and its prisons in Site › Academy and prisons (Site › "
-                    "Set-up guide leads through it all); add people and give them their "
-                    "roles in Administration › People and accounts."
-                )
-            )
-        elif Role.COORDINATOR in self._ctx.actor.roles:
-            self.empty.setText(
-                self.tr(
-                    "No placements yet. Import the academy's people and placements in "
-                    "Site › Import people or placements, or add one in Site › Placements; "
-                    "Site › Set-up guide leads through it step by step."
-                )
-            )
         else:
-            self.empty.setText(
-                self.tr(
-                    "You have no placements to show yet. A coordinator adds students, "
-                    "their placements and mentors; they appear here as soon as you are "
-                    "a mentor or student of one."
-                )
-            )
+            self.empty.setText(no_placements_text(self._ctx.actor))
         self.stack.setCurrentWidget(self.empty)
 
     def _current_changed(self, current: object, _previous: object) -> None:

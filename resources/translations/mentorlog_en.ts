@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AttentionLabels</name>
+    <message numerus="yes">
+        <source>%n concern(s) escalated to the academy</source>
+        <translation>
+            <numerusform>%n concern escalated to the academy</numerusform>
+            <numerusform>%n concerns escalated to the academy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open cause(s) for concern</source>
+        <translation>
+            <numerusform>%n open cause for concern</numerusform>
+            <numerusform>%n open causes for concern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>final review not held, %n day(s) left</source>
+        <translation>
+            <numerusform>final review not held, %n day left</numerusform>
+            <numerusform>final review not held, %n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not responding to training (%n rating(s) in 4 weeks)</source>
+        <translation>
+            <numerusform>not responding to training (%n rating in 4 weeks)</numerusform>
+            <numerusform>not responding to training (%n ratings in 4 weeks)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n competencies below the level expected by now</source>
+        <translation>
+            <numerusform>%n competency below the level expected by now</numerusform>
+            <numerusform>%n competencies below the level expected by now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no observation for %n day(s)</source>
+        <translation>
+            <numerusform>no observation for %n day</numerusform>
+            <numerusform>no observation for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>disagreed with %n entries in 4 weeks</source>
+        <translation>
+            <numerusform>disagreed with %n entry in 4 weeks</numerusform>
+            <numerusform>disagreed with %n entries in 4 weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationView</name>
+    <message numerus="yes">
+        <source>%n mentor(s) rating apart from peers</source>
+        <translation>
+            <numerusform>%n mentor rating apart from peers</numerusform>
+            <numerusform>%n mentors rating apart from peers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n placement</numerusform>
+            <numerusform>%n placements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to {file}</source>
+        <translation>
+            <numerusform>Saved %n row to {file}</numerusform>
+            <numerusform>Saved %n rows to {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetupGuide</name>
     <message numerus="yes">
         <source>%n prison(s)</source>

@@ -162,6 +162,36 @@ def test_a_concern_from_raised_to_resolved(db, cast: Cast) -> None:  # type: ign
     assert reopened.is_open and reopened.closed_at is None
 
 
+def test_an_escalated_concern_is_open_everywhere_until_resolved(db, cast: Cast) -> None:  # type: ignore[no-untyped-def]
+    """Handed on to the academy is not settled: every reader counts it open, none closes it."""
+    from mentorlog.services.placements import list_placements
+    from mentorlog.services.report_data import student_report
+
+    with db.transaction() as s:
+        raised = concerns.raise_concern(s, cast.mentor, cast.placement_id, concern())
+    with db.transaction() as s, pytest.raises(ValidationError) as exc:
+        concerns.change_status(s, cast.mentor, raised.id, ConcernStatus.ESCALATED, "")
+    assert set(exc.value.problems) == {"outcome"}
+    with db.transaction() as s:
+        handed_on = concerns.change_status(
+            s, cast.mentor, raised.id, ConcernStatus.ESCALATED, "Referred to the academy."
+        )
+    assert handed_on.is_open and handed_on.closed_at is None
+    with db.transaction() as s:
+        assert concerns.open_concern_counts(s, cast.mentor) == {cast.placement_id: 1}
+        assert [r.open_concerns for r in list_placements(s, cast.mentor)] == [1]
+        assert len(concerns.list_concerns(s, cast.mentor, cast.placement_id, open_only=True)) == 1
+        report = student_report(s, cast.mentor, cast.placement_id)
+    assert report.open_concerns == 1
+    assert [(c.status, c.closed_on) for c in report.concerns] == [("escalated", None)]
+    with db.transaction() as s:
+        done = concerns.change_status(
+            s, cast.coordinator, raised.id, ConcernStatus.RESOLVED, "Joint review held; passed."
+        )
+        assert concerns.open_concern_counts(s, cast.mentor) == {}
+    assert not done.is_open and done.closed_at is not None
+
+
 def test_a_student_cannot_raise_a_concern(db, cast: Cast) -> None:  # type: ignore[no-untyped-def]
     with db.transaction() as s, pytest.raises(PermissionDeniedError):
         concerns.raise_concern(s, cast.student, cast.placement_id, concern())

@@ -93,20 +93,28 @@ def test_cohort_summary_reads_right(db, world) -> None:  # type: ignore[no-untyp
     pdf, count = render_cohort_summary(data, generated_at=GENERATED)
     pages = _pages(pdf)
     text = "\n".join(pages)
-    assert count == len(pages) == 1
+    # Who needs attention, open concerns and overdue reviews first; every placement by
+    # attention; the mentors' calibration.
+    assert count == len(pages) == 3
+    first = pages[0]
     for wanted in (
         "Kevad 2025 – Jõgeva",
-        "Halden fengsel",
-        "Tartu Vangla",
+        "Open causes for concern",
+        "Late for two shifts in a row.",
+        "Reviews overdue or missing",
+        "Who needs attention",
         "Алексей Иванов",
         "Zoë Brønnum",
         "Jüri Õunapuu-Kask",
-        "COM-1",
-        "Page 1 of 1",
+        "1 open cause for concern",
+        "Page 1 of 3",
     ):
-        assert wanted in text, wanted
-    assert text.index("Halden fengsel") < text.index("Tartu Vangla")
-    assert re.search(r"3\s+placements in\s+2\s+training prisons", text)
+        assert wanted in first, wanted
+    assert re.search(r"3\s+placements in\s+2\s+training prisons", first)
+    assert "Every placement, by attention" in pages[1] and "Øystein Ærø" in pages[1]
+    assert pages[1].index("Jüri Õunapuu-Kask") < pages[1].index("Алексей Иванов")
+    assert "Mentor calibration" in pages[2] and "Halden fengsel" in pages[2]
+    assert "Generated 2025-06-01" in text
 
 
 def test_entries_longer_than_a_page_run_over_instead_of_failing() -> None:
@@ -117,34 +125,12 @@ def test_entries_longer_than_a_page_run_over_instead_of_failing() -> None:
         GoalEntry,
         ObservationEntry,
         ReflectionEntry,
-        StudentReport,
     )
 
     long = "A pasted action plan that goes on and on, as real ones sometimes do. " * 700
-    report = StudentReport(
-        academy="Akademie",
-        student="Zoë Brønnum",
-        prison="Halden fengsel",
-        unit="",
-        cohort="",
-        placement_starts_on=date(2025, 1, 1),
-        placement_ends_on=date(2025, 3, 1),
-        period_from=date(2025, 1, 1),
-        period_to=date(2025, 3, 1),
-        phase="early",
-        status="active",
-        mentors=("Øystein Ærø",),
-        hours_logged=0,
-        target_hours=0,
-        remedial_minutes=0,
+    report = _minimal_report(
         observation_count=1,
-        overall_status="",
         open_concerns=1,
-        framework="",
-        expected_value=None,
-        scale=(),
-        competencies=(),
-        domain_series=(),
         goals=(GoalEntry("Lead an unlock", "open", long),),
         concerns=(ConcernEntry(date(2025, 1, 2), "Øystein Ærø", "open", long, long),),
         observations=(
@@ -157,3 +143,118 @@ def test_entries_longer_than_a_page_run_over_instead_of_failing() -> None:
     pages = _pages(pdf)
     assert count == len(pages) > 20
     assert all(f"Page {n} of {count}" in text for n, text in enumerate(pages, start=1))
+
+
+def test_times_are_the_academys_with_the_zone_named_and_the_pdf_is_dated_and_in_english(  # type: ignore[no-untyped-def]
+    db, world, monkeypatch
+) -> None:
+    """The academy's zone (here the workstation's, Oslo) for every time printed; the real
+    creation date; the document's language set."""
+    monkeypatch.setenv("TZ", "Europe/Oslo")
+    from mentorlog.services.report_export import ExportOptions, render_student
+
+    with db.session() as session:
+        pdf, _pages_count, _student = render_student(
+            session, world.coordinator, world.placement_id, ExportOptions(generated_at=GENERATED)
+        )
+    reader = PdfReader(io.BytesIO(pdf))
+    text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    assert "Generated 2025-06-01 11:30 CEST" in text  # 09:30 UTC, summer time in Oslo
+    assert re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d CES?T", text.split("Sign-off")[-1])
+    assert " UTC" not in text.split("Sign-off")[-1].split("Generated")[0]
+    assert reader.metadata.creation_date == GENERATED
+    assert reader.trailer["/Root"]["/Lang"] == "en-GB"
+
+
+def test_the_academys_own_zone_wins_over_the_workstations(db, world, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Set up with a zone of its own (Academy.time_zone), the academy's times are printed
+    in it wherever the report is made."""
+    monkeypatch.setenv("TZ", "Europe/Oslo")
+    from sqlalchemy import update
+
+    from mentorlog.models import Academy
+    from mentorlog.services.report_export import ExportOptions, render_student
+    from mentorlog.services.site_time import academy_zone
+
+    with db.transaction() as session:
+        session.execute(update(Academy).values(time_zone="Europe/Tallinn"))
+    with db.session() as session:
+        assert str(academy_zone(session)) == "Europe/Tallinn"
+        pdf, _count, _student = render_student(
+            session, world.coordinator, world.placement_id, ExportOptions(generated_at=GENERATED)
+        )
+    text = "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Generated 2025-06-01 12:30 EEST" in text  # 09:30 UTC, summer time in Tallinn
+
+
+def test_charts_keep_their_titles_and_headings_keep_their_text() -> None:
+    """Each row of charts is one table with its titles, kept together (the heading and
+    note with the first); a reflection's heading goes with its first section; numbers'
+    headers are aligned with the numbers."""
+    from datetime import date
+
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.platypus import KeepTogether, Paragraph, Table
+
+    from mentorlog.reports import entries
+    from mentorlog.reports.cohort_summary import _placements_table
+    from mentorlog.reports.content import CohortStudentLine, DomainSeries, ReflectionEntry
+    from mentorlog.reports.student_report import _charts
+
+    start, end = date(2025, 1, 6), date(2025, 4, 6)
+    report = _minimal_report(
+        domain_series=tuple(DomainSeries(f"Domain {n}", ((start, 3.0),)) for n in range(7)),
+        expected_curve=((start, 2.0), (end, 4.0)),
+    )
+    story = _charts(report, 500)
+    kept = [f for f in story if isinstance(f, KeepTogether)]
+    assert len(kept) == 3  # 7 charts in rows of 3
+    first = kept[0]._content
+    assert isinstance(first[0], Paragraph) and "Ratings over time" in first[0].text
+    assert all(isinstance(k._content[-1], Table) for k in kept)
+    assert all(len(k._content[-1]._cellvalues) == 2 for k in kept)  # titles, charts
+
+    reflection = ReflectionEntry(
+        start, "Night shift", "gibbs", (("Description", "A"), ("Feelings", "B"))
+    )
+    (flow,) = [f for f in entries.reflections((reflection,)) if isinstance(f, KeepTogether)]
+    assert [p.text for p in flow._content][-1].endswith("A")
+
+    line = CohortStudentLine("Zoë", "Halden", "early", "active", 10, 100, None, 0, 0, 0)
+    header = _placements_table((line,), 700)._cellvalues[0]
+    numeric = [cell for cell in header if cell.text in ("Hours / by now", "Concerns", "NRT")]
+    assert len(numeric) == 3 and all(cell.style.alignment == TA_RIGHT for cell in numeric)
+
+
+def _minimal_report(**changes):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+    from datetime import date
+
+    from mentorlog.reports.content import StudentReport
+
+    base = StudentReport(
+        academy="Akademie",
+        student="Zoë Brønnum",
+        prison="Halden fengsel",
+        unit="",
+        cohort="",
+        placement_starts_on=date(2025, 1, 6),
+        placement_ends_on=date(2025, 4, 6),
+        period_from=date(2025, 1, 6),
+        period_to=date(2025, 4, 6),
+        phase="early",
+        status="active",
+        mentors=("Øystein Ærø",),
+        hours_logged=0,
+        target_hours=0,
+        remedial_minutes=0,
+        observation_count=0,
+        overall_status="",
+        open_concerns=0,
+        framework="",
+        expected_value=None,
+        scale=(),
+        competencies=(),
+        domain_series=(),
+    )
+    return replace(base, **changes)

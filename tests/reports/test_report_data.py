@@ -98,19 +98,32 @@ def test_access_is_checked(db, world) -> None:  # type: ignore[no-untyped-def]
         assert cohort_placements(session, world.outsider, world.cohort_id) == []
 
 
-def test_cohort_summary_groups_by_prison_with_backlog_and_gaps(db, world) -> None:  # type: ignore[no-untyped-def]
+def test_cohort_summary_follows_the_dashboard_with_concerns_and_overdue_reviews(db, world) -> None:  # type: ignore[no-untyped-def]
     with db.session() as session:
         summary = cohort_summary(session, world.coordinator, world.cohort_id)
-    assert [(line.prison, line.student) for line in summary.lines] == [
-        ("Halden fengsel", "Zoë Brønnum"),
-        ("Halden fengsel", "Алексей Иванов"),
-        ("Tartu Vangla", "Jüri Õunapuu-Kask"),
+    # Ordered by attention: the student with an open concern first.
+    assert [line.student for line in summary.lines] == [
+        "Jüri Õunapuu-Kask",
+        "Zoë Brønnum",
+        "Алексей Иванов",
     ]
-    jyri = summary.lines[2]
-    assert jyri.unacknowledged == 4 and jyri.open_concerns == 1 and jyri.hours_logged == 144
-    assert jyri.below_expected == ()  # midpoint expects 3; COM-1 and COM-2 are at 3
-    assert summary.lines[1].below_expected == ("COM-1",)  # rated 1 in the early phase (2)
-    assert summary.lines[0].last_entry_on is None
+    jyri = summary.lines[0]
+    assert jyri.attention == "Act now" and "1 open cause for concern" in jyri.reasons
+    assert jyri.lead_mentor == "Øystein Ærø" and jyri.open_concerns == 1
+    # Waiting: shared entries unanswered, the amended one needing a new answer.
+    assert jyri.unacknowledged == 5 and jyri.hours_logged == 144
+    assert jyri.below_expected == 0  # mid-point expects up to 3; COM-1 and COM-2 are at 3
+    assert summary.lines[1].last_entry_on is None
+    assert [(c.student, c.status) for c in summary.concerns] == [
+        ("Jüri Õunapuu-Kask", "monitoring")
+    ]
+    assert {(r.student, r.review) for r in summary.overdue_reviews} == {
+        ("Jüri Õunapuu-Kask", "final"),
+        ("Zoë Brønnum", "midpoint"),
+        ("Алексей Иванов", "midpoint"),
+    }
+    assert summary.calibration is not None
+    assert [m.name for m in summary.calibration.mentors] == ["Øystein Ærø"]
 
 
 def test_student_report_uses_a_fixed_number_of_queries(template_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -133,7 +146,7 @@ def test_student_report_uses_a_fixed_number_of_queries(template_db, tmp_path) ->
             counts.append(len(statements))
         finally:
             database.close()
-    assert counts[0] == counts[1] <= 30
+    assert counts[0] == counts[1] <= 34
 
 
 def test_a_later_not_observed_self_assessment_keeps_the_students_level(db, world) -> None:  # type: ignore[no-untyped-def]

@@ -153,8 +153,9 @@ def test_a_framework_missing_an_anchor_is_refused_naming_it(db, tmp_path: Path) 
 def test_a_seven_level_scale_is_drawn_to_seven_in_the_pdf(db) -> None:  # type: ignore[no-untyped-def]
     from mentorlog.reports.charts import domain_chart, sparkline
 
+    expected = ((date(2027, 1, 1), 4.0), (date(2027, 2, 1), 6.0))
     chart = domain_chart(
-        ((date(2027, 1, 5), 6.5),), date(2027, 1, 1), date(2027, 2, 1), 5, 200, scale=(1, 7)
+        ((date(2027, 1, 5), 6.5),), date(2027, 1, 1), date(2027, 2, 1), expected, 200, scale=(1, 7)
     )
     labels = [g.text for g in chart.contents if hasattr(g, "text")]
     assert [label for label in labels if label.isdigit()] == [str(v) for v in range(1, 8)]

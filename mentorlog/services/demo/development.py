@@ -191,7 +191,10 @@ class DevelopmentWriter(RecordWriter):
         if p.last_day is None or p.status == PlacementStatus.WITHDRAWN:
             return done
         middle = p.starts_on + timedelta(days=p.planned_days // 2 + self.rng.randint(0, 3))
-        if middle <= p.last_day:
+        # The failing student's and the "overdue" student's mid-point reviews were never
+        # held: the dashboard should say so.
+        missed = p.latest and p.student.showcase in ("concern", "overdue")
+        if middle <= p.last_day and not missed:
             done[ReviewKind.MIDPOINT] = (self._review(p, ReviewKind.MIDPOINT, middle), middle)
         if p.status == PlacementStatus.COMPLETED:
             held = p.last_day - timedelta(days=self.rng.randint(0, 2))
@@ -281,15 +284,16 @@ class DevelopmentWriter(RecordWriter):
         mentor = p.mentors[0]
         description, plan = rng.choice(dt.CONCERNS)
         closed = p.last_day if status == ConcernStatus.RESOLVED else None
-        if status == ConcernStatus.ESCALATED:  # handed on when its review came round
-            closed = min(raised + timedelta(days=21), p.last_day)
+        # An escalated one was handed on when its review came round: still open.
+        handed_on = min(raised + timedelta(days=21), p.last_day)
+        changed = closed or (handed_on if status == ConcernStatus.ESCALATED else raised)
         self.out.add(
             Concern.__table__,
             record(
                 self.ids(),
                 mentor.id,
                 at(raised, 16),
-                updated_at=at(closed or raised, 16),
+                updated_at=at(changed, 16),
                 placement_id=p.id,
                 raised_by_id=mentor.id,
                 raised_on=raised,

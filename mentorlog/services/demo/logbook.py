@@ -139,7 +139,7 @@ class LogbookWriter(RecordWriter):
         # Most feedback older than a few days has been signed by its mentor (and so locked).
         signed = None
         old_enough = published is not None and not private and (self.today - day).days >= 3
-        if old_enough and published is not None and rng.random() < 0.6:
+        if old_enough and published is not None and rng.random() < 0.85:
             signed = published + timedelta(hours=rng.randint(1, 20))
         obs_id = self.ids()
         self.out.add(
@@ -189,13 +189,17 @@ class LogbookWriter(RecordWriter):
             key = self._all_keys[int(rng.random() * len(self._all_keys))]
             if key not in keys:
                 keys.append(key)
-        # The ratings agree with the narrative: a shift that went well rates higher.
-        quality = p.quality(day) + (0.3 if good else -0.3)
+        # The ratings agree with the narrative: a shift that went well rates higher, and
+        # never "Not acceptable" (a 1 says "I had to step in"); one that went badly is
+        # never "Exceptional". A lenient mentor sees more than is there.
+        quality = p.quality(day) + (0.3 if good else -0.3) + author.leniency
+        lowest, highest = (2, 5) if good else (1, 4)
         # Looked up once: this loop runs for some 450,000 ratings.
         offsets, random, add, table = p.student.offsets, rng.random, self.out.add, RATING
         at_risk = p.student.struggling and p.latest
         for key in keys:
             value = scale.level(quality + offsets[key] + rng.gauss(0, 0.45))
+            value = min(highest, max(lowest, value))
             if random() < 0.05:
                 value = 0
             if value in scale.requires_comment:
@@ -229,18 +233,21 @@ class LogbookWriter(RecordWriter):
         forced: SignOffKind | None,
         diligent: bool = False,
     ) -> None:
-        """The student answers about two in three entries; a ``diligent`` one (the demo
-        student, whose view a newcomer opens) answers all but the last ten days' few."""
+        """The student answers about nine in ten entries (a struggling one fewer); a
+        ``diligent`` one (the demo student, whose view a newcomer opens) answers all but
+        the last ten days' few."""
         rng = self.rng
         signed = published + timedelta(hours=rng.randint(6, 72))
         if signed.date() >= self.today:
             return
         kind = forced
         if kind is None:
+            # A struggling student, disengaged, leaves more unanswered.
+            answers = 0.6 if p.student.struggling and p.latest else 0.9
             roll = rng.random()
             if diligent and (self.today - signed.date()).days > 10:
-                roll *= 0.65  # always answered
-            kind = DISAGREED if roll < 0.03 else ACKNOWLEDGED if roll < 0.65 else None
+                roll *= answers  # always answered
+            kind = DISAGREED if roll < 0.015 else ACKNOWLEDGED if roll < answers else None
         if kind is None:
             return
         self.acknowledgements += 1

@@ -3,9 +3,12 @@
 Dates are laid out backwards from ``today`` in three intakes: the oldest has finished two
 placements, the middle one has finished one and is on its second, the newest is on its
 first (or about to start). A few students have fixed parts (SHOWCASES): the demo student
-(past mid-point, mentored by the demo mentor), a struggling student with an open cause
-for concern, a student whose concern was resolved, and a second student of the demo
-mentor, so every kind of record is there even in a small data set.
+(past mid-point, mentored by the demo mentor), a failing student (1s and NRT, an open
+cause for concern, and no mid-point review though past it), a student whose concern was
+resolved, one whose mid-point review is overdue, and a second student of the demo mentor,
+so every signal the coordinator's dashboard looks for is there even in a small data set.
+One mentor (LENIENT_MENTOR) rates a level or so higher than their peers, for the
+calibration view to find. Nobody mentors a student of their own family name.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from mentorlog.services.demo.names import (
     ascii_slug,
     pick_name,
 )
+from mentorlog.services.phases import phase_at
 
 # Days before today each intake started (oldest first).
 INTAKE_STARTS = (420, 270, 100)
@@ -48,7 +52,13 @@ RETENTION_YEARS = 5
 # (the next one in the same prison), so that mentor always has two with records.
 # Students go round the prisons in order, so number len(PRISONS) is the next student in the
 # first prison, the demo mentor's.
-SHOWCASES = {0: "demo", 1: "concern", 2: "resolved", len(PRISONS): "mentee"}
+SHOWCASES = {0: "demo", 1: "concern", 2: "resolved", 3: "overdue", len(PRISONS): "mentee"}
+# Where a showcase's current placement stands (its share of the planned days gone): past
+# the mid-point for those whose mid-point review is missing.
+SHOWCASE_PROGRESS = {"concern": 0.62, "overdue": 0.62}
+# (prison number, mentor number): the mentor who rates about LENIENCY higher than peers.
+LENIENT_MENTOR = (2, 0)
+LENIENCY = 1.2
 LANGUAGES = {"NO": "Norwegian", "EE": "Estonian", "FI": "Finnish", "BE": "French"}
 
 
@@ -61,6 +71,7 @@ class DemoPerson:
     id: uuid.UUID
     given: str
     family: str
+    leniency: float = 0.0  # added to what this mentor sees (rater drift)
 
     @property
     def name(self) -> str:
@@ -121,16 +132,6 @@ class PlacementPlan:
     def wing(self) -> str:
         name = self.unit_name
         return name if name.endswith("-wing") else "the " + name[0].lower() + name[1:]
-
-
-def phase_at(frac: float) -> PlacementPhase:
-    if frac < 0.15:
-        return PlacementPhase.INDUCTION
-    if frac < 0.5:
-        return PlacementPhase.EARLY
-    if frac < 0.8:
-        return PlacementPhase.MIDPOINT
-    return PlacementPhase.FINAL
 
 
 class Planner:
@@ -297,6 +298,9 @@ class Planner:
                 country = prison.spec.country
                 cyrillic = country == "EE" and (i == 1 or self.rng.random() < 0.3)
                 given, family = pick_name(self.rng, country, self.names, cyrillic=cyrillic)
+                while showcase == "mentee" and family == DEMO_PEOPLE["mentor"][1]:
+                    # The demo mentor's second student: not a relative of hers either.
+                    given, family = pick_name(self.rng, country, self.names)
                 person = self._person(given, family, created)
             self._role(person.id, Role.STUDENT, created, academy=True)
             struggling = showcase == "concern" or (not showcase and self.rng.random() < 0.06)
@@ -318,6 +322,9 @@ class Planner:
                 prison.mentors.append(self._person(given, family, created))
             for mentor in prison.mentors:
                 self._role(mentor.id, Role.MENTOR, created, prison_id=prison.id)
+        prison_no, mentor_no = LENIENT_MENTOR
+        if len(self.prisons) > prison_no and len(self.prisons[prison_no].mentors) > mentor_no:
+            self.prisons[prison_no].mentors[mentor_no].leniency = LENIENCY
         return plans
 
     # -- placements ---------------------------------------------------------------------
@@ -343,7 +350,7 @@ class Planner:
             days = length()
             if not s.showcase and rng.random() < 1 / 6:
                 return [(today + timedelta(days=rng.randint(7, 35)), days, None)]
-            frac = 0.45 if s.showcase else rng.uniform(0.05, 0.6)
+            frac = SHOWCASE_PROGRESS.get(s.showcase, 0.45) if s.showcase else rng.uniform(0.05, 0.6)
             return [(ago(round(frac * days)), days, None)]
         first = ago(364 - rng.randint(0, 14)) if s.intake == 0 else ago(240 - rng.randint(0, 14))
         first_days = length()
@@ -354,7 +361,8 @@ class Planner:
         if s.intake == 0:
             second = ago(200 - rng.randint(0, 14))
         else:
-            second = ago(round((0.62 if s.showcase else rng.uniform(0.3, 0.97)) * days))
+            share = SHOWCASE_PROGRESS.get(s.showcase, 0.62)
+            second = ago(round((share if s.showcase else rng.uniform(0.3, 0.97)) * days))
         return [(first, first_days, None), (second, days, None)]
 
     def _placement(
@@ -380,11 +388,12 @@ class Planner:
             status, last_day = PlacementStatus.ACTIVE, max(start, today - timedelta(days=1))
             phase = phase_at((today - start).days / days)
         latest = n == len(spans) - 1
-        # Roughly the framework's phase expectations: from about 2 to 3.5 on a first
-        # placement, from 3 to 4 on a second; a struggling student barely rises.
-        level_from = (2.2 if n == 0 else 3.0) + s.talent
+        # Above the framework's phase expectations (2 until the mid-point, then up to 4 by
+        # the end) with room to spare, as most students are: from about 2.4 to 4.4 on a
+        # first placement, 3.3 to 4.5 on a second. A struggling student barely rises.
+        level_from = (2.4 if n == 0 else 3.3) + s.talent
         level_to = (
-            level_from + 0.4 if s.struggling and latest else (3.5 if n == 0 else 4.1) + s.talent
+            level_from + 0.4 if s.struggling and latest else (4.4 if n == 0 else 4.5) + s.talent
         )
         # A second placement is on the next unit: another wing, other prisoners.
         unit_id, unit_name = s.prison.units[(s.first_unit + n) % len(s.prison.units)]
@@ -447,6 +456,8 @@ class Planner:
         ):
             return [demo_mentor]
         pool = [m for m in s.prison.mentors if s.showcase != "demo" or m is not demo_mentor]
+        # Not a relative: nobody mentors a student who shares their family name.
+        pool = [m for m in pool if m.family != s.person.family] or pool
         primary = self.rng.choice(pool)
         if len(pool) > 1 and self.rng.random() < 0.25:
             return [primary, self.rng.choice([m for m in pool if m is not primary])]

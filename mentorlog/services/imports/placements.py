@@ -37,12 +37,8 @@ from mentorlog.services.cohorts import make_cohort
 from mentorlog.services.frameworks import active_version_id
 from mentorlog.services.imports.outcome import ImportOutcome, ImportRefused
 from mentorlog.services.imports.table import Problem, Table, parse_day, read_table, text
-from mentorlog.services.placement_admin import (
-    MAX_TARGET_HOURS,
-    default_phase_starts,
-    phase_on,
-    status_on,
-)
+from mentorlog.services.phases import default_phase_starts, phase_on
+from mentorlog.services.placement_admin import MAX_TARGET_HOURS, status_on
 from mentorlog.services.site import make_prison, make_unit
 
 REQUIRED = ("student", "prison", "mentor", "start", "end")

@@ -37,7 +37,7 @@ class CompetenciesModel(ColumnHeaders, QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[CompetencyStatus] = []
-        self._expected: int | None = None
+        self._expected: float | None = None
         self._stale_after = 0
 
     def set_rows(self, overview: CompetencyOverview | None) -> None:
@@ -79,11 +79,7 @@ class CompetenciesModel(ColumnHeaders, QAbstractTableModel):
         }.get(section)
 
     def _below_expected(self, row: CompetencyStatus) -> bool:
-        return (
-            self._expected is not None
-            and row.latest is not None
-            and row.latest.value < self._expected
-        )
+        return row.below_expected
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -139,8 +135,8 @@ class CompetenciesModel(ColumnHeaders, QAbstractTableModel):
             )
             if column == MENTOR and self._below_expected(row):
                 text += "\n" + _t(
-                    "Below level {expected}, expected by the end of this phase"
-                ).format(expected=self._expected)
+                    "Recent ratings below {expected}, the level expected by now"
+                ).format(expected=f"{self._expected:.1f}" if self._expected is not None else "")
             return text
         if column == LAST_OBSERVED and row.stale:
             return _t(

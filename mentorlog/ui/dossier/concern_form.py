@@ -1,5 +1,6 @@
 """One cause for concern: what it is, the action plan and the date to review it; and below,
-moving it on (monitoring, resolved or escalated, each closed with a written outcome)."""
+moving it on (monitoring, escalated to the academy, resolved; escalating and resolving each
+with a written outcome, and only resolving closes it)."""
 
 from __future__ import annotations
 
@@ -216,6 +217,11 @@ class ConcernForm(QWidget):
 
     def _status_text(self, concern: ConcernView) -> str:
         status = labels.concern_status(concern.status)
+        if concern.status == ConcernStatus.ESCALATED:
+            # Handed on, not settled: open until the academy resolves it.
+            return self.tr(
+                "<b>%1</b>: handed on to the academy; it stays open until it is resolved"
+            ).replace("%1", status)
         if concern.is_open:
             text = self.tr("<b>%1</b>: this concern needs follow-up").replace("%1", status)
             if concern.review_due():

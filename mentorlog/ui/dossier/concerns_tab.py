@@ -1,6 +1,7 @@
 """The dossier's Concerns tab: raise a cause for concern with an action plan and a review
-date, follow it through monitoring to resolved or escalated. Open concerns are flagged in
-the list and counted above it. The student reads them; mentors and coordinators act."""
+date, follow it through monitoring (or escalate it to the academy) until it is resolved.
+Open concerns, escalated ones too, are flagged in the list and counted above it. The
+student reads them; mentors and coordinators act."""
 
 from __future__ import annotations
 
@@ -46,10 +47,10 @@ class ConcernsTab(ListDetailTab[ConcernView]):
         return concerns.list_concerns(session, actor, placement_id)
 
     def loaded_data(self, loaded: list[ConcernView]) -> None:
-        # Flagged as the side panel flags them: open and monitored concerns, and escalated
-        # ones (handed on, but the student is still at risk).
-        still_open = sum(1 for c in loaded if c.is_open)
+        # Every open concern is flagged, as everywhere else; escalated ones (handed on to
+        # the academy, still open) are counted apart from those the placement follows up.
         escalated = sum(1 for c in loaded if c.status == ConcernStatus.ESCALATED)
+        still_open = sum(1 for c in loaded if c.is_open) - escalated
         parts = []
         if still_open:
             parts.append(self.tr("%n open concern(s)", "", still_open))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QListWidget, QListWidgetItem
 
 from mentorlog.models import PlacementPhase
 from mentorlog.services import placement_admin
+from mentorlog.services.phases import default_phase_starts
 from mentorlog.services.placement_admin import PlacementDetail, PlacementInput
 from mentorlog.services.placement_lists import EditorChoices, editor_choices
 from mentorlog.ui.context import AppContext
@@ -88,7 +89,7 @@ class PlacementEditor(FormDialog):
     def _spread_phases(self) -> None:
         if self.detail is not None and self.detail.data.phase_starts and not self._touched():
             return
-        starts = placement_admin.default_phase_starts(self._day(self.starts), self._day(self.ends))
+        starts = default_phase_starts(self._day(self.starts), self._day(self.ends))
         for phase, edit in self.phase_edits.items():
             edit.setDate(qdate(starts[phase]))
 

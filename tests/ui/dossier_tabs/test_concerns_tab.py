@@ -97,8 +97,8 @@ def test_raise_a_concern_and_resolve_it(mentor_ctx, cast: Cast, db, qtbot) -> No
     assert tab.banner.text() == "No open concerns"
     assert form.status_buttons[ConcernStatus.OPEN].isVisible()
 
-    # Reopened and escalated: closed for the mentor's follow-up, but still flagged, as the
-    # side panel flags it; the form says when it was escalated.
+    # Reopened and escalated: handed on to the academy, not settled, so still open (flagged,
+    # as everywhere) and not closed; the academy may resolve it.
     with qtbot.waitSignal(tab.loaded, timeout=5000):
         qtbot.mouseClick(form.status_buttons[ConcernStatus.OPEN], Qt.MouseButton.LeftButton)
     form.outcome.clear()
@@ -106,7 +106,12 @@ def test_raise_a_concern_and_resolve_it(mentor_ctx, cast: Cast, db, qtbot) -> No
     with qtbot.waitSignal(tab.loaded, timeout=5000):
         qtbot.mouseClick(form.status_buttons[ConcernStatus.ESCALATED], Qt.MouseButton.LeftButton)
     assert tab.banner.text() == "⚑ 1 escalated concern"
-    assert form.status_label.text().startswith("<b>Escalated</b> on ")
+    assert "stays open until it is resolved" in form.status_label.text()
+    assert tab.model.data(tab.model.index(0, STATUS)).startswith("⚑")
+    assert form.status_buttons[ConcernStatus.RESOLVED].isVisible()
+    with db.transaction() as s:
+        row = s.scalars(select(Concern)).one()
+        assert row.status == ConcernStatus.ESCALATED and row.closed_at is None
 
 
 def test_the_student_reads_but_does_not_act(student_ctx, cast: Cast, db, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -19,6 +19,10 @@ def _names(panel) -> list[str]:  # type: ignore[no-untyped-def]
 def test_the_filter_folds_accents_and_keeps_the_open_dossier(opened, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = opened("coordinator", "1024x768")
     panel, dossier = window.panel, window.dossier
+    # A coordinator opens on the attention dashboard, where Ctrl+L finds in its rows: go to
+    # the students' list and its dossier first.
+    window.views.show_view(window.splitter)
+    assert window.views.on_placements
     qtbot.waitUntil(lambda: dossier.placement_id is not None and bool(dossier.header.name.text()))
     shown = dossier.placement_id
     heading = dossier.header.name.text()
@@ -30,8 +34,10 @@ def test_the_filter_folds_accents_and_keeps_the_open_dossier(opened, qtbot) -> N
     with qtbot.waitSignal(panel.loaded, timeout=5000):
         type_text(qtbot, panel.filter, typed)
     assert nordic in _names(panel), (typed, _names(panel))
-    assert all(typed in n.lower().replace("ø", "o").replace("æ", "ae").replace("å", "a")
-               for n in _names(panel))
+    assert all(
+        typed in n.lower().replace("ø", "o").replace("æ", "ae").replace("å", "a")
+        for n in _names(panel)
+    )
     assert dossier.placement_id == shown and dossier.header.name.text() == heading
     # A filter that matches nobody says so, and still leaves the dossier open.
     with qtbot.waitSignal(panel.loaded, timeout=5000):

@@ -198,21 +198,25 @@ def test_competency_rows_keep_mentor_and_student_apart(qapp) -> None:  # type: i
             7,
             3,
             False,
+            below_expected=True,
         ),
         CompetencyStatus(
             "SUR-1", "Watches the wing", "", "Surveillance", None, None, 0, None, True
         ),
     )
-    overview = CompetencyOverview(rows, (), 3, date(2025, 3, 4), 21)
+    overview = CompetencyOverview(rows, (), 2.6, date(2025, 3, 4), 21)
     model = CompetenciesModel()
     model.set_rows(overview)
     assert model.index(0, MENTOR).data() == "2 – Level 2"
     assert model.index(0, SELF).data() == "5 – Level 5"
     assert "2025" in model.index(0, SELF).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(0, TIMES).data() == "7"
-    # Below the level expected by the end of the phase (3): marked, with the reason.
+    # Recent ratings below the level expected by now (the service says which): marked,
+    # with the reason.
     assert model.index(0, MENTOR).data(Qt.ItemDataRole.ForegroundRole) == colors.attention_text()
-    assert "expected" in model.index(0, MENTOR).data(Qt.ItemDataRole.ToolTipRole)
+    assert "below 2.6, the level expected by now" in model.index(0, MENTOR).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
     assert model.index(1, MENTOR).data() == "not rated yet"
     assert model.index(1, SELF).data() == "—"
     assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) == colors.attention_background()

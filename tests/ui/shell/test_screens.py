@@ -181,19 +181,32 @@ def test_help_shows_the_shortcuts_and_the_guide_for_the_role(opened, qtbot) -> N
     assert titles[1:] == ["For mentors", "For students", "For coordinators", "For administrators"]
 
 
-def _late_word(window) -> str:  # type: ignore[no-untyped-def]
-    """A word from the end of the placement's longest narrative: past the column's edge."""
+def _late_word(window, width: int, metrics, required: bool) -> str:  # type: ignore[no-untyped-def]
+    """A word of the placement's longest narrative whose search snippet puts the hit past
+    the entry column's edge (where the delegate must shift the text to show it); where
+    none does and none is ``required``, its last long word."""
     import re
 
     from mentorlog.models import Observation
+    from mentorlog.services.search import MARK_START, index_matches
 
+    placement_id = window.dossier.placement_id
     with window.ctx.db.session() as s:
         narratives = s.scalars(
-            select(Observation.narrative).where(
-                Observation.placement_id == window.dossier.placement_id
-            )
+            select(Observation.narrative).where(Observation.placement_id == placement_id)
         ).all()
-    return re.findall(r"[A-Za-z]{7,}", max(narratives, key=len))[-1]
+        longest = max(narratives, key=len)
+        for word in dict.fromkeys(reversed(re.findall(r"[A-Za-z]{7,}", longest))):
+            snippets = index_matches(s, word, placement_id).values()
+            if any(
+                MARK_START in snip
+                and metrics.horizontalAdvance(snip[: snip.index(MARK_START)]) > width
+                for snip in snippets
+            ):
+                return word
+    if not required:
+        return re.findall(r"[A-Za-z]{7,}", longest)[-1]
+    raise AssertionError("no word of the longest narrative lies past the column's edge")
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -212,13 +225,14 @@ def test_the_timeline_gives_the_entry_its_room_and_shows_the_search_hit(  # type
     view = timeline.view
     assert view.isColumnHidden(KIND)  # the kind is under the date
     assert view.columnWidth(ENTRY) >= view.viewport().width() * 0.4
-    qtbot.keyClick(window.panel.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(timeline.filters.search.hasFocus)
-    qtbot.keyClicks(timeline.filters.search, _late_word(window))
-    qtbot.waitUntil(lambda: "matching" in timeline.count.text(), timeout=5000)
-    assert timeline.model.rowCount() > 0
     width = view.columnWidth(ENTRY) - 8
     metrics = QFontMetrics(view.font())
+    word = _late_word(window, width, metrics, required=size != "1366x768")
+    qtbot.keyClick(window.panel.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(timeline.filters.search.hasFocus)
+    qtbot.keyClicks(timeline.filters.search, word)
+    qtbot.waitUntil(lambda: "matching" in timeline.count.text(), timeout=5000)
+    assert timeline.model.rowCount() > 0
     late = 0
     for row in range(timeline.model.rowCount()):
         detail = timeline.model.detail_at(row)

@@ -63,6 +63,11 @@ def _coordinator_imports(qtbot, site: NewSite, tmp_path: Path) -> Path:  # type:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
+    # A coordinator opens on the dashboard: on a new site it says what to do first.
+    dashboard = window.views.dashboard
+    qtbot.waitUntil(lambda: dashboard.stack.showing_empty, timeout=10_000)
+    assert "Import the academy's people and placements" in dashboard.stack.empty.text()
+    window.show_placements.trigger()
     qtbot.waitUntil(lambda: window.panel.empty.isVisible(), timeout=10_000)
     assert "Import the academy's people and placements" in window.panel.empty.text()
     _trigger(window, "site_import")
