@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from mentorlog.cli.common import CommandError, actor_for_command, open_for_command
-from mentorlog.i18n import word
+from mentorlog.i18n import LANGUAGES, current_language, word
 
 
 def _day(value: str) -> date:
@@ -71,6 +71,14 @@ def register(subparsers: Any) -> None:
             metavar="DATE",
             help="last day to report (default: the placement's end)",
         )
+        sub.add_argument(
+            "--language",
+            choices=LANGUAGES,
+            # Not set here unless given: ``mentorlog --language`` before the command counts.
+            default=argparse.SUPPRESS,
+            help="the reader's language for the report and messages (default: English, "
+            "or mentorlog --language)",
+        )
     p.set_defaults(func=run)
 
 
@@ -101,7 +109,9 @@ def run(args: argparse.Namespace) -> int:
     from mentorlog.services.report_targets import AmbiguousNameError, find_cohort
 
     _check_target(args)
-    options = ExportOptions(date_from=args.date_from, date_to=args.date_to)
+    options = ExportOptions(
+        date_from=args.date_from, date_to=args.date_to, language=current_language()
+    )
     db = open_for_command(args)
     try:
         with db.session() as session:

@@ -24,11 +24,20 @@ import gettext as _gettext
 import io
 import logging
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from mentorlog.i18n import LANGUAGES, SOURCE_LANGUAGE, current_language, normalise
+from mentorlog.i18n import (
+    LANGUAGES,
+    SOURCE_LANGUAGE,
+    _state,
+    current_language,
+    normalise,
+    set_language,
+)
 from mentorlog.paths import resources_dir
 
 DOMAIN = "mentorlog"
@@ -197,3 +206,35 @@ def available() -> tuple[str, ...]:
         for code in LANGUAGES
         if code == SOURCE_LANGUAGE or any(path.exists() for path in catalogue_paths(code))
     )
+
+
+@contextmanager
+def speaking(lang: str | None) -> Iterator[str]:
+    """Word text in ``lang`` (normalised; None: the current language) on this thread
+    while the block runs (a report made in its reader's language while the app speaks
+    another); the thread's language before is restored after. Yields the language."""
+    before = getattr(_state, "language", None)
+    code = set_language(lang or current_language(), this_thread_only=True)
+    try:
+        yield code
+    finally:
+        if before is None:
+            _state.__dict__.pop("language", None)
+        else:
+            _state.language = before
+
+
+# BCP 47 tags for a document's language (a PDF's /Lang): where mentorlog's readers are.
+DOCUMENT_TAGS = {
+    "en": "en-GB",
+    "nb": "nb-NO",
+    "fi": "fi-FI",
+    "et": "et-EE",
+    "fr": "fr-BE",
+    "nl": "nl-BE",
+}
+
+
+def document_tag(lang: str | None = None) -> str:
+    """The BCP 47 tag of ``lang`` (None: the current language) for a document."""
+    return DOCUMENT_TAGS[normalise(lang) if lang else current_language()]

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from mentorlog.i18n.messages import gettext
 from mentorlog.reports.page import PageFrame, build_pdf, content_width
 from mentorlog.reports.styles import LIST_TABLE, styles, text
 
@@ -38,7 +39,12 @@ def render_sign_in_sheet(rows: Sequence[tuple[str, str, str]], academy: str = ""
             st.note,
         ),
     ]
-    data = [[Paragraph(text(h), st.head_cell) for h in ("Name", "Username", "One-time password")]]
+    data = [
+        [
+            Paragraph(text(h), st.head_cell)
+            for h in (gettext("Name"), gettext("Username"), gettext("One-time password"))
+        ]
+    ]
     data += [
         [Paragraph(text(n), st.cell), Paragraph(text(u), st.cell), Paragraph(text(p), st.cell_bold)]
         for n, u, p in rows

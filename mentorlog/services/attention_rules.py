@@ -18,6 +18,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement
 
+from mentorlog.i18n.messages import N_
+
 # A mid-point review held within this many days of the placement's half-way day is in
 # time; a final review is expected once a placement is this close to its end.
 MIDPOINT_GRACE_DAYS = 7
@@ -59,11 +61,11 @@ ACT_NOW_FROM = 50
 ATTENTION_FROM = 20
 WATCH_FROM = 5
 
-LEVEL_WORDS = {
-    Level.ACT_NOW: "Act now",
-    Level.ATTENTION: "Needs attention",
-    Level.WATCH: "Keep an eye on",
-    Level.NONE: "On track",
+LEVEL_WORDS = {  # the English; reports word them with gettext, the UI has its own
+    Level.ACT_NOW: N_("Act now"),
+    Level.ATTENTION: N_("Needs attention"),
+    Level.WATCH: N_("Keep an eye on"),
+    Level.NONE: N_("On track"),
 }
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentorlog.i18n import msg
+from mentorlog.i18n.messages import speaking
 from mentorlog.models import Placement
 from mentorlog.reports.content import ALL_SECTIONS, CohortSummary
 from mentorlog.services import audit
@@ -43,6 +44,8 @@ class ExportOptions:
     sections: tuple[str, ...] = ALL_SECTIONS
     # The date printed on every page; fixed by tests and benchmarks, else now.
     generated_at: datetime | None = None
+    # The reader's language (mentorlog.i18n.LANGUAGES); None: the current language.
+    language: str | None = None
 
     def stamp(self, zone: tzinfo | None = None) -> datetime:
         """When the report is made, in ``zone`` (the academy's) where given."""
@@ -173,7 +176,8 @@ def render_placements(
         date_to=options.date_to,
         today=stamp.date(),
     )
-    pdf, pages = render_student_reports(reports, generated_at=stamp, sections=options.sections)
+    with speaking(options.language):
+        pdf, pages = render_student_reports(reports, generated_at=stamp, sections=options.sections)
     return pdf, pages, reports[0].student
 
 
@@ -345,7 +349,8 @@ def write_cohort_summary(
     from mentorlog.reports.cohort_summary import render_cohort_summary
 
     stamp = options.stamp(academy_zone(session))
-    pdf, pages = render_cohort_summary(summary, generated_at=stamp)
+    with speaking(options.language):
+        pdf, pages = render_cohort_summary(summary, generated_at=stamp)
     name = safe_filename(f"{summary.cohort} cohort summary {stamp:%Y-%m-%d}") + ".pdf"
     path = unique_path(folder, name)
     write_atomically(path, pdf)
@@ -367,7 +372,10 @@ def render_cohort(
         date_to=options.date_to,
         today=options.stamp(academy_zone(session)).date(),
     )
-    pdf, pages = render_cohort_summary(summary, generated_at=options.stamp(academy_zone(session)))
+    with speaking(options.language):
+        pdf, pages = render_cohort_summary(
+            summary, generated_at=options.stamp(academy_zone(session))
+        )
     return pdf, pages, summary.cohort
 
 
