@@ -168,15 +168,15 @@ def render_placements(
     from mentorlog.services.report_data import student_reports
 
     stamp = options.stamp(academy_zone(session))
-    reports = student_reports(
-        session,
-        actor,
-        placement_ids,
-        date_from=options.date_from,
-        date_to=options.date_to,
-        today=stamp.date(),
-    )
-    with speaking(options.language):
+    with speaking(options.language):  # the data's words too (reasons, labels)
+        reports = student_reports(
+            session,
+            actor,
+            placement_ids,
+            date_from=options.date_from,
+            date_to=options.date_to,
+            today=stamp.date(),
+        )
         pdf, pages = render_student_reports(reports, generated_at=stamp, sections=options.sections)
     return pdf, pages, reports[0].student
 
@@ -304,14 +304,15 @@ def export_cohort(
 ) -> ExportResult:
     """Every student's report in the cohort, then the cohort summary, into ``folder``."""
 
-    summary = cohort_summary(
-        session,
-        actor,
-        cohort_id,
-        date_from=options.date_from,
-        date_to=options.date_to,
-        today=options.stamp(academy_zone(session)).date(),
-    )
+    with speaking(options.language):  # the summary's reasons are worded as it is made
+        summary = cohort_summary(
+            session,
+            actor,
+            cohort_id,
+            date_from=options.date_from,
+            date_to=options.date_to,
+            today=options.stamp(academy_zone(session)).date(),
+        )
     placements = cohort_placements(session, actor, cohort_id)
     result = export_students(
         session,
@@ -364,15 +365,15 @@ def render_cohort(
     """The cohort summary as PDF bytes (for a preview): pdf, pages, cohort name."""
     from mentorlog.reports.cohort_summary import render_cohort_summary
 
-    summary = cohort_summary(
-        session,
-        actor,
-        cohort_id,
-        date_from=options.date_from,
-        date_to=options.date_to,
-        today=options.stamp(academy_zone(session)).date(),
-    )
     with speaking(options.language):
+        summary = cohort_summary(
+            session,
+            actor,
+            cohort_id,
+            date_from=options.date_from,
+            date_to=options.date_to,
+            today=options.stamp(academy_zone(session)).date(),
+        )
         pdf, pages = render_cohort_summary(
             summary, generated_at=options.stamp(academy_zone(session))
         )
