@@ -9,6 +9,8 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from mentorlog.i18n import msg
+
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session
@@ -73,7 +75,9 @@ def open_for_command(args: argparse.Namespace) -> Database:
     except SignInError as exc:
         raise CommandError(exc, REFUSED) from exc
     except EncryptedDatabaseError as exc:
-        raise CommandError(f"{exc} Name yourself with --user NAME.", REFUSED) from exc
+        raise CommandError(
+            msg("{reason} Name yourself with --user NAME.", reason=exc), REFUSED
+        ) from exc
     except StorageError as exc:
         raise CommandError(exc) from exc
     if user:
@@ -120,8 +124,11 @@ def _password(args: argparse.Namespace) -> str:
         return password
     if not sys.stdin.isatty():
         raise CommandError(
-            f"--user {args.user} needs a password: set {PASSWORD_VARIABLE} "
-            "or run the command in a terminal.",
+            msg(
+                "--user {user} needs a password: set {variable} or run the command in a terminal.",
+                user=args.user,
+                variable=PASSWORD_VARIABLE,
+            ),
             REFUSED,
         )
     args.typed_password = getpass.getpass(f"Password for {args.user}: ")
@@ -170,13 +177,17 @@ def _replace_one_time_password(
     if new is None:
         if not sys.stdin.isatty():
             raise CommandError(
-                f"{args.user} has a one-time password and must choose their own first: "
-                f"set {NEW_PASSWORD_VARIABLE} or run the command in a terminal.",
+                msg(
+                    "{user} has a one-time password and must choose their own first: set "
+                    "{variable} or run the command in a terminal.",
+                    user=args.user,
+                    variable=NEW_PASSWORD_VARIABLE,
+                ),
                 REFUSED,
             )
         new = getpass.getpass(f"Choose a new password for {args.user}: ")
         if getpass.getpass("The same again: ") != new:
-            raise CommandError("The two passwords differ; nothing was changed.", REFUSED)
+            raise CommandError(msg("The two passwords differ; nothing was changed."), REFUSED)
     try:
         with db.transaction() as session:
             people.change_own_password(session, actor, password, new)

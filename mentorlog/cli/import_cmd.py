@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from mentorlog.cli.common import CommandError, run_as_actor
+from mentorlog.i18n import msg
+from mentorlog.i18n.messages import gettext
 
 
 def register(subparsers: Any) -> None:
@@ -37,9 +39,11 @@ def run(args: argparse.Namespace) -> int:
     from mentorlog.services.imports.table import ImportFileError
 
     if args.what == "placements" and args.sheet is not None:
-        raise CommandError("--sheet is for importing people (placements make no accounts).")
+        raise CommandError(msg("--sheet is for importing people (placements make no accounts)."))
     if args.sheet is not None and args.sheet.exists():
-        raise CommandError(f"{args.sheet} exists already; name a new file for the sign-in sheet.")
+        raise CommandError(
+            msg("{sheet} exists already; name a new file for the sign-in sheet.", sheet=args.sheet)
+        )
 
     def work(session: Any, actor: Any) -> ImportOutcome:
         if args.what == "people":
@@ -71,7 +75,7 @@ def _print(outcome: Any, quiet: bool) -> None:
                     print(f"  {line}")
     print(outcome.summary())
     if outcome.dry_run:
-        print("Dry run: nothing was written.")
+        print(gettext("Dry run: nothing was written."))
     if outcome.sheet:
         print(
             f"The sign-in sheet with {len(outcome.credentials)} one-time passwords is in "

@@ -10,6 +10,7 @@ import argparse
 from typing import Any
 
 from mentorlog.cli.common import CommandError, actor_for_command, open_for_command
+from mentorlog.i18n import msg
 
 SETTINGS = ("idle-lock-minutes",)
 
@@ -47,7 +48,13 @@ def run_set(args: argparse.Namespace) -> int:
     from mentorlog.services.errors import ValidationError
 
     if not args.value.isdigit():
-        raise CommandError(f"{args.name} takes a whole number of minutes, not {args.value!r}")
+        raise CommandError(
+            msg(
+                "{setting} takes a whole number of minutes, not {value}",
+                setting=args.name,
+                value=repr(args.value),
+            )
+        )
     db = open_for_command(args)
     try:
         with db.transaction() as session:

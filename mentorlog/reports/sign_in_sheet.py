@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from mentorlog.i18n.messages import gettext
+from mentorlog.i18n.messages import gettext, ngettext
 from mentorlog.reports.page import PageFrame, build_pdf, content_width
 from mentorlog.reports.styles import LIST_TABLE, styles, text
 
@@ -18,8 +18,8 @@ def render_sign_in_sheet(rows: Sequence[tuple[str, str, str]], academy: str = ""
     """The PDF for (name, username, one-time password) rows."""
     frame = PageFrame(
         academy=academy,
-        title="Sign-in sheet",
-        subject=f"{len(rows)} new accounts",
+        title=gettext("Sign-in sheet"),
+        subject=ngettext("{n} new account", "{n} new accounts", len(rows)),
         place="",
         period="",
         generated_at=datetime.now(UTC),
