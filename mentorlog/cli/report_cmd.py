@@ -118,10 +118,12 @@ def run(args: argparse.Namespace) -> int:
     from mentorlog.services.report_targets import AmbiguousNameError, find_cohort
 
     _check_target(args)
+    db = open_for_command(args)
+    # Opening the database settles the language (--language, else the signed-in person's
+    # own, else the site's, where the database says them): the report's reader's.
     options = ExportOptions(
         date_from=args.date_from, date_to=args.date_to, language=current_language()
     )
-    db = open_for_command(args)
     try:
         with db.session() as session:
             actor = actor_for_command(args, session)
