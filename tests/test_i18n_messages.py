@@ -126,3 +126,15 @@ def test_each_committed_mo_is_what_babel_compiles_from_its_po(lang: str) -> None
     assert mo_path.read_bytes() == compile_po(po_path), (
         f"{mo_path} is stale: run scripts/update_catalogues.py and commit the .mo"
     )
+
+
+def test_numbers_and_days_in_parameters_are_written_the_readers_way() -> None:
+    from datetime import date
+
+    from babel.dates import format_date
+
+    message = msg("{n} rows after {day}", n=100_000, day=date(2025, 2, 3))
+    assert str(message) == "100,000 rows after 2025-02-03"  # English: ISO 8601
+    french_day = format_date(date(2025, 2, 3), "medium", locale="fr")
+    assert word(message, "fr") == f"100\u202f000 rows after {french_day}"
+    assert word(message, "nb").startswith("100\u00a0000 rows after 3. feb")

@@ -35,10 +35,10 @@ def run(args: argparse.Namespace) -> int:
     if lost is not None:  # before SQLite opens it and drops them for good
         raise CommandError(
             msg(
-                "{path} is damaged: {value}. mentorlog has not opened it; keep the file and its "
+                "{path} is damaged: {damage}. mentorlog has not opened it; keep the file and its "
                 "-wal file as they are and ask for help.",
                 path=path,
-                value=lost.describe(),
+                damage=lost.describe(),
             )
         )
     try:

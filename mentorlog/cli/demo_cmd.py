@@ -73,9 +73,9 @@ def run(args: argparse.Namespace) -> int:
         if occupied:
             raise CommandError(
                 msg(
-                    "{value} already has people in it; demo data goes only into an empty database. "
-                    "Nothing was changed. Choose a new file with --db.",
-                    value=db.describe(),
+                    "{database} already has people in it; demo data goes only into an empty "
+                    "database. Nothing was changed. Choose a new file with --db.",
+                    database=db.describe(),
                 )
             )
         progress = _print_progress if args.observations >= PROGRESS_FROM else None

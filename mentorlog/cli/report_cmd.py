@@ -90,9 +90,9 @@ def _check_target(args: argparse.Namespace) -> None:
         if out.is_dir():
             raise CommandError(
                 msg(
-                    "{out} is a folder; give a file name such as {value}",
+                    "{out} is a folder; give a file name such as {example}",
                     out=out,
-                    value=out / "report.pdf",
+                    example=out / "report.pdf",
                 )
             )
         if not out.parent.is_dir():

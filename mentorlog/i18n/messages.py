@@ -27,6 +27,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -107,11 +108,18 @@ def reload() -> None:
 
 def _value(value: Any, lang: str) -> str:
     """A parameter as text in ``lang``: a Message worded, a whole number grouped the
-    language's way (100,000; 100 000; 100.000)."""
+    language's way (100,000; 100 000; 100.000), a day as ISO 8601 in English and the
+    language's medium form in the others ("3. feb. 2025", "3 févr. 2025")."""
     if isinstance(value, int) and not isinstance(value, bool):
         from babel.numbers import format_decimal
 
         return format_decimal(value, locale=lang)
+    if isinstance(value, date) and not isinstance(value, datetime):
+        if lang == SOURCE_LANGUAGE:
+            return value.isoformat()
+        from babel.dates import format_date
+
+        return format_date(value, "medium", locale=lang)
     return word(value, lang)
 
 

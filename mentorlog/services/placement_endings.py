@@ -48,9 +48,7 @@ def extend_placement(
     p = _placement(session, placement_id)
     check_version(p, expected_version, msg("placement"))
     if new_end <= p.ends_on:
-        raise ValidationError(
-            {"ends_on": msg("Choose a day after {ends_on}.", ends_on=p.ends_on.isoformat())}
-        )
+        raise ValidationError({"ends_on": msg("Choose a day after {ends_on}.", ends_on=p.ends_on)})
     before = p.ends_on
     p.ends_on = new_end
     p.target_hours = min(MAX_TARGET_HOURS, p.target_hours + max(extra_hours, 0))
@@ -97,7 +95,7 @@ def end_placement(
             {
                 "ends_on": msg(
                     "The placement began on {starts_on}; end it on or after.",
-                    starts_on=p.starts_on.isoformat(),
+                    starts_on=p.starts_on,
                 )
             }
         )

@@ -94,9 +94,9 @@ def student_report(
     ):
         raise EmptyReportError(
             msg(
-                "There are no entries for {value} between {period_from} and {period_to}. Choose a "
-                "longer period or the whole placement.",
-                value=head["student"],
+                "There are no entries for {student} between {period_from} and {period_to}. "
+                "Choose a longer period or the whole placement.",
+                student=head["student"],
                 period_from=period_from,
                 period_to=period_to,
             )

@@ -80,3 +80,22 @@ def test_speaking_words_one_thread_only_and_restores_it(nb_catalogue) -> None:  
             assert current_language() == "fi"
         assert current_language() == "nb"
     assert current_language() == "en" and gettext("Summary") == "Summary"
+
+
+@pytest.mark.parametrize(
+    ("lang", "tag"),
+    [("en", "en-GB"), ("nb", "nb-NO"), ("fi", "fi-FI"), ("et", "et-EE"), ("fr", "fr-BE"),
+     ("nl", "nl-BE")],
+)  # fmt: skip
+def test_a_report_renders_in_each_language(db_path, world, tmp_path, lang, tag) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / f"{lang}.pdf"
+    try:
+        assert main(["--db", str(db_path), "--language", lang, "report", "student", "Jüri",
+                     "--out", str(out)]) == 0  # fmt: skip
+    finally:
+        set_language("en")
+    page, found = _first_page(out)
+    assert found == tag
+    assert "Jüri Õunapuu-Kask" in page
+    expected = START.isoformat() if lang == "en" else format_date(START, "medium", locale=lang)
+    assert expected in page

@@ -154,8 +154,8 @@ def _parse(session: Session, table: Table) -> tuple[list[_Row], list[Problem]]:
                 "end",
                 msg(
                     "the end {end} is before the start {start}",
-                    end=days["end"].isoformat(),
-                    start=days["start"].isoformat(),
+                    end=days["end"],
+                    start=days["start"],
                 ),
             )
         raw_target = text(values, "target_hours") or "0"

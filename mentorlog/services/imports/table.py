@@ -104,11 +104,12 @@ def read_table(path: Path, required: tuple[str, ...], optional: tuple[str, ...] 
     if missing:
         raise ImportFileError(
             msg(
-                "{file} has no column {names}. Its first row must name the columns: {names2} (in "
+                "{file} has no column {missing}. Its first row must name the columns: {columns} "
+                "(in "
                 "any order and case).",
                 file=path.name,
-                names=", ".join(missing),
-                names2=", ".join(required + optional),
+                missing=", ".join(missing),
+                columns=", ".join(required + optional),
             )
         )
     if not table.rows:
