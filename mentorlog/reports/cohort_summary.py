@@ -124,8 +124,8 @@ def _overview(summary: CohortSummary, prisons: int) -> str:
     attention = sum(1 for line in lines if line.level == 2)
     behind = sum(1 for line in lines if "below_expected" in line.reason_keys)
     overdue = len(summary.overdue_reviews)
+    # TRANSLATORS: each {…} is a counted phrase worded below, e.g. "<b>3</b> placements".
     return gettext(
-        # TRANSLATORS: each {…} is a counted phrase worded below, e.g. "<b>3</b> placements".
         "{placements} in {prisons}: {act_now}, {attention}. {concerns} (escalated ones "
         "included); {reviews} overdue; {behind} with several competencies below the level "
         "expected by now.",

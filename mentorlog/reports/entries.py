@@ -151,8 +151,8 @@ def reviews(items: tuple[ReviewEntry, ...], width: float) -> list[Flowable]:
                 )
             story.append(_table(rows, [0.3, 0.25, 0.45], width))
         signed = "; ".join(
+            # TRANSLATORS: e.g. "Signed by Kadri Tamm (mentor) 2026-05-01".
             gettext(
-                # TRANSLATORS: e.g. "Signed by Kadri Tamm (mentor) 2026-05-01".
                 "{kind} by {name} ({role}) {day}",
                 kind=label(sig.kind),
                 name=text(sig.name),

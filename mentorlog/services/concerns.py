@@ -202,8 +202,8 @@ def change_status(
     if status not in NEXT_STATUSES[concern.status]:
         raise ValidationError(
             {
+                # TRANSLATORS: {status} and {new_status} are "open", "being monitored", ...
                 "status": msg(
-                    # TRANSLATORS: {status} and {new_status} are "open", "being monitored", ...
                     "A concern that is {status} cannot become {new_status}; reopen it first.",
                     status=status_word(concern.status),
                     new_status=status_word(status),

@@ -105,8 +105,8 @@ def require_participant(session: Session, actor: Actor, placement_id: uuid.UUID)
 def refuse_if_locked(locked_at: datetime | None, what: Message) -> None:
     if locked_at is not None:
         raise ServiceError(
+            # TRANSLATORS: {what} is the record, e.g. "observation".
             msg(
-                # TRANSLATORS: {what} is the record, e.g. "observation".
                 "This {what} has been signed and is locked, so it cannot be changed. "
                 "Corrections are made as an amendment.",
                 what=what,

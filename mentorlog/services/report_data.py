@@ -93,10 +93,11 @@ def student_report(
         observations or reflections or reviews or raised_in_period or shift_count
     ):
         raise EmptyReportError(
+            # TRANSLATORS: {value} is the student's name.
             msg(
-                "There are no entries for {student} between {period_from} and {period_to}. "
+                "There are no entries for {value} between {period_from} and {period_to}. "
                 "Choose a longer period or the whole placement.",
-                student=head["student"],
+                value=head["student"],
                 period_from=period_from,
                 period_to=period_to,
             )

@@ -105,7 +105,7 @@ def _time_zone(problems: dict[str, Message], value: str) -> str:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
             problems["time_zone"] = msg(
-                "{zone} is not a time zone; give one such as Europe/Tallinn.", zone=value
+                "{value} is not a time zone; give one such as Europe/Tallinn.", value=value
             )
     return value
 

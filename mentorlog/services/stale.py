@@ -62,8 +62,8 @@ def stale_error(
 ) -> StaleEditError:
     who, when = last_change(session, record_id, changed_at)
     if when is None:
+        # TRANSLATORS: {what} names the record, e.g. "placement".
         text = msg(
-            # TRANSLATORS: {what} names the record, e.g. "placement".
             "{who} changed this {what}, after you opened it, so your save was refused. "
             "Nothing you typed is lost: look at their version, then make your change again.",
             who=who,

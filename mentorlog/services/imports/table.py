@@ -103,13 +103,13 @@ def read_table(path: Path, required: tuple[str, ...], optional: tuple[str, ...] 
     missing = [c for c in required if c not in table.columns]
     if missing:
         raise ImportFileError(
+            # TRANSLATORS: {names} are the missing columns, {names2} all the columns.
             msg(
-                "{file} has no column {missing}. Its first row must name the columns: {columns} "
-                "(in "
+                "{file} has no column {names}. Its first row must name the columns: {names2} (in "
                 "any order and case).",
                 file=path.name,
-                missing=", ".join(missing),
-                columns=", ".join(required + optional),
+                names=", ".join(missing),
+                names2=", ".join(required + optional),
             )
         )
     if not table.rows:
