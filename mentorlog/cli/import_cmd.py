@@ -14,7 +14,7 @@ from typing import Any
 
 from mentorlog.cli.common import CommandError, run_as_actor
 from mentorlog.i18n import msg
-from mentorlog.i18n.messages import gettext
+from mentorlog.i18n.messages import gettext, ngettext
 
 
 def register(subparsers: Any) -> None:
@@ -64,10 +64,10 @@ def run(args: argparse.Namespace) -> int:
 def _print(outcome: Any, quiet: bool) -> None:
     if not quiet:
         for title, lines in (
-            ("New prisons, units and cohorts", outcome.new_places),
-            ("Would make" if outcome.dry_run else "Made", outcome.made),
-            ("Would change" if outcome.dry_run else "Changed", outcome.changed),
-            ("Left alone", outcome.unchanged),
+            (gettext("New prisons, units and cohorts"), outcome.new_places),
+            (gettext("Would make") if outcome.dry_run else gettext("Made"), outcome.made),
+            (gettext("Would change") if outcome.dry_run else gettext("Changed"), outcome.changed),
+            (gettext("Left alone"), outcome.unchanged),
         ):
             if lines:
                 print(f"{title} ({len(lines)}):")
@@ -78,7 +78,12 @@ def _print(outcome: Any, quiet: bool) -> None:
         print(gettext("Dry run: nothing was written."))
     if outcome.sheet:
         print(
-            f"The sign-in sheet with {len(outcome.credentials)} one-time passwords is in "
-            f"{outcome.sheet}; mentorlog keeps no copy. Each password must be changed at the "
-            "first sign-in."
+            ngettext(
+                "The sign-in sheet with {n} one-time password is in {sheet}; mentorlog keeps no "
+                "copy. Each password must be changed at the first sign-in.",
+                "The sign-in sheet with {n} one-time passwords is in {sheet}; mentorlog keeps no "
+                "copy. Each password must be changed at the first sign-in.",
+                len(outcome.credentials),
+                sheet=outcome.sheet,
+            )
         )

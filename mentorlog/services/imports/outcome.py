@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from mentorlog.i18n import SOURCE_LANGUAGE, nmsg
+from mentorlog.i18n.messages import gettext
 from mentorlog.services.errors import ServiceError
 from mentorlog.services.imports.table import Problem
 
@@ -39,14 +40,26 @@ class ImportOutcome:
         return not (self.made or self.changed or self.new_places)
 
     def summary(self) -> str:
-        verb = "would make" if self.dry_run else "made"
-        change = "would change" if self.dry_run else "changed"
-        text = (
-            f"{self.file}: {verb} {len(self.made)}, {change} {len(self.changed)}, "
-            f"left {len(self.unchanged)} alone"
-        )
+        """What was (or would be) done, in the current language."""
+        made, changed, unchanged = len(self.made), len(self.changed), len(self.unchanged)
+        if self.dry_run:
+            text = gettext(
+                "{file}: would make {made}, would change {changed}, left {unchanged} alone",
+                file=self.file,
+                made=made,
+                changed=changed,
+                unchanged=unchanged,
+            )
+        else:
+            text = gettext(
+                "{file}: made {made}, changed {changed}, left {unchanged} alone",
+                file=self.file,
+                made=made,
+                changed=changed,
+                unchanged=unchanged,
+            )
         if self.new_places:
-            text += f"; {len(self.new_places)} new prisons, units or cohorts"
+            text += gettext("; {n} new prisons, units or cohorts", n=len(self.new_places))
         return text + "."
 
 
