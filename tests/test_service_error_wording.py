@@ -21,6 +21,8 @@ NB = {
     "Only {roles} may do this; {name} is not one.":
         "Bare {roles} kan gjøre dette; {name} er ikke det.",
     "an administrator": "en administrator",
+    "The disk is full: nothing was lost; free space and save again.":
+        "Disken er full: ingenting gikk tapt; frigjør plass og lagre igjen.",
     "Choose between {low} and {high} minutes (a whole number).":
         "Velg mellom {low} og {high} minutter.",
     ("Too many failed attempts. Wait {n} second before trying again.",
@@ -110,3 +112,17 @@ def test_the_command_line_words_a_refusal_in_the_language_asked_for(  # type: ig
     cli[cli.index("nb")] = "en"
     assert main([*cli, "settings", "set", "idle-lock-minutes", "20"]) == 3
     assert "Only an administrator may do this; Ingrid Sæther is not one." in capsys.readouterr().err
+
+
+def test_a_database_refusal_is_worded_in_the_readers_language_too(nb_catalogue) -> None:  # type: ignore[no-untyped-def]
+    from mentorlog.storage.errors import DiskFullError
+    from mentorlog.storage.faults import DISK_FULL
+    from mentorlog.ui.errors import describe
+
+    exc = DiskFullError(DISK_FULL)
+    assert str(exc) == DISK_FULL
+    set_language("nb")
+    norwegian = "Disken er full: ingenting gikk tapt; frigjør plass og lagre igjen."
+    assert word(exc) == norwegian
+    # The app's one error dialog says it so.
+    assert describe(exc) == (norwegian, None)

@@ -180,6 +180,12 @@ class Message:
         return self.word(SOURCE_LANGUAGE)
 
 
+def as_message(text: Message | str) -> Message:
+    """``text`` as a Message: plain text is its own msgid, so a constant marked with
+    ``N_`` is found in the catalogue (other text stays as it is in every language)."""
+    return text if isinstance(text, Message) else Message(str(text))
+
+
 def msg(msgid: str, **params: Any) -> Message:
     """A Message: ``msgid`` is the English with ``{name}`` placeholders for ``params``."""
     return Message(msgid, tuple(params.items()))

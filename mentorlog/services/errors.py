@@ -11,12 +11,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from mentorlog.i18n.messages import Message
+from mentorlog.i18n.messages import Message, as_message
 
-
-def as_message(text: Message | str) -> Message:
-    """``text`` as a Message (plain text, already worded, stays as it is in any language)."""
-    return text if isinstance(text, Message) else Message(str(text))
+__all__ = [
+    "NotFoundError",
+    "PermissionDeniedError",
+    "ServiceError",
+    "StaleEditError",
+    "ValidationError",
+    "as_message",
+]
 
 
 class ServiceError(Exception):
