@@ -26,6 +26,7 @@ from mentorlog.reports.page import PageFrame, build_pdf, content_width
 from mentorlog.reports.styles import (
     LIST_TABLE,
     day,
+    fit_header,
     heading,
     hours,
     label,
@@ -146,6 +147,7 @@ def _overview(summary: CohortSummary, prisons: int) -> str:
 
 
 def _table(rows: list[list[object]], widths: list[float], style: list[tuple[object, ...]]) -> Table:
+    rows = [fit_header(rows[0], widths), *rows[1:]]
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle([*LIST_TABLE, *style]))
     return table
@@ -309,6 +311,7 @@ def _placements_table(lines: tuple[CohortStudentLine, ...], width: float) -> Tab
     widths = [share * width for _h, share, _n in COLUMNS]
     total = sum(widths)
     widths[-1] += width - total  # the reasons take what is left
+    rows = [fit_header(rows[0], widths), *rows[1:]]
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(list(LIST_TABLE)))
     return table
@@ -376,6 +379,7 @@ def _raters_table(items: tuple[RaterLine, ...], width: float, *, mentors: bool) 
                 Paragraph(difference, s.cell_right),
             ]
         )
+    rows = [fit_header(rows[0], widths), *rows[1:]]
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle([*LIST_TABLE, ("VALIGN", (5, 1), (5, -1), "MIDDLE")]))
     return table

@@ -33,6 +33,7 @@ from mentorlog.reports.styles import (
     RULE,
     WARN,
     day,
+    fit_header,
     heading,
     label,
     styles,
@@ -45,7 +46,9 @@ _SOFT = '<font color="#5F6B7A">'
 
 def _table(rows: list[list[object]], widths: list[float], width: float) -> Table:
     # splitInRow: one long entry (a pasted action plan) may run over a page.
-    table = Table(rows, colWidths=[w * width for w in widths], repeatRows=1, splitInRow=1)
+    columns = [w * width for w in widths]
+    rows = [fit_header(rows[0], columns), *rows[1:]]
+    table = Table(rows, colWidths=columns, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(list(LIST_TABLE)))
     return table
 

@@ -17,7 +17,16 @@ from mentorlog.reports import entries
 from mentorlog.reports.content import ALL_SECTIONS, SECTION_CONCERNS, StudentReport
 from mentorlog.reports.page import PageFrame, build_pdf, content_width
 from mentorlog.reports.student_report import TITLE, placement_story, render_student_report
-from mentorlog.reports.styles import LIST_TABLE, day, heading, hours, label, styles, text
+from mentorlog.reports.styles import (
+    LIST_TABLE,
+    day,
+    fit_header,
+    heading,
+    hours,
+    label,
+    styles,
+    text,
+)
 
 _SOFT = "<font color='#5F6B7A'>"
 
@@ -142,9 +151,10 @@ def _placements(reports: Sequence[StudentReport], width: float) -> Table:
                 ),
             ]
         )
+    columns = [w * width for w in (0.22, 0.17, 0.2, 0.09, 0.11, 0.11, 0.1)]
     table = Table(
-        rows,
-        colWidths=[w * width for w in (0.22, 0.17, 0.2, 0.09, 0.11, 0.11, 0.1)],
+        [fit_header(rows[0], columns), *rows[1:]],
+        colWidths=columns,
         repeatRows=1,
         splitInRow=1,
     )

@@ -39,6 +39,7 @@ from mentorlog.reports.styles import (
     WARN_LIGHT,
     ZEBRA,
     day,
+    fit_header,
     heading,
     hours,
     label,
@@ -307,6 +308,7 @@ def _domain_table(
                 TextBlock([own]),
             ]
         )
+    rows[0] = fit_header(rows[0], widths)
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(style))
     return table

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -12,6 +14,7 @@ from babel.numbers import format_decimal
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from mentorlog.i18n import SOURCE_LANGUAGE, current_language
@@ -149,6 +152,30 @@ LIST_TABLE: tuple[tuple[object, ...], ...] = (
     ("LEFTPADDING", (0, 0), (-1, -1), 3),
     ("RIGHTPADDING", (0, 0), (-1, -1), 3),
 )
+
+
+MIN_HEAD_SIZE = 5.5
+
+
+def fit_header(row: Sequence[object], widths: Sequence[float], padding: float = 6) -> list[object]:
+    """``row`` (a table's header) with a heading's type made smaller where its longest word
+    would not fit its column: a translation's long compound ("Havaintomerkinnät",
+    "Ontwikkelingsdoelen") is shrunk whole rather than broken inside the word."""
+    fitted: list[object] = []
+    for cell, width in zip(row, widths, strict=False):
+        if isinstance(cell, Paragraph) and cell.text:
+            style = cell.style
+            words = re.sub(r"<[^>]*>", " ", cell.text).split()
+            need = max((stringWidth(w, style.fontName, style.fontSize) for w in words), default=0)
+            room = width - padding
+            if need > room > 0:
+                size = max(MIN_HEAD_SIZE, style.fontSize * room / need)
+                smaller = ParagraphStyle(
+                    f"{style.name}-fit", parent=style, fontSize=size, leading=size * 1.25
+                )
+                cell = Paragraph(cell.text, smaller)
+        fitted.append(cell)
+    return fitted
 
 
 def heading(markup: str) -> list[Flowable]:

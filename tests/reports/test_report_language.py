@@ -99,3 +99,20 @@ def test_a_report_renders_in_each_language(db_path, world, tmp_path, lang, tag) 
     assert "Jüri Õunapuu-Kask" in page
     expected = START.isoformat() if lang == "en" else format_date(START, "medium", locale=lang)
     assert expected in page
+
+
+def test_a_long_heading_word_is_shrunk_to_its_column_not_broken() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Paragraph
+
+    from mentorlog.reports.fonts import register_fonts
+    from mentorlog.reports.styles import fit_header, styles
+
+    register_fonts()
+    s = styles()
+    row = [Paragraph("Havaintomerkinnät yhteensä", s.head_cell), Paragraph("Due", s.head_cell)]
+    fitted = fit_header(row, [70, 70])  # 64 points inside the cell's padding
+    style = fitted[0].style
+    assert style.fontSize < s.head_cell.fontSize
+    assert stringWidth("Havaintomerkinnät", style.fontName, style.fontSize) <= 64
+    assert fitted[1] is row[1]  # what fits is left as it is
