@@ -50,6 +50,15 @@ def test_built_wheel_installs_into_a_fresh_venv_and_runs(tmp_path: Path) -> None
         assert not Path(path).is_relative_to(REPO)
 
     assert _run([mentorlog, "--version"], elsewhere, env).startswith("mentorlog ")
+    # The Qt-free catalogues travel in the wheel, compiled: no babel compile on start.
+    catalogues = _run(
+        [python, "-c", "from mentorlog.i18n import LANGUAGES; "
+         "from mentorlog.i18n.messages import catalogue_paths; "
+         "print(*(catalogue_paths(c)[1].is_file() for c in LANGUAGES[1:]))"],
+        elsewhere,
+        env,
+    )  # fmt: skip
+    assert catalogues.split() == ["True"] * 5
     db = tmp_path / "wheel.db"
     out = _run(
         [mentorlog, "--db", db, "demo", "--students", "3", "--observations", "30"], elsewhere, env

@@ -124,12 +124,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.log_path = log_to_file()
         return int(args.func(args) or 0)
     except CommandError as exc:
-        return fail(str(exc), exc.exit_code)
+        return fail(exc, exc.exit_code)
     except PermissionDeniedError as exc:
-        record_refusal(args, str(exc))
-        return fail(str(exc), REFUSED)
+        record_refusal(args, str(exc))  # the audit trail keeps the English
+        return fail(exc, REFUSED)
     except ServiceError as exc:  # a refusal in the user's terms (a stale save, bad input)
-        return fail(str(exc))
+        return fail(exc)
     except KeyboardInterrupt:
         return fail("interrupted", 130)
     except BrokenPipeError:

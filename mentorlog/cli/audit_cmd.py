@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from mentorlog.cli.common import CommandError, actor_for_command, open_for_command
+from mentorlog.i18n import nmsg
 
 
 def _day(text: str) -> date:
@@ -114,7 +115,9 @@ def print_check(result: Any, head: str | None = None) -> int:
     for finding in result.sorted_findings():
         print(f"PROBLEM [{finding.kind}] {finding.line()}")
     count = len(result.findings)
-    raise CommandError(f"{count} problem{'s' if count != 1 else ''} found in the audit trail")
+    raise CommandError(
+        nmsg("{n} problem found in the audit trail", "{n} problems found in the audit trail", count)
+    )
 
 
 def run_list(args: argparse.Namespace) -> int:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from mentorlog.cli.common import REFUSED, CommandError, open_for_command
+from mentorlog.i18n import msg
 
 
 def register(subparsers: Any) -> None:
@@ -34,8 +35,10 @@ def _db_file(args: argparse.Namespace) -> Path:
     path = sqlite_path(url)
     if path is None:
         raise CommandError(
-            "This database is on a PostgreSQL server: back it up with the server's own tools "
-            "(pg_dump, or the server's backup routine).",
+            msg(
+                "This database is on a PostgreSQL server: back it up with the server's own tools "
+                "(pg_dump, or the server's backup routine)."
+            ),
             2,
         )
     return path
@@ -43,12 +46,12 @@ def _db_file(args: argparse.Namespace) -> Path:
 
 def _signed_in(args: argparse.Namespace, *roles: Any) -> Any:
     """The database, opened for ``--user`` once their password and role are right."""
-    from mentorlog.services.access import require_role
+    from mentorlog.services.access import a_role, require_role
 
     if not getattr(args, "user", None):
-        wanted = " or ".join(str(r) for r in roles)
         raise CommandError(
-            f"Name yourself with --user NAME: only {_article(wanted)} {wanted} may do this.",
+            # TRANSLATORS: {roles} is e.g. "an administrator or coordinator".
+            msg("Name yourself with --user NAME: only {roles} may do this.", roles=a_role(*roles)),
             REFUSED,
         )
     db = open_for_command(args)
@@ -60,10 +63,6 @@ def _signed_in(args: argparse.Namespace, *roles: Any) -> Any:
     return db
 
 
-def _article(words: str) -> str:
-    return "an" if words[:1] in "aeiou" else "a"
-
-
 def run_backup(args: argparse.Namespace) -> int:
     from mentorlog.models import Role
     from mentorlog.storage.backup import create_backup
@@ -71,14 +70,14 @@ def run_backup(args: argparse.Namespace) -> int:
 
     path = _db_file(args)
     if args.out is not None and args.out.exists():
-        raise CommandError(f"{args.out} already exists; choose a new file name.")
+        raise CommandError(msg("{out} already exists; choose a new file name.", out=args.out))
     db = _signed_in(args, Role.ADMINISTRATOR, Role.COORDINATOR)
     key = db.key
     db.close()
     try:
         info = create_backup(path, "manual", dest=args.out, key=key)
     except (StorageError, OSError) as exc:
-        raise CommandError(f"The backup was not made: {exc}") from exc
+        raise CommandError(msg("The backup was not made: {reason}", reason=exc)) from exc
     print(f"backed up to {info.path} ({info.size_bytes / 1e6:.1f} MB, verified: integrity ok)")
     return 0
 
@@ -92,14 +91,14 @@ def run_restore(args: argparse.Namespace) -> int:
 
     path = _db_file(args)
     if not args.file.is_file():
-        raise CommandError(f"There is no backup file at {args.file}.")
+        raise CommandError(msg("There is no backup file at {file}.", file=args.file))
     db = _signed_in(args, Role.ADMINISTRATOR)
     key, keyring, actor = db.key, db.keyring, args.actor
     db.close()
     try:
         safety = restore_backup(path, args.file, key=key)
     except (StorageError, OSError) as exc:
-        raise CommandError(f"Nothing was restored: {exc}") from exc
+        raise CommandError(msg("Nothing was restored: {reason}", reason=exc)) from exc
     restored = open_database(path, keyring=keyring)  # migrated, if the backup is older
     try:
         with restored.transaction() as session:

@@ -13,6 +13,7 @@ import argparse
 from typing import Any
 
 from mentorlog.cli.common import REFUSED, CommandError
+from mentorlog.i18n import msg
 
 
 def register(subparsers: Any) -> None:
@@ -33,13 +34,17 @@ def run(args: argparse.Namespace) -> int:
     lost = wal_frames_lost(path) if path is not None else None
     if lost is not None:  # before SQLite opens it and drops them for good
         raise CommandError(
-            f"{path} is damaged: {lost.describe()}. mentorlog has not opened it; keep the "
-            "file and its -wal file as they are and ask for help."
+            msg(
+                "{path} is damaged: {damage}. mentorlog has not opened it; keep the file and its "
+                "-wal file as they are and ask for help.",
+                path=path,
+                damage=lost.describe(),
+            )
         )
     try:
         db = open_database(args.db, migrate=False, keyring=_keyring(args))
     except StorageError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(exc) from exc
     try:
         if getattr(args, "user", None):
             _sign_in(args, db)
@@ -80,7 +85,7 @@ def _sign_in(args: argparse.Namespace, db: Any) -> None:
             {"name": args.user.lower()},
         ).first()
     if row is None or not row[1] or not row[0] or not verify_password(row[0], _password(args)):
-        raise CommandError("The username or password is not right.", REFUSED)
+        raise CommandError(msg("The username or password is not right."), REFUSED)
 
 
 def _keyring(args: argparse.Namespace) -> Any:
@@ -93,7 +98,9 @@ def _keyring(args: argparse.Namespace) -> Any:
     if database_kind(args.db) != DatabaseKind.ENCRYPTED:
         return None
     if not getattr(args, "user", None):
-        raise CommandError("The database is encrypted: name yourself with --user NAME.", REFUSED)
+        raise CommandError(
+            msg("The database is encrypted: name yourself with --user NAME."), REFUSED
+        )
     path = sqlite_path(resolve_url(args.db))
     assert path is not None
     from mentorlog.models import utcnow
@@ -101,4 +108,4 @@ def _keyring(args: argparse.Namespace) -> Any:
     try:
         return unlock_keyring(path, args.user, _password(args), utcnow())
     except SignInError as exc:
-        raise CommandError(str(exc), REFUSED) from exc
+        raise CommandError(exc, REFUSED) from exc

@@ -7,6 +7,7 @@ import argparse
 from typing import Any
 
 from mentorlog.cli.common import parse_date, run_as_actor
+from mentorlog.i18n import msg
 
 
 def register(subparsers: Any) -> None:
@@ -32,7 +33,9 @@ def run_add(args: argparse.Namespace) -> int:
 
             matches = [r for r in list_frameworks(session) if r.key == args.framework]
             if not matches:
-                raise NotFoundError(f"There is no framework {args.framework}.")
+                raise NotFoundError(
+                    msg("There is no framework {framework}.", framework=args.framework)
+                )
             version = matches[0].version_id
         return add_cohort(
             session,

@@ -9,6 +9,8 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from mentorlog.i18n import msg
+
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session
@@ -24,15 +26,27 @@ REFUSED = 3
 
 
 class CommandError(Exception):
-    """A command cannot go on; the message is printed without a traceback."""
+    """A command cannot go on; the message is printed without a traceback. ``message``
+    is text, a Message or the error that stopped it (a ServiceError words itself in the
+    reader's language); ``str()`` is the English."""
 
-    def __init__(self, message: str, exit_code: int = 1) -> None:
-        super().__init__(message)
+    def __init__(self, message: object, exit_code: int = 1) -> None:
+        super().__init__(str(message))
+        self.message = message
         self.exit_code = exit_code
 
+    def worded(self, lang: str | None = None) -> str:
+        from mentorlog.i18n import word
 
-def fail(message: str, code: int = 1) -> int:
-    print(f"mentorlog: {message}", file=sys.stderr)
+        return word(self.message, lang)
+
+
+def fail(message: object, code: int = 1) -> int:
+    """Say why the command stopped, in the current language (``message``: text, a
+    Message or an error)."""
+    from mentorlog.i18n import word
+
+    print(f"mentorlog: {word(message)}", file=sys.stderr)
     return code
 
 
@@ -60,11 +74,13 @@ def open_for_command(args: argparse.Namespace) -> Database:
             return site.db
         db = prepare_database(args.db)
     except SignInError as exc:
-        raise CommandError(str(exc), REFUSED) from exc
+        raise CommandError(exc, REFUSED) from exc
     except EncryptedDatabaseError as exc:
-        raise CommandError(f"{exc} Name yourself with --user NAME.", REFUSED) from exc
+        raise CommandError(
+            msg("{reason} Name yourself with --user NAME.", reason=exc), REFUSED
+        ) from exc
     except StorageError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(exc) from exc
     if user:
         try:
             sign_in(args, db.engine, read_only=db.read_only)
@@ -109,7 +125,7 @@ def sign_in(args: argparse.Namespace, engine: Engine, *, read_only: bool = False
             with SessionClass(writing(engine)) as own, own.begin():
                 actor = auth.sign_in(own, args.user, password)
     except auth.SignInError as exc:
-        raise CommandError(str(exc), REFUSED) from exc
+        raise CommandError(exc, REFUSED) from exc
     args.actor = actor
     return actor
 
@@ -123,8 +139,11 @@ def _password(args: argparse.Namespace) -> str:
         return password
     if not sys.stdin.isatty():
         raise CommandError(
-            f"--user {args.user} needs a password: set {PASSWORD_VARIABLE} "
-            "or run the command in a terminal.",
+            msg(
+                "--user {user} needs a password: set {variable} or run the command in a terminal.",
+                user=args.user,
+                variable=PASSWORD_VARIABLE,
+            ),
             REFUSED,
         )
     args.typed_password = getpass.getpass(f"Password for {args.user}: ")
@@ -173,18 +192,22 @@ def _replace_one_time_password(
     if new is None:
         if not sys.stdin.isatty():
             raise CommandError(
-                f"{args.user} has a one-time password and must choose their own first: "
-                f"set {NEW_PASSWORD_VARIABLE} or run the command in a terminal.",
+                msg(
+                    "{user} has a one-time password and must choose their own first: set "
+                    "{variable} or run the command in a terminal.",
+                    user=args.user,
+                    variable=NEW_PASSWORD_VARIABLE,
+                ),
                 REFUSED,
             )
         new = getpass.getpass(f"Choose a new password for {args.user}: ")
         if getpass.getpass("The same again: ") != new:
-            raise CommandError("The two passwords differ; nothing was changed.", REFUSED)
+            raise CommandError(msg("The two passwords differ; nothing was changed."), REFUSED)
     try:
         with db.transaction() as session:
             people.change_own_password(session, actor, password, new)
     except ValidationError as exc:
-        raise CommandError(str(exc), REFUSED) from exc
+        raise CommandError(exc, REFUSED) from exc
     print(f"{args.user}'s new password is set; the one-time password no longer works.")
 
 
@@ -219,7 +242,7 @@ def run_as_actor(
     except PermissionDeniedError:
         raise
     except ServiceError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(exc) from exc
     finally:
         db.close()
 

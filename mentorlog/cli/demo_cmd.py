@@ -8,6 +8,7 @@ import time
 from typing import Any
 
 from mentorlog.cli.common import CommandError, open_for_command
+from mentorlog.i18n import msg
 
 # Builds this big report their progress on stderr; small ones finish before it matters.
 PROGRESS_FROM = 10_000
@@ -56,8 +57,10 @@ def run(args: argparse.Namespace) -> int:
             print("The database already has data (it is encrypted); left it alone.")
             return 0
         raise CommandError(
-            "The database already has people in it; demo data goes only into an empty "
-            "database. Nothing was changed. Choose a new file with --db."
+            msg(
+                "The database already has people in it; demo data goes only into an empty "
+                "database. Nothing was changed. Choose a new file with --db."
+            )
         )
     # A new file is encrypted, with key slots for the demo accounts (password "demo").
     db = create_demo_database(args.db) if kind == DatabaseKind.NEW else open_for_command(args)
@@ -69,8 +72,11 @@ def run(args: argparse.Namespace) -> int:
             return 0
         if occupied:
             raise CommandError(
-                f"{db.describe()} already has people in it; demo data goes only into an "
-                "empty database. Nothing was changed. Choose a new file with --db."
+                msg(
+                    "{database} already has people in it; demo data goes only into an empty "
+                    "database. Nothing was changed. Choose a new file with --db.",
+                    database=db.describe(),
+                )
             )
         progress = _print_progress if args.observations >= PROGRESS_FROM else None
         started = time.perf_counter()
@@ -87,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
         except ServiceError as exc:
             if kind == DatabaseKind.NEW:
                 discard_unfinished_site(db, made_just_now=True)
-            raise CommandError(str(exc)) from exc
+            raise CommandError(exc) from exc
         seconds = time.perf_counter() - started
     finally:
         db.close()

@@ -36,7 +36,7 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         row = run_as_actor(args, lambda s, a: import_framework(s, a, args.file))
     except FrameworkFileError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(exc) from exc
     print(f"{row.key}\tversion {row.version}\t{row.competencies} competencies\t{row.scale}")  # type: ignore[attr-defined]
     return 0
 

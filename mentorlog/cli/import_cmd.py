@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from mentorlog.cli.common import CommandError, run_as_actor
+from mentorlog.i18n import msg
+from mentorlog.i18n.messages import gettext, ngettext
 
 
 def register(subparsers: Any) -> None:
@@ -37,9 +39,11 @@ def run(args: argparse.Namespace) -> int:
     from mentorlog.services.imports.table import ImportFileError
 
     if args.what == "placements" and args.sheet is not None:
-        raise CommandError("--sheet is for importing people (placements make no accounts).")
+        raise CommandError(msg("--sheet is for importing people (placements make no accounts)."))
     if args.sheet is not None and args.sheet.exists():
-        raise CommandError(f"{args.sheet} exists already; name a new file for the sign-in sheet.")
+        raise CommandError(
+            msg("{sheet} exists already; name a new file for the sign-in sheet.", sheet=args.sheet)
+        )
 
     def work(session: Any, actor: Any) -> ImportOutcome:
         if args.what == "people":
@@ -50,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         outcome = run_as_actor(args, work)
     except CommandError as exc:
         if isinstance(exc.__cause__, ImportRefused | ImportFileError):
-            raise CommandError(str(exc.__cause__)) from exc
+            raise CommandError(exc.__cause__) from exc
         raise
     assert isinstance(outcome, ImportOutcome)
     _print(outcome, args.quiet)
@@ -60,10 +64,10 @@ def run(args: argparse.Namespace) -> int:
 def _print(outcome: Any, quiet: bool) -> None:
     if not quiet:
         for title, lines in (
-            ("New prisons, units and cohorts", outcome.new_places),
-            ("Would make" if outcome.dry_run else "Made", outcome.made),
-            ("Would change" if outcome.dry_run else "Changed", outcome.changed),
-            ("Left alone", outcome.unchanged),
+            (gettext("New prisons, units and cohorts"), outcome.new_places),
+            (gettext("Would make") if outcome.dry_run else gettext("Made"), outcome.made),
+            (gettext("Would change") if outcome.dry_run else gettext("Changed"), outcome.changed),
+            (gettext("Left alone"), outcome.unchanged),
         ):
             if lines:
                 print(f"{title} ({len(lines)}):")
@@ -71,10 +75,15 @@ def _print(outcome: Any, quiet: bool) -> None:
                     print(f"  {line}")
     print(outcome.summary())
     if outcome.dry_run:
-        print("Dry run: nothing was written.")
+        print(gettext("Dry run: nothing was written."))
     if outcome.sheet:
         print(
-            f"The sign-in sheet with {len(outcome.credentials)} one-time passwords is in "
-            f"{outcome.sheet}; mentorlog keeps no copy. Each password must be changed at the "
-            "first sign-in."
+            ngettext(
+                "The sign-in sheet with {n} one-time password is in {sheet}; mentorlog keeps no "
+                "copy. Each password must be changed at the first sign-in.",
+                "The sign-in sheet with {n} one-time passwords is in {sheet}; mentorlog keeps no "
+                "copy. Each password must be changed at the first sign-in.",
+                len(outcome.credentials),
+                sheet=outcome.sheet,
+            )
         )

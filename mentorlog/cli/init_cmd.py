@@ -15,6 +15,7 @@ import sys
 from typing import Any
 
 from mentorlog.cli.common import PASSWORD_VARIABLE, REFUSED, CommandError
+from mentorlog.i18n import msg
 
 
 def register(subparsers: Any) -> None:
@@ -50,11 +51,16 @@ def _new_password(username: str) -> str:
         return password
     if not sys.stdin.isatty():
         raise CommandError(
-            f"Give {username}'s password in {PASSWORD_VARIABLE}, or run in a terminal.", REFUSED
+            msg(
+                "Give {username}'s password in {PASSWORD_VARIABLE}, or run in a terminal.",
+                username=username,
+                PASSWORD_VARIABLE=PASSWORD_VARIABLE,
+            ),
+            REFUSED,
         )
     password = getpass.getpass(f"Choose a password for {username}: ")
     if getpass.getpass("The same again: ") != password:
-        raise CommandError("The two passwords differ; nothing was made.")
+        raise CommandError(msg("The two passwords differ; nothing was made."))
     return password
 
 
@@ -67,17 +73,19 @@ def run(args: argparse.Namespace) -> int:
 
     given, family = split_name(args.name)
     if not given or not family:
-        raise CommandError('--name needs a given and a family name: "Given Family".')
+        raise CommandError(msg('--name needs a given and a family name: "Given Family".'))
     if database_kind(args.db) != DatabaseKind.NEW:
         raise CommandError(
-            "There is a mentorlog database here already; choose another with --db, "
-            "or sign in to this one."
+            msg(
+                "There is a mentorlog database here already; choose another with --db, "
+                "or sign in to this one."
+            )
         )
     password = _new_password(args.admin)
     try:
         site = create_site(args.db, given, family, args.admin, password)
     except ServiceError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(exc) from exc
     try:
         with site.db.transaction() as session:
             if args.coordinator:
@@ -92,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
                 )
         where = site.db.describe()
     except ServiceError as exc:
-        raise CommandError(f"The site was made, but: {exc}") from exc
+        raise CommandError(msg("The site was made, but: {reason}", reason=exc)) from exc
     finally:
         site.db.close()
     roles = "administrator and coordinator" if args.coordinator else "administrator"

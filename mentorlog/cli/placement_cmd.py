@@ -12,6 +12,7 @@ import argparse
 from typing import Any
 
 from mentorlog.cli.common import CommandError, parse_date, run_as_actor
+from mentorlog.i18n import msg
 
 STATUSES = ("completed", "interrupted", "withdrawn")
 
@@ -80,7 +81,7 @@ def run_end(args: argparse.Namespace) -> int:
         open_ones = [p for p in found if p.status in ("planned", "active")] or found
         if len(open_ones) != 1:
             ids = ", ".join(str(p.id) for p in open_ones) or "none"
-            raise CommandError(f"Name one placement by its id: {ids}.")
+            raise CommandError(msg("Name one placement by its id: {ids}.", ids=ids))
         return end_placement(
             session,
             actor,

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from mentorlog.cli.common import CommandError, actor_for_command, open_for_command
+from mentorlog.i18n import msg
 
 
 def register(subparsers: Any) -> None:
@@ -40,7 +41,7 @@ def run_export(args: argparse.Namespace) -> int:
     from mentorlog.services.subject_access import export_subject
 
     if not args.out.is_dir():
-        raise CommandError(f"The folder {args.out} does not exist.")
+        raise CommandError(msg("The folder {out} does not exist.", out=args.out))
     db = open_for_command(args)
     try:
         with db.session() as session:
@@ -55,7 +56,7 @@ def run_export(args: argparse.Namespace) -> int:
         write_atomically(stem.with_suffix(".json"), export.to_json().encode("utf-8"))
         write_atomically(stem.with_suffix(".pdf"), pdf)
     except ServiceError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(exc) from exc
     finally:
         db.close()
     print(f"wrote {stem.with_suffix('.json')}")
@@ -92,13 +93,13 @@ def run_retention(args: argparse.Namespace) -> int:
             return 0
         if not args.yes:
             if not sys.stdin.isatty():
-                raise CommandError("Add --yes to purge without a question.")
+                raise CommandError(msg("Add --yes to purge without a question."))
             if input("Remove all of this for good? Type 'purge' to go on: ").strip() != "purge":
                 print("Nothing was removed.")
                 return 1
         result = purge_and_scrub(db, actor, plan)
     except ServiceError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(exc) from exc
     finally:
         db.close()
     print(

@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from mentorlog.cli.common import CommandError, actor_for_command, open_for_command
+from mentorlog.i18n import LANGUAGES, current_language, msg, word
+from mentorlog.i18n.messages import gettext, ngettext
 
 
 def _day(value: str) -> date:
@@ -70,6 +72,14 @@ def register(subparsers: Any) -> None:
             metavar="DATE",
             help="last day to report (default: the placement's end)",
         )
+        sub.add_argument(
+            "--language",
+            choices=LANGUAGES,
+            # Not set here unless given: ``mentorlog --language`` before the command counts.
+            default=argparse.SUPPRESS,
+            help="the reader's language for the report and messages (default: English, "
+            "or mentorlog --language)",
+        )
     p.set_defaults(func=run)
 
 
@@ -78,9 +88,15 @@ def _check_target(args: argparse.Namespace) -> None:
     out: Path = args.out
     if args.report_kind == "student":
         if out.is_dir():
-            raise CommandError(f"{out} is a folder; give a file name such as {out / 'report.pdf'}")
+            raise CommandError(
+                msg(
+                    "{out} is a folder; give a file name such as {example}",
+                    out=out,
+                    example=out / "report.pdf",
+                )
+            )
         if not out.parent.is_dir():
-            raise CommandError(f"The folder {out.parent} does not exist.")
+            raise CommandError(msg("The folder {parent} does not exist.", parent=out.parent))
     else:
         from mentorlog.services.errors import ServiceError
         from mentorlog.services.report_export import prepare_folder
@@ -88,10 +104,12 @@ def _check_target(args: argparse.Namespace) -> None:
         try:
             prepare_folder(out)
         except ServiceError as exc:
-            raise CommandError(str(exc)) from exc
+            raise CommandError(exc) from exc
         csv_out: Path | None = args.csv
         if csv_out is not None and (csv_out.is_dir() or not csv_out.parent.is_dir()):
-            raise CommandError(f"Cannot write {csv_out}: give a file in a folder that exists.")
+            raise CommandError(
+                msg("Cannot write {csv_out}: give a file in a folder that exists.", csv_out=csv_out)
+            )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -100,8 +118,12 @@ def run(args: argparse.Namespace) -> int:
     from mentorlog.services.report_targets import AmbiguousNameError, find_cohort
 
     _check_target(args)
-    options = ExportOptions(date_from=args.date_from, date_to=args.date_to)
     db = open_for_command(args)
+    # Opening the database settles the language (--language, else the signed-in person's
+    # own, else the site's, where the database says them): the report's reader's.
+    options = ExportOptions(
+        date_from=args.date_from, date_to=args.date_to, language=current_language()
+    )
     try:
         with db.session() as session:
             actor = actor_for_command(args, session)
@@ -110,7 +132,15 @@ def run(args: argparse.Namespace) -> int:
         with db.session() as session:
             if args.report_kind == "student":
                 done = _student(session, actor, args, options)
-                print(f"{done.path}: {done.title}, {done.pages} pages")
+                print(
+                    ngettext(
+                        "{path}: {title}, {n} page",
+                        "{path}: {title}, {n} pages",
+                        done.pages,
+                        path=done.path,
+                        title=done.title,
+                    )
+                )
                 return 0
             cohort = find_cohort(session, actor, args.cohort)
             result = export_cohort(
@@ -126,19 +156,29 @@ def run(args: argparse.Namespace) -> int:
                     args.csv,
                     DashboardFilter(cohort_id=cohort.cohort_id, include_ended=True),
                 )
-                print(f"{args.csv}: {rows} placements")
+                print(
+                    ngettext("{path}: {n} placement", "{path}: {n} placements", rows, path=args.csv)
+                )
     except AmbiguousNameError as exc:
-        raise CommandError("\n  ".join([str(exc), *exc.candidates])) from exc
+        raise CommandError("\n  ".join([word(exc), *exc.candidates])) from exc
     except PermissionDeniedError:
         raise
     except ServiceError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(exc) from exc
     finally:
         db.close()
     for reason in result.skipped:
-        print(f"skipped: {reason}", file=sys.stderr)
+        print(gettext("skipped: {reason}", reason=reason), file=sys.stderr)
     pages = sum(f.pages for f in result.files)
-    print(f"{len(result.files)} PDFs, {pages} pages in {args.out}")
+    print(
+        gettext(
+            "{pdfs} in {folder}",
+            pdfs=ngettext(
+                "{n} PDF, {pages} pages", "{n} PDFs, {pages} pages", len(result.files), pages=pages
+            ),
+            folder=args.out,
+        )
+    )
     return 0
 
 

@@ -11,6 +11,7 @@ import argparse
 from typing import Any
 
 from mentorlog.cli.common import CommandError, actor_for_command, open_for_command
+from mentorlog.i18n import msg
 
 SETTINGS = ("idle-lock-minutes", "language")
 
@@ -54,14 +55,20 @@ def run_set(args: argparse.Namespace) -> int:
     if args.name == "language":
         return _set_language(args)
     if not args.value.isdigit():
-        raise CommandError(f"{args.name} takes a whole number of minutes, not {args.value!r}")
+        raise CommandError(
+            msg(
+                "{setting} takes a whole number of minutes, not {value}",
+                setting=args.name,
+                value=repr(args.value),
+            )
+        )
     db = open_for_command(args)
     try:
         with db.transaction() as session:
             actor = actor_for_command(args, session)
             minutes = site_settings.set_idle_lock_minutes(session, actor, int(args.value))
     except ValidationError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError(exc) from exc
     finally:
         db.close()
     print(f"idle-lock-minutes\t{minutes}")

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from mentorlog.cli.common import CommandError, actor_for_command, open_for_command
+from mentorlog.i18n import msg
 
 
 def register(subparsers: Any) -> None:
@@ -28,11 +29,16 @@ def run(args: argparse.Namespace) -> int:
     try:
         head = report_heads.read_report_head(args.file)
     except OSError as exc:
-        raise CommandError(f"Cannot read {args.file}: {exc.strerror or exc}.") from exc
+        raise CommandError(
+            msg("Cannot read {file}: {reason}.", file=args.file, reason=exc.strerror or exc)
+        ) from exc
     if head is None:
         raise CommandError(
-            f"{args.file.name} carries no audit trail head: it was not made by mentorlog, "
-            "or by one from before reports kept it."
+            msg(
+                "{name} carries no audit trail head: it was not made by mentorlog, or by one from "
+                "before reports kept it.",
+                name=args.file.name,
+            )
         )
     print(f"{args.file.name}: made at event {head.seq:,} of {head.events:,} ({head.hash})")
     anchor = Anchor(head.seq, head.hash, f"the report {args.file.name}", events=head.events)

@@ -56,3 +56,20 @@ def set_language(code: str | None, *, this_thread_only: bool = False) -> str:
 def current_language() -> str:
     """The language to word text in now (see the module docstring)."""
     return getattr(_state, "language", _default)
+
+
+# The catalogue's helpers, importable from here (defined after what they use above).
+from mentorlog.i18n.messages import Message, msg, nmsg, word  # noqa: E402
+
+__all__ = [
+    "LANGUAGES",
+    "NAMES",
+    "SOURCE_LANGUAGE",
+    "Message",
+    "current_language",
+    "msg",
+    "nmsg",
+    "normalise",
+    "set_language",
+    "word",
+]

@@ -13,6 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Table, TableStyle
 
+from mentorlog.i18n.messages import N_, gettext, ngettext
 from mentorlog.reports.content import (
     CalibrationPage,
     CohortConcern,
@@ -25,29 +26,31 @@ from mentorlog.reports.page import PageFrame, build_pdf, content_width
 from mentorlog.reports.styles import (
     LIST_TABLE,
     day,
+    fit_header,
     heading,
     hours,
     label,
+    number,
     styles,
     text,
 )
 
-TITLE = "Cohort summary"
+TITLE = N_("Cohort summary")
 ATTENTION_FROM = 2  # "needs attention" and "act now" are listed on the first page
 # (header, share of the width, numeric: right-aligned under a right-aligned header)
 COLUMNS = (
-    ("Attention", 0.07, False),
-    ("Student", 0.13, False),
-    ("Prison", 0.13, False),
-    ("Lead mentor", 0.1, False),
-    ("Phase", 0.062, False),
-    ("Outcome so far", 0.08, False),
-    ("Hours / by now", 0.07, True),
-    ("Below exp.", 0.05, True),
-    ("Concerns", 0.06, True),
-    ("Waiting", 0.055, True),
-    ("NRT", 0.035, True),
-    ("Reasons", 0.158, False),
+    (N_("Attention"), 0.07, False),
+    (N_("Student"), 0.13, False),
+    (N_("Prison"), 0.13, False),
+    (N_("Lead mentor"), 0.1, False),
+    (N_("Phase"), 0.062, False),
+    (N_("Outcome so far"), 0.08, False),
+    (N_("Hours / by now"), 0.07, True),
+    (N_("Below exp."), 0.05, True),
+    (N_("Concerns"), 0.06, True),
+    (N_("Waiting"), 0.055, True),
+    (N_("NRT"), 0.035, True),
+    (N_("Reasons"), 0.158, False),
 )
 # Level colours for a rater's distribution, lowest first (as in the app).
 LEVEL_COLOURS = [
@@ -57,9 +60,10 @@ _SOFT = "<font color='#5F6B7A'>"
 
 
 def _period(summary: CohortSummary) -> str:
-    as_of = f"as of {day(summary.as_of)}" if summary.as_of else ""
     if summary.period_from is None and summary.period_to is None:
-        return f"whole placements, {as_of}" if as_of else "whole placements"
+        if summary.as_of:
+            return gettext("whole placements, as of {day}", day=day(summary.as_of))
+        return gettext("whole placements")
     return f"{day(summary.period_from)} – {day(summary.period_to)}"
 
 
@@ -68,67 +72,82 @@ def render_cohort_summary(summary: CohortSummary, *, generated_at: datetime) -> 
     prisons = sorted({line.prison for line in summary.lines})
     frame = PageFrame(
         academy=summary.academy,
-        title=TITLE,
+        title=gettext(TITLE),
         subject=summary.cohort,
-        place=f"{len(prisons)} training prison{'s' if len(prisons) != 1 else ''}",
+        place=ngettext("{n} training prison", "{n} training prisons", len(prisons)),
         period=_period(summary),
         generated_at=generated_at,
         landscape=True,
-        confidentiality="Confidential: personal data of students",
+        confidentiality=gettext("Confidential: personal data of students"),
         audit_head=summary.audit_head,
     )
     width = content_width(frame)
     s = styles()
     story: list[Flowable] = [
         Paragraph(text(summary.cohort), s.title),
-        Paragraph(f"{TITLE} · {text(summary.academy)} · {_period(summary)}", s.subtitle),
+        Paragraph(f"{gettext(TITLE)} · {text(summary.academy)} · {_period(summary)}", s.subtitle),
         Paragraph(_overview(summary, len(prisons)), s.body),
     ]
     if not summary.lines:
-        story.append(Paragraph("This cohort has no placements yet.", s.body))
-        return build_pdf(story, frame, subject=f"{TITLE} for {summary.cohort}")
+        story.append(Paragraph(gettext("This cohort has no placements yet."), s.body))
+        return build_pdf(story, frame, subject=_subject(summary))
     story += _concerns(summary.concerns, width)
     story += _overdue(summary.overdue_reviews, width)
     story += _needing_attention(summary.lines, width)
     story.append(PageBreak())
-    story += heading("Every placement, by attention")
+    story += heading(gettext("Every placement, by attention"))
     story.append(
         Paragraph(
-            "Ordered as the dashboard orders them: those to act on now first. A competency is "
-            "below the level expected by now when the mentor's ratings of it in the last four "
-            "weeks average more than half a level under it; the expected level rises through "
-            "each phase and is never the lowest level. Waiting: entries shared over a week "
-            "ago still unanswered by the student.",
+            gettext(
+                "Ordered as the dashboard orders them: those to act on now first. A competency is "
+                "below the level expected by now when the mentor's ratings of it in the last four "
+                "weeks average more than half a level under it; the expected level rises through "
+                "each phase and is never the lowest level. Waiting: entries shared over a week "
+                "ago still unanswered by the student."
+            ),
             s.note,
         )
     )
     story.append(_placements_table(summary.lines, width))
     if summary.calibration is not None:
         story += _calibration(summary.calibration, width)
-    return build_pdf(story, frame, subject=f"{TITLE} for {summary.cohort}")
+    return build_pdf(story, frame, subject=_subject(summary))
+
+
+def _subject(summary: CohortSummary) -> str:
+    return gettext("{title} for {cohort}", title=gettext(TITLE), cohort=summary.cohort)
 
 
 def _overview(summary: CohortSummary, prisons: int) -> str:
     lines = summary.lines
 
-    def n(count: int, one: str, many: str | None = None) -> str:
-        return f"<b>{count}</b> {one if count == 1 else (many or one + 's')}"
-
     act_now = sum(1 for line in lines if line.level == 3)
     attention = sum(1 for line in lines if line.level == 2)
-    concerns = len(summary.concerns)
     behind = sum(1 for line in lines if "below_expected" in line.reason_keys)
-    return (
-        f"{n(len(lines), 'placement')} in {n(prisons, 'training prison')}: "
-        f"{n(act_now, 'to act on now', 'to act on now')}, "
-        f"{n(attention, 'needing attention', 'needing attention')}. "
-        f"{n(concerns, 'open cause')} for concern (escalated ones included); "
-        f"{n(len(summary.overdue_reviews), 'review')} overdue; "
-        f"{n(behind, 'placement')} with several competencies below the level expected by now."
+    overdue = len(summary.overdue_reviews)
+    # TRANSLATORS: each {…} is a counted phrase worded below, e.g. "<b>3</b> placements".
+    return gettext(
+        "{placements} in {prisons}: {act_now}, {attention}. {concerns} (escalated ones "
+        "included); {reviews} overdue; {behind} with several competencies below the level "
+        "expected by now.",
+        placements=ngettext("<b>{n}</b> placement", "<b>{n}</b> placements", len(lines)),
+        prisons=ngettext("<b>{n}</b> training prison", "<b>{n}</b> training prisons", prisons),
+        act_now=ngettext("<b>{n}</b> to act on now", "<b>{n}</b> to act on now", act_now),
+        attention=ngettext(
+            "<b>{n}</b> needing attention", "<b>{n}</b> needing attention", attention
+        ),
+        concerns=ngettext(
+            "<b>{n}</b> open cause for concern",
+            "<b>{n}</b> open causes for concern",
+            len(summary.concerns),
+        ),
+        reviews=ngettext("<b>{n}</b> review", "<b>{n}</b> reviews", overdue),
+        behind=ngettext("<b>{n}</b> placement", "<b>{n}</b> placements", behind),
     )
 
 
 def _table(rows: list[list[object]], widths: list[float], style: list[tuple[object, ...]]) -> Table:
+    rows = [fit_header(rows[0], widths), *rows[1:]]
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle([*LIST_TABLE, *style]))
     return table
@@ -136,19 +155,26 @@ def _table(rows: list[list[object]], widths: list[float], style: list[tuple[obje
 
 def _concerns(items: tuple[CohortConcern, ...], width: float) -> list[Flowable]:
     s = styles()
-    title = _subheading("Open causes for concern")
+    title = _subheading(gettext("Open causes for concern"))
     if not items:
-        return [*title, Paragraph("None is open.", s.muted)]
+        return [*title, Paragraph(gettext("None is open."), s.muted)]
     rows: list[list[object]] = [
         [
             Paragraph(h, s.head_cell)
-            for h in ("Student", "Prison", "Raised", "Status", "Review on", "Concern")
+            for h in (
+                gettext("Student"),
+                gettext("Prison"),
+                gettext("Raised"),
+                gettext("Status"),
+                gettext("Review on"),
+                gettext("Concern"),
+            )
         ]
     ]
     for c in items:
         status = f"<b>{label(c.status)}</b>"
         if c.status == "escalated":
-            status += f" {_SOFT}(to the academy)</font>"
+            status += f" {_SOFT}{gettext('(to the academy)')}</font>"
         rows.append(
             [
                 Paragraph(f"<b>{text(c.student)}</b>", s.cell),
@@ -165,14 +191,23 @@ def _concerns(items: tuple[CohortConcern, ...], width: float) -> list[Flowable]:
 
 def _overdue(items: tuple[CohortOverdueReview, ...], width: float) -> list[Flowable]:
     s = styles()
-    title = _subheading("Reviews overdue or missing")
+    title = _subheading(gettext("Reviews overdue or missing"))
     if not items:
-        return [*title, Paragraph("None.", s.muted)]
+        return [*title, Paragraph(gettext("None."), s.muted)]
     rows: list[list[object]] = [
-        [Paragraph(h, s.head_cell) for h in ("Student", "Prison", "Lead mentor", "Review", "Due")]
+        [
+            Paragraph(h, s.head_cell)
+            for h in (
+                gettext("Student"),
+                gettext("Prison"),
+                gettext("Lead mentor"),
+                gettext("Review"),
+                gettext("Due"),
+            )
+        ]
     ]
     for r in items:
-        what = "Mid-point review" if r.review == "midpoint" else "Final review"
+        what = gettext("Mid-point review") if r.review == "midpoint" else gettext("Final review")
         if r.ended:
             what += ", never held"
         rows.append(
@@ -191,13 +226,19 @@ def _overdue(items: tuple[CohortOverdueReview, ...], width: float) -> list[Flowa
 def _needing_attention(lines: tuple[CohortStudentLine, ...], width: float) -> list[Flowable]:
     s = styles()
     needing = [line for line in lines if line.level >= ATTENTION_FROM]
-    title = _subheading("Who needs attention")
+    title = _subheading(gettext("Who needs attention"))
     if not needing:
-        return [*title, Paragraph("No placement needs attention now.", s.muted)]
+        return [*title, Paragraph(gettext("No placement needs attention now."), s.muted)]
     rows: list[list[object]] = [
         [
             Paragraph(h, s.head_cell)
-            for h in ("Attention", "Student", "Prison", "Lead mentor", "Why")
+            for h in (
+                gettext("Attention"),
+                gettext("Student"),
+                gettext("Prison"),
+                gettext("Lead mentor"),
+                gettext("Why"),
+            )
         ]
     ]
     for line in needing:
@@ -222,22 +263,28 @@ def _dates(line: CohortStudentLine) -> str:
 
 def _attention(line: CohortStudentLine) -> str:
     if line.level >= ATTENTION_FROM:
-        return f"<font color='#B4531A'><b>{line.attention}</b></font>"
-    return f"{_SOFT}{line.attention}</font>" if line.level == 0 else line.attention
+        return f"<font color='#B4531A'><b>{gettext(line.attention)}</b></font>"
+    attention = gettext(line.attention)  # services/attention_rules.LEVEL_WORDS
+    return f"{_SOFT}{attention}</font>" if line.level == 0 else attention
 
 
 def _placements_table(lines: tuple[CohortStudentLine, ...], width: float) -> Table:
     s = styles()
     rows: list[list[object]] = [
-        [Paragraph(h, s.head_cell_right if numeric else s.head_cell) for h, _w, numeric in COLUMNS]
+        [
+            Paragraph(gettext(h), s.head_cell_right if numeric else s.head_cell)
+            for h, _w, numeric in COLUMNS
+        ]
     ]
     for line in lines:
         outcome = label(line.outcome) if line.outcome else "–"
         if line.outcome and line.outcome_review:
-            outcome += f"<br/>{_SOFT}{label(line.outcome_review).lower()} review</font>"
+            review = gettext("{kind} review", kind=label(line.outcome_review).lower())
+            outcome += f"<br/>{_SOFT}{review}</font>"
         concerns = str(line.open_concerns) if line.open_concerns else "0"
         if line.escalated_concerns:
-            concerns += f"<br/>{_SOFT}{line.escalated_concerns} escalated</font>"
+            escalated = gettext("{n} escalated", n=line.escalated_concerns)
+            concerns += f"<br/>{_SOFT}{escalated}</font>"
         if line.open_concerns:
             concerns = f"<font color='#B4531A'><b>{concerns}</b></font>"
         hours_cell = (
@@ -264,6 +311,7 @@ def _placements_table(lines: tuple[CohortStudentLine, ...], width: float) -> Tab
     widths = [share * width for _h, share, _n in COLUMNS]
     total = sum(widths)
     widths[-1] += width - total  # the reasons take what is left
+    rows = [fit_header(rows[0], widths), *rows[1:]]
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(list(LIST_TABLE)))
     return table
@@ -294,19 +342,22 @@ def _raters_table(items: tuple[RaterLine, ...], width: float, *, mentors: bool) 
     s = styles()
     heads = (
         ("", False),
-        ("Mentor" if mentors else "Prison", False),
-        ("Prison" if mentors else "", False),
-        ("Students" if mentors else "", True),
-        ("Ratings", True),
-        ("Theirs (above) and everyone else's (below), lowest level left", False),
-        ("Mean", True),
-        ("Others' mean", True),
-        ("Difference", True),
+        (N_("Mentor") if mentors else N_("Prison"), False),
+        (N_("Prison") if mentors else "", False),
+        (N_("Students") if mentors else "", True),
+        (N_("Ratings"), True),
+        (N_("Theirs (above) and everyone else's (below), lowest level left"), False),
+        (N_("Mean"), True),
+        (N_("Others' mean"), True),
+        (N_("Difference"), True),
     )
     shares = (0.03, 0.17, 0.17, 0.06, 0.06, 0.3, 0.06, 0.07, 0.08)
     widths = [share * width for share in shares]
     rows: list[list[object]] = [
-        [Paragraph(h, s.head_cell_right if numeric else s.head_cell) for h, numeric in heads]
+        [
+            Paragraph(gettext(h) if h else "", s.head_cell_right if numeric else s.head_cell)
+            for h, numeric in heads
+        ]
     ]
     for line in items:
         mark = {1: "▲", -1: "▼"}.get(line.drift, "")
@@ -328,6 +379,7 @@ def _raters_table(items: tuple[RaterLine, ...], width: float, *, mentors: bool) 
                 Paragraph(difference, s.cell_right),
             ]
         )
+    rows = [fit_header(rows[0], widths), *rows[1:]]
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle([*LIST_TABLE, ("VALIGN", (5, 1), (5, -1), "MIDDLE")]))
     return table
@@ -341,30 +393,36 @@ def _calibration(page: CalibrationPage, width: float) -> list[Flowable]:
     )
     story: list[Flowable] = [
         PageBreak(),
-        *heading("Mentor calibration"),
+        *heading(gettext("Mentor calibration")),
         Paragraph(
-            "Each mentor's ratings beside everyone else's in the same competencies and phases "
-            "(and first or later placement). The difference is the mentor's own: how far "
-            "their ratings sit from their peers' apart from their students' level, as far as "
-            "other mentors rating the same students tell it. ▲ rates higher, ▼ lower, by "
-            f"{page.drift_levels:g} of a level or more over several students: an invitation "
-            "to talk about the scale, not a verdict.",
+            gettext(
+                "Each mentor's ratings beside everyone else's in the same competencies and phases "
+                "(and first or later placement). The difference is the mentor's own: how far their "
+                "ratings sit from their peers' apart from their students' level, as far as other "
+                "mentors rating the same students tell it. ▲ rates higher, ▼ lower, by "
+                "{drift_levels} of a level or more over several students: an invitation to talk "
+                "about the scale, not a verdict.",
+                drift_levels=number(page.drift_levels, 2).rstrip("0").rstrip(".,"),
+            ),
             s.note,
         ),
-        Paragraph(f"Levels: {legend}", s.small),
+        Paragraph(gettext("Levels: {legend}", legend=legend), s.small),
         _raters_table(page.mentors, width, mentors=True),
     ]
     if page.more_mentors:
         story.append(
             Paragraph(
-                f"{page.more_mentors} more mentor{'s' if page.more_mentors != 1 else ''}, none "
-                "marked, sit closer to their peers.",
+                gettext(
+                    "{more_mentors} more mentor{value}, none marked, sit closer to their peers.",
+                    more_mentors=page.more_mentors,
+                    value="s" if page.more_mentors != 1 else "",
+                ),
                 s.muted,
             )
         )
     if page.prisons:
         story += [
-            *_subheading("Training prisons"),
+            *_subheading(gettext("Training prisons")),
             _raters_table(page.prisons, width, mentors=False),
         ]
     return story

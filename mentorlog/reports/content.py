@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from mentorlog.i18n.messages import gettext
+
 # The sections a student report can hold, in the order they appear.
 SECTION_SUMMARY = "summary"
 SECTION_COMPETENCIES = "competencies"
@@ -47,9 +49,11 @@ class AuditHead:
     events: int
 
     def footer(self) -> str:
-        return (
-            f"Audit trail when generated: {self.events:,} events, head event {self.seq:,} · "
-            f"{self.hash}"
+        return gettext(
+            "Audit trail when generated: {events} events, head event {seq} · {hash}",
+            events=self.events,
+            seq=self.seq,
+            hash=self.hash,
         )
 
     def keywords(self) -> str:

@@ -14,6 +14,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from mentorlog.i18n.messages import N_, gettext
 from mentorlog.reports.content import (
     ConcernEntry,
     GoalEntry,
@@ -32,6 +33,7 @@ from mentorlog.reports.styles import (
     RULE,
     WARN,
     day,
+    fit_header,
     heading,
     label,
     styles,
@@ -44,7 +46,9 @@ _SOFT = '<font color="#5F6B7A">'
 
 def _table(rows: list[list[object]], widths: list[float], width: float) -> Table:
     # splitInRow: one long entry (a pasted action plan) may run over a page.
-    table = Table(rows, colWidths=[w * width for w in widths], repeatRows=1, splitInRow=1)
+    columns = [w * width for w in widths]
+    rows = [fit_header(rows[0], columns), *rows[1:]]
+    table = Table(rows, colWidths=columns, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(list(LIST_TABLE)))
     return table
 
@@ -56,10 +60,20 @@ def _empty(title: str, message: str) -> list[Flowable]:
 
 def goals(items: tuple[GoalEntry, ...], width: float) -> list[Flowable]:
     if not items:
-        return _empty("Goals and action plans", "No goals have been set for this placement.")
+        return _empty(
+            gettext("Goals and action plans"), gettext("No goals have been set for this placement.")
+        )
     s = styles()
     rows: list[list[object]] = [
-        [Paragraph(h, s.head_cell) for h in ("Goal", "Action plan and progress", "Due", "Status")]
+        [
+            Paragraph(h, s.head_cell)
+            for h in (
+                gettext("Goal"),
+                gettext("Action plan and progress"),
+                gettext("Due"),
+                gettext("Status"),
+            )
+        ]
     ]
     for goal in items:
         title = f"<b>{text(goal.title)}</b>"
@@ -76,32 +90,56 @@ def goals(items: tuple[GoalEntry, ...], width: float) -> list[Flowable]:
                 Paragraph(label(goal.status), s.cell),
             ]
         )
-    return [*heading("Goals and action plans"), _table(rows, [0.3, 0.46, 0.11, 0.13], width)]
+    return [
+        *heading(gettext("Goals and action plans")),
+        _table(rows, [0.3, 0.46, 0.11, 0.13], width),
+    ]
 
 
 def reviews(items: tuple[ReviewEntry, ...], width: float) -> list[Flowable]:
     if not items:
-        return _empty("Reviews", "No mid-point or final review has been held in this period.")
+        return _empty(
+            gettext("Reviews"),
+            gettext("No mid-point or final review has been held in this period."),
+        )
     s = styles()
-    story: list[Flowable] = [*heading("Reviews")]
+    story: list[Flowable] = [*heading(gettext("Reviews"))]
     for review in items:
         story.append(CondPageBreak(60))
         opening: list[Flowable] = [
             Paragraph(
-                f"{label(review.kind)} review, {day(review.held_on)}: "
-                f"{text(label(review.overall_progress))}",
+                gettext(
+                    "{kind} review, {held_on}: {overall_progress}",
+                    kind=label(review.kind),
+                    held_on=day(review.held_on),
+                    overall_progress=text(label(review.overall_progress)),
+                ),
                 s.h2,
             ),
-            Paragraph(f"{_SOFT}Held by {text(review.author)}</font>", s.small),
+            Paragraph(
+                f"{_SOFT}{gettext('Held by {author}', author=text(review.author))}</font>",
+                s.small,
+            ),
         ]
         if review.summary:
             opening.append(Paragraph(text(review.summary), s.body))
         story.append(KeepTogether(opening))  # never a review's heading alone at a foot
         if review.agreed_actions:
-            story.append(Paragraph(f"<b>Agreed actions:</b> {text(review.agreed_actions)}", s.body))
+            story.append(
+                Paragraph(
+                    gettext(
+                        "<b>Agreed actions:</b> {agreed_actions}",
+                        agreed_actions=text(review.agreed_actions),
+                    ),
+                    s.body,
+                )
+            )
         if review.domain_summaries:
             rows: list[list[object]] = [
-                [Paragraph(h, s.head_cell) for h in ("Domain", "Level", "Summary")]
+                [
+                    Paragraph(h, s.head_cell)
+                    for h in (gettext("Domain"), gettext("Level"), gettext("Summary"))
+                ]
             ]
             for d in review.domain_summaries:
                 level = (
@@ -116,20 +154,42 @@ def reviews(items: tuple[ReviewEntry, ...], width: float) -> list[Flowable]:
                 )
             story.append(_table(rows, [0.3, 0.25, 0.45], width))
         signed = "; ".join(
-            f"{label(sig.kind)} by {text(sig.name)} ({label(sig.role).lower()}) "
-            f"{sig.signed_at:%Y-%m-%d}"
+            # TRANSLATORS: e.g. "Signed by Kadri Tamm (mentor) 2026-05-01".
+            gettext(
+                "{kind} by {name} ({role}) {day}",
+                kind=label(sig.kind),
+                name=text(sig.name),
+                role=label(sig.role).lower(),
+                day=day(sig.signed_at.date()),
+            )
             for sig in review.signatures
         )
         awaited = _awaited_signers(review.signatures)
         if awaited:
-            waiting = f"Awaiting the signature of the {' and the '.join(awaited)}."
-            signed = f"{signed}. {waiting}" if signed else f"Not yet signed. {waiting}"
+            waiting = gettext(_AWAITING[tuple(awaited)])
+            signed = (
+                f"{signed}. {waiting}"
+                if signed
+                else gettext("Not yet signed. {waiting}", waiting=waiting)
+            )
         story.append(Spacer(0, 3))
         story.append(Paragraph(signed, s.muted))
     return story
 
 
 REVIEW_SIGNERS = ("mentor", "student", "coordinator")  # the order they sign in
+# Who is still to sign, each set as one sentence (joining translated roles would not read).
+_AWAITING = {
+    ("mentor",): N_("Awaiting the signature of the mentor."),
+    ("student",): N_("Awaiting the signature of the student."),
+    ("coordinator",): N_("Awaiting the signature of the coordinator."),
+    ("mentor", "student"): N_("Awaiting the signature of the mentor and the student."),
+    ("mentor", "coordinator"): N_("Awaiting the signature of the mentor and the coordinator."),
+    ("student", "coordinator"): N_("Awaiting the signature of the student and the coordinator."),
+    ("mentor", "student", "coordinator"): N_(
+        "Awaiting the signature of the mentor and the student and the coordinator."
+    ),
+}
 
 
 def _awaited_signers(signatures: tuple[SignatureEntry, ...]) -> list[str]:
@@ -137,26 +197,32 @@ def _awaited_signers(signatures: tuple[SignatureEntry, ...]) -> list[str]:
     return [role for role in REVIEW_SIGNERS if role not in done]
 
 
-def concerns(
-    items: tuple[ConcernEntry, ...], width: float, title: str = "Causes for concern"
-) -> list[Flowable]:
+def concerns(items: tuple[ConcernEntry, ...], width: float, title: str = "") -> list[Flowable]:
+    title = title or gettext("Causes for concern")
     if not items:
-        return _empty(title, "No cause for concern was raised in this period.")
+        return _empty(title, gettext("No cause for concern was raised in this period."))
     s = styles()
     rows: list[list[object]] = [
         [
             Paragraph(h, s.head_cell)
-            for h in ("Raised", "Concern", "Action plan", "Status and outcome")
+            for h in (
+                gettext("Raised"),
+                gettext("Concern"),
+                gettext("Action plan"),
+                gettext("Status and outcome"),
+            )
         ]
     ]
     for c in items:
         status = f"<b>{label(c.status)}</b>"
         if c.status == "escalated":
-            status += f"<br/>{_SOFT}handed on to the academy; open until resolved</font>"
+            status += (
+                f"<br/>{_SOFT}{gettext('handed on to the academy; open until resolved')}</font>"
+            )
         if c.review_on:
-            status += f"<br/>{_SOFT}review {day(c.review_on)}</font>"
+            status += f"<br/>{_SOFT}{gettext('review {day}', day=day(c.review_on))}</font>"
         if c.closed_on:
-            status += f"<br/>{_SOFT}closed {day(c.closed_on)}</font>"
+            status += f"<br/>{_SOFT}{gettext('closed {day}', day=day(c.closed_on))}</font>"
         if c.outcome:
             status += f"<br/>{text(c.outcome)}"
         raised = f"{day(c.raised_on)}<br/>{_SOFT}{text(c.raised_by)}</font>"
@@ -180,7 +246,7 @@ def _rating_runs(entry: ObservationEntry) -> list[Run]:
         runs.append(Run(f"{' · ' if n else ''}{r.key} {r.name}:", REGULAR, small, INK))
         runs.append(Run(f" {r.code}", BOLD, small, INK))
         if r.not_responding:
-            runs.append(Run(" NRT (not responding to training)", BOLD, small, WARN))
+            runs.append(Run(gettext(" NRT (not responding to training)"), BOLD, small, WARN))
         if r.comment:
             runs.append(Run(f" – {r.comment}", OBLIQUE, small, MUTED))
     return runs
@@ -190,11 +256,24 @@ def _sign_off(entry: ObservationEntry) -> list[Run]:
     """The mentor's signature on the reported version, and why it was amended."""
     small = 7.4
     if entry.signed_by:
-        runs = [Run(f"Signed by {entry.signed_by} {day(entry.signed_on)}", REGULAR, small, INK)]
+        runs = [
+            Run(
+                gettext(
+                    "Signed by {signed_by} {signed_on}",
+                    signed_by=entry.signed_by,
+                    signed_on=day(entry.signed_on),
+                ),
+                REGULAR,
+                small,
+                INK,
+            )
+        ]
     else:
-        runs = [Run("Not yet signed by the mentor", REGULAR, small, MUTED)]
+        runs = [Run(gettext("Not yet signed by the mentor"), REGULAR, small, MUTED)]
     if entry.version > 1:
-        runs.append(Run(f" · Version {entry.version}, amended", BOLD, small, INK))
+        runs.append(
+            Run(gettext(" · Version {version}, amended", version=entry.version), BOLD, small, INK)
+        )
         if entry.amendment_reason:
             runs.append(Run(f": {entry.amendment_reason}", OBLIQUE, small, MUTED))
     runs.append(Run(" · ", REGULAR, small, MUTED))
@@ -207,24 +286,40 @@ def _response(entry: ObservationEntry) -> list[Run]:
     seen = f" (version {entry.response_version})" if entry.response_version else ""
     if entry.response == "acknowledged":
         runs = [
-            Run(f"Acknowledged by the student{seen} {day(entry.response_on)}", REGULAR, small, GOOD)
+            Run(
+                gettext(
+                    "Acknowledged by the student{seen} {response_on}",
+                    seen=seen,
+                    response_on=day(entry.response_on),
+                ),
+                REGULAR,
+                small,
+                GOOD,
+            )
         ]
     elif entry.response == "disagreed":
         runs = [
-            Run(f"Student disagreed{seen} ", BOLD, small, WARN),
+            Run(gettext("Student disagreed{seen} ", seen=seen), BOLD, small, WARN),
             Run(day(entry.response_on), REGULAR, small, WARN),
         ]
         if entry.response_comment:
             runs.append(Run(f": {entry.response_comment}", REGULAR, small, WARN))
     else:
-        return [Run("Not yet acknowledged by the student", REGULAR, small, MUTED)]
+        return [Run(gettext("Not yet acknowledged by the student"), REGULAR, small, MUTED)]
     if entry.response_version and entry.response_version < entry.version:
-        runs.append(Run(f"; version {entry.version} not yet acknowledged", REGULAR, small, MUTED))
+        runs.append(
+            Run(
+                gettext("; version {version} not yet acknowledged", version=entry.version),
+                REGULAR,
+                small,
+                MUTED,
+            )
+        )
     return runs
 
 
 def _observation_block(o: ObservationEntry) -> TextBlock:
-    when = f"{day(o.observed_on)} · {label(o.shift)} shift"
+    when = f"{day(o.observed_on)} · {gettext('{shift} shift', shift=label(o.shift))}"
     if o.duration_minutes:
         when += f", {o.duration_minutes // 60} h {o.duration_minutes % 60:02d}"
     where = " · ".join(v for v in (o.setting, o.situation_type) if v)
@@ -243,7 +338,17 @@ def _observation_block(o: ObservationEntry) -> TextBlock:
     if o.remedial_minutes:
         paras.append(
             Para(
-                (Run(f"Remedial training: {o.remedial_minutes} min", REGULAR, 7.4, MUTED),),
+                (
+                    Run(
+                        gettext(
+                            "Remedial training: {remedial_minutes} min",
+                            remedial_minutes=o.remedial_minutes,
+                        ),
+                        REGULAR,
+                        7.4,
+                        MUTED,
+                    ),
+                ),
                 leading=9.6,
             )
         )
@@ -255,13 +360,18 @@ def observations(items: tuple[ObservationEntry, ...], width: float) -> list[Flow
     """Each observation as a TextBlock (see textblock.py: a Paragraph per entry made a
     400-observation report ten times slower), under a hairline, oldest first."""
     if not items:
-        return _empty("Observations", "No observation was shared with the student in this period.")
+        return _empty(
+            gettext("Observations"),
+            gettext("No observation was shared with the student in this period."),
+        )
     s = styles()
     story: list[Flowable] = [
-        *heading("Observations"),
+        *heading(gettext("Observations")),
         Paragraph(
-            "Observations the mentor shared with the student, oldest first. "
-            "Private mentor notes are never part of this report.",
+            gettext(
+                "Observations the mentor shared with the student, oldest first. "
+                "Private mentor notes are never part of this report."
+            ),
             s.note,
         ),
     ]
@@ -271,9 +381,12 @@ def observations(items: tuple[ObservationEntry, ...], width: float) -> list[Flow
 
 def reflections(items: tuple[ReflectionEntry, ...]) -> list[Flowable]:
     if not items:
-        return _empty("Reflections", "The student has not shared a reflection in this period.")
+        return _empty(
+            gettext("Reflections"),
+            gettext("The student has not shared a reflection in this period."),
+        )
     s = styles()
-    story: list[Flowable] = [*heading("Reflections")]
+    story: list[Flowable] = [*heading(gettext("Reflections"))]
     for r in items:
         parts = [
             Paragraph(f"<b>{text(part)}.</b> {text(body)}", s.body) for part, body in r.sections
@@ -283,7 +396,9 @@ def reflections(items: tuple[ReflectionEntry, ...]) -> list[Flowable]:
         story.append(
             KeepTogether(
                 [
-                    Paragraph(f"{day(r.written_on)} · {text(r.title) or 'Untitled'}", s.h2),
+                    Paragraph(
+                        f"{day(r.written_on)} · {text(r.title) or gettext('Untitled')}", s.h2
+                    ),
                     Paragraph(f"{_SOFT}{label(r.template)}</font>", s.small),
                     *parts[:1],
                 ]

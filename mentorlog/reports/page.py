@@ -24,6 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from mentorlog.i18n.messages import document_tag, gettext
 from mentorlog.reports.content import AuditHead
 from mentorlog.reports.fonts import BOLD, REGULAR, register_fonts
 from mentorlog.reports.styles import ACCENT, INK, MUTED, RULE, moment
@@ -31,8 +32,6 @@ from mentorlog.reports.styles import ACCENT, INK, MUTED, RULE, moment
 MARGIN_X = 16 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 17 * mm
-# The language the reports are written in, for screen readers and text extraction.
-LANGUAGE = "en-GB"
 
 
 @dataclass(frozen=True)
@@ -46,7 +45,7 @@ class PageFrame:
     period: str
     generated_at: datetime
     landscape: bool = False
-    confidentiality: str = "Confidential: personal data of the student"
+    confidentiality: str = ""  # default: "Confidential: personal data of the student"
     audit_head: AuditHead | None = None
 
 
@@ -82,10 +81,15 @@ def _draw_furniture(canvas: Canvas, frame: PageFrame) -> None:
     canvas.line(left, top - 15, right, top - 15)
     canvas.line(left, MARGIN_BOTTOM - 5 * mm, right, MARGIN_BOTTOM - 5 * mm)
     canvas.setFont(REGULAR, 7.5)
+    confidentiality = frame.confidentiality or gettext("Confidential: personal data of the student")
     canvas.drawString(
         left,
         MARGIN_BOTTOM - 9 * mm,
-        f"Generated {moment(frame.generated_at)} by mentorlog · {frame.confidentiality}",
+        gettext(
+            "Generated {moment} by mentorlog · {confidentiality}",
+            moment=moment(frame.generated_at),
+            confidentiality=confidentiality,
+        ),
     )
     if frame.audit_head is not None:
         canvas.setFillColor(MUTED)
@@ -122,7 +126,9 @@ def _numbered_canvas(frame: PageFrame) -> type[Canvas]:
                 self.setFont(BOLD, 7.5)
                 self.setFillColor(INK)
                 self.drawRightString(
-                    width - MARGIN_X, MARGIN_BOTTOM - 9 * mm, f"Page {number} of {total}"
+                    width - MARGIN_X,
+                    MARGIN_BOTTOM - 9 * mm,
+                    gettext("Page {number} of {total}", number=number, total=total),
                 )
                 self.restoreState()
                 super().showPage()
@@ -157,7 +163,8 @@ def build_pdf(story: Sequence[Flowable], frame: PageFrame, *, subject: str) -> t
         keywords=frame.audit_head.keywords() if frame.audit_head is not None else "",
         creator="mentorlog",
         invariant=1,
-        lang=LANGUAGE,
+        # The reader's language, for screen readers and text extraction.
+        lang=document_tag(),
         # The canvas starts every page in this face: no Helvetica reference in the PDF.
         initialFontName=REGULAR,
     )

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from mentorlog.i18n.messages import gettext, ngettext
 from mentorlog.reports.page import PageFrame, build_pdf, content_width
 from mentorlog.reports.styles import LIST_TABLE, styles, text
 
@@ -17,8 +18,8 @@ def render_sign_in_sheet(rows: Sequence[tuple[str, str, str]], academy: str = ""
     """The PDF for (name, username, one-time password) rows."""
     frame = PageFrame(
         academy=academy,
-        title="Sign-in sheet",
-        subject=f"{len(rows)} new accounts",
+        title=gettext("Sign-in sheet"),
+        subject=ngettext("{n} new account", "{n} new accounts", len(rows)),
         place="",
         period="",
         generated_at=datetime.now(UTC),
@@ -38,7 +39,12 @@ def render_sign_in_sheet(rows: Sequence[tuple[str, str, str]], academy: str = ""
             st.note,
         ),
     ]
-    data = [[Paragraph(text(h), st.head_cell) for h in ("Name", "Username", "One-time password")]]
+    data = [
+        [
+            Paragraph(text(h), st.head_cell)
+            for h in (gettext("Name"), gettext("Username"), gettext("One-time password"))
+        ]
+    ]
     data += [
         [Paragraph(text(n), st.cell), Paragraph(text(u), st.cell), Paragraph(text(p), st.cell_bold)]
         for n, u, p in rows

@@ -8,13 +8,25 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime
 
+from babel.numbers import format_percent
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
 
+from mentorlog.i18n import current_language
+from mentorlog.i18n.messages import gettext
 from mentorlog.reports import entries
 from mentorlog.reports.content import ALL_SECTIONS, SECTION_CONCERNS, StudentReport
 from mentorlog.reports.page import PageFrame, build_pdf, content_width
 from mentorlog.reports.student_report import TITLE, placement_story, render_student_report
-from mentorlog.reports.styles import LIST_TABLE, day, heading, hours, label, styles, text
+from mentorlog.reports.styles import (
+    LIST_TABLE,
+    day,
+    fit_header,
+    heading,
+    hours,
+    label,
+    styles,
+    text,
+)
 
 _SOFT = "<font color='#5F6B7A'>"
 
@@ -33,9 +45,9 @@ def render_student_reports(
     newest, oldest = reports[0], reports[-1]
     frame = PageFrame(
         academy=newest.academy,
-        title=TITLE,
+        title=gettext(TITLE),
         subject=newest.student,
-        place=f"{len(reports)} placements",
+        place=gettext("{n} placements", n=len(reports)),
         period=f"{day(oldest.period_from)} – {day(newest.period_to)}",
         generated_at=generated_at,
     )
@@ -44,11 +56,16 @@ def render_student_reports(
     story: list[Flowable] = [
         Paragraph(text(newest.student), s.title),
         Paragraph(
-            f"{TITLE} · all {len(reports)} placements, newest first · "
-            f"{day(oldest.period_from)} – {day(newest.period_to)}",
+            gettext(
+                "{title} · all {count} placements, newest first · {period_from} – {period_to}",
+                title=gettext(TITLE),
+                count=len(reports),
+                period_from=day(oldest.period_from),
+                period_to=day(newest.period_to),
+            ),
             s.subtitle,
         ),
-        *heading("Placements"),
+        *heading(gettext("Placements")),
         _placements(reports, width),
     ]
     if SECTION_CONCERNS in wanted:
@@ -57,7 +74,14 @@ def render_student_reports(
         where = report.prison + (f", {report.unit}" if report.unit else "")
         story += [
             PageBreak(),
-            Paragraph(text(f"Placement {n} of {len(reports)}: {where}"), s.title),
+            Paragraph(
+                text(
+                    gettext(
+                        "Placement {n} of {count}: {where}", n=n, count=len(reports), where=where
+                    )
+                ),
+                s.title,
+            ),
             Paragraph(
                 f"{day(report.placement_starts_on)} – {day(report.placement_ends_on)} · "
                 f"{label(report.status)}",
@@ -65,27 +89,36 @@ def render_student_reports(
             ),
             *placement_story(report, width, wanted - {SECTION_CONCERNS}),
         ]
-    return build_pdf(story, frame, subject=f"{TITLE} for {newest.student}, all placements")
+    subject = gettext(
+        "{title} for {student}, all placements", title=gettext(TITLE), student=newest.student
+    )
+    return build_pdf(story, frame, subject=subject)
 
 
 def _placements(reports: Sequence[StudentReport], width: float) -> Table:
     s = styles()
     rows: list[list[object]] = [
         [
-            Paragraph(h, s.head_cell_right if h in ("Hours", "Open concerns") else s.head_cell)
-            for h in (
-                "Placement",
-                "Dates",
-                "Mentor(s)",
-                "Phase",
-                "Outcome",
-                "Hours",
-                "Open concerns",
+            Paragraph(h, s.head_cell_right if n >= 5 else s.head_cell)
+            for n, h in enumerate(
+                (
+                    gettext("Placement"),
+                    gettext("Dates"),
+                    gettext("Mentor(s)"),
+                    gettext("Phase"),
+                    gettext("Outcome"),
+                    gettext("Hours"),
+                    gettext("Open concerns"),
+                )
             )
         ]
     ]
     for r in reports:
-        share = f" ({r.hours_logged / r.target_hours:.0%})" if r.target_hours else ""
+        share = (
+            f" ({format_percent(r.hours_logged / r.target_hours, locale=current_language())})"
+            if r.target_hours
+            else ""
+        )
         rows.append(
             [
                 Paragraph(
@@ -101,7 +134,15 @@ def _placements(reports: Sequence[StudentReport], width: float) -> Table:
                 Paragraph(text(", ".join(r.mentors) or "–"), s.cell),
                 Paragraph(label(r.phase), s.cell),
                 Paragraph(text(label(r.overall_status)) if r.overall_status else "–", s.cell),
-                Paragraph(f"{hours(r.hours_logged)} of {r.target_hours}{share}", s.cell_right),
+                Paragraph(
+                    gettext(
+                        "{hours_logged} of {target_hours}{share}",
+                        hours_logged=hours(r.hours_logged),
+                        target_hours=r.target_hours,
+                        share=share,
+                    ),
+                    s.cell_right,
+                ),
                 Paragraph(
                     f"<font color='#B4531A'><b>{r.open_concerns}</b></font>"
                     if r.open_concerns
@@ -110,9 +151,10 @@ def _placements(reports: Sequence[StudentReport], width: float) -> Table:
                 ),
             ]
         )
+    columns = [w * width for w in (0.22, 0.17, 0.2, 0.09, 0.11, 0.11, 0.1)]
     table = Table(
-        rows,
-        colWidths=[w * width for w in (0.22, 0.17, 0.2, 0.09, 0.11, 0.11, 0.1)],
+        [fit_header(rows[0], columns), *rows[1:]],
+        colWidths=columns,
         repeatRows=1,
         splitInRow=1,
     )
@@ -131,4 +173,4 @@ def _concern_history(reports: Sequence[StudentReport], width: float) -> list[Flo
         for r in reports
         for c in r.concerns
     )
-    return entries.concerns(history, width, "Causes for concern, all placements")
+    return entries.concerns(history, width, gettext("Causes for concern, all placements"))

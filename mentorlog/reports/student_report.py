@@ -6,9 +6,12 @@ from collections.abc import Iterable
 from datetime import datetime
 from itertools import groupby
 
+from babel.numbers import format_percent
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from mentorlog.i18n import current_language
+from mentorlog.i18n.messages import N_, gettext
 from mentorlog.reports import entries
 from mentorlog.reports.charts import domain_chart, sparkline
 from mentorlog.reports.content import (
@@ -36,16 +39,18 @@ from mentorlog.reports.styles import (
     WARN_LIGHT,
     ZEBRA,
     day,
+    fit_header,
     heading,
     hours,
     label,
     moment,
+    number,
     styles,
     text,
 )
 from mentorlog.reports.textblock import Para, Run, TextBlock
 
-TITLE = "Placement progress report"
+TITLE = N_("Placement progress report")
 
 
 def render_student_report(
@@ -57,7 +62,7 @@ def render_student_report(
     """The PDF for ``report`` and its page count. ``sections`` picks what to include."""
     frame = PageFrame(
         academy=report.academy,
-        title=TITLE,
+        title=gettext(TITLE),
         subject=report.student,
         place=report.prison,
         period=f"{day(report.period_from)} – {day(report.period_to)}",
@@ -65,7 +70,11 @@ def render_student_report(
         audit_head=report.audit_head,
     )
     story = [*_title(report), *placement_story(report, content_width(frame), set(sections))]
-    return build_pdf(story, frame, subject=f"{TITLE} for {report.student}")
+    return build_pdf(
+        story,
+        frame,
+        subject=gettext("{title} for {student}", title=gettext(TITLE), student=report.student),
+    )
 
 
 def placement_story(report: StudentReport, width: float, wanted: set[str]) -> list[Flowable]:
@@ -98,7 +107,8 @@ def _title(report: StudentReport) -> list[Flowable]:
         Paragraph(text(report.student), s.title),
         Paragraph(
             text(
-                f"{TITLE} · {report.prison} · {day(report.period_from)} – {day(report.period_to)}"
+                f"{gettext(TITLE)} · {report.prison} · "
+                f"{day(report.period_from)} – {day(report.period_to)}"
             ),
             s.subtitle,
         ),
@@ -132,46 +142,80 @@ def _facts_table(pairs: list[tuple[str, str]], width: float) -> Table:
 
 def _summary(report: StudentReport, width: float) -> list[Flowable]:
     s = styles()
-    share = f" ({report.hours_logged / report.target_hours:.0%})" if report.target_hours else ""
+    share = (
+        f" ({format_percent(report.hours_logged / report.target_hours, locale=current_language())})"
+        if report.target_hours
+        else ""
+    )
     concerns = str(report.open_concerns)
     if report.open_concerns:
         concerns = f'<font color="#B4531A"><b>{concerns}</b></font>'
     pairs = [
-        ("Student", text(report.student)),
-        ("Training prison", text(report.prison + (f", {report.unit}" if report.unit else ""))),
-        ("Cohort", text(report.cohort or "–")),
-        ("Mentor(s)", text(", ".join(report.mentors) or "–")),
-        ("Placement", f"{day(report.placement_starts_on)} – {day(report.placement_ends_on)}"),
-        ("Period reported", f"{day(report.period_from)} – {day(report.period_to)}"),
-        ("Phase", label(report.phase)),
-        ("Placement status", label(report.status)),
-        ("Hours logged", f"{hours(report.hours_logged)} of {report.target_hours}{share}"),
-        ("Remedial training", f"{report.remedial_minutes} min"),
-        ("Observations shared", str(report.observation_count)),
+        (gettext("Student"), text(report.student)),
         (
-            "Overall status",
-            text(label(report.overall_status)) if report.overall_status else "No review yet",
+            gettext("Training prison"),
+            text(report.prison + (f", {report.unit}" if report.unit else "")),
         ),
-        ("Open concerns", concerns),
-        ("Framework", text(report.framework or "–")),
+        (gettext("Cohort"), text(report.cohort or "–")),
+        (gettext("Mentor(s)"), text(", ".join(report.mentors) or "–")),
+        (
+            gettext("Placement"),
+            f"{day(report.placement_starts_on)} – {day(report.placement_ends_on)}",
+        ),
+        (gettext("Period reported"), f"{day(report.period_from)} – {day(report.period_to)}"),
+        (gettext("Phase"), label(report.phase)),
+        (gettext("Placement status"), label(report.status)),
+        (
+            gettext("Hours logged"),
+            gettext(
+                "{hours} of {target}{share}",
+                hours=hours(report.hours_logged),
+                target=report.target_hours,
+                share=share,
+            ),
+        ),
+        (gettext("Remedial training"), gettext("{n} min", n=report.remedial_minutes)),
+        (gettext("Observations shared"), str(report.observation_count)),
+        (
+            gettext("Overall status"),
+            text(label(report.overall_status))
+            if report.overall_status
+            else gettext("No review yet"),
+        ),
+        (gettext("Open concerns"), concerns),
+        (gettext("Framework"), text(report.framework or "–")),
     ]
-    story: list[Flowable] = [*heading("Summary"), _facts_table(pairs, width)]
+    story: list[Flowable] = [*heading(gettext("Summary")), _facts_table(pairs, width)]
     if report.learning_contract.strip():
         story += [
-            Paragraph("Learning contract", s.h3),
+            Paragraph(gettext("Learning contract"), s.h3),
             Paragraph(text(report.learning_contract), s.body),
         ]
     if report.scale:
         scale = " · ".join(f"<b>{text(st.code)}</b> {text(st.label)}" for st in report.scale)
         expected = (
-            f" Expected by {day(report.expected_on)}, {label(report.phase).lower()} phase: "
-            f"<b>{report.expected_value:.1f}</b> (it rises through each phase towards the "
-            "level expected at its end, and is never the lowest level)."
+            " "
+            + gettext(
+                "Expected by {day}, {phase} phase: <b>{value}</b> (it rises through each phase "
+                "towards the level expected at its end, and is never the lowest level).",
+                day=day(report.expected_on),
+                phase=label(report.phase).lower(),
+                value=number(report.expected_value, 1),
+            )
             if report.expected_value is not None
             else ""
         )
         story.append(Spacer(1, 4))
-        story.append(Paragraph(f"Rating scale: {scale}. N.O. = not observed.{expected}", s.muted))
+        story.append(
+            Paragraph(
+                gettext(
+                    "Rating scale: {scale}. N.O. = not observed.{expected}",
+                    scale=scale,
+                    expected=expected,
+                ),
+                s.muted,
+            )
+        )
     return story
 
 
@@ -184,11 +228,13 @@ def _competencies(report: StudentReport, width: float) -> list[Flowable]:
     (and no KeepTogether, which would lay every table out twice)."""
     s = styles()
     story: list[Flowable] = [
-        *heading("Competencies"),
+        *heading(gettext("Competencies")),
         Paragraph(
-            "The mentor's most recent rating of each competency in the period, what that "
-            "level looks like for the competency, how often it was rated, and the trend. "
-            "The student's self-assessment is shown beside it, never averaged into it.",
+            gettext(
+                "The mentor's most recent rating of each competency in the period, what that "
+                "level looks like for the competency, how often it was rated, and the trend. "
+                "The student's self-assessment is shown beside it, never averaged into it."
+            ),
             s.note,
         ),
     ]
@@ -207,13 +253,13 @@ def _domain_table(
 ) -> Table:
     s = styles()
     header = [Paragraph(text(domain), s.cell_bold)] + [
-        Paragraph(h, s.head_cell_right if h == "Seen" else s.head_cell)
+        Paragraph(h, s.head_cell_right if h == gettext("Seen") else s.head_cell)
         for h in (
-            "Mentor's latest rating",
-            "What this level looks like",
-            "Seen",
-            "Trend",
-            "Self-assessment",
+            gettext("Mentor's latest rating"),
+            gettext("What this level looks like"),
+            gettext("Seen"),
+            gettext("Trend"),
+            gettext("Self-assessment"),
         )
     ]
     rows: list[list[object]] = [header]
@@ -240,7 +286,7 @@ def _domain_table(
                 _line(Run(day(row.latest_on), REGULAR, 6.8, MUTED), leading=9),
             ]
             if row.below_expected:
-                rating.append(_line(Run("below expected", REGULAR, 6.8, WARN), leading=9))
+                rating.append(_line(Run(gettext("below expected"), REGULAR, 6.8, WARN), leading=9))
                 style.append(("BACKGROUND", (1, n), (1, n), WARN_LIGHT))
         own = (
             _line(Run(row.self_code, BOLD, 8, INK), Run(f" {row.self_label}", REGULAR, 8, INK))
@@ -262,6 +308,7 @@ def _domain_table(
                 TextBlock([own]),
             ]
         )
+    rows[0] = fit_header(rows[0], widths)
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(style))
     return table
@@ -290,15 +337,17 @@ def _charts(report: StudentReport, width: float) -> list[Flowable]:
         for series in report.domain_series
     ]
     intro: list[Flowable] = [
-        *heading("Ratings over time"),
+        *heading(gettext("Ratings over time")),
         Paragraph(
-            "Mean mentor rating per domain per week (per month for long periods). The dashed "
-            "line is the level expected through the placement, phase by phase.",
+            gettext(
+                "Mean mentor rating per domain per week (per month for long periods). The dashed "
+                "line is the level expected through the placement, phase by phase."
+            ),
             s.note,
         ),
     ]
     if not charts:
-        return [*intro, Paragraph("No ratings in this period.", s.body)]
+        return [*intro, Paragraph(gettext("No ratings in this period."), s.body)]
     # Each row of charts is a table of its own with its titles (a row of their own, aligned
     # to its foot, so a two-line domain name does not push its chart below its
     # neighbours'), kept together: a title never sits at a page foot above its chart.
@@ -351,12 +400,15 @@ def sign_off_table(report: StudentReport, width: float) -> Table:
     s = styles()
     signed = {entry.role: entry for entry in report.sign_offs}
     rows: list[list[object]] = [
-        [Paragraph(h, s.head_cell) for h in ("Role", "Name", "Signature", "Date")]
+        [
+            Paragraph(h, s.head_cell)
+            for h in (gettext("Role"), gettext("Name"), gettext("Signature"), gettext("Date"))
+        ]
     ]
     for role, title in (
-        ("mentor", "Mentor"),
-        ("student", "Student"),
-        ("coordinator", "Academy coordinator"),
+        ("mentor", gettext("Mentor")),
+        ("student", gettext("Student")),
+        ("coordinator", gettext("Academy coordinator")),
     ):
         entry = signed.get(role)
         if entry:
@@ -365,8 +417,9 @@ def sign_off_table(report: StudentReport, width: float) -> Table:
                     Paragraph(title, s.cell_bold),
                     Paragraph(text(entry.name), s.cell),
                     Paragraph(
-                        "Signed in mentorlog"
-                        + (f": {text(entry.comment)}" if entry.comment else ""),
+                        gettext("Signed in mentorlog: {comment}", comment=text(entry.comment))
+                        if entry.comment
+                        else gettext("Signed in mentorlog"),
                         s.cell,
                     ),
                     Paragraph(moment(entry.signed_at), s.cell),
@@ -394,10 +447,12 @@ def sign_off_table(report: StudentReport, width: float) -> Table:
 def _sign_off(report: StudentReport, width: float) -> list[Flowable]:
     s = styles()
     story: list[Flowable] = [
-        *heading("Sign-off"),
+        *heading(gettext("Sign-off")),
         Paragraph(
-            "Signatures recorded in mentorlog are shown with their date; where none is "
-            "recorded, sign by hand.",
+            gettext(
+                "Signatures recorded in mentorlog are shown with their date; where none is "
+                "recorded, sign by hand."
+            ),
             s.note,
         ),
         sign_off_table(report, width),
@@ -407,9 +462,14 @@ def _sign_off(report: StudentReport, width: float) -> list[Flowable]:
         story += [
             Spacer(1, 8 * mm),
             Paragraph(
-                f"Audit trail when generated: {head.events:,} events; head event {head.seq:,}, "
-                f"hash {text(head.hash)}. <i>mentorlog verify-report</i> checks this file "
-                "against the database it came from.",
+                gettext(
+                    "Audit trail when generated: {events} events; head event {seq}, hash {hash}. "
+                    "<i>mentorlog verify-report</i> checks this file against the database it came "
+                    "from.",
+                    events=head.events,
+                    seq=head.seq,
+                    hash=text(head.hash),
+                ),
                 s.muted,
             ),
         ]

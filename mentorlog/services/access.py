@@ -23,6 +23,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, exists, false, literal_column, or_, select, true
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import Message, msg
+from mentorlog.i18n.messages import N_
 from mentorlog.models import (
     EntryStatus,
     Observation,
@@ -149,14 +151,14 @@ def visible_observation(session: Session, actor: Actor, observation_id: uuid.UUI
     """The observation, if ``actor`` may see it; else a clear refusal."""
     obs = session.get(Observation, observation_id)
     if obs is None:
-        raise NotFoundError("That observation no longer exists.")
+        raise NotFoundError(msg("That observation no longer exists."))
     allowed = session.scalar(
         select(Observation.id)
         .join(Placement, Placement.id == Observation.placement_id)
         .where(Observation.id == observation_id, placement_filter(actor), observation_filter(actor))
     )
     if allowed is None:
-        raise PermissionDeniedError(f"{actor.name} may not see this observation.")
+        raise PermissionDeniedError(msg("{name} may not see this observation.", name=actor.name))
     return obs
 
 
@@ -166,21 +168,54 @@ def require_placement(
     """The placement, if ``actor`` may see it (and write to it); else a clear refusal."""
     placement = session.get(Placement, placement_id)
     if placement is None:
-        raise NotFoundError("That placement no longer exists.")
+        raise NotFoundError(msg("That placement no longer exists."))
     allowed = session.scalar(
         select(Placement.id).where(Placement.id == placement_id, placement_filter(actor))
     )
     if allowed is None:
-        raise PermissionDeniedError(f"{actor.name} may not see this placement.")
+        raise PermissionDeniedError(msg("{name} may not see this placement.", name=actor.name))
     if write and not (actor.is_system or actor.has(Role.MENTOR) or actor.has(Role.COORDINATOR)):
-        raise PermissionDeniedError(f"{actor.name} may not record entries for this placement.")
+        raise PermissionDeniedError(
+            msg("{name} may not record entries for this placement.", name=actor.name)
+        )
     return placement
+
+
+# Each role with its article, as one phrase a translation words whole ("an
+# administrator"): an article chosen by the English word's first letter is English only.
+_A_ROLE = {
+    Role.MENTOR: N_("a mentor"),
+    Role.STUDENT: N_("a student"),
+    Role.COORDINATOR: N_("a coordinator"),
+    Role.ADMINISTRATOR: N_("an administrator"),
+}
+
+
+_ROLE = {
+    Role.MENTOR: N_("mentor"),
+    Role.STUDENT: N_("student"),
+    Role.COORDINATOR: N_("coordinator"),
+    Role.ADMINISTRATOR: N_("administrator"),
+}
+
+
+def a_role(*roles: Role) -> Message:
+    """The roles as a phrase, the first with its article: "a mentor", "an administrator
+    or coordinator"."""
+    phrase = Message(_A_ROLE[roles[0]])
+    for role in roles[1:]:
+        # TRANSLATORS: roles, the first with its article: "an administrator or coordinator".
+        phrase = msg("{first} or {second}", first=phrase, second=Message(_ROLE[role]))
+    return phrase
 
 
 def require_role(actor: Actor, *roles: Role) -> None:
     if not any(actor.has(r) for r in roles):
-        wanted = " or ".join(str(r) for r in roles)
-        article = "an" if wanted[:1] in "aeiou" else "a"
         raise PermissionDeniedError(
-            f"Only {article} {wanted} may do this; {actor.name} is not one."
+            # TRANSLATORS: {roles} is e.g. "an administrator" (article included).
+            msg(
+                "Only {roles} may do this; {name} is not one.",
+                roles=a_role(*roles),
+                name=actor.name,
+            )
         )

@@ -18,6 +18,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement
 
+from mentorlog.i18n.messages import N_, gettext, ngettext
+
 # A mid-point review held within this many days of the placement's half-way day is in
 # time; a final review is expected once a placement is this close to its end.
 MIDPOINT_GRACE_DAYS = 7
@@ -59,11 +61,11 @@ ACT_NOW_FROM = 50
 ATTENTION_FROM = 20
 WATCH_FROM = 5
 
-LEVEL_WORDS = {
-    Level.ACT_NOW: "Act now",
-    Level.ATTENTION: "Needs attention",
-    Level.WATCH: "Keep an eye on",
-    Level.NONE: "On track",
+LEVEL_WORDS = {  # the English; reports word them with gettext, the UI has its own
+    Level.ACT_NOW: N_("Act now"),
+    Level.ATTENTION: N_("Needs attention"),
+    Level.WATCH: N_("Keep an eye on"),
+    Level.NONE: N_("On track"),
 }
 
 
@@ -128,49 +130,90 @@ class ReasonFacts:
     ended: bool
 
 
-def _plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else (many or one + 's')}"
-
-
 def reason_text(key: str, f: ReasonFacts) -> str:
-    """A reason in words, as the PDF and the CSV give it."""
+    """A reason in words, as the PDF and the CSV give it, in the current language."""
     if key == "not_passed":
-        return "final review: not passed"
+        return gettext("final review: not passed")
     if key == "escalated":
-        return f"{_plural(f.escalated_concerns, 'concern')} escalated to the academy"
+        return ngettext(
+            "{n} concern escalated to the academy",
+            "{n} concerns escalated to the academy",
+            f.escalated_concerns,
+        )
     if key == "at_risk":
-        return "latest review: at risk"
+        return gettext("latest review: at risk")
     if key == "open_concerns":
-        return f"{_plural(f.open_concerns - f.escalated_concerns, 'open cause')} for concern"
+        return ngettext(
+            "{n} open cause for concern",
+            "{n} open causes for concern",
+            f.open_concerns - f.escalated_concerns,
+        )
     if key == "final_review_due":
         if f.ended:
-            return "no final review"
+            return gettext("no final review")
         if f.days_left < 0:
-            return "past its end with no final review"
-        return f"final review not held, {_plural(f.days_left, 'day')} left"
+            return gettext("past its end with no final review")
+        return ngettext(
+            "final review not held, {n} day left",
+            "final review not held, {n} days left",
+            f.days_left,
+        )
     if key == "not_responding":
-        return f"not responding to training ({_plural(f.recent_nrt, 'rating')} in 4 weeks)"
+        return ngettext(
+            "not responding to training ({n} rating in 4 weeks)",
+            "not responding to training ({n} ratings in 4 weeks)",
+            f.recent_nrt,
+        )
     if key == "midpoint_review_overdue":
-        return f"mid-point review overdue (due {f.midpoint_due_on:%Y-%m-%d})"
+        return gettext(
+            "mid-point review overdue (due {day})", day=f.midpoint_due_on.strftime("%Y-%m-%d")
+        )
     if key == "below_expected":
-        return f"{_plural(f.below_expected, 'competency', 'competencies')} below expected by now"
+        return ngettext(
+            "{n} competency below expected by now",
+            "{n} competencies below expected by now",
+            f.below_expected,
+        )
     if key == "not_observed":
         if f.days_since_observed is None:
-            return "not observed yet"
-        return f"no observation for {f.days_since_observed} days"
+            return gettext("not observed yet")
+        return ngettext(
+            "no observation for {n} day", "no observation for {n} days", f.days_since_observed
+        )
     if key == "needs_support":
-        return "latest review: needs support"
+        return gettext("latest review: needs support")
     if key == "concern_review_due":
-        return "a concern's review date has passed"
+        return gettext("a concern's review date has passed")
     if key == "hours_behind":
-        return f"hours behind ({f.hours_logged:.0f} of {f.hours_expected:.0f} by now)"
+        return gettext(
+            "hours behind ({logged} of {expected} by now)",
+            logged=round(f.hours_logged),
+            expected=round(f.hours_expected),
+        )
     if key == "disagreements":
-        return f"disagreed with {_plural(f.recent_disagreements, 'entry', 'entries')} in 4 weeks"
+        return ngettext(
+            "disagreed with {n} entry in 4 weeks",
+            "disagreed with {n} entries in 4 weeks",
+            f.recent_disagreements,
+        )
     if key == "waiting":
-        parts = []
-        if f.awaiting_answer >= WAITING_ENTRIES:
-            parts.append(f"{f.awaiting_answer} for the student's answer")
-        if f.awaiting_signature >= WAITING_ENTRIES:
-            parts.append(f"{f.awaiting_signature} for the mentor's signature")
-        return "entries waiting over a week: " + ", ".join(parts)
+        answer, signature = f.awaiting_answer, f.awaiting_signature
+        wait_answer, wait_signature = answer >= WAITING_ENTRIES, signature >= WAITING_ENTRIES
+        if wait_answer and wait_signature:
+            return gettext(
+                "entries waiting over a week: {answer} for the student's answer, "
+                "{signature} for the mentor's signature",
+                answer=answer,
+                signature=signature,
+            )
+        if wait_answer:
+            return gettext(
+                "entries waiting over a week: {answer} for the student's answer", answer=answer
+            )
+        if wait_signature:
+            return gettext(
+                "entries waiting over a week: {signature} for the mentor's signature",
+                signature=signature,
+            )
+        return gettext("entries waiting over a week: ")
     return key

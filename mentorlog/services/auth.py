@@ -24,6 +24,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import Message, msg, nmsg
+from mentorlog.i18n.messages import N_
 from mentorlog.models import AuditEvent, Person, Role, RoleAssignment, SiteSetting, utcnow
 from mentorlog.services import audit
 from mentorlog.services.access import Actor
@@ -43,10 +45,10 @@ DEMO_SETTING = "demo_database"
 # Unknown usernames are counted under a stable made-up id (never a real person's id).
 _UNKNOWN_USERNAME_NS = uuid.UUID("5b2f1c4e-8a0d-4d43-9a57-6d656e746f72")
 
-WRONG = "The username or password is not right."
+WRONG = N_("The username or password is not right.")
 # Unlocking asks only for the password: naming a username there would puzzle.
-WRONG_PASSWORD = "The password is not right."
-LOCKED = (
+WRONG_PASSWORD = N_("The password is not right.")
+LOCKED = N_(
     "This account is locked after too many failed attempts. "
     "A coordinator or administrator can unlock it."
 )
@@ -56,7 +58,7 @@ class SignInError(ServiceError):
     """Signing in or unlocking was refused. ``retry_after`` is the wait in whole seconds
     before the next attempt will be considered, when there is one."""
 
-    def __init__(self, message: str, retry_after: int | None = None) -> None:
+    def __init__(self, message: Message | str, retry_after: int | None = None) -> None:
         super().__init__(message)
         self.retry_after = retry_after
 
@@ -66,9 +68,22 @@ def delay_after(failures: int) -> int:
     return 0 if failures < SLOW_DOWN_AFTER else 2 ** (failures - SLOW_DOWN_AFTER + 1)
 
 
-def wait_message(seconds: int) -> str:
-    unit = "second" if seconds == 1 else "seconds"
-    return f"Too many failed attempts. Wait {seconds} {unit} before trying again."
+def wait_message(seconds: int, *, after_wrong: bool = False) -> Message:
+    """Why to wait ``seconds``; ``after_wrong``: told with the wrong password that caused
+    it, as one sentence pair (so a translation need not glue two together)."""
+    if after_wrong:
+        return nmsg(
+            "The username or password is not right. "
+            "Too many failed attempts. Wait {n} second before trying again.",
+            "The username or password is not right. "
+            "Too many failed attempts. Wait {n} seconds before trying again.",
+            seconds,
+        )
+    return nmsg(
+        "Too many failed attempts. Wait {n} second before trying again.",
+        "Too many failed attempts. Wait {n} seconds before trying again.",
+        seconds,
+    )
 
 
 @dataclass
@@ -157,7 +172,7 @@ def _check_password(
     who = _actor_of(session, person) if person is not None else None
     detail: dict[str, Any] = {"username": username}
 
-    def refuse(action: str, message: str, retry_after: int | None = None) -> None:
+    def refuse(action: str, message: Message | str, retry_after: int | None = None) -> None:
         audit.record(
             session, who, action, detail=detail, workstation=workstation, now=now, **target
         )
@@ -276,7 +291,7 @@ def verify_unlock(
     Wrong passwords count toward the same slow-down and lock as signing in.
     """
     if actor.person_id is None:
-        raise SignInError("Nobody is signed in on this window.")
+        raise SignInError(msg("Nobody is signed in on this window."))
     now = now or utcnow()
     workstation = workstation or audit.this_workstation()
     person = session.get(Person, actor.person_id)
@@ -338,7 +353,7 @@ def actor_for(session: Session, person_id: uuid.UUID) -> Actor:
     """The Actor for a person, with the roles they hold now."""
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError("That person is no longer in mentorlog.")
+        raise NotFoundError(msg("That person is no longer in mentorlog."))
     return _actor_of(session, person)
 
 
@@ -373,26 +388,26 @@ def needs_first_administrator(session: Session) -> bool:
     return admin is None
 
 
-def password_problem(password: str) -> str | None:
+def password_problem(password: str) -> Message | None:
     """What is wrong with a new password, or None."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        return f"The password needs at least {MIN_PASSWORD_LENGTH} characters."
+        return msg("The password needs at least {n} characters.", n=MIN_PASSWORD_LENGTH)
     if not password.strip():
-        return "The password cannot be only spaces."
+        return msg("The password cannot be only spaces.")
     return None
 
 
 def username_problem(
     session: Session, username: str, person_id: uuid.UUID | None = None
-) -> str | None:
+) -> Message | None:
     """What is wrong with a new username (empty, spaces, taken), or None."""
     if not username:
-        return "Enter a username."
+        return msg("Enter a username.")
     if len(username) > 80 or any(ch.isspace() for ch in username):
-        return "A username is one word of at most 80 characters, without spaces."
+        return msg("A username is one word of at most 80 characters, without spaces.")
     taken = _find_person(session, username)
     if taken is not None and taken.id != person_id:
-        return f"The username {username} is taken; choose another."
+        return msg("The username {username} is taken; choose another.", username=username)
     return None
 
 
@@ -406,28 +421,30 @@ def account_problems(
     username: str | None,
     password: str | None,
     email: str = "",
-) -> dict[str, str]:
+) -> dict[str, Message]:
     """What is wrong with a new account, by field; a person without a username (None)
     cannot sign in and needs no password."""
-    problems: dict[str, str] = {}
+    problems: dict[str, Message] = {}
     for key, value, label in (
-        ("given_name", given_name, "given name"),
-        ("family_name", family_name, "family name"),
+        ("given_name", given_name, msg("given name")),
+        ("family_name", family_name, msg("family name")),
     ):
         if not value:
-            problems[key] = f"Enter the {label}."
+            problems[key] = msg("Enter the {label}.", label=label)
         elif len(value) > MAX_NAME:
-            problems[key] = f"Keep the {label} under {MAX_NAME} characters."
+            problems[key] = msg(
+                "Keep the {label} under {limit} characters.", label=label, limit=MAX_NAME
+            )
         elif problem := line_problem(value, MAX_NAME):
             problems[key] = problem
     if email and ("@" not in email or len(email) > 254 or line_problem(email, 254)):
-        problems["email"] = "Enter an e-mail address like name@example.org, or leave it empty."
+        problems["email"] = msg("Enter an e-mail address like name@example.org, or leave it empty.")
     if username is not None and (
         name_problem := line_problem(username, 80) or username_problem(session, username)
     ):
         problems["username"] = name_problem
     if password and username is None:
-        problems["username"] = "Give a username, so the person can sign in with the password."
+        problems["username"] = msg("Give a username, so the person can sign in with the password.")
     if password is not None and (new_problem := password_problem(password)):
         problems["password"] = new_problem
     return problems
@@ -443,7 +460,7 @@ def create_first_administrator(
     """
     if not needs_first_administrator(session):
         raise PermissionDeniedError(
-            "An administrator already exists; ask them to create your account."
+            msg("An administrator already exists; ask them to create your account.")
         )
     given_name, family_name, username = given_name.strip(), family_name.strip(), username.strip()
     problems = account_problems(session, given_name, family_name, username, password)

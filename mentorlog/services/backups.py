@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import msg
 from mentorlog.models import Role
 from mentorlog.services import audit
 from mentorlog.services.access import Actor
@@ -23,8 +24,11 @@ def may_restore(actor: Actor) -> bool:
 def require_restore(actor: Actor) -> None:
     if not may_restore(actor):
         raise PermissionDeniedError(
-            "Only an administrator may restore a backup: it replaces every record in "
-            f"mentorlog. {actor.name} is not one."
+            msg(
+                "Only an administrator may restore a backup: it replaces every record in "
+                "mentorlog. {name} is not one.",
+                name=actor.name,
+            )
         )
 
 

@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import msg
 from mentorlog.models import Academy, Cohort, Concern, Person, Placement, Prison, Role
 from mentorlog.reports.content import (
     CalibrationPage,
@@ -47,7 +48,7 @@ def cohort_placements(
 ) -> list[CohortPlacement]:
     """The cohort's placements ``actor`` may see, by prison then family name."""
     if session.get(Cohort, cohort_id) is None:
-        raise NotFoundError("That cohort no longer exists.")
+        raise NotFoundError(msg("That cohort no longer exists."))
     rows = session.execute(_placements_query(cohort_id).where(placement_filter(actor))).all()
     return [
         CohortPlacement(r.id, f"{r.given_name} {r.family_name}".strip(), r.prison) for r in rows
@@ -90,7 +91,7 @@ def cohort_summary(
         .where(Cohort.id == cohort_id)
     ).first()
     if head is None:
-        raise NotFoundError("That cohort no longer exists.")
+        raise NotFoundError(msg("That cohort no longer exists."))
     # Hours worked in the period asked for (the dashboard's are the whole placement's).
     in_period = (
         hours_by_placement(session, [r.placement_id for r in rows], date_from, date_to)

@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import Message, msg
 from mentorlog.models import Academy, Cohort, FrameworkVersion, Placement, Role
 from mentorlog.services import audit
 from mentorlog.services.access import Actor, require_role
@@ -81,22 +82,26 @@ def _validated(
     ends_on: date | None,
     framework_version_id: uuid.UUID | None,
 ) -> str:
-    problems: dict[str, str] = {}
-    name = one_line(problems, "name", name, "cohort's name", MAX_NAME)
+    problems: dict[str, Message] = {}
+    name = one_line(problems, "name", name, msg("cohort's name"), MAX_NAME)
     if starts_on and ends_on and ends_on < starts_on:
-        problems["ends_on"] = "The cohort cannot end before it starts."
+        problems["ends_on"] = msg("The cohort cannot end before it starts.")
     if (
         framework_version_id is not None
         and session.get(FrameworkVersion, framework_version_id) is None
     ):
-        problems["framework_version_id"] = "That framework version is no longer in mentorlog."
+        problems["framework_version_id"] = msg("That framework version is no longer in mentorlog.")
     raise_problems(problems)
     return name
 
 
 def _name_free(session: Session, name: str, own: uuid.UUID | None) -> None:
     require_free_name(
-        session, Cohort.name, name, own, ("name", f"A cohort called {name} exists already.")
+        session,
+        Cohort.name,
+        name,
+        own,
+        ("name", msg("A cohort called {name} exists already.", name=name)),
     )
 
 
@@ -188,14 +193,14 @@ def edit_cohort(
     require_role(actor, Role.COORDINATOR)
     cohort = session.get(Cohort, cohort_id)
     if cohort is None:
-        raise NotFoundError("That cohort is no longer in mentorlog.")
-    check_version(cohort, expected_version, "cohort")
+        raise NotFoundError(msg("That cohort is no longer in mentorlog."))
+    check_version(cohort, expected_version, msg("cohort"))
     name = _validated(session, name, starts_on, ends_on, framework_version_id)
     _name_free(session, name, cohort.id)
     before = cohort.name
     cohort.name, cohort.starts_on, cohort.ends_on = name, starts_on, ends_on
     cohort.framework_version_id = framework_version_id
-    flush_edit(session, f"The cohort {name}")
+    flush_edit(session, msg("The cohort {name}", name=name))
     audit.record(
         session,
         actor,

@@ -20,6 +20,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import Message, msg
+from mentorlog.i18n.messages import N_
 from mentorlog.models import Concern, ConcernStatus, Placement, utcnow
 from mentorlog.services import signing
 from mentorlog.services.access import Actor, concern_filter, placement_filter, require_placement
@@ -33,6 +35,19 @@ from mentorlog.services.entries import (
 from mentorlog.services.errors import NotFoundError, PermissionDeniedError, ValidationError
 from mentorlog.services.stale import require_fresh
 from mentorlog.services.text_rules import long_text_problem, text_problems
+
+_STATUS_WORDS = {
+    ConcernStatus.OPEN: N_("open"),
+    ConcernStatus.MONITORING: N_("being monitored"),
+    ConcernStatus.RESOLVED: N_("resolved"),
+    ConcernStatus.ESCALATED: N_("escalated"),
+}
+
+
+def status_word(status: ConcernStatus) -> Message:
+    """A concern's status as a word for a sentence ("A concern that is open ...")."""
+    return Message(_STATUS_WORDS[ConcernStatus(status)])
+
 
 OPEN_STATUSES = (ConcernStatus.OPEN, ConcernStatus.MONITORING, ConcernStatus.ESCALATED)
 CLOSED_STATUSES = (ConcernStatus.RESOLVED,)
@@ -133,7 +148,7 @@ def raise_concern(
     session: Session, actor: Actor, placement_id: uuid.UUID, data: ConcernInput
 ) -> ConcernView:
     placement = require_placement(session, actor, placement_id, write=True)
-    author_id = require_person(actor, "A concern")
+    author_id = require_person(actor, msg("A concern"))
     _validate(data, placement)
     concern = Concern(
         placement_id=placement_id,
@@ -160,7 +175,7 @@ def update_concern(
     ``expected_version``."""
     concern = _concern(session, concern_id)
     placement = require_placement(session, actor, concern.placement_id, write=True)
-    require_fresh(session, concern, expected_version, "concern")
+    require_fresh(session, concern, expected_version, msg("concern"))
     _validate(data, placement)
     _apply(concern, data)
     session.flush()
@@ -181,19 +196,26 @@ def change_status(
     resolving closes it (an escalated concern stays open for the academy)."""
     concern = _concern(session, concern_id)
     placement = require_placement(session, actor, concern.placement_id, write=True)
-    require_fresh(session, concern, expected_version, "concern")
+    require_fresh(session, concern, expected_version, msg("concern"))
     if status == concern.status:
         return _view(session, concern)
     if status not in NEXT_STATUSES[concern.status]:
         raise ValidationError(
-            {"status": f"A {concern.status} concern cannot become {status}; reopen it first."}
+            {
+                # TRANSLATORS: {status} and {new_status} are "open", "being monitored", ...
+                "status": msg(
+                    "A concern that is {status} cannot become {new_status}; reopen it first.",
+                    status=status_word(concern.status),
+                    new_status=status_word(status),
+                )
+            }
         )
     if problem := long_text_problem(outcome):
         raise ValidationError({"outcome": problem})
     if status in WRITTEN_STATUSES:
         if not outcome.strip():
             raise ValidationError(
-                {"outcome": "Write the outcome: what was done and where things stand now."}
+                {"outcome": msg("Write the outcome: what was done and where things stand now.")}
             )
         concern.outcome = outcome.strip()
     concern.closed_at = utcnow() if status in CLOSED_STATUSES else None
@@ -228,13 +250,17 @@ def respond(session: Session, actor: Actor, concern_id: uuid.UUID, text: str) ->
     concern = _concern(session, concern_id)
     placement = require_placement(session, actor, concern.placement_id)
     if actor.person_id is None or actor.person_id != placement.student_id:
-        raise PermissionDeniedError("Only the student a concern is about answers it.")
+        raise PermissionDeniedError(msg("Only the student a concern is about answers it."))
     reply = text.strip()
     if not reply:
-        raise ValidationError({"student_response": "Write your reply first."})
+        raise ValidationError({"student_response": msg("Write your reply first.")})
     if len(reply) > RESPONSE_LIMIT:
         raise ValidationError(
-            {"student_response": f"Keep the reply under {RESPONSE_LIMIT} characters."}
+            {
+                "student_response": msg(
+                    "Keep the reply under {limit} characters.", limit=RESPONSE_LIMIT
+                )
+            }
         )
     concern.student_response = reply
     concern.student_responded_at = utcnow()
@@ -262,7 +288,7 @@ def restore_concern(session: Session, actor: Actor, concern_id: uuid.UUID) -> No
 def _concern(session: Session, concern_id: uuid.UUID, *, allow_deleted: bool = False) -> Concern:
     concern = session.get(Concern, concern_id)
     if concern is None or (concern.deleted_at is not None and not allow_deleted):
-        raise NotFoundError("That concern no longer exists.")
+        raise NotFoundError(msg("That concern no longer exists."))
     return concern
 
 
@@ -272,15 +298,15 @@ def _validate(data: ConcernInput, placement: Placement) -> None:
     if day:
         problems["raised_on"] = day
     if not data.description.strip():
-        problems["description"] = "Describe the concern: what was seen, and why it matters."
+        problems["description"] = msg("Describe the concern: what was seen, and why it matters.")
     if not data.action_plan.strip():
-        problems["action_plan"] = (
+        problems["action_plan"] = msg(
             "Agree an action plan: what the student will do, with what support."
         )
     if data.review_on is None:
-        problems["review_on"] = "Set a date to review the concern."
+        problems["review_on"] = msg("Set a date to review the concern.")
     elif data.raised_on is not None and data.review_on < data.raised_on:
-        problems["review_on"] = "The review date cannot be before the concern was raised."
+        problems["review_on"] = msg("The review date cannot be before the concern was raised.")
     if problems:
         raise ValidationError(problems)
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import msg
 from mentorlog.models import Cohort, Person, Placement, Prison, Role, RoleAssignment
 from mentorlog.services.access import SYSTEM, Actor, placement_filter
 from mentorlog.services.errors import PermissionDeniedError
@@ -28,7 +29,10 @@ def list_students(session: Session, actor: Actor = SYSTEM) -> list[StudentRow]:
     themself."""
     if not (actor.sees_everything or actor.has(Role.MENTOR) or actor.has(Role.STUDENT)):
         raise PermissionDeniedError(
-            f"Only coordinators, mentors and students see students; {actor.name} is none of these."
+            msg(
+                "Only coordinators, mentors and students see students; {name} is none of these.",
+                name=actor.name,
+            )
         )
     visible = placement_filter(actor)
     stmt = (

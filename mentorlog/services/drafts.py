@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import msg
 from mentorlog.models import Draft, Person, Placement, utcnow
 from mentorlog.services.access import Actor, require_placement
 from mentorlog.services.entries import require_person
@@ -48,7 +49,7 @@ def save_draft(
     payload: dict[str, Any],
 ) -> DraftView:
     """Create or overwrite the actor's draft for this kind, placement and target."""
-    owner_id = require_person(actor, "A draft")
+    owner_id = require_person(actor, msg("A draft"))
     if placement_id is not None:
         require_placement(session, actor, placement_id)
     payload = keepable(payload)
@@ -119,7 +120,7 @@ def list_drafts(session: Session, actor: Actor) -> list[DraftView]:
 def discard_draft(session: Session, actor: Actor, draft_id: uuid.UUID) -> None:
     draft = session.get(Draft, draft_id)
     if draft is None or draft.owner_id != actor.person_id:
-        raise NotFoundError("That draft no longer exists.")
+        raise NotFoundError(msg("That draft no longer exists."))
     session.delete(draft)
     session.flush()
 

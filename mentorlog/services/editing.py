@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from mentorlog.i18n import Message, msg
 from mentorlog.services.errors import StaleEditError, ValidationError
 
 
-def check_version(record: Any, expected: int | None, what: str) -> None:
+def check_version(record: Any, expected: int | None, what: Message) -> None:
     """Refuse an edit made from a copy read before someone else saved ``record``, saying
     who changed it and when (services/stale.py, the one rule for every editable record).
     ``expected`` None means the caller read it in this same transaction; ``what`` names
-    the record, e.g. "prison"."""
+    the record, e.g. msg("prison")."""
     from sqlalchemy.orm import object_session
 
     from mentorlog.services.stale import require_fresh
@@ -23,7 +24,13 @@ def check_version(record: Any, expected: int | None, what: str) -> None:
 
 
 def one_line(
-    problems: dict[str, str], field: str, value: str, label: str, limit: int, *, required=True
+    problems: dict[str, Message],
+    field: str,
+    value: str,
+    label: Message,
+    limit: int,
+    *,
+    required: bool = True,
 ) -> str:
     """``value`` stripped; a problem under ``field`` when it is empty (and required), too
     long, or more than one line."""
@@ -31,20 +38,23 @@ def one_line(
 
     value = (value or "").strip()
     if required and not value:
-        problems[field] = f"Enter the {label}."
+        # TRANSLATORS: {label} names the field, e.g. "prison's name".
+        problems[field] = msg("Enter the {label}.", label=label)
     elif len(value) > limit:
-        problems[field] = f"Keep the {label} under {limit} characters."
+        problems[field] = msg(
+            "Keep the {label} under {limit} characters.", label=label, limit=limit
+        )
     elif problem := line_problem(value, limit):  # control, bidi and broken characters
         problems[field] = problem
     return value
 
 
-def raise_problems(problems: dict[str, str]) -> None:
+def raise_problems(problems: dict[str, Message]) -> None:
     if problems:
         raise ValidationError(problems)
 
 
-def flush_edit(session: Any, what: str) -> None:
+def flush_edit(session: Any, what: Message) -> None:
     """Flush an edit; one that lost a race with another save is refused (the row's
     version moved on between reading and writing)."""
     from sqlalchemy.orm.exc import StaleDataError
@@ -53,8 +63,12 @@ def flush_edit(session: Any, what: str) -> None:
         session.flush()
     except StaleDataError as exc:
         raise StaleEditError(
-            f"{what} was changed by someone else while you were saving; "
-            "look at it again and make your change once more."
+            # TRANSLATORS: {what} names the record, e.g. "This placement".
+            msg(
+                "{what} was changed by someone else while you were saving; "
+                "look at it again and make your change once more.",
+                what=what,
+            )
         ) from exc
 
 
@@ -63,7 +77,7 @@ def require_free_name(
     name_column: Any,
     name: str,
     own_id: Any,
-    problem: tuple[str, str],
+    problem: tuple[str, Message],
     *where: Any,
 ) -> None:
     """Refuse ``name`` when another row has it already, in any case (``where`` narrows

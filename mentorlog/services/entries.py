@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import Message, msg
 from mentorlog.models import Person, Placement, PlacementMentor, Role
 from mentorlog.services import audit as audit_service
 from mentorlog.services.access import Actor, require_placement
@@ -26,10 +27,13 @@ def person_name(session: Session, person_id: uuid.UUID | None) -> str:
     return f"{row[0]} {row[1]}".strip() if row else ""
 
 
-def require_person(actor: Actor, what: str) -> uuid.UUID:
+def require_person(actor: Actor, what: Message) -> uuid.UUID:
     """The acting person's id; the system account cannot author entries."""
     if actor.person_id is None:
-        raise PermissionDeniedError(f"{what} needs a signed-in person as its author.")
+        # TRANSLATORS: {what} is the entry, e.g. "An observation".
+        raise PermissionDeniedError(
+            msg("{what} needs a signed-in person as its author.", what=what)
+        )
     return actor.person_id
 
 
@@ -77,7 +81,10 @@ def require_mentor_of(session: Session, actor: Actor, placement_id: uuid.UUID) -
             return placement
     require_placement(session, actor, placement_id, write=True)  # the precise refusal
     raise PermissionDeniedError(
-        f"Only a mentor of this placement may record observations for it; {actor.name} is not one."
+        msg(
+            "Only a mentor of this placement may record observations for it; {name} is not one.",
+            name=actor.name,
+        )
     )
 
 
@@ -87,31 +94,40 @@ def require_participant(session: Session, actor: Actor, placement_id: uuid.UUID)
     placement = require_placement(session, actor, placement_id)
     if not (is_student_of(placement, actor) or is_mentor_of(session, actor, placement_id)):
         raise PermissionDeniedError(
-            f"Only the student or a mentor of this placement may write here; "
-            f"{actor.name} is neither."
+            msg(
+                "Only the student or a mentor of this placement may write here; {name} is neither.",
+                name=actor.name,
+            )
         )
     return placement
 
 
-def refuse_if_locked(locked_at: datetime | None, what: str) -> None:
+def refuse_if_locked(locked_at: datetime | None, what: Message) -> None:
     if locked_at is not None:
         raise ServiceError(
-            f"This {what} has been signed and is locked, so it cannot be changed. "
-            f"Corrections are made as an amendment."
+            # TRANSLATORS: {what} is the record, e.g. "observation".
+            msg(
+                "This {what} has been signed and is locked, so it cannot be changed. "
+                "Corrections are made as an amendment.",
+                what=what,
+            )
         )
 
 
-def date_problem(day: date | None, placement: Placement, *, after_end: bool = False) -> str | None:
+def date_problem(
+    day: date | None, placement: Placement, *, after_end: bool = False
+) -> Message | None:
     """Why ``day`` cannot be the date of an entry in ``placement``, or None. With
     ``after_end`` the entry may come after the placement (a reflection written later)."""
     if day is None:
-        return "Enter the date."
+        return msg("Enter the date.")
     if day > date.today():
-        return "The date is in the future; enter the day it happened."
+        return msg("The date is in the future; enter the day it happened.")
     if day < placement.starts_on or (day > placement.ends_on and not after_end):
-        return (
-            f"The date is outside the placement ({placement.starts_on:%d.%m.%Y} – "
-            f"{placement.ends_on:%d.%m.%Y})."
+        return msg(
+            "The date is outside the placement ({starts} – {ends}).",
+            starts=placement.starts_on.strftime("%d.%m.%Y"),
+            ends=placement.ends_on.strftime("%d.%m.%Y"),
         )
     return None
 
@@ -121,7 +137,7 @@ def placement_framework(session: Session, actor: Actor, placement_id: uuid.UUID)
     placement = require_placement(session, actor, placement_id)
     version_id = applicable_version_id(session, placement.framework_version_id)
     if version_id is None:
-        raise ServiceError("No competency framework is loaded; ask a coordinator to load one.")
+        raise ServiceError(msg("No competency framework is loaded; ask a coordinator to load one."))
     return framework_info(session, version_id)
 
 

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import Message, msg
 from mentorlog.models import (
     Competency,
     Goal,
@@ -114,7 +115,7 @@ def create_goal(
     session: Session, actor: Actor, placement_id: uuid.UUID, data: GoalInput
 ) -> GoalView:
     placement = require_participant(session, actor, placement_id)
-    author_id = require_person(actor, "A goal")
+    author_id = require_person(actor, msg("A goal"))
     _validate(session, data)
     goal = Goal(placement_id=placement_id, author_id=author_id, created_by_id=author_id)
     _apply(session, goal, data)
@@ -136,7 +137,7 @@ def update_goal(
     Marking it achieved signs its completion (services/signing.py)."""
     goal = _goal(session, goal_id)
     placement = _require_editor(session, actor, goal)
-    require_fresh(session, goal, expected_version, "goal")
+    require_fresh(session, goal, expected_version, msg("goal"))
     _validate(session, data)
     completing = data.status == GoalStatus.ACHIEVED and goal.status != GoalStatus.ACHIEVED
     with session.no_autoflush:  # one UPDATE, so one new version, per save
@@ -163,9 +164,9 @@ def update_goal(
 def add_progress_note(session: Session, actor: Actor, goal_id: uuid.UUID, note: str) -> GoalView:
     goal = _goal(session, goal_id)
     placement = require_participant(session, actor, goal.placement_id)
-    author_id = require_person(actor, "A progress note")
+    author_id = require_person(actor, msg("A progress note"))
     if not note.strip():
-        raise ValidationError({"note": "Write what has happened towards this goal."})
+        raise ValidationError({"note": msg("Write what has happened towards this goal.")})
     if problem := long_text_problem(note):
         raise ValidationError({"note": problem})
     goal.progress_notes.append(
@@ -199,7 +200,7 @@ def restore_goal(session: Session, actor: Actor, goal_id: uuid.UUID) -> None:
 def _goal(session: Session, goal_id: uuid.UUID, *, allow_deleted: bool = False) -> Goal:
     goal = session.get(Goal, goal_id)
     if goal is None or (goal.deleted_at is not None and not allow_deleted):
-        raise NotFoundError("That goal no longer exists.")
+        raise NotFoundError(msg("That goal no longer exists."))
     return goal
 
 
@@ -209,16 +210,19 @@ def _require_editor(session: Session, actor: Actor, goal: Goal) -> Placement:
     placement = require_participant(session, actor, goal.placement_id)
     if goal.author_id != actor.person_id and not is_mentor_of(session, actor, placement.id):
         raise PermissionDeniedError(
-            f"Only the placement's mentors or whoever set a goal may change or delete it; "
-            f"{actor.name} may add a progress note to it instead."
+            msg(
+                "Only the placement's mentors or whoever set a goal may change or delete it; "
+                "{name} may add a progress note to it instead.",
+                name=actor.name,
+            )
         )
     return placement
 
 
 def _validate(session: Session, data: GoalInput) -> None:
-    problems: dict[str, str] = {}
+    problems: dict[str, Message] = {}
     if not data.title.strip():
-        problems["title"] = "Give the goal a short title."
+        problems["title"] = msg("Give the goal a short title.")
     elif problem := line_problem(data.title, MAX_TITLE):
         problems["title"] = problem
     if problem := long_text_problem(data.action_plan):
@@ -228,7 +232,7 @@ def _validate(session: Session, data: GoalInput) -> None:
             session.scalars(select(Competency.id).where(Competency.id.in_(data.competency_ids)))
         )
         if found != set(data.competency_ids):
-            problems["competencies"] = "A chosen competency is no longer in the framework."
+            problems["competencies"] = msg("A chosen competency is no longer in the framework.")
     if problems:
         raise ValidationError(problems)
 

@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import Message, msg
 from mentorlog.models import Competency, Domain, Placement, ScaleLevel, Shift, Visibility
 from mentorlog.services.entries import date_problem
 from mentorlog.services.framework_wording import worded
@@ -73,17 +74,17 @@ def rated_competencies(
 
 def basic_problems(
     data: ObservationInput, comps: dict[uuid.UUID, RatedCompetency]
-) -> dict[str, str]:
+) -> dict[str, Message]:
     """What stops even a draft from being saved."""
-    problems: dict[str, str] = {}
+    problems: dict[str, Message] = {}
     if data.observed_on is None:
-        problems["observed_on"] = "Enter the date of the shift."
+        problems["observed_on"] = msg("Enter the date of the shift.")
     if data.shift is None:
-        problems["shift"] = "Choose the shift."
+        problems["shift"] = msg("Choose the shift.")
     if not 0 <= data.duration_minutes <= MAX_SHIFT_MINUTES:
-        problems["duration_minutes"] = "The duration must be between 0 and 24 hours."
+        problems["duration_minutes"] = msg("The duration must be between 0 and 24 hours.")
     if data.remedial_minutes < 0 or data.remedial_minutes > max(data.duration_minutes, 0):
-        problems["remedial_minutes"] = "Remedial time cannot be longer than the shift."
+        problems["remedial_minutes"] = msg("Remedial time cannot be longer than the shift.")
     for name, value in (("setting", data.setting), ("situation_type", data.situation_type)):
         if problem := line_problem(value, SHORT_TEXT):
             problems[name] = problem
@@ -96,13 +97,15 @@ def basic_problems(
         if problem := long_text_problem(r.comment):
             problems[key] = problem
         elif comp is None:
-            problems[key] = "This competency is not in the framework any more; remove it."
+            problems[key] = msg("This competency is not in the framework any more; remove it.")
         elif r.competency_id in seen:
-            problems[key] = f"“{comp.name}” is rated twice; keep one rating."
+            problems[key] = msg("“{comp}” is rated twice; keep one rating.", comp=comp.name)
         elif r.level_value is None:
-            problems[key] = f"Choose a level for “{comp.name}”, or mark it not observed."
+            problems[key] = msg(
+                "Choose a level for “{comp}”, or mark it not observed.", comp=comp.name
+            )
         elif r.level_value not in comp.levels:
-            problems[key] = f"Choose one of the scale's levels for “{comp.name}”."
+            problems[key] = msg("Choose one of the scale's levels for “{comp}”.", comp=comp.name)
         seen.add(r.competency_id)
     return problems
 
@@ -111,18 +114,18 @@ def publishing_problems(
     data: ObservationInput,
     placement: Placement,
     comps: dict[uuid.UUID, RatedCompetency],
-    found: dict[str, str],
-) -> dict[str, str]:
-    problems: dict[str, str] = {}
+    found: dict[str, Message],
+) -> dict[str, Message]:
+    problems: dict[str, Message] = {}
     if "observed_on" not in found:
         day_problem = date_problem(data.observed_on, placement)
         if day_problem:
             problems["observed_on"] = day_problem
     if not data.narrative.strip():
-        problems["narrative"] = "Describe what you observed on this shift."
+        problems["narrative"] = msg("Describe what you observed on this shift.")
     # A private note is the mentor's own memory of the shift: text is enough.
     if not data.ratings and data.visibility == Visibility.SHARED:
-        problems["ratings"] = (
+        problems["ratings"] = msg(
             "Choose at least one competency and rate it, or mark it “Not observed”."
         )
     for r in data.ratings:
@@ -131,8 +134,11 @@ def publishing_problems(
             continue
         level = comps[r.competency_id].levels[r.level_value]
         if level.requires_comment and not r.comment.strip():
-            problems[key] = (
-                f"Write a comment for “{comps[r.competency_id].name}”: level {level.code} "
-                f"(“{comps[r.competency_id].labels[level.value]}”) needs one saying what you saw."
+            problems[key] = msg(
+                "Write a comment for “{name}”: level {code} (“{label}”) needs one saying what you "
+                "saw.",
+                name=comps[r.competency_id].name,
+                code=level.code,
+                label=comps[r.competency_id].labels[level.value],
             )
     return problems

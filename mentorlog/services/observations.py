@@ -15,6 +15,7 @@ from datetime import date, datetime
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import msg
 from mentorlog.models import (
     Competency,
     CompetencyAnchor,
@@ -176,10 +177,14 @@ def _save(
     placement = require_mentor_of(session, actor, placement_id)
     obs = _editable(session, actor, observation_id, placement_id) if observation_id else None
     if obs is not None:
-        require_fresh(session, obs, expected_version, "observation")
+        require_fresh(session, obs, expected_version, msg("observation"))
     if obs is not None and obs.status == EntryStatus.PUBLISHED and status == EntryStatus.DRAFT:
         raise ValidationError(
-            {"status": "This observation is already published; save your changes by publishing."}
+            {
+                "status": msg(
+                    "This observation is already published; save your changes by publishing."
+                )
+            }
         )
     comps = rated_competencies(session, data)
     problems = basic_problems(data, comps)
@@ -256,14 +261,14 @@ def _editable(
 ) -> Observation:
     obs = session.get(Observation, observation_id)
     if obs is None or (placement_id is not None and obs.placement_id != placement_id):
-        raise NotFoundError("That observation no longer exists.")
-    if obs.author_id != require_person(actor, "Changing an observation"):
+        raise NotFoundError(msg("That observation no longer exists."))
+    if obs.author_id != require_person(actor, msg("Changing an observation")):
         raise PermissionDeniedError(
-            "Only the mentor who wrote this observation may change or delete it."
+            msg("Only the mentor who wrote this observation may change or delete it.")
         )
     if obs.deleted_at is not None and not allow_deleted:
-        raise NotFoundError("This observation has been deleted.")
-    refuse_if_locked(obs.locked_at, "observation")
+        raise NotFoundError(msg("This observation has been deleted."))
+    refuse_if_locked(obs.locked_at, msg("observation"))
     return obs
 
 
@@ -279,7 +284,7 @@ def _write(
     comps: dict[uuid.UUID, RatedCompetency],
     status: EntryStatus,
 ) -> Observation:
-    author_id = require_person(actor, "An observation")
+    author_id = require_person(actor, msg("An observation"))
     created = obs is None
     if obs is None:
         obs = Observation(

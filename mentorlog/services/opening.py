@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import msg
 from mentorlog.models import Person, utcnow
 from mentorlog.services import audit, auth
 from mentorlog.services.access import Actor
@@ -127,7 +128,7 @@ def unlock_keyring(path: Path, username: str, password: str, now: datetime) -> K
         if failures >= auth.LOCK_AFTER:
             raise SignInError(auth.WRONG) from None
         wait = auth.delay_after(failures)
-        message = f"{auth.WRONG} {auth.wait_message(wait)}" if wait else auth.WRONG
+        message = auth.wait_message(wait, after_wrong=True) if wait else auth.WRONG
         raise SignInError(message, wait or None) from None
     if keyfile.weaker_than_today(username):  # made with a lower Argon2id cost: wrap again
         keyfile.add_person(key, username, password)
@@ -164,7 +165,7 @@ def sign_in_and_open(
     now = now or utcnow()
     kind = database_kind(target)
     if kind == DatabaseKind.NEW:
-        raise SignInError("There is no mentorlog database here yet; set one up first.")
+        raise SignInError(msg("There is no mentorlog database here yet; set one up first."))
     keyring = (
         unlock_keyring(_path(target), username, password, now) if kind == "encrypted" else None
     )

@@ -27,9 +27,10 @@ from typing import Any
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import msg
 from mentorlog.models import Person, Role, RoleAssignment, utcnow
 from mentorlog.services import audit, signing_keys, site_key
-from mentorlog.services.access import Actor, require_role
+from mentorlog.services.access import Actor, a_role, require_role
 from mentorlog.services.auth import account_problems, password_problem
 from mentorlog.services.errors import (
     NotFoundError,
@@ -137,7 +138,7 @@ def get_person(session: Session, actor: Actor, person_id: uuid.UUID) -> PersonRo
 def _person(session: Session, person_id: uuid.UUID) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError("That person is no longer in mentorlog.")
+        raise NotFoundError(msg("That person is no longer in mentorlog."))
     return person
 
 
@@ -158,10 +159,13 @@ def _require_may_manage(
     """A coordinator may not act on an administrator's account; nobody acts on a copy
     of it older than ``expected_version`` (StaleEditError says who changed it since)."""
     _require_manager(actor)
-    require_fresh(session, person, expected_version, "account")
+    require_fresh(session, person, expected_version, msg("account"))
     if not _is_admin(actor) and _holds(session, person.id, Role.ADMINISTRATOR):
         raise PermissionDeniedError(
-            f"Only an administrator may change an administrator's account; {actor.name} is not one."
+            msg(
+                "Only an administrator may change an administrator's account; {name} is not one.",
+                name=actor.name,
+            )
         )
 
 
@@ -242,7 +246,7 @@ def add_person(
     """Add someone; with a username and password they can sign in."""
     _require_manager(actor)
     if Role.ADMINISTRATOR in roles and not _is_admin(actor):
-        raise PermissionDeniedError("Only an administrator may make someone an administrator.")
+        raise PermissionDeniedError(msg("Only an administrator may make someone an administrator."))
     given_name, family_name, email = given_name.strip(), family_name.strip(), email.strip()
     username = (username or "").strip() or None
     problems = account_problems(session, given_name, family_name, username, password, email)
@@ -281,9 +285,11 @@ def grant_role(
     person = _person(session, person_id)
     _require_may_manage(session, actor, person, expected_version)
     if role == Role.ADMINISTRATOR and not _is_admin(actor):
-        raise PermissionDeniedError("Only an administrator may make someone an administrator.")
+        raise PermissionDeniedError(msg("Only an administrator may make someone an administrator."))
     if _holds(session, person.id, role):
-        raise ServiceError(f"{person.full_name} is already a {role}.")
+        raise ServiceError(
+            msg("{name} is already {role}.", name=person.full_name, role=a_role(role))
+        )
     session.add(RoleAssignment(person_id=person.id, role=role, created_by_id=actor.person_id))
     # The account's row changes too, so two grants at once cannot both pass _holds.
     person.updated_at = utcnow()
@@ -311,9 +317,9 @@ def revoke_role(
         )
     ).all()
     if not rows:
-        raise ServiceError(f"{person.full_name} is not a {role}.")
+        raise ServiceError(msg("{name} is not {role}.", name=person.full_name, role=a_role(role)))
     if role == Role.ADMINISTRATOR and _other_active_admins(session, person.id) == 0:
-        raise ServiceError("This is the last administrator; make someone else one first.")
+        raise ServiceError(msg("This is the last administrator; make someone else one first."))
     for row in rows:
         session.delete(row)
     person.updated_at = utcnow()
@@ -336,7 +342,9 @@ def reset_password(
     person = _person(session, person_id)
     _require_may_manage(session, actor, person, expected_version)
     if not person.username:
-        raise ServiceError(f"{person.full_name} has no username; give them one first.")
+        raise ServiceError(
+            msg("{name} has no username; give them one first.", name=person.full_name)
+        )
     if problem := password_problem(new_password):
         raise ValidationError({"password": problem})
     person.password_hash = hash_password(new_password)
@@ -361,12 +369,14 @@ def change_own_password(
     from mentorlog.services.auth import verify_unlock
 
     if actor.person_id is None:
-        raise PermissionDeniedError("The system account has no password.")
+        raise PermissionDeniedError(msg("The system account has no password."))
     verify_unlock(session, actor, current_password)  # counts wrong guesses like a sign-in
     if problem := password_problem(new_password):
         raise ValidationError({"new_password": problem})
     if new_password == current_password:
-        raise ValidationError({"new_password": "Choose a password different from the current one."})
+        raise ValidationError(
+            {"new_password": msg("Choose a password different from the current one.")}
+        )
     person = _person(session, actor.person_id)
     person.password_hash = hash_password(new_password)
     one_time = person.must_change_password
@@ -402,7 +412,7 @@ def unlock_account(
         and person.failed_sign_ins == 0
         and not _key_file_failures(session, person.username)
     ):
-        raise ServiceError(f"{person.full_name}'s account is not locked.")
+        raise ServiceError(msg("{name}'s account is not locked.", name=person.full_name))
     failures = person.failed_sign_ins
     if person.username:
         _clear_key_file_failures(session, person.username)
@@ -429,13 +439,13 @@ def set_active(
     if person.active == active:
         return get_person(session, actor, person.id)
     if not active and person.id == actor.person_id:
-        raise ServiceError("You cannot deactivate your own account while signed in with it.")
+        raise ServiceError(msg("You cannot deactivate your own account while signed in with it."))
     if (
         not active
         and _holds(session, person.id, Role.ADMINISTRATOR)
         and _other_active_admins(session, person.id) == 0
     ):
-        raise ServiceError("This is the last administrator; make someone else one first.")
+        raise ServiceError(msg("This is the last administrator; make someone else one first."))
     person.active = active
     if not active and person.username:
         stage_removal(session, person.username)

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import Message, msg
 from mentorlog.models import (
     Cohort,
     FrameworkVersion,
@@ -99,37 +100,44 @@ def _has_role(session: Session, person_id: uuid.UUID, role: Role) -> bool:
 
 def _check(session: Session, data: PlacementInput) -> PlacementInput:
     """``data`` completed with its phase dates and framework, or a ValidationError."""
-    problems: dict[str, str] = {}
+    problems: dict[str, Message] = {}
     student = session.get(Person, data.student_id)
     if student is None or not _has_role(session, student.id, Role.STUDENT):
-        problems["student"] = "Choose a student (someone with the student role)."
+        problems["student"] = msg("Choose a student (someone with the student role).")
     prison = session.get(Prison, data.prison_id)
     if prison is None:
-        problems["prison"] = "Choose the training prison."
+        problems["prison"] = msg("Choose the training prison.")
     elif prison.retired_at is not None:
-        problems["prison"] = f"{prison.name} is retired and takes no new placements."
+        problems["prison"] = msg(
+            "{prison} is retired and takes no new placements.", prison=prison.name
+        )
     if data.unit_id is not None:
         unit = session.get(Unit, data.unit_id)
         if unit is None or unit.prison_id != data.prison_id:
-            problems["unit"] = "Choose a unit of that prison, or none."
+            problems["unit"] = msg("Choose a unit of that prison, or none.")
     if data.cohort_id is not None and session.get(Cohort, data.cohort_id) is None:
-        problems["cohort"] = "That cohort is no longer in mentorlog."
+        problems["cohort"] = msg("That cohort is no longer in mentorlog.")
     if data.ends_on < data.starts_on:
-        problems["ends_on"] = "The placement cannot end before it starts."
+        problems["ends_on"] = msg("The placement cannot end before it starts.")
     if not 0 <= data.target_hours <= MAX_TARGET_HOURS:
-        problems["target_hours"] = f"Give a target between 0 and {MAX_TARGET_HOURS} hours."
+        problems["target_hours"] = msg(
+            "Give a target between 0 and {MAX_TARGET_HOURS} hours.",
+            MAX_TARGET_HOURS=MAX_TARGET_HOURS,
+        )
     if not data.mentor_ids:
-        problems["mentors"] = "Choose the lead mentor."
+        problems["mentors"] = msg("Choose the lead mentor.")
     elif len(set(data.mentor_ids)) != len(data.mentor_ids):
-        problems["mentors"] = "A mentor is named twice."
+        problems["mentors"] = msg("A mentor is named twice.")
     elif data.student_id in data.mentor_ids:
-        problems["mentors"] = "A student cannot mentor themself."
+        problems["mentors"] = msg("A student cannot mentor themself.")
     else:
         for mentor_id in data.mentor_ids:
             mentor = session.get(Person, mentor_id)
             if mentor is None or not _has_role(session, mentor_id, Role.MENTOR):
                 name = mentor.full_name if mentor else "That person"
-                problems["mentors"] = f"{name} is not a mentor; give them the role first."
+                problems["mentors"] = msg(
+                    "{name} is not a mentor; give them the role first.", name=name
+                )
     starts = dict(data.phase_starts) or default_phase_starts(data.starts_on, data.ends_on)
     previous = data.starts_on
     for phase in LATER_PHASES:
@@ -137,13 +145,17 @@ def _check(session: Session, data: PlacementInput) -> PlacementInput:
         if day is None:
             continue
         if not data.starts_on <= day <= data.ends_on:
-            problems["phase_starts"] = f"The {phase} phase must begin within the placement."
+            problems["phase_starts"] = msg(
+                "The {phase} phase must begin within the placement.", phase=phase
+            )
         elif day < previous:
-            problems["phase_starts"] = f"The {phase} phase cannot begin before the one before it."
+            problems["phase_starts"] = msg(
+                "The {phase} phase cannot begin before the one before it.", phase=phase
+            )
         previous = day
     version_id = data.framework_version_id
     if version_id is not None and session.get(FrameworkVersion, version_id) is None:
-        problems["framework"] = "That framework version is no longer in mentorlog."
+        problems["framework"] = msg("That framework version is no longer in mentorlog.")
     raise_problems(problems)
     if version_id is None and data.cohort_id is not None:
         cohort = session.get(Cohort, data.cohort_id)
@@ -166,7 +178,7 @@ def _read_starts(stored: dict | None) -> dict[PlacementPhase, date]:
 def _placement(session: Session, placement_id: uuid.UUID) -> Placement:
     placement = session.get(Placement, placement_id)
     if placement is None:
-        raise NotFoundError("That placement is no longer in mentorlog.")
+        raise NotFoundError(msg("That placement is no longer in mentorlog."))
     return placement
 
 
@@ -306,9 +318,11 @@ def edit_placement(
     require_role(actor, Role.COORDINATOR)
     today = today or date.today()
     p = _placement(session, placement_id)
-    check_version(p, expected_version, "placement")
+    check_version(p, expected_version, msg("placement"))
     if data.student_id != p.student_id:
-        raise ValidationError({"student": "A placement keeps its student; add a new placement."})
+        raise ValidationError(
+            {"student": msg("A placement keeps its student; add a new placement.")}
+        )
     data = _check(session, data)
     p.prison_id, p.unit_id, p.cohort_id = data.prison_id, data.unit_id, data.cohort_id
     p.framework_version_id = data.framework_version_id
@@ -318,7 +332,7 @@ def edit_placement(
     if p.status in (PlacementStatus.PLANNED, PlacementStatus.ACTIVE):
         p.status = status_on(p.starts_on, p.ends_on, today)
     set_mentors(p, data.mentor_ids, max(today, p.starts_on), actor)
-    flush_edit(session, "This placement")
+    flush_edit(session, msg("This placement"))
     _record(session, actor, "placement.update", p, {"mentors": [str(m) for m in data.mentor_ids]})
     return placement_detail(session, actor, p.id)
 
@@ -358,19 +372,19 @@ def change_mentor(
     (or they stay on as a co-mentor). Who mentored when is kept."""
     require_role(actor, Role.COORDINATOR)
     p = _placement(session, placement_id)
-    check_version(p, expected_version, "placement")
+    check_version(p, expected_version, msg("placement"))
     if not p.starts_on <= from_day <= p.ends_on:
-        raise ValidationError({"from_day": "The change must fall within the placement."})
+        raise ValidationError({"from_day": msg("The change must fall within the placement.")})
     current = [m.mentor_id for m in _current_mentors(p)]
     if current and current[0] == new_lead_id:
-        raise ServiceError("That mentor is the lead mentor already.")
+        raise ServiceError(msg("That mentor is the lead mentor already."))
     if not _has_role(session, new_lead_id, Role.MENTOR):
-        raise ValidationError({"mentors": "Choose a mentor (someone with the mentor role)."})
+        raise ValidationError({"mentors": msg("Choose a mentor (someone with the mentor role).")})
     others = [m for m in current[1:] if m != new_lead_id]
     if keep_previous_as_co_mentor and current:
         others.insert(0, current[0])
     set_mentors(p, (new_lead_id, *others), from_day, actor)
-    flush_edit(session, "This placement")
+    flush_edit(session, msg("This placement"))
     _record(
         session,
         actor,

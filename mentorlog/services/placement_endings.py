@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import msg
 from mentorlog.models import ENDED_STATUSES, PlacementStatus, Role
 from mentorlog.services import signing
 from mentorlog.services.access import Actor, require_role
@@ -45,15 +46,15 @@ def extend_placement(
     """Move a placement's end later (and raise its target, if asked)."""
     require_role(actor, Role.COORDINATOR)
     p = _placement(session, placement_id)
-    check_version(p, expected_version, "placement")
+    check_version(p, expected_version, msg("placement"))
     if new_end <= p.ends_on:
-        raise ValidationError({"ends_on": f"Choose a day after {p.ends_on.isoformat()}."})
+        raise ValidationError({"ends_on": msg("Choose a day after {ends_on}.", ends_on=p.ends_on)})
     before = p.ends_on
     p.ends_on = new_end
     p.target_hours = min(MAX_TARGET_HOURS, p.target_hours + max(extra_hours, 0))
     if p.status == PlacementStatus.COMPLETED or p.status == PlacementStatus.ACTIVE:
         p.status = status_on(p.starts_on, p.ends_on, today or date.today())
-    flush_edit(session, "This placement")
+    flush_edit(session, msg("This placement"))
     _record(
         session,
         actor,
@@ -84,16 +85,23 @@ def end_placement(
     ``FINAL_SIGN_OFF``; the system account, which signs nothing, records a plain end."""
     require_role(actor, Role.COORDINATOR)
     if status not in ENDINGS:
-        raise ValidationError({"status": "A placement ends completed, interrupted or withdrawn."})
+        raise ValidationError(
+            {"status": msg("A placement ends completed, interrupted or withdrawn.")}
+        )
     p = _placement(session, placement_id)
-    check_version(p, expected_version, "placement")
+    check_version(p, expected_version, msg("placement"))
     if on_day < p.starts_on:
         raise ValidationError(
-            {"ends_on": f"The placement began on {p.starts_on.isoformat()}; end it on or after."}
+            {
+                "ends_on": msg(
+                    "The placement began on {starts_on}; end it on or after.",
+                    starts_on=p.starts_on,
+                )
+            }
         )
     before = p.ends_on
     p.ends_on, p.status = on_day, status
-    flush_edit(session, "This placement")
+    flush_edit(session, msg("This placement"))
     detail = {
         "status": str(status),
         "on": on_day.isoformat(),
@@ -134,13 +142,15 @@ def move_placement(
     to do as its target. Returns the new placement."""
     require_role(actor, Role.COORDINATOR)
     p = _placement(session, placement_id)
-    check_version(p, expected_version, "placement")
+    check_version(p, expected_version, msg("placement"))
     if not p.starts_on < from_day <= p.ends_on:
         raise ValidationError(
-            {"from_day": "The move must fall after the placement's first day and by its end."}
+            {"from_day": msg("The move must fall after the placement's first day and by its end.")}
         )
     if prison_id == p.prison_id:
-        raise ValidationError({"prison": "Choose another prison (to change the unit, edit it)."})
+        raise ValidationError(
+            {"prison": msg("Choose another prison (to change the unit, edit it).")}
+        )
     done = placement_hours(session, p.id).hours
     data = PlacementInput(
         student_id=p.student_id,

@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from mentorlog.i18n import msg
 from mentorlog.models import (
     Cohort,
     Person,
@@ -119,16 +120,23 @@ def person_by_username(session: Session, username: str, role: Role | None = None
         select(Person).where(func.lower(Person.username) == username.strip().lower())
     )
     if person is None:
-        raise NotFoundError(f"Nobody has the username {username}.")
+        raise NotFoundError(msg("Nobody has the username {username}.", username=username))
     if role is not None and role not in {r.role for r in person.roles}:
-        raise NotFoundError(f"{person.full_name} ({username}) is not a {role}.")
+        raise NotFoundError(
+            msg(
+                "{name} ({username}) is not a {role}.",
+                name=person.full_name,
+                username=username,
+                role=role,
+            )
+        )
     return person
 
 
 def prison_by_name(session: Session, name: str) -> Prison:
     prison = session.scalar(select(Prison).where(func.lower(Prison.name) == name.strip().lower()))
     if prison is None:
-        raise NotFoundError(f"There is no prison called {name}; add it first.")
+        raise NotFoundError(msg("There is no prison called {name}; add it first.", name=name))
     return prison
 
 
@@ -137,14 +145,16 @@ def unit_by_name(session: Session, prison: Prison, name: str) -> Unit:
         select(Unit).where(Unit.prison_id == prison.id, func.lower(Unit.name) == name.lower())
     )
     if unit is None:
-        raise NotFoundError(f"{prison.name} has no unit called {name}.")
+        raise NotFoundError(
+            msg("{prison} has no unit called {name}.", prison=prison.name, name=name)
+        )
     return unit
 
 
 def cohort_by_name(session: Session, name: str) -> Cohort:
     cohort = session.scalar(select(Cohort).where(func.lower(Cohort.name) == name.strip().lower()))
     if cohort is None:
-        raise NotFoundError(f"There is no cohort called {name}; add it first.")
+        raise NotFoundError(msg("There is no cohort called {name}; add it first.", name=name))
     return cohort
 
 

@@ -226,9 +226,24 @@ def _observations(session: Session, ids: Ids) -> dict[str, Any]:
     out: dict[str, Any] = {}
     name = session.get_bind().dialect.name
     rid, key = id_reader(name), key_reader(name)
-    for (obs_id, lineage, version, placement, author, observed_on, shift, minutes, setting,
-         situation, narrative, visibility, status, discussed, remedial, reason,
-         ) in _rows(session, stmt, o.id, "observation", ids, named=False):
+    for (
+        obs_id,
+        lineage,
+        version,
+        placement,
+        author,
+        observed_on,
+        shift,
+        minutes,
+        setting,
+        situation,
+        narrative,
+        visibility,
+        status,
+        discussed,
+        remedial,
+        reason,
+    ) in _rows(session, stmt, o.id, "observation", ids, named=False):
         own = key(obs_id)
         out[own] = {
             "kind": "observation",

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import Message, msg
 from mentorlog.models import Observation, Reflection, ReflectionTemplate, Visibility, utcnow
 from mentorlog.services.access import (
     Actor,
@@ -50,10 +51,10 @@ REQUIRED_SECTIONS: dict[ReflectionTemplate, tuple[str, ...]] = {
     ReflectionTemplate.SOCRATIC: ("question", "experience"),
 }
 _MISSING = {
-    "text": "Write your reflection.",
-    "description": "Describe what happened.",
-    "question": "Write down the question the group examined.",
-    "experience": "Describe the concrete experience the group examined.",
+    "text": msg("Write your reflection."),
+    "description": msg("Describe what happened."),
+    "question": msg("Write down the question the group examined."),
+    "experience": msg("Describe the concrete experience the group examined."),
 }
 MAX_TITLE = 200
 
@@ -89,7 +90,7 @@ def create_reflection(
     session: Session, actor: Actor, placement_id: uuid.UUID, data: ReflectionInput
 ) -> ReflectionView:
     placement = require_participant(session, actor, placement_id)
-    author_id = require_person(actor, "A reflection")
+    author_id = require_person(actor, msg("A reflection"))
     _validate(
         session, actor, placement_id, data, date_problem(data.written_on, placement, after_end=True)
     )
@@ -113,7 +114,7 @@ def update_reflection(
     ``expected_version`` (the same author, at another workstation)."""
     reflection = _own(session, actor, reflection_id)
     placement = require_participant(session, actor, reflection.placement_id)
-    require_fresh(session, reflection, expected_version, "reflection")
+    require_fresh(session, reflection, expected_version, msg("reflection"))
     _validate(
         session,
         actor,
@@ -130,11 +131,11 @@ def update_reflection(
 def get_reflection(session: Session, actor: Actor, reflection_id: uuid.UUID) -> ReflectionView:
     reflection = session.get(Reflection, reflection_id)
     if reflection is None:
-        raise NotFoundError("That reflection no longer exists.")
+        raise NotFoundError(msg("That reflection no longer exists."))
     require_placement(session, actor, reflection.placement_id)
     readable = select(Reflection.id).where(Reflection.id == reflection_id, reflection_filter(actor))
     if session.scalar(readable) is None:
-        raise PermissionDeniedError("This reflection is private to its author.")
+        raise PermissionDeniedError(msg("This reflection is private to its author."))
     return _view(session, reflection)
 
 
@@ -173,9 +174,9 @@ def _own(
 ) -> Reflection:
     reflection = session.get(Reflection, reflection_id)
     if reflection is None or (reflection.deleted_at is not None and not allow_deleted):
-        raise NotFoundError("That reflection no longer exists.")
-    if reflection.author_id != require_person(actor, "Changing a reflection"):
-        raise PermissionDeniedError("Only the person who wrote this reflection may change it.")
+        raise NotFoundError(msg("That reflection no longer exists."))
+    if reflection.author_id != require_person(actor, msg("Changing a reflection")):
+        raise PermissionDeniedError(msg("Only the person who wrote this reflection may change it."))
     return reflection
 
 
@@ -184,9 +185,9 @@ def _validate(
     actor: Actor,
     placement_id: uuid.UUID,
     data: ReflectionInput,
-    day_problem: str | None,
+    day_problem: Message | None,
 ) -> None:
-    problems: dict[str, str] = {}
+    problems: dict[str, Message] = {}
     if day_problem:
         problems["written_on"] = day_problem
     if problem := line_problem(data.title, MAX_TITLE):
@@ -207,7 +208,7 @@ def _validate(
             )
         )
         if linked is None:
-            problems["observation_id"] = "Link an observation of this placement, or none."
+            problems["observation_id"] = msg("Link an observation of this placement, or none.")
     if problems:
         raise ValidationError(problems)
 

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from mentorlog.i18n import msg
 from mentorlog.models import (
     Academy,
     Cohort,
@@ -47,7 +48,13 @@ class EmptyReportError(NotFoundError):
 def check_period(date_from: date | None, date_to: date | None) -> None:
     if date_from is not None and date_to is not None and date_from > date_to:
         raise ValidationError(
-            {"period": f"The period starts ({date_from}) after it ends ({date_to})."}
+            {
+                "period": msg(
+                    "The period starts ({date_from}) after it ends ({date_to}).",
+                    date_from=date_from,
+                    date_to=date_to,
+                )
+            }
         )
 
 
@@ -87,8 +94,14 @@ def student_report(
         observations or reflections or reviews or raised_in_period or shift_count
     ):
         raise EmptyReportError(
-            f"There are no entries for {head['student']} between {period_from} and "
-            f"{period_to}. Choose a longer period or the whole placement."
+            # TRANSLATORS: {value} is the student's name.
+            msg(
+                "There are no entries for {value} between {period_from} and {period_to}. "
+                "Choose a longer period or the whole placement.",
+                value=head["student"],
+                period_from=period_from,
+                period_to=period_to,
+            )
         )
 
     scale = _scale(session, version_id)
@@ -169,7 +182,7 @@ def student_reports(
         except EmptyReportError as exc:
             empty = exc
     if not reports:
-        raise empty or EmptyReportError("There are no placements to report on.")
+        raise empty or EmptyReportError(msg("There are no placements to report on."))
     return reports
 
 

@@ -18,6 +18,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import msg
+from mentorlog.i18n.messages import speaking
 from mentorlog.models import Placement
 from mentorlog.reports.content import ALL_SECTIONS, CohortSummary
 from mentorlog.services import audit
@@ -42,6 +44,8 @@ class ExportOptions:
     sections: tuple[str, ...] = ALL_SECTIONS
     # The date printed on every page; fixed by tests and benchmarks, else now.
     generated_at: datetime | None = None
+    # The reader's language (mentorlog.i18n.LANGUAGES); None: the current language.
+    language: str | None = None
 
     def stamp(self, zone: tzinfo | None = None) -> datetime:
         """When the report is made, in ``zone`` (the academy's) where given."""
@@ -73,12 +77,14 @@ def write_atomically(path: Path, data: bytes) -> None:
     try:
         storage_atomic.write_atomically(path, data)
     except OSError as exc:
-        raise ServiceError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        raise ServiceError(
+            msg("Cannot write {path}: {reason}.", path=path, reason=exc.strerror or exc)
+        ) from exc
 
 
 def require_folder(folder: Path) -> None:
     if not folder.is_dir():
-        raise ServiceError(f"The folder {folder} does not exist.")
+        raise ServiceError(msg("The folder {folder} does not exist.", folder=folder))
 
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -162,15 +168,16 @@ def render_placements(
     from mentorlog.services.report_data import student_reports
 
     stamp = options.stamp(academy_zone(session))
-    reports = student_reports(
-        session,
-        actor,
-        placement_ids,
-        date_from=options.date_from,
-        date_to=options.date_to,
-        today=stamp.date(),
-    )
-    pdf, pages = render_student_reports(reports, generated_at=stamp, sections=options.sections)
+    with speaking(options.language):  # the data's words too (reasons, labels)
+        reports = student_reports(
+            session,
+            actor,
+            placement_ids,
+            date_from=options.date_from,
+            date_to=options.date_to,
+            today=stamp.date(),
+        )
+        pdf, pages = render_student_reports(reports, generated_at=stamp, sections=options.sections)
     return pdf, pages, reports[0].student
 
 
@@ -297,14 +304,15 @@ def export_cohort(
 ) -> ExportResult:
     """Every student's report in the cohort, then the cohort summary, into ``folder``."""
 
-    summary = cohort_summary(
-        session,
-        actor,
-        cohort_id,
-        date_from=options.date_from,
-        date_to=options.date_to,
-        today=options.stamp(academy_zone(session)).date(),
-    )
+    with speaking(options.language):  # the summary's reasons are worded as it is made
+        summary = cohort_summary(
+            session,
+            actor,
+            cohort_id,
+            date_from=options.date_from,
+            date_to=options.date_to,
+            today=options.stamp(academy_zone(session)).date(),
+        )
     placements = cohort_placements(session, actor, cohort_id)
     result = export_students(
         session,
@@ -342,7 +350,8 @@ def write_cohort_summary(
     from mentorlog.reports.cohort_summary import render_cohort_summary
 
     stamp = options.stamp(academy_zone(session))
-    pdf, pages = render_cohort_summary(summary, generated_at=stamp)
+    with speaking(options.language):
+        pdf, pages = render_cohort_summary(summary, generated_at=stamp)
     name = safe_filename(f"{summary.cohort} cohort summary {stamp:%Y-%m-%d}") + ".pdf"
     path = unique_path(folder, name)
     write_atomically(path, pdf)
@@ -356,26 +365,37 @@ def render_cohort(
     """The cohort summary as PDF bytes (for a preview): pdf, pages, cohort name."""
     from mentorlog.reports.cohort_summary import render_cohort_summary
 
-    summary = cohort_summary(
-        session,
-        actor,
-        cohort_id,
-        date_from=options.date_from,
-        date_to=options.date_to,
-        today=options.stamp(academy_zone(session)).date(),
-    )
-    pdf, pages = render_cohort_summary(summary, generated_at=options.stamp(academy_zone(session)))
+    with speaking(options.language):
+        summary = cohort_summary(
+            session,
+            actor,
+            cohort_id,
+            date_from=options.date_from,
+            date_to=options.date_to,
+            today=options.stamp(academy_zone(session)).date(),
+        )
+        pdf, pages = render_cohort_summary(
+            summary, generated_at=options.stamp(academy_zone(session))
+        )
     return pdf, pages, summary.cohort
 
 
 def prepare_folder(folder: Path) -> None:
     """Create the output folder for a multi-file export, or say why it cannot be."""
     if folder.exists() and not folder.is_dir():
-        raise ServiceError(f"{folder} is a file; choose a folder for several reports.")
+        raise ServiceError(
+            msg("{folder} is a file; choose a folder for several reports.", folder=folder)
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ServiceError(f"Cannot create the folder {folder}: {exc.strerror or exc}.") from exc
+        raise ServiceError(
+            msg(
+                "Cannot create the folder {folder}: {reason}.",
+                folder=folder,
+                reason=exc.strerror or exc,
+            )
+        ) from exc
 
 
 def warm_up() -> None:

@@ -12,6 +12,7 @@ from typing import TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import Message, msg
 from mentorlog.models import Academy, Cohort, Person, Placement, Prison
 from mentorlog.services.access import Actor, placement_filter
 from mentorlog.services.errors import NotFoundError, ServiceError
@@ -23,7 +24,7 @@ T = TypeVar("T")
 class AmbiguousNameError(ServiceError):
     """More than one record matches the name given; ``candidates`` lists them."""
 
-    def __init__(self, message: str, candidates: list[str]) -> None:
+    def __init__(self, message: Message | str, candidates: list[str]) -> None:
         super().__init__(message)
         self.candidates = candidates
 
@@ -121,7 +122,12 @@ def find_student(session: Session, actor: Actor, name_or_id: str) -> StudentTarg
         for target in targets:
             if as_id in (target.placement_id, target.student_id):
                 return target
-        raise NotFoundError(f"No student or placement with id {name_or_id} that you may see.")
+        raise NotFoundError(
+            msg(
+                "No student or placement with id {name_or_id} that you may see.",
+                name_or_id=name_or_id,
+            )
+        )
     today = date.today()
     latest: dict[uuid.UUID, StudentTarget] = {}
     begun_first = sorted(targets, key=lambda t: t.starts_on > today)  # stable: newest first
@@ -129,10 +135,16 @@ def find_student(session: Session, actor: Actor, name_or_id: str) -> StudentTarg
         latest.setdefault(target.student_id, target)
     found = _match(name_or_id, list(latest.values()), lambda t: t.student)
     if not found:
-        raise NotFoundError(f'No student called "{name_or_id}" that you may see.')
+        raise NotFoundError(
+            msg('No student called "{name_or_id}" that you may see.', name_or_id=name_or_id)
+        )
     if len(found) > 1:
         raise AmbiguousNameError(
-            f'"{name_or_id}" matches {len(found)} students; give more of the name or an id.',
+            msg(
+                '"{name_or_id}" matches {count} students; give more of the name or an id.',
+                name_or_id=name_or_id,
+                count=len(found),
+            ),
             [f"{t.student_id}  {t.describe()}" for t in found],
         )
     return found[0]
@@ -146,10 +158,19 @@ def find_cohort(session: Session, actor: Actor, name_or_id: str) -> CohortTarget
     else:
         found = _match(name_or_id, cohorts, lambda c: c.name)
     if not found:
-        raise NotFoundError(f'No cohort called "{name_or_id}" with placements you may see.')
+        raise NotFoundError(
+            msg(
+                'No cohort called "{name_or_id}" with placements you may see.',
+                name_or_id=name_or_id,
+            )
+        )
     if len(found) > 1:
         raise AmbiguousNameError(
-            f'"{name_or_id}" matches {len(found)} cohorts; give more of the name or an id.',
+            msg(
+                '"{name_or_id}" matches {count} cohorts; give more of the name or an id.',
+                name_or_id=name_or_id,
+                count=len(found),
+            ),
             [f"{c.cohort_id}  {c.name} ({c.academy})" for c in found],
         )
     return found[0]

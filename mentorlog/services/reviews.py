@@ -14,6 +14,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import Message, msg
 from mentorlog.models import (
     Domain,
     EntryStatus,
@@ -140,7 +141,7 @@ def get_review(session: Session, actor: Actor, review_id: uuid.UUID) -> ReviewVi
     review = _review(session, review_id)
     require_placement(session, actor, review.placement_id)
     if review.status != EntryStatus.PUBLISHED and not writes_reviews(actor):
-        raise PermissionDeniedError("This review has not been published yet.")
+        raise PermissionDeniedError(msg("This review has not been published yet."))
     return _view(session, review)
 
 
@@ -190,7 +191,7 @@ def restore_review(session: Session, actor: Actor, review_id: uuid.UUID) -> None
 def _review(session: Session, review_id: uuid.UUID, *, allow_deleted: bool = False) -> Review:
     review = session.get(Review, review_id)
     if review is None or (review.deleted_at is not None and not allow_deleted):
-        raise NotFoundError("That review no longer exists.")
+        raise NotFoundError(msg("That review no longer exists."))
     return review
 
 
@@ -199,7 +200,7 @@ def _writable(
 ) -> Review:
     review = _review(session, review_id, allow_deleted=allow_deleted)
     require_placement(session, actor, review.placement_id, write=True)
-    refuse_if_locked(review.locked_at, "review")
+    refuse_if_locked(review.locked_at, msg("review"))
     return review
 
 
@@ -213,18 +214,20 @@ def _save(
     expected_version: int | None = None,
 ) -> ReviewView:
     placement = require_placement(session, actor, placement_id, write=True)
-    author_id = require_person(actor, "A review")
+    author_id = require_person(actor, msg("A review"))
     review = _writable(session, actor, review_id) if review_id else None
     if review is not None and review.placement_id != placement_id:
-        raise NotFoundError("That review no longer exists.")
+        raise NotFoundError(msg("That review no longer exists."))
     if review is not None:
-        require_fresh(session, review, expected_version, "review")
+        require_fresh(session, review, expected_version, msg("review"))
     if (
         review is not None
         and status == EntryStatus.DRAFT
         and review.status == EntryStatus.PUBLISHED
     ):
-        raise ValidationError({"status": "This review is published; save changes by publishing."})
+        raise ValidationError(
+            {"status": msg("This review is published; save changes by publishing.")}
+        )
     levels = _levels_by_domain(session, data.domains)
     problems = _problems(data, levels)
     if status == EntryStatus.PUBLISHED:
@@ -232,7 +235,7 @@ def _save(
         if day:
             problems["held_on"] = day
         if not data.summary.strip() and "summary" not in problems:
-            problems["summary"] = "Summarise the student's progress overall."
+            problems["summary"] = msg("Summarise the student's progress overall.")
     if problems:
         raise ValidationError(problems)
     created = review is None
@@ -279,23 +282,25 @@ def _levels_by_domain(
     return result
 
 
-def _problems(data: ReviewInput, levels: dict[uuid.UUID, dict[int, uuid.UUID]]) -> dict[str, str]:
+def _problems(
+    data: ReviewInput, levels: dict[uuid.UUID, dict[int, uuid.UUID]]
+) -> dict[str, Message]:
     problems = text_problems({"summary": data.summary, "agreed_actions": data.agreed_actions}, {})
     if data.held_on is None:
-        problems["held_on"] = "Enter the date the review was held."
+        problems["held_on"] = msg("Enter the date the review was held.")
     if data.overall_progress not in PROGRESS_FOR_KIND[data.kind]:
         problems["overall_progress"] = (
-            "A final review concludes passed or not passed."
+            msg("A final review concludes passed or not passed.")
             if data.kind == ReviewKind.FINAL
-            else "A mid-point review concludes on track, needs support or at risk."
+            else msg("A mid-point review concludes on track, needs support or at risk.")
         )
     for d in data.domains:
         if problem := long_text_problem(d.summary):
             problems[f"domain:{d.domain_id}"] = problem
         elif d.domain_id not in levels:
-            problems[f"domain:{d.domain_id}"] = "This domain is not in the framework any more."
+            problems[f"domain:{d.domain_id}"] = msg("This domain is not in the framework any more.")
         elif d.level_value is not None and d.level_value not in levels[d.domain_id]:
-            problems[f"domain:{d.domain_id}"] = "Choose one of the scale's levels, or none."
+            problems[f"domain:{d.domain_id}"] = msg("Choose one of the scale's levels, or none.")
     return problems
 
 

@@ -11,6 +11,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import Message, msg
 from mentorlog.models import SelfAssessment
 from mentorlog.services.access import Actor, require_placement
 from mentorlog.services.entries import (
@@ -59,19 +60,22 @@ def record_self_assessment(
     placement = require_placement(session, actor, placement_id)
     if not is_student_of(placement, actor):
         raise PermissionDeniedError(
-            f"Only the student of this placement rates themself here; {actor.name} is not."
+            msg(
+                "Only the student of this placement rates themself here; {name} is not.",
+                name=actor.name,
+            )
         )
-    author_id = require_person(actor, "A self-assessment")
+    author_id = require_person(actor, msg("A self-assessment"))
     framework = placement_framework(session, actor, placement_id)
     competency = next((c for c in framework.competencies if c.id == data.competency_id), None)
     level = next((lv for lv in framework.levels if lv.value == data.level_value), None)
     assessed_on = data.assessed_on or date.today()
     comment = data.comment.strip()
-    problems: dict[str, str] = {}
+    problems: dict[str, Message] = {}
     if competency is None:
-        problems["competency"] = "Choose a competency of this placement's framework."
+        problems["competency"] = msg("Choose a competency of this placement's framework.")
     if level is None:
-        problems["level"] = "Choose the level that describes you best, or “not observed”."
+        problems["level"] = msg("Choose the level that describes you best, or “not observed”.")
     when = date_problem(assessed_on, placement, after_end=True)
     if when:
         problems["assessed_on"] = when

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import Message, msg
 from mentorlog.models import Academy, Cohort, Person, Prison, Role, SiteSetting, Unit
 from mentorlog.services import audit
 from mentorlog.services import sensitive_words as words
@@ -115,14 +116,16 @@ def load_rules(session: Session) -> SensitiveRules:
     return SensitiveRules(**_from_value(value), **_known(session))
 
 
-def problems_of(rules: SensitiveRules) -> dict[str, str]:
+def problems_of(rules: SensitiveRules) -> dict[str, Message]:
     """What is wrong with ``rules`` (a format that does not compile), by list name."""
     problems = {}
     for item in rules.number_formats:
         try:
             re.compile(format_regex(item))
         except re.error as exc:
-            problems["number_formats"] = f"“{item}” is not a format that can be used: {exc}."
+            problems["number_formats"] = msg(
+                "“{item}” is not a format that can be used: {reason}.", item=item, reason=exc
+            )
             break
     return problems
 
@@ -153,7 +156,7 @@ def save_rules(
         raise ValidationError(problems)
     row = session.scalar(select(SiteSetting).where(SiteSetting.key == SETTING_KEY))
     if row is not None:
-        require_fresh(session, row, expected_version, "privacy check")
+        require_fresh(session, row, expected_version, msg("privacy check"))
     before = SensitiveRules(**_from_value(row.value if row else None)).settings()
     after = cleaned.settings()
     if after != before:

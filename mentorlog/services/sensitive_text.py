@@ -153,9 +153,7 @@ def _number_cue_pattern(cue: str) -> re.Pattern[str] | None:
     if not cue:
         return None
     stem = cue.rstrip(".")
-    body = r"\s*".join(
-        r"\s+".join(_escaped(p) for p in part.split()) for part in stem.split(".")
-    )
+    body = r"\s*".join(r"\s+".join(_escaped(p) for p in part.split()) for part in stem.split("."))
     return re.compile(
         rf"(?<!\w){body}\.?[ \t]*[:#]?[ \t]*(?P<num>{_NUMBER})(?![\w/])", re.IGNORECASE
     )
@@ -261,11 +259,7 @@ def _spans(text: str, rules: SensitiveRules) -> list[_Span]:
             i += 1
             continue
         next_i = at[found[-1].start] + 1
-        if (
-            len(found) > 1
-            and found[0].sentence_start
-            and found[0].folded not in words.GIVEN_NAMES
-        ):
+        if len(found) > 1 and found[0].sentence_start and found[0].folded not in words.GIVEN_NAMES:
             found = found[1:]  # "Luckily Jonas …": a sentence's first word, then a name
             while found and not found[0].capital:
                 found = found[1:]

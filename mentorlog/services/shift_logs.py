@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import Message, msg
 from mentorlog.models import Role, Shift, ShiftLog
 from mentorlog.services import audit
 from mentorlog.services.access import Actor, require_placement
@@ -35,7 +36,10 @@ def _may_log(session: Session, actor: Actor, placement_id: uuid.UUID) -> None:
     require_placement(session, actor, placement_id)
     if not (actor.is_system or actor.has(Role.MENTOR) or Role.STUDENT in actor.roles):
         raise PermissionDeniedError(
-            f"Only the placement's mentor or its student may log shifts; {actor.name} is neither."
+            msg(
+                "Only the placement's mentor or its student may log shifts; {name} is neither.",
+                name=actor.name,
+            )
         )
 
 
@@ -55,19 +59,24 @@ def log_shift(
     _may_log(session, actor, placement_id)
     placement = require_placement(session, actor, placement_id)
     today = today or date.today()
-    problems: dict[str, str] = {}
-    activity = one_line(problems, "activity", activity, "activity", MAX_ACTIVITY, required=False)
+    problems: dict[str, Message] = {}
+    activity = one_line(
+        problems, "activity", activity, msg("activity"), MAX_ACTIVITY, required=False
+    )
     if worked_on > today:
-        problems["worked_on"] = "A shift is logged once it has been worked, not before."
+        problems["worked_on"] = msg("A shift is logged once it has been worked, not before.")
     elif not placement.starts_on <= worked_on <= placement.ends_on:
-        problems["worked_on"] = (
-            f"The placement runs from {placement.starts_on.isoformat()} to "
-            f"{placement.ends_on.isoformat()}; choose a day within it."
+        problems["worked_on"] = msg(
+            "The placement runs from {starts_on} to {ends_on}; choose a day within it.",
+            starts_on=placement.starts_on.isoformat(),
+            ends_on=placement.ends_on.isoformat(),
         )
     if not 0 < hours <= MAX_HOURS:
-        problems["hours"] = f"Give the hours worked, more than 0 and at most {MAX_HOURS}."
+        problems["hours"] = msg(
+            "Give the hours worked, more than 0 and at most {MAX_HOURS}.", MAX_HOURS=MAX_HOURS
+        )
     if remedial_minutes < 0 or remedial_minutes > hours * 60:
-        problems["remedial_minutes"] = "Remedial time cannot be longer than the shift."
+        problems["remedial_minutes"] = msg("Remedial time cannot be longer than the shift.")
     taken = session.scalar(
         select(ShiftLog.id).where(
             ShiftLog.placement_id == placement_id,
@@ -76,7 +85,7 @@ def log_shift(
         )
     )
     if taken is not None and "worked_on" not in problems:
-        problems["shift"] = "This shift of that day is logged already."
+        problems["shift"] = msg("This shift of that day is logged already.")
     raise_problems(problems)
     row = ShiftLog(
         placement_id=placement_id,
@@ -122,10 +131,12 @@ def remove_shift(session: Session, actor: Actor, shift_id: uuid.UUID) -> None:
     """Take back a shift logged by mistake (whoever logged it, or a coordinator)."""
     row = session.get(ShiftLog, shift_id)
     if row is None:
-        raise NotFoundError("That shift is no longer logged.")
+        raise NotFoundError(msg("That shift is no longer logged."))
     placement = require_placement(session, actor, row.placement_id)
     if not (actor.sees_everything or row.created_by_id == actor.person_id):
-        raise PermissionDeniedError("Only whoever logged a shift (or a coordinator) removes it.")
+        raise PermissionDeniedError(
+            msg("Only whoever logged a shift (or a coordinator) removes it.")
+        )
     audit.record(
         session,
         actor,

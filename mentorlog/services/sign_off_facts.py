@@ -8,6 +8,7 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import msg
 from mentorlog.models import Role, SignOff, SignOffKind
 from mentorlog.services.entries import person_name
 from mentorlog.services.errors import ServiceError
@@ -53,9 +54,20 @@ def already_done(
     when = f" on {first.signed_at:%Y-%m-%d at %H:%M} UTC" if first is not None else ""
     if answers:
         return ServiceError(
-            f"You have already responded to this version of the {record_type}{when}."
+            msg(
+                "You have already responded to this version of the {record_type}{when}.",
+                record_type=record_type,
+                when=when,
+            )
         )
     who = person_name(session, first.person_id) if first is not None else "someone else"
     return ServiceError(
-        f"This {record_type} (version {version}) was already signed by {who} as {role}{when}."
+        msg(
+            "This {record_type} (version {version}) was already signed by {who} as {role}{when}.",
+            record_type=record_type,
+            version=version,
+            who=who,
+            role=role,
+            when=when,
+        )
     )

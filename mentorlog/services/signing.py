@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import msg
 from mentorlog.models import Observation, Review, Role, SignOff, SignOffKind, utcnow
 from mentorlog.services import audit, record_content
 from mentorlog.services.access import Actor
@@ -43,7 +44,7 @@ def _version(session: Session, record_type: str, record_id: uuid.UUID, role: Rol
     if model is not None:
         version = session.scalar(select(model.version).where(model.id == record_id))
         if version is None:
-            raise NotFoundError("That record no longer exists.")
+            raise NotFoundError(msg("That record no longer exists."))
         return int(version)
     # Records without versions (a concern closed twice, a goal completed again): each
     # signature of one role is the next "version" of the signed state.
@@ -73,11 +74,11 @@ def sign_record(
     """A sign-off by ``actor`` of the record as it is now (its digest), signed with their
     key; added and flushed. Refused for the system account (nobody to sign)."""
     if actor.person_id is None:
-        raise PermissionDeniedError("Signing needs a signed-in person.")
+        raise PermissionDeniedError(msg("Signing needs a signed-in person."))
     session.flush()
     digest = record_content.digest_of(session, record_type, record_id)
     if digest is None:
-        raise NotFoundError("That record no longer exists.")
+        raise NotFoundError(msg("That record no longer exists."))
     row = SignOff(
         id=uuid.uuid4(),
         record_type=record_type,

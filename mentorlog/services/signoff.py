@@ -28,6 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import msg
 from mentorlog.models import (
     EntryStatus,
     Observation,
@@ -121,7 +122,7 @@ def _add_sign_off(
     """The sign-off of ``record``'s current content, digest and signature included
     (services/signing.py). A fact another workstation recorded first (the unique indexes
     of migration 0006) is refused saying who, and nothing is recorded."""
-    person_id = require_person(actor, "Signing")
+    person_id = require_person(actor, msg("Signing"))
     record_type = "observation" if isinstance(record, Observation) else "review"
     try:
         with session.begin_nested():
@@ -147,28 +148,31 @@ def _add_sign_off(
 def _observation(session: Session, actor: Actor, observation_id: uuid.UUID) -> Observation:
     obs = visible_observation(session, actor, observation_id)
     if obs.deleted_at is not None:
-        raise NotFoundError("That observation has been deleted.")
+        raise NotFoundError(msg("That observation has been deleted."))
     return obs
 
 
 def _review(session: Session, actor: Actor, review_id: uuid.UUID) -> tuple[Review, Placement]:
     review = session.get(Review, review_id)
     if review is None or review.deleted_at is not None:
-        raise NotFoundError("That review no longer exists.")
+        raise NotFoundError(msg("That review no longer exists."))
     placement = session.scalar(
         select(Placement).where(Placement.id == review.placement_id, placement_filter(actor))
     )
     if placement is None:
-        raise PermissionDeniedError(f"{actor.name} may not see this review.")
+        raise PermissionDeniedError(msg("{name} may not see this review.", name=actor.name))
     if review.status != EntryStatus.PUBLISHED:
-        raise ServiceError("This review is a draft; it can be signed once it is published.")
+        raise ServiceError(msg("This review is a draft; it can be signed once it is published."))
     return review, placement
 
 
 def _require_current(record: Observation | Review, what: str) -> None:
     if not record.is_current:
         raise ServiceError(
-            f"This {what} has been amended since; open the current version to respond to it."
+            msg(
+                "This {what} has been amended since; open the current version to respond to it.",
+                what=what,
+            )
         )
 
 
@@ -180,12 +184,14 @@ def sign_observation(session: Session, actor: Actor, observation_id: uuid.UUID) 
     obs = _observation(session, actor, observation_id)
     if obs.author_id != actor.person_id or not is_mentor_of(session, actor, obs.placement_id):
         raise PermissionDeniedError(
-            "Only the mentor who wrote this observation may sign it; "
-            f"{actor.name} did not write it."
+            msg(
+                "Only the mentor who wrote this observation may sign it; {name} did not write it.",
+                name=actor.name,
+            )
         )
     _require_current(obs, "observation")
     if obs.status != EntryStatus.PUBLISHED:
-        raise ServiceError("Publish this observation before signing it.")
+        raise ServiceError(msg("Publish this observation before signing it."))
     if obs.locked_at is not None:
         raise already_done(
             session, "observation", obs.id, obs.version, Role.MENTOR, SignOffKind.SIGNED
@@ -215,15 +221,17 @@ def amend_observation(
     old = _observation(session, actor, observation_id)
     if old.author_id != actor.person_id:
         raise PermissionDeniedError(
-            "Only the mentor who wrote this observation may amend it; "
-            f"{actor.name} did not write it."
+            msg(
+                "Only the mentor who wrote this observation may amend it; {name} did not write it.",
+                name=actor.name,
+            )
         )
     _require_current(old, "observation")
     if old.locked_at is None:
-        raise ServiceError("This observation is not signed; change it directly instead.")
+        raise ServiceError(msg("This observation is not signed; change it directly instead."))
     reason = reason.strip()
     if not reason:
-        raise ValidationError({"reason": "Say why the signed observation is being corrected."})
+        raise ValidationError({"reason": msg("Say why the signed observation is being corrected.")})
     if problem := long_text_problem(reason, MAX_REASON):
         raise ValidationError({"reason": problem})
     current = observations.get_observation(session, actor, old.id).as_input()
@@ -276,11 +284,16 @@ def acknowledge(
     assert placement is not None
     if not is_student_of(placement, actor):
         raise PermissionDeniedError(
-            f"Only the student of this placement responds to its feedback; {actor.name} is not."
+            msg(
+                "Only the student of this placement responds to its feedback; {name} is not.",
+                name=actor.name,
+            )
         )
     _require_current(obs, "observation")
     if not agree and not comment.strip():
-        raise ValidationError({"comment": "Say what you disagree with, so it can be discussed."})
+        raise ValidationError(
+            {"comment": msg("Say what you disagree with, so it can be discussed.")}
+        )
     if problem := long_text_problem(comment, MAX_REASON):
         raise ValidationError({"comment": problem})
     kind = SignOffKind.ACKNOWLEDGED if agree else SignOffKind.DISAGREED
@@ -349,19 +362,25 @@ def sign_review(
     signed = set(_signed_roles(session, review))
     waiting = next((role for role in REVIEW_SIGNING_ORDER if role not in signed), None)
     if waiting is None:
-        raise ServiceError("This review has all its signatures.")
+        raise ServiceError(msg("This review has all its signatures."))
     if problem := long_text_problem(comment, MAX_REASON):
         raise ValidationError({"comment": problem})
     may_sign = _review_signers(session, actor, placement)
     if not may_sign[waiting]:
         if any(may_sign[role] for role in REVIEW_SIGNING_ORDER if role not in signed):
             raise ServiceError(
-                f"The review waits for its {waiting}'s signature first: "
-                "the mentor signs, then the student, then a coordinator."
+                msg(
+                    "The review waits for its {waiting}'s signature first: the mentor signs, then "
+                    "the student, then a coordinator.",
+                    waiting=waiting,
+                )
             )
         raise PermissionDeniedError(
-            f"Only this placement's mentor, its student and a coordinator sign its reviews; "
-            f"{actor.name} is none of them."
+            msg(
+                "Only this placement's mentor, its student and a coordinator sign its reviews; "
+                "{name} is none of them.",
+                name=actor.name,
+            )
         )
     if waiting == Role.MENTOR:
         review.locked_at = utcnow()
@@ -382,7 +401,7 @@ def sign_offs(
     elif record_type == "review":
         review = session.get(Review, record_id)
         if review is None:
-            raise NotFoundError("That review no longer exists.")
+            raise NotFoundError(msg("That review no longer exists."))
         if (
             session.scalar(
                 select(Placement.id).where(
@@ -391,7 +410,7 @@ def sign_offs(
             )
             is None
         ):
-            raise PermissionDeniedError(f"{actor.name} may not see this review.")
+            raise PermissionDeniedError(msg("{name} may not see this review.", name=actor.name))
     else:
         raise ValueError(f"records of type {record_type!r} are not signed")
     rows = session.scalars(
@@ -432,8 +451,10 @@ def versions(session: Session, actor: Actor, lineage_id: uuid.UUID) -> list[Vers
             select(Observation.id).where(Observation.lineage_id == lineage_id).limit(1)
         ) or session.scalar(select(Review.id).where(Review.lineage_id == lineage_id).limit(1))
         if exists is None:
-            raise NotFoundError("That record no longer exists.")
-        raise PermissionDeniedError(f"{actor.name} may not see this record or its versions.")
+            raise NotFoundError(msg("That record no longer exists."))
+        raise PermissionDeniedError(
+            msg("{name} may not see this record or its versions.", name=actor.name)
+        )
     return [
         VersionView(
             row.id,

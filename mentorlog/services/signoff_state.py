@@ -11,6 +11,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import msg
 from mentorlog.models import EntryStatus, Observation, Role, SignOff, SignOffKind
 from mentorlog.services import signoff
 from mentorlog.services.access import Actor
@@ -117,7 +118,7 @@ def observation_versions(
         select(Observation.lineage_id).where(Observation.id == observation_id)
     )
     if lineage_id is None:
-        raise NotFoundError("That observation no longer exists.")
+        raise NotFoundError(msg("That observation no longer exists."))
     return signoff.versions(session, actor, lineage_id)
 
 

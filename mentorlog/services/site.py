@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import Message, msg
 from mentorlog.models import Academy, Framework, Placement, Prison, Role, Unit, utcnow
 from mentorlog.services import audit
 from mentorlog.services.access import Actor, require_role
@@ -90,20 +91,22 @@ def get_academy(session: Session) -> AcademyRow | None:
     return _academy_row(academy) if academy is not None else None
 
 
-def _country(problems: dict[str, str], value: str) -> str:
+def _country(problems: dict[str, Message], value: str) -> str:
     value = (value or "").strip().upper()
     if value and (len(value) != 2 or not value.isalpha() or not value.isascii()):
-        problems["country"] = "Give the country as its two-letter code, e.g. EE, NO or FI."
+        problems["country"] = msg("Give the country as its two-letter code, e.g. EE, NO or FI.")
     return value
 
 
-def _time_zone(problems: dict[str, str], value: str) -> str:
+def _time_zone(problems: dict[str, Message], value: str) -> str:
     value = (value or "").strip()
     if value:
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
-            problems["time_zone"] = f"{value} is not a time zone; give one such as Europe/Tallinn."
+            problems["time_zone"] = msg(
+                "{value} is not a time zone; give one such as Europe/Tallinn.", value=value
+            )
     return value
 
 
@@ -120,15 +123,17 @@ def save_academy(
 ) -> AcademyRow:
     """Set up the academy, or change it (administrators)."""
     require_role(actor, Role.ADMINISTRATOR)
-    problems: dict[str, str] = {}
-    name = one_line(problems, "name", name, "academy's name", MAX_NAME)
+    problems: dict[str, Message] = {}
+    name = one_line(problems, "name", name, msg("academy's name"), MAX_NAME)
     country = _country(problems, country)
     time_zone = _time_zone(problems, time_zone)
     low, high = RETENTION_MONTHS
     if not low <= retention_months <= high:
-        problems["retention_months"] = f"Keep records between {low} and {high} months."
+        problems["retention_months"] = msg(
+            "Keep records between {low} and {high} months.", low=low, high=high
+        )
     if default_framework_id is not None and session.get(Framework, default_framework_id) is None:
-        problems["default_framework_id"] = "That framework is no longer in mentorlog."
+        problems["default_framework_id"] = msg("That framework is no longer in mentorlog.")
     raise_problems(problems)
     academy = session.scalar(select(Academy).order_by(Academy.created_at).limit(1))
     require_free_name(
@@ -136,7 +141,7 @@ def save_academy(
         Academy.name,
         name,
         academy.id if academy else None,
-        ("name", f"An academy called {name} exists already."),
+        ("name", msg("An academy called {name} exists already.", name=name)),
     )
     values = {
         "name": name,
@@ -152,11 +157,11 @@ def save_academy(
         session.flush()
         action, detail = "academy.create", {"name": name}
     else:
-        check_version(academy, expected_version, "academy")
+        check_version(academy, expected_version, msg("academy"))
         before = {k: getattr(academy, k) for k in values}
         for key, value in values.items():
             setattr(academy, key, value)
-        flush_edit(session, "The academy")
+        flush_edit(session, msg("The academy"))
         changed = {k: [str(before[k]), str(v)] for k, v in values.items() if before[k] != v}
         action, detail = "academy.update", {"changed": changed}
     audit.record(session, actor, action, entity_type="academy", entity_id=academy.id, detail=detail)
@@ -198,13 +203,17 @@ def list_prisons(
 def _prison(session: Session, prison_id: uuid.UUID) -> Prison:
     prison = session.get(Prison, prison_id)
     if prison is None:
-        raise NotFoundError("That prison is no longer in mentorlog.")
+        raise NotFoundError(msg("That prison is no longer in mentorlog."))
     return prison
 
 
 def _prison_name_free(session: Session, name: str, own: uuid.UUID | None) -> None:
     require_free_name(
-        session, Prison.name, name, own, ("name", f"A prison called {name} exists already.")
+        session,
+        Prison.name,
+        name,
+        own,
+        ("name", msg("A prison called {name} exists already.", name=name)),
     )
 
 
@@ -230,10 +239,10 @@ def make_prison(
 ) -> Prison:
     """The write behind add_prison, also used by an import a coordinator runs (which
     may make the prisons its file names): validated and audited, not permission-checked."""
-    problems: dict[str, str] = {}
-    name = one_line(problems, "name", name, "prison's name", MAX_NAME)
+    problems: dict[str, Message] = {}
+    name = one_line(problems, "name", name, msg("prison's name"), MAX_NAME)
     country = _country(problems, country)
-    city = one_line(problems, "city", city, "city", 120, required=False)
+    city = one_line(problems, "city", city, msg("city"), 120, required=False)
     raise_problems(problems)
     _prison_name_free(session, name, None)
     academy = get_academy(session)
@@ -260,7 +269,7 @@ def make_prison(
 def prison_row(session: Session, prison_id: uuid.UUID) -> PrisonRow:
     row = next((p for p in list_prisons(session, _READER) if p.id == prison_id), None)
     if row is None:
-        raise NotFoundError("That prison is no longer in mentorlog.")
+        raise NotFoundError(msg("That prison is no longer in mentorlog."))
     return row
 
 
@@ -280,16 +289,16 @@ def edit_prison(
     """Rename a prison or correct its country and city (administrators)."""
     require_role(actor, Role.ADMINISTRATOR)
     prison = _prison(session, prison_id)
-    check_version(prison, expected_version, "prison")
-    problems: dict[str, str] = {}
-    name = one_line(problems, "name", name, "prison's name", MAX_NAME)
+    check_version(prison, expected_version, msg("prison"))
+    problems: dict[str, Message] = {}
+    name = one_line(problems, "name", name, msg("prison's name"), MAX_NAME)
     country = _country(problems, country)
-    city = one_line(problems, "city", city, "city", 120, required=False)
+    city = one_line(problems, "city", city, msg("city"), 120, required=False)
     raise_problems(problems)
     _prison_name_free(session, name, prison.id)
     before = (prison.name, prison.country, prison.city)
     prison.name, prison.country, prison.city = name, country, city
-    flush_edit(session, f"The prison {name}")
+    flush_edit(session, msg("The prison {name}", name=name))
     audit.record(
         session,
         actor,
@@ -311,8 +320,12 @@ def _set_retired(
 ) -> None:
     """Retire a prison or unit (it takes no new placements; its records stay) or bring
     it back; ``kind`` is "prison" or "unit"."""
-    what = f"The {kind} {record.name}"
-    check_version(record, expected_version, kind)
+    what = (
+        msg("The prison {name}", name=record.name)
+        if kind == "prison"
+        else msg("The unit {name}", name=record.name)
+    )
+    check_version(record, expected_version, msg("prison") if kind == "prison" else msg("unit"))
     if (record.retired_at is not None) != retired:
         record.retired_at = utcnow() if retired else None
         flush_edit(session, what)
@@ -343,7 +356,7 @@ def set_prison_retired(
 def _unit(session: Session, unit_id: uuid.UUID) -> Unit:
     unit = session.get(Unit, unit_id)
     if unit is None:
-        raise NotFoundError("That unit is no longer in mentorlog.")
+        raise NotFoundError(msg("That unit is no longer in mentorlog."))
     return unit
 
 
@@ -355,7 +368,7 @@ def _unit_name_free(
         Unit.name,
         name,
         own,
-        ("unit", f"This prison has a unit called {name} already."),
+        ("unit", msg("This prison has a unit called {name} already.", name=name)),
         Unit.prison_id == prison_id,
     )
 
@@ -373,10 +386,10 @@ def make_unit(
 ) -> Unit:
     """The write behind add_unit (validated and audited), also used by imports."""
     prison = _prison(session, prison_id)
-    problems: dict[str, str] = {}
-    name = one_line(problems, "unit", name, "unit's name", MAX_UNIT)
+    problems: dict[str, Message] = {}
+    name = one_line(problems, "unit", name, msg("unit's name"), MAX_UNIT)
     security_level = one_line(
-        problems, "security_level", security_level, "security level", 60, required=False
+        problems, "security_level", security_level, msg("security level"), 60, required=False
     )
     raise_problems(problems)
     _unit_name_free(session, prison.id, name, None)
@@ -407,17 +420,17 @@ def edit_unit(
 ) -> UnitRow:
     require_role(actor, Role.ADMINISTRATOR)
     unit = _unit(session, unit_id)
-    check_version(unit, expected_version, "unit")
-    problems: dict[str, str] = {}
-    name = one_line(problems, "unit", name, "unit's name", MAX_UNIT)
+    check_version(unit, expected_version, msg("unit"))
+    problems: dict[str, Message] = {}
+    name = one_line(problems, "unit", name, msg("unit's name"), MAX_UNIT)
     security_level = one_line(
-        problems, "security_level", security_level, "security level", 60, required=False
+        problems, "security_level", security_level, msg("security level"), 60, required=False
     )
     raise_problems(problems)
     _unit_name_free(session, unit.prison_id, name, unit.id)
     before = unit.name
     unit.name, unit.security_level = name, security_level
-    flush_edit(session, f"The unit {name}")
+    flush_edit(session, msg("The unit {name}", name=name))
     audit.record(
         session,
         actor,

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import msg
 from mentorlog.models import Role, SiteSetting, utcnow
 from mentorlog.services import audit
 from mentorlog.services.access import Actor, require_role
@@ -83,12 +84,15 @@ def set_idle_lock_minutes(
     require_role(actor, Role.ADMINISTRATOR)
     row = _row(session, IDLE_LOCK_KEY)
     if row is not None:  # none yet: the default applies, and nobody's change is overwritten
-        require_fresh(session, row, expected_version, "setting")
+        require_fresh(session, row, expected_version, msg("setting"))
     if not _valid_minutes(minutes):
         raise ValidationError(
             {
-                IDLE_LOCK_KEY: f"Choose between {IDLE_LOCK_MIN} and {IDLE_LOCK_MAX} minutes "
-                "(a whole number)."
+                IDLE_LOCK_KEY: msg(
+                    "Choose between {low} and {high} minutes (a whole number).",
+                    low=IDLE_LOCK_MIN,
+                    high=IDLE_LOCK_MAX,
+                )
             }
         )
     before = idle_lock_minutes(session)

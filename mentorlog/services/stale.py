@@ -21,11 +21,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import Message, msg
 from mentorlog.models import AuditEvent
 from mentorlog.services.errors import StaleEditError
 
 
-def require_fresh(session: Session, record: Any, expected_version: int | None, what: str) -> None:
+def require_fresh(
+    session: Session, record: Any, expected_version: int | None, what: Message
+) -> None:
     """Refuse the save when ``record`` is no longer at ``expected_version`` (None: the
     caller holds no copy, e.g. a command that reads and writes in one transaction)."""
     if expected_version is None or record.row_version == expected_version:
@@ -50,18 +53,33 @@ def last_change(
     if row is None:
         row = session.execute(query.order_by(AuditEvent.seq.desc()).limit(1)).first()
     if row is None:
-        return "Someone else", changed_at
+        return str(msg("Someone else")), changed_at
     return row[0], changed_at or row[1]
 
 
 def stale_error(
-    session: Session, record_id: uuid.UUID, changed_at: datetime | None, what: str
+    session: Session, record_id: uuid.UUID, changed_at: datetime | None, what: Message
 ) -> StaleEditError:
     who, when = last_change(session, record_id, changed_at)
-    at = f" at {when:%Y-%m-%d %H:%M} UTC" if when is not None else ""
+    if when is None:
+        # TRANSLATORS: {what} names the record, e.g. "placement".
+        text = msg(
+            "{who} changed this {what}, after you opened it, so your save was refused. "
+            "Nothing you typed is lost: look at their version, then make your change again.",
+            who=who,
+            what=what,
+        )
+    else:
+        text = msg(
+            "{who} changed this {what} at {when} UTC, after you opened it, so your save was "
+            "refused. Nothing you typed is lost: look at their version, then make your change "
+            "again.",
+            who=who,
+            what=what,
+            when=when.strftime("%Y-%m-%d %H:%M"),
+        )
     return StaleEditError(
-        f"{who} changed this {what}{at}, after you opened it, so your save was refused. "
-        "Nothing you typed is lost: look at their version, then make your change again.",
+        text,
         changed_by=who,
         changed_at=when,
     )

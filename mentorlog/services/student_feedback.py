@@ -18,6 +18,7 @@ from datetime import date, datetime
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, aliased
 
+from mentorlog.i18n import msg
 from mentorlog.models import (
     Competency,
     Domain,
@@ -96,8 +97,11 @@ def _require_student(session: Session, actor: Actor, placement_id: uuid.UUID) ->
     placement = require_placement(session, actor, placement_id)
     if not is_student_of(placement, actor):
         raise PermissionDeniedError(
-            f"This is the student's own view of their feedback; {actor.name} is not the "
-            "student of this placement."
+            msg(
+                "This is the student's own view of their feedback; {name} is not the student of "
+                "this placement.",
+                name=actor.name,
+            )
         )
     return placement
 

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import inspect, or_, select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import msg
 from mentorlog.models import (
     AuditEvent,
     Cohort,
@@ -110,7 +111,7 @@ def export_subject(
     require_role(actor, Role.COORDINATOR, Role.ADMINISTRATOR)
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError("That person no longer exists.")
+        raise NotFoundError(msg("That person no longer exists."))
     placements = session.scalars(
         select(Placement).where(Placement.student_id == person_id).order_by(Placement.starts_on)
     ).all()

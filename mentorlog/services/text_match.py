@@ -36,7 +36,5 @@ def contains_text(text: str, *columns: Any) -> ColumnElement[bool]:
     per_word = []
     for word in words:
         pattern = folded(literal(like_pattern(word)))
-        per_word.append(
-            or_(*(folded(column).like(pattern, escape=ESCAPE) for column in columns))
-        )
+        per_word.append(or_(*(folded(column).like(pattern, escape=ESCAPE) for column in columns)))
     return and_(*per_word)

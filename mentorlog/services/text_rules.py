@@ -9,14 +9,16 @@
 - No text may hold a lone surrogate, half of a character that a broken paste can leave
   behind: it cannot be stored as UTF-8 at all.
 
-Each check returns the problem in the user's words, or "" when the text is fine, for the
-service to put under the field's name in its ValidationError.
+Each check returns the problem in the user's words (a Message), or None when the text is
+fine, for the service to put under the field's name in its ValidationError.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from mentorlog.i18n import Message, msg
 
 MAX_LONG_TEXT = 100_000
 MAX_LINE = 200
@@ -36,46 +38,50 @@ def replace_lone_surrogates(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
-def _broken(text: str) -> str:
+def _broken(text: str) -> Message | None:
     if has_lone_surrogate(text):
-        return (
+        return msg(
             "This text holds a broken character (half of one, perhaps from a paste); "
             "delete it or type it again."
         )
-    return ""
+    return None
 
 
-def long_text_problem(text: str, limit: int = MAX_LONG_TEXT) -> str:
-    """The problem with a multi-line text, or ""."""
+def long_text_problem(text: str, limit: int = MAX_LONG_TEXT) -> Message | None:
+    """The problem with a multi-line text, or None."""
     if len(text) > limit:
-        return (
-            f"This text is {len(text):,} characters long; the limit is {limit:,}. "
-            "Shorten it, or split it into several entries."
+        return msg(
+            "This text is {length} characters long; the limit is {limit}. "
+            "Shorten it, or split it into several entries.",
+            length=len(text),
+            limit=limit,
         )
     if problem := _broken(text):
         return problem
     if any(ch in _BIDI_CONTROLS for ch in text):
-        return "This text holds invisible direction-changing characters; remove them."
+        return msg("This text holds invisible direction-changing characters; remove them.")
     if any(unicodedata.category(ch) == "Cc" and ch not in "\t\n\r" for ch in text):
-        return "This text holds control characters (from a paste, perhaps); remove them."
-    return ""
+        return msg("This text holds control characters (from a paste, perhaps); remove them.")
+    return None
 
 
-def line_problem(text: str, limit: int = MAX_LINE) -> str:
-    """The problem with a one-line field (a name, a title), or ""."""
+def line_problem(text: str, limit: int = MAX_LINE) -> Message | None:
+    """The problem with a one-line field (a name, a title), or None."""
     if len(text) > limit:
-        return f"Keep this under {limit} characters."
+        return msg("Keep this under {limit} characters.", limit=limit)
     if problem := _broken(text):
         return problem
     for ch in text:
         if ch in _BIDI_CONTROLS:
-            return "This holds invisible direction-changing characters; remove them."
+            return msg("This holds invisible direction-changing characters; remove them.")
         if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") and ch not in "\u200d\u200c":
-            return "This must be one line of text, without tabs, line breaks or control characters."
-    return ""
+            return msg(
+                "This must be one line of text, without tabs, line breaks or control characters."
+            )
+    return None
 
 
-def text_problems(long: dict[str, str], lines: dict[str, str]) -> dict[str, str]:
+def text_problems(long: dict[str, str], lines: dict[str, str]) -> dict[str, Message]:
     """The problems of several fields at once, by field name (``long``: multi-line texts,
     ``lines``: one-line fields)."""
     problems = {name: long_text_problem(text) for name, text in long.items()}

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
+from mentorlog.i18n.messages import N_
 from mentorlog.storage.errors import DiskFullError, StorageError
 
 log = logging.getLogger(__name__)
@@ -39,23 +40,25 @@ class Fault(enum.Enum):
 
 TRANSIENT = frozenset({Fault.BUSY, Fault.SERVER_GONE})
 
-BUSY = (
+BUSY = N_(
     "Another mentorlog is saving to this database just now, so this was not done yet. "
     "Nothing saved before was lost; try again in a moment."
 )
-BUSY_RETRYING = "Another mentorlog is saving to this database; trying again…"
-SERVER_GONE = "The database server is not answering; nothing was lost. Try again once it is back."
-SERVER_GONE_RETRYING = "The database server is not answering; nothing was lost; trying again…"
-DISK_FULL = "The disk is full: nothing was lost; free space and save again."
-READ_ONLY = (
+BUSY_RETRYING = N_("Another mentorlog is saving to this database; trying again…")
+SERVER_GONE = N_(
+    "The database server is not answering; nothing was lost. Try again once it is back."
+)
+SERVER_GONE_RETRYING = N_("The database server is not answering; nothing was lost; trying again…")
+DISK_FULL = N_("The disk is full: nothing was lost; free space and save again.")
+READ_ONLY = N_(
     "This database can only be read just now (it is on read-only media, or it was found "
     "damaged), so this was not saved. Nothing saved before was lost."
 )
-OTHER = (
+OTHER = N_(
     "The database could not do this, so nothing was changed. The details are in "
     "mentorlog's log file."
 )
-COMMIT_UNCERTAIN = (
+COMMIT_UNCERTAIN = N_(
     "The connection to the database server was lost while saving, so mentorlog cannot "
     "tell whether this was saved. Look at the record before you save it again."
 )

@@ -7,6 +7,7 @@ import traceback
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from mentorlog.i18n import word
 from mentorlog.services.errors import ServiceError
 from mentorlog.storage.errors import StorageError
 from mentorlog.storage.faults import explain
@@ -21,7 +22,7 @@ def describe(exc: BaseException) -> tuple[str, str | None]:
     said)."""
     exc = explain(exc)
     if isinstance(exc, ServiceError | StorageError):
-        return str(exc), None
+        return word(exc), None  # a service error in the reader's language
     details = "".join(traceback.format_exception(exc))
     return translate(
         "errors",

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorlog.i18n import word
 from mentorlog.services.access import Actor
 from mentorlog.ui.colors import make_secondary
 from mentorlog.ui.context import AppContext
@@ -175,7 +176,7 @@ class FirstRunDialog(QDialog):
         if isinstance(exc, ValidationError):
             self._show_problems(exc.problems)
         elif isinstance(exc, ServiceError):
-            self._show_problems({"given_name": str(exc)})
+            self._show_problems({"given_name": word(exc)})
         else:
             show_error(self, exc)
 

@@ -268,10 +268,11 @@ class IdleLock(QObject):
         ).failure(self._refused).run(self._ctx)
 
     def _refused(self, exc: BaseException) -> None:
+        from mentorlog.i18n import word
         from mentorlog.services.errors import ServiceError
         from mentorlog.ui.errors import describe
 
-        message = str(exc) if isinstance(exc, ServiceError) else describe(exc)[0]
+        message = word(exc) if isinstance(exc, ServiceError) else describe(exc)[0]
         self.lock_screen.refuse(message, getattr(exc, "retry_after", None))
 
     def unlock(self) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorlog.i18n import current_language
+from mentorlog.i18n import current_language, word
 from mentorlog.ui.colors import make_secondary
 from mentorlog.ui.language import fill_languages
 from mentorlog.ui.ops import Op
@@ -184,7 +184,7 @@ class SignInDialog(QDialog):
         self._set_busy(False)
         self.password.clear()
         self.password.setFocus()
-        self._say(str(exc) if isinstance(exc, ServiceError) else describe(exc)[0])
+        self._say(word(exc) if isinstance(exc, ServiceError) else describe(exc)[0])
         wait = getattr(exc, "retry_after", None)
         if wait:
             # The service refuses early attempts anyway; this only spares a useless click.

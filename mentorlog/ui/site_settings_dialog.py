@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorlog.i18n import word
 from mentorlog.services import sensitive_text, site_settings
 from mentorlog.services.errors import StaleEditError, ValidationError
 from mentorlog.services.sensitive_rules import SensitiveRules
@@ -225,7 +226,7 @@ class SiteSettingsDialog(QDialog):
             return
         rules = self.chosen_rules()
         if problems := sensitive_text.problems_of(rules):
-            self.sample_result.setText("\n".join(problems.values()))
+            self.sample_result.setText("\n".join(word(p) for p in problems.values()))
             return
         found = sensitive_text.find_sensitive(text, rules)
         self.sample_result.setText(

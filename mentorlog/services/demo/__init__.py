@@ -29,6 +29,7 @@ from datetime import date
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import msg
 from mentorlog.models import Domain, Person, SiteSetting
 from mentorlog.services import audit, changes
 from mentorlog.services.access import SYSTEM
@@ -106,9 +107,12 @@ def build_demo(
     """
     problems = {}
     if students < MIN_STUDENTS:
-        problems["students"] = f"The demo needs at least {MIN_STUDENTS} students."
+        problems["students"] = msg("The demo needs at least {n} students.", n=MIN_STUDENTS)
     if observations < MIN_OBSERVATIONS:
-        problems["observations"] = f"The demo needs at least {MIN_OBSERVATIONS} observations."
+        problems["observations"] = msg(
+            "The demo needs at least {n} observations.",
+            n=MIN_OBSERVATIONS,
+        )
     if problems:
         raise ValidationError(problems)
     if isinstance(session_or_connection, Connection):
@@ -124,8 +128,10 @@ def build_demo(
     session = session_or_connection
     if has_people(session):
         raise ServiceError(
-            "This database already has people in it. Demo data is only loaded into an "
-            "empty database, so nothing was changed."
+            msg(
+                "This database already has people in it. Demo data is only loaded into an "
+                "empty database, so nothing was changed."
+            )
         )
     with bulk_load(session) as index_written:
         return _build(
@@ -195,7 +201,7 @@ def _build(
 def _scale(session: Session) -> Scale:
     version_id = active_version_id(session)
     if version_id is None:
-        raise ServiceError("There is no active competency framework to rate against.")
+        raise ServiceError(msg("There is no active competency framework to rate against."))
     info = framework_info(session, version_id)
     rows = session.execute(
         select(Domain.key, Domain.id).where(Domain.framework_version_id == version_id)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from mentorlog.i18n import SOURCE_LANGUAGE, nmsg
+from mentorlog.i18n.messages import gettext
 from mentorlog.services.errors import ServiceError
 from mentorlog.services.imports.table import Problem
 
@@ -38,14 +40,26 @@ class ImportOutcome:
         return not (self.made or self.changed or self.new_places)
 
     def summary(self) -> str:
-        verb = "would make" if self.dry_run else "made"
-        change = "would change" if self.dry_run else "changed"
-        text = (
-            f"{self.file}: {verb} {len(self.made)}, {change} {len(self.changed)}, "
-            f"left {len(self.unchanged)} alone"
-        )
+        """What was (or would be) done, in the current language."""
+        made, changed, unchanged = len(self.made), len(self.changed), len(self.unchanged)
+        if self.dry_run:
+            text = gettext(
+                "{file}: would make {made}, would change {changed}, left {unchanged} alone",
+                file=self.file,
+                made=made,
+                changed=changed,
+                unchanged=unchanged,
+            )
+        else:
+            text = gettext(
+                "{file}: made {made}, changed {changed}, left {unchanged} alone",
+                file=self.file,
+                made=made,
+                changed=changed,
+                unchanged=unchanged,
+            )
         if self.new_places:
-            text += f"; {len(self.new_places)} new prisons, units or cohorts"
+            text += gettext("; {n} new prisons, units or cohorts", n=len(self.new_places))
         return text + "."
 
 
@@ -55,9 +69,17 @@ class ImportRefused(ServiceError):
     def __init__(self, file: str, problems: list[Problem]) -> None:
         self.file = file
         self.problems = list(problems)
-        shown = "\n".join(f"  {p}" for p in problems[:SHOWN_PROBLEMS])
-        more = len(problems) - SHOWN_PROBLEMS
+        super().__init__(self.worded(SOURCE_LANGUAGE))
+
+    def worded(self, lang: str | None = None) -> str:
+        shown = "\n".join(f"  {p.worded(lang)}" for p in self.problems[:SHOWN_PROBLEMS])
+        more = len(self.problems) - SHOWN_PROBLEMS
         if more > 0:
-            shown += f"\n  … and {more} more"
-        count = "1 problem" if len(problems) == 1 else f"{len(problems)} problems"
-        super().__init__(f"{file} was not imported ({count}; nothing was written):\n{shown}")
+            shown += "\n  " + nmsg("… and {n} more", "… and {n} more", more).word(lang)
+        return nmsg(
+            "{file} was not imported ({n} problem; nothing was written):\n{shown}",
+            "{file} was not imported ({n} problems; nothing was written):\n{shown}",
+            len(self.problems),
+            file=self.file,
+            shown=shown,
+        ).word(lang)

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import Message, msg
 from mentorlog.models import Person, Role, RoleAssignment, utcnow
 from mentorlog.services import audit
 from mentorlog.services.access import Actor, require_role
@@ -55,24 +56,27 @@ def _parse(table: Table, actor: Actor) -> tuple[list[_Row], list[Problem]]:
     for number, values in table.rows:
         bad = len(problems)
 
-        def problem(column: str, message: str, number: int = number) -> None:
+        def problem(column: str, message: Message, number: int = number) -> None:
             problems.append(table.problem(number, column, message))
 
         names = {}
         for column in ("given_name", "family_name"):
             value = text(values, column)
             if not value:
-                problem(column, "empty; every person needs a given and a family name")
+                problem(column, msg("empty; every person needs a given and a family name"))
             elif len(value) > MAX_NAME or any(c in value for c in "\r\n\t"):
-                problem(column, f"one line of at most {MAX_NAME} characters")
+                problem(column, msg("one line of at most {limit} characters", limit=MAX_NAME))
             names[column] = value
         username = text(values, "username")
         if not username:
-            problem("username", "empty; every person needs a username to sign in")
+            problem("username", msg("empty; every person needs a username to sign in"))
         elif len(username) > 80 or any(ch.isspace() for ch in username):
-            problem("username", "one word of at most 80 characters, without spaces")
+            problem("username", msg("one word of at most 80 characters, without spaces"))
         elif (seen := first_row.get(username.casefold())) is not None:
-            problem("username", f"{username} is named twice (also on row {seen})")
+            problem(
+                "username",
+                msg("{username} is named twice (also on row {seen})", username=username, seen=seen),
+            )
         else:
             first_row[username.casefold()] = number
         roles: list[Role] = []
@@ -82,17 +86,17 @@ def _parse(table: Table, actor: Actor) -> tuple[list[_Row], list[Problem]]:
                 role = Role(raw)
             except ValueError:
                 known = ", ".join(r.value for r in Role)
-                problem("roles", f"{raw!r} is no role; use {known}")
+                problem("roles", msg("{role} is no role; use {known}", role=repr(raw), known=known))
                 continue
             if role == Role.ADMINISTRATOR and not actor.has(Role.ADMINISTRATOR):
-                problem("roles", "only an administrator may make someone an administrator")
+                problem("roles", msg("only an administrator may make someone an administrator"))
             if role not in roles:
                 roles.append(role)
         if not raw_roles or not any(raw_roles):
-            problem("roles", "empty; give student, mentor, coordinator or administrator")
+            problem("roles", msg("empty; give student, mentor, coordinator or administrator"))
         email = text(values, "email")
         if email and ("@" not in email or len(email) > 254 or " " in email):
-            problem("email", f"{email!r} is not an e-mail address")
+            problem("email", msg("{email} is not an e-mail address", email=repr(email)))
         if len(problems) == bad:
             rows.append(
                 _Row(
@@ -148,7 +152,7 @@ def import_people(
                 table.problem(
                     r.row,
                     "username",
-                    "an administrator's account; only an administrator may change it",
+                    msg("an administrator's account; only an administrator may change it"),
                 )
             )
             continue
@@ -172,7 +176,9 @@ def import_people(
                 Problem(
                     0,
                     "",
-                    "name the file for the sign-in sheet (the new accounts' one-time passwords)",
+                    msg(
+                        "name the file for the sign-in sheet (the new accounts' one-time passwords)"
+                    ),
                 )
             ],
         )

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import Message, msg
 from mentorlog.models import (
     Cohort,
     Person,
@@ -94,39 +95,47 @@ def _parse(session: Session, table: Table) -> tuple[list[_Row], list[Problem]]:
     for number, values in table.rows:
         bad = len(problems)
 
-        def problem(column: str, message: str, number: int = number) -> None:
+        def problem(column: str, message: Message, number: int = number) -> None:
             problems.append(table.problem(number, column, message))
 
         student_name = text(values, "student")
         student = people.get(student_name.lower())
         if not student_name:
-            problem("student", "empty; give the student's username")
+            problem("student", msg("empty; give the student's username"))
         elif student is None:
-            problem("student", f"nobody has the username {student_name}; import them first")
+            problem(
+                "student",
+                msg(
+                    "nobody has the username {student_name}; import them first",
+                    student_name=student_name,
+                ),
+            )
         elif Role.STUDENT not in student[1]:
-            problem("student", f"{student_name} is not a student")
+            problem("student", msg("{student_name} is not a student", student_name=student_name))
         mentors: list[uuid.UUID] = []
         names = [m.strip() for m in text(values, "mentor").split(";") if m.strip()]
         if not names:
-            problem("mentor", "empty; give the lead mentor's username")
+            problem("mentor", msg("empty; give the lead mentor's username"))
         for name in names:
             mentor = people.get(name.lower())
             if mentor is None:
-                problem("mentor", f"nobody has the username {name} (an unknown mentor)")
+                problem(
+                    "mentor", msg("nobody has the username {name} (an unknown mentor)", name=name)
+                )
             elif Role.MENTOR not in mentor[1]:
-                problem("mentor", f"{name} is not a mentor")
+                problem("mentor", msg("{name} is not a mentor", name=name))
             elif mentor[0].id in mentors or (student and mentor[0].id == student[0].id):
-                problem("mentor", f"{name} cannot be named twice or mentor themself")
+                problem("mentor", msg("{name} cannot be named twice or mentor themself", name=name))
             else:
                 mentors.append(mentor[0].id)
         prison = text(values, "prison")
         if not prison:
-            problem("prison", "empty; give the training prison's name")
+            problem("prison", msg("empty; give the training prison's name"))
         elif len(prison) > 200:
-            problem("prison", "at most 200 characters")
+            problem("prison", msg("at most 200 characters"))
         unit, cohort = text(values, "unit"), text(values, "cohort")
         if len(unit) > 120 or len(cohort) > 120:
-            problem("unit" if len(unit) > 120 else "cohort", "at most 120 characters")
+            problem("unit" if len(unit) > 120 else "cohort", msg("at most 120 characters"))
         days = {}
         for column in ("start", "end"):
             raw = values.get(column, "")
@@ -134,21 +143,31 @@ def _parse(session: Session, table: Table) -> tuple[list[_Row], list[Problem]]:
             if day is None:
                 problem(
                     column,
-                    f"{text(values, column) or 'empty'} is no date; write 2027-01-31 or 31.01.2027",
+                    msg(
+                        "{value} is no date; write 2027-01-31 or 31.01.2027",
+                        value=text(values, column) or msg("empty"),
+                    ),
                 )
             days[column] = day
         if days["start"] and days["end"] and days["end"] < days["start"]:
             problem(
                 "end",
-                f"the end {days['end'].isoformat()} is before the start "
-                f"{days['start'].isoformat()}",
+                msg(
+                    "the end {end} is before the start {start}",
+                    end=days["end"],
+                    start=days["start"],
+                ),
             )
         raw_target = text(values, "target_hours") or "0"
         target = int(raw_target) if raw_target.isdigit() else -1
         if not 0 <= target <= MAX_TARGET_HOURS:
             problem(
                 "target_hours",
-                f"{raw_target} is not a whole number of hours (0 to {MAX_TARGET_HOURS})",
+                msg(
+                    "{raw_target} is not a whole number of hours (0 to {most})",
+                    raw_target=raw_target,
+                    most=MAX_TARGET_HOURS,
+                ),
             )
         if len(problems) > bad:
             continue
@@ -166,7 +185,10 @@ def _parse(session: Session, table: Table) -> tuple[list[_Row], list[Problem]]:
             target,
         )
         if (first := seen.get(row.key)) is not None:
-            problem("start", f"the same placement as row {first} (student, prison and start)")
+            problem(
+                "start",
+                msg("the same placement as row {first} (student, prison and start)", first=first),
+            )
             continue
         seen[row.key] = number
         rows.append(row)
@@ -194,7 +216,9 @@ def import_placements(
     for r in rows:
         prison = prisons.get(r.prison.casefold())
         if prison is not None and prison.retired_at is not None:
-            problems.append(table.problem(r.row, "prison", f"{prison.name} is retired"))
+            problems.append(
+                table.problem(r.row, "prison", msg("{prison} is retired", prison=prison.name))
+            )
     if problems:
         raise ImportRefused(table.name, problems)
     new_places = _new_places(rows, prisons, units, cohorts)

@@ -9,6 +9,7 @@ import io
 import os
 from pathlib import Path
 
+from mentorlog.i18n import msg
 from mentorlog.services.errors import ServiceError
 from mentorlog.services.imports.outcome import Credential
 
@@ -17,7 +18,9 @@ def write_sign_in_sheet(path: Path, credentials: list[Credential], title: str = 
     """``.pdf`` gives a printable sheet, anything else CSV. An existing file is never
     overwritten (it may hold the passwords of an earlier import)."""
     if path.exists():
-        raise ServiceError(f"{path} exists already; choose a new file for the sign-in sheet.")
+        raise ServiceError(
+            msg("{path} exists already; choose a new file for the sign-in sheet.", path=path)
+        )
     if path.suffix.lower() == ".pdf":
         from mentorlog.reports.sign_in_sheet import render_sign_in_sheet
 
@@ -37,6 +40,9 @@ def write_sign_in_sheet(path: Path, credentials: list[Credential], title: str = 
             os.fsync(out.fileno())
     except OSError as exc:
         raise ServiceError(
-            f"The sign-in sheet could not be written to {path}: {exc.strerror or exc}. "
-            "Nothing was imported."
+            msg(
+                "The sign-in sheet could not be written to {path}: {reason}. Nothing was imported.",
+                path=path,
+                reason=exc.strerror or exc,
+            )
         ) from exc

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from mentorlog.i18n import SOURCE_LANGUAGE, Message, msg, word
 from mentorlog.services.errors import ServiceError
 
 MAX_ROWS = 100_000
@@ -30,16 +31,35 @@ class ImportFileError(ServiceError):
 class Problem:
     row: int  # the row in the file (the header is row 1); 0 for the file as a whole
     column: str  # the header's name, "" for the whole row
-    message: str
+    message: Message | str
     letter: str = ""  # the spreadsheet column letter, for an XLSX file
 
-    def __str__(self) -> str:
+    def worded(self, lang: str | None = None) -> str:
+        """Where in the file, and what is wrong there, in ``lang``."""
+        problem = word(self.message, lang)
         if not self.row:
-            return self.message
-        where = f"row {self.row}"
-        if self.column:
-            where += f", column {self.column}" + (f" ({self.letter})" if self.letter else "")
-        return f"{where}: {self.message}"
+            return problem
+        if self.column and self.letter:
+            where = msg(
+                "row {row}, column {column} ({letter}): {problem}",
+                row=str(self.row),
+                column=self.column,
+                letter=self.letter,
+                problem=problem,
+            )
+        elif self.column:
+            where = msg(
+                "row {row}, column {column}: {problem}",
+                row=str(self.row),
+                column=self.column,
+                problem=problem,
+            )
+        else:
+            where = msg("row {row}: {problem}", row=str(self.row), problem=problem)
+        return where.word(lang)
+
+    def __str__(self) -> str:
+        return self.worded(SOURCE_LANGUAGE)
 
 
 @dataclass
@@ -54,7 +74,7 @@ class Table:
             return ""
         return _column_letter(self.columns.index(column) + 1)
 
-    def problem(self, row: int, column: str, message: str) -> Problem:
+    def problem(self, row: int, column: str, message: Message | str) -> Problem:
         return Problem(row, column, message, self.letter(column))
 
 
@@ -71,19 +91,31 @@ def read_table(path: Path, required: tuple[str, ...], optional: tuple[str, ...] 
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportFileError(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
+        raise ImportFileError(
+            msg("Cannot read {file}: {reason}.", file=path.name, reason=exc.strerror or exc)
+        ) from exc
     if not data.strip():
-        raise ImportFileError(f"{path.name} is empty: it needs a header row and a row per entry.")
+        raise ImportFileError(
+            msg("{file} is empty: it needs a header row and a row per entry.", file=path.name)
+        )
     is_zip = data[:4] == b"PK\x03\x04"  # an XLSX workbook is a zip archive
     table = _read_xlsx(path.name, data) if is_zip else _read_csv(path.name, data)
     missing = [c for c in required if c not in table.columns]
     if missing:
         raise ImportFileError(
-            f"{path.name} has no column {', '.join(missing)}. Its first row must name the "
-            f"columns: {', '.join(required + optional)} (in any order and case)."
+            # TRANSLATORS: {names} are the missing columns, {names2} all the columns.
+            msg(
+                "{file} has no column {names}. Its first row must name the columns: {names2} (in "
+                "any order and case).",
+                file=path.name,
+                names=", ".join(missing),
+                names2=", ".join(required + optional),
+            )
         )
     if not table.rows:
-        raise ImportFileError(f"{path.name} has a header row but no entries below it.")
+        raise ImportFileError(
+            msg("{file} has a header row but no entries below it.", file=path.name)
+        )
     return table
 
 
@@ -94,10 +126,12 @@ def _headers(name: str, cells: list[Any]) -> list[str]:
     seen: set[str] = set()
     for h in headers:
         if h and h in seen:
-            raise ImportFileError(f"{name} names the column {h} twice in its first row.")
+            raise ImportFileError(
+                msg("{name} names the column {column} twice in its first row.", name=name, column=h)
+            )
         seen.add(h)
     if not any(headers):
-        raise ImportFileError(f"{name} has no header row naming its columns.")
+        raise ImportFileError(msg("{name} has no header row naming its columns.", name=name))
     return headers
 
 
@@ -106,20 +140,27 @@ def _read_csv(name: str, data: bytes) -> Table:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ImportFileError(
-            f"{name} is neither a CSV file in UTF-8 nor an XLSX workbook. In Excel, save "
-            "it as “CSV UTF-8” or as an Excel workbook (.xlsx)."
+            msg(
+                "{name} is neither a CSV file in UTF-8 nor an XLSX workbook. In Excel, save it as "
+                "“CSV UTF-8” or as an Excel workbook (.xlsx).",
+                name=name,
+            )
         ) from exc
     if "\x00" in text:
-        raise ImportFileError(f"{name} is not a CSV file or an XLSX workbook.")
+        raise ImportFileError(msg("{name} is not a CSV file or an XLSX workbook.", name=name))
     if not text.strip():
-        raise ImportFileError(f"{name} is empty: it needs a header row and a row per entry.")
+        raise ImportFileError(
+            msg("{name} is empty: it needs a header row and a row per entry.", name=name)
+        )
     first = text.splitlines()[0] if text.splitlines() else ""
     delimiter = ";" if first.count(";") > first.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         lines = list(reader)
     except csv.Error as exc:
-        raise ImportFileError(f"{name} is not a readable CSV file: {exc}.") from exc
+        raise ImportFileError(
+            msg("{name} is not a readable CSV file: {reason}.", name=name, reason=exc)
+        ) from exc
     headers = _headers(name, lines[0])
     table = Table(name, headers)
     row_number = 1
@@ -128,7 +169,9 @@ def _read_csv(name: str, data: bytes) -> Table:
         if not any(c.strip() for c in cells):
             continue
         if len(table.rows) >= MAX_ROWS:
-            raise ImportFileError(f"{name} has more than {MAX_ROWS} rows; split it.")
+            raise ImportFileError(
+                msg("{name} has more than {limit} rows; split it.", name=name, limit=MAX_ROWS)
+            )
         table.rows.append((row_number, _cells(headers, cells)))
     return table
 
@@ -147,20 +190,28 @@ def _read_xlsx(name: str, data: bytes) -> Table:
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise ImportFileError(f"{name} is not an XLSX workbook that can be read: {exc}.") from exc
+        raise ImportFileError(
+            msg("{name} is not an XLSX workbook that can be read: {reason}.", name=name, reason=exc)
+        ) from exc
     try:
         sheet = book.worksheets[0]
         rows = sheet.iter_rows(values_only=True)
         header = next(rows, None)
         if header is None:
-            raise ImportFileError(f"{name} is empty: its first sheet has no rows.")
+            raise ImportFileError(msg("{name} is empty: its first sheet has no rows.", name=name))
         headers = _headers(name, list(header))
         table = Table(name, headers, spreadsheet=True)
         for row_number, cells in enumerate(rows, start=2):
             if not any(c is not None and str(c).strip() for c in cells):
                 continue
             if len(table.rows) >= MAX_ROWS:
-                raise ImportFileError(f"{name} has more than {MAX_ROWS} rows; split it.")
+                raise ImportFileError(
+                    msg(
+                        "{name} has more than {limit} rows; split it.",
+                        name=name,
+                        limit=MAX_ROWS,
+                    )
+                )
             table.rows.append((row_number, _cells(headers, [_xlsx_value(c) for c in cells])))
         return table
     finally:

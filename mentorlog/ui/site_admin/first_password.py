@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from mentorlog.i18n import word
 from mentorlog.services import people
 from mentorlog.services.auth import MIN_PASSWORD_LENGTH
 from mentorlog.ui.colors import make_secondary
@@ -48,6 +49,6 @@ class FirstPasswordDialog(FormDialog):
 
         if isinstance(exc, SignInError):
             self.buttons.setEnabled(True)
-            self.problems.show({"current_password": str(exc)})
+            self.problems.show({"current_password": word(exc)})
             return
         super()._not_saved(exc)

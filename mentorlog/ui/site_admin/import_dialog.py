@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorlog.i18n import word
 from mentorlog.models import Role
 from mentorlog.services.imports.outcome import ImportOutcome, ImportRefused
 from mentorlog.services.imports.people import import_people
@@ -256,7 +257,7 @@ class ImportDialog(QDialog):
         self.checked = None
         self._changed()
         if isinstance(exc, ImportRefused | ImportFileError):
-            self.preview.setPlainText(str(exc))
+            self.preview.setPlainText(word(exc))
             self.status.setText(self.tr("Nothing was imported: mend the file and check it again."))
         else:
             self.status.setText("")
