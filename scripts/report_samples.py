@@ -1,6 +1,9 @@
 """Render sample report pages into docs/report-samples/ (PNG, 70 dpi) from demo data.
 
-    .venv/bin/python scripts/report_samples.py
+    .venv/bin/python scripts/report_samples.py [--languages-only]
+
+Also page 1 of the same student report in each of mentorlog's languages, into
+docs/report-samples/languages/<lang>-student-1.png (``--languages-only``: just those).
 
 Builds a small demo database in a temporary folder, writes the demo student's progress
 report and the largest cohort's summary, and turns chosen pages into PNGs with pdftoppm
@@ -13,12 +16,14 @@ import io
 import subprocess
 import sys
 import tempfile
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
+from mentorlog.i18n import LANGUAGES
 from mentorlog.models import Cohort, Observation, Person, Placement
 from mentorlog.services.access import SYSTEM
 from mentorlog.services.report_export import ExportOptions, render_cohort, render_student
@@ -49,7 +54,7 @@ def _page_of(pdf: bytes, marker: str) -> int:
     raise SystemExit(f"no page holds {marker!r}")
 
 
-def _png(pdf: bytes, page: int, name: str, folder: Path) -> None:
+def _png(pdf: bytes, page: int, name: str, folder: Path, out: Path = OUT) -> None:
     source = folder / "sample.pdf"
     source.write_bytes(pdf)
     subprocess.run(
@@ -64,17 +69,19 @@ def _png(pdf: bytes, page: int, name: str, folder: Path) -> None:
             str(page),
             "-singlefile",
             str(source),
-            str(OUT / name),
+            str(out / name),
         ],
         check=True,
     )
-    print(f"{OUT / name}.png: page {page}")
+    print(f"{out / name}.png: page {page}")
 
 
 def main() -> int:
     from mentorlog.services.demo import build_demo
 
+    languages_only = "--languages-only" in sys.argv[1:]
     OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "languages").mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         db = prepare_database(folder / "demo.db")
@@ -99,11 +106,21 @@ def main() -> int:
                     .group_by(Cohort.id)
                     .order_by(func.count(Placement.id).desc())
                 )
+                in_languages = {
+                    lang: render_student(
+                        session, SYSTEM, placement_id, replace(OPTIONS, language=lang)
+                    )[0]
+                    for lang in LANGUAGES
+                }
                 student_pdf, _, _ = render_student(session, SYSTEM, placement_id, OPTIONS)
                 cohort_pdf, _, _ = render_cohort(session, SYSTEM, cohort_id, OPTIONS)
                 all_pdf = _all_placements(session)
         finally:
             db.close()
+        for lang, pdf in in_languages.items():
+            _png(pdf, 1, f"{lang}-student-1", folder, OUT / "languages")
+        if languages_only:
+            return 0
         done: set[int] = set()
         for name, marker in STUDENT_PAGES.items():
             page = _page_of(student_pdf, marker)

@@ -412,10 +412,10 @@ def _calibration(page: CalibrationPage, width: float) -> list[Flowable]:
     if page.more_mentors:
         story.append(
             Paragraph(
-                gettext(
-                    "{more_mentors} more mentor{value}, none marked, sit closer to their peers.",
-                    more_mentors=page.more_mentors,
-                    value="s" if page.more_mentors != 1 else "",
+                ngettext(
+                    "{n} more mentor, not marked, sits closer to their peers.",
+                    "{n} more mentors, none marked, sit closer to their peers.",
+                    page.more_mentors,
                 ),
                 s.muted,
             )

@@ -283,23 +283,26 @@ def _sign_off(entry: ObservationEntry) -> list[Run]:
 def _response(entry: ObservationEntry) -> list[Run]:
     small = 7.4
     # Which version the student answered: an amendment after it needs a new answer.
-    seen = f" (version {entry.response_version})" if entry.response_version else ""
+    version = entry.response_version
     if entry.response == "acknowledged":
-        runs = [
-            Run(
-                gettext(
-                    "Acknowledged by the student{seen} {response_on}",
-                    seen=seen,
-                    response_on=day(entry.response_on),
-                ),
-                REGULAR,
-                small,
-                GOOD,
+        if version:
+            said = gettext(
+                "Acknowledged by the student (version {version}) {response_on}",
+                version=version,
+                response_on=day(entry.response_on),
             )
-        ]
+        else:
+            said = gettext(
+                "Acknowledged by the student {response_on}", response_on=day(entry.response_on)
+            )
+        runs = [Run(said, REGULAR, small, GOOD)]
     elif entry.response == "disagreed":
+        if version:
+            said = gettext("Student disagreed (version {version}) ", version=version)
+        else:
+            said = gettext("Student disagreed ")
         runs = [
-            Run(gettext("Student disagreed{seen} ", seen=seen), BOLD, small, WARN),
+            Run(said, BOLD, small, WARN),
             Run(day(entry.response_on), REGULAR, small, WARN),
         ]
         if entry.response_comment:

@@ -219,7 +219,7 @@ def _summary(report: StudentReport, width: float) -> list[Flowable]:
     return story
 
 
-COMPETENCY_WIDTHS = (0.23, 0.17, 0.29, 0.06, 0.1, 0.15)
+COMPETENCY_WIDTHS = (0.22, 0.17, 0.28, 0.08, 0.1, 0.15)  # "Seen": room for "Vaadeldud"
 
 
 def _competencies(report: StudentReport, width: float) -> list[Flowable]:

@@ -199,6 +199,11 @@ _ROLE = {
 }
 
 
+def role_word(role: Role) -> Message:
+    """The role's name, without article ("mentor"), in the reader's language."""
+    return Message(_ROLE[role])
+
+
 def a_role(*roles: Role) -> Message:
     """The roles as a phrase, the first with its article: "a mentor", "an administrator
     or coordinator"."""

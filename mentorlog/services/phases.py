@@ -15,11 +15,27 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, case, literal
 
+from mentorlog.i18n import Message
+from mentorlog.i18n.messages import N_
 from mentorlog.models import PlacementPhase
 from mentorlog.services.sql_days import day_number, text_day_number
 
 LATER_PHASES = (PlacementPhase.EARLY, PlacementPhase.MIDPOINT, PlacementPhase.FINAL)
 PHASES = (PlacementPhase.INDUCTION, *LATER_PHASES)
+# TRANSLATORS: a phase's name inside a sentence ("The mid-point phase must begin ...").
+_PHASE_WORDS = {
+    PlacementPhase.INDUCTION: N_("induction"),
+    PlacementPhase.EARLY: N_("early"),
+    PlacementPhase.MIDPOINT: N_("mid-point"),
+    PlacementPhase.FINAL: N_("final"),
+}
+
+
+def phase_word(phase: PlacementPhase) -> Message:
+    """The phase's name as a sentence names it, in the reader's language."""
+    return Message(_PHASE_WORDS[phase])
+
+
 # After this share of its days (numerator, denominator: whole days, as the editor counts
 # them) each later phase begins by default.
 DEFAULT_SHARES: dict[PlacementPhase, tuple[int, int]] = {

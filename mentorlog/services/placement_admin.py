@@ -36,7 +36,7 @@ from mentorlog.services.editing import check_version, flush_edit, raise_problems
 from mentorlog.services.errors import NotFoundError, ServiceError, ValidationError
 from mentorlog.services.frameworks import active_version_id
 from mentorlog.services.hours import placement_hours
-from mentorlog.services.phases import LATER_PHASES, default_phase_starts, phase_on
+from mentorlog.services.phases import LATER_PHASES, default_phase_starts, phase_on, phase_word
 
 MAX_TARGET_HOURS = 5000
 
@@ -146,11 +146,12 @@ def _check(session: Session, data: PlacementInput) -> PlacementInput:
             continue
         if not data.starts_on <= day <= data.ends_on:
             problems["phase_starts"] = msg(
-                "The {phase} phase must begin within the placement.", phase=phase
+                "The {phase} phase must begin within the placement.", phase=phase_word(phase)
             )
         elif day < previous:
             problems["phase_starts"] = msg(
-                "The {phase} phase cannot begin before the one before it.", phase=phase
+                "The {phase} phase cannot begin before the one before it.",
+                phase=phase_word(phase),
             )
         previous = day
     version_id = data.framework_version_id

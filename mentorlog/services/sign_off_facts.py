@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from mentorlog.i18n import msg
 from mentorlog.models import Role, SignOff, SignOffKind
+from mentorlog.services.access import role_word
 from mentorlog.services.entries import person_name
 from mentorlog.services.errors import ServiceError
 
@@ -51,23 +52,32 @@ def already_done(
     """What to tell someone whose signature or answer was recorded already."""
     answers = kind != SignOffKind.SIGNED
     first = first_fact(session, record_type, record_id, version, role, answers, person_id)
-    when = f" on {first.signed_at:%Y-%m-%d at %H:%M} UTC" if first is not None else ""
+    if first is None:  # recorded by a writer whose row this session cannot see yet
+        if answers:
+            return ServiceError(msg("You have already responded to this version."))
+        return ServiceError(
+            msg(
+                "Version {version} was already signed by someone else as {role}.",
+                version=version,
+                role=role_word(role),
+            )
+        )
+    time = f"{first.signed_at:%H:%M}"
     if answers:
         return ServiceError(
             msg(
-                "You have already responded to this version of the {record_type}{when}.",
-                record_type=record_type,
-                when=when,
+                "You have already responded to this version, on {day} at {time} UTC.",
+                day=first.signed_at.date(),
+                time=time,
             )
         )
-    who = person_name(session, first.person_id) if first is not None else "someone else"
     return ServiceError(
         msg(
-            "This {record_type} (version {version}) was already signed by {who} as {role}{when}.",
-            record_type=record_type,
+            "Version {version} was already signed by {who} as {role}, on {day} at {time} UTC.",
             version=version,
-            who=who,
-            role=role,
-            when=when,
+            who=person_name(session, first.person_id),
+            role=role_word(role),
+            day=first.signed_at.date(),
+            time=time,
         )
     )

@@ -5,116 +5,116 @@
     <name>AttentionLabels</name>
     <message>
         <source>Act now</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimi heti</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaatii huomiota</translation>
     </message>
     <message>
         <source>Keep an eye on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidä silmällä</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished">Etenee hyvin</translation>
+        <translation>Etenee hyvin</translation>
     </message>
     <message>
         <source>final review: not passed</source>
-        <translation type="unfinished"></translation>
+        <translation>loppuarviointi: hylätty</translation>
     </message>
     <message numerus="yes">
         <source>%n concern(s) escalated to the academy</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n huoli-ilmoitus siirretty oppilaitokselle</numerusform>
+            <numerusform>%n huoli-ilmoitusta siirretty oppilaitokselle</numerusform>
         </translation>
     </message>
     <message>
         <source>latest review: at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>viimeisin arviointi: vaarassa</translation>
     </message>
     <message numerus="yes">
         <source>%n open cause(s) for concern</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avoin huoli-ilmoitus</numerusform>
+            <numerusform>%n avointa huoli-ilmoitusta</numerusform>
         </translation>
     </message>
     <message>
         <source>no final review</source>
-        <translation type="unfinished"></translation>
+        <translation>ei loppuarviointia</translation>
     </message>
     <message>
         <source>past its end with no final review</source>
-        <translation type="unfinished"></translation>
+        <translation>päättynyt ilman loppuarviointia</translation>
     </message>
     <message numerus="yes">
         <source>final review not held, %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>loppuarviointi pitämättä, %n päivä jäljellä</numerusform>
+            <numerusform>loppuarviointi pitämättä, %n päivää jäljellä</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>not responding to training (%n rating(s) in 4 weeks)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ei edisty ohjauksessa (%n arvio 4 viikossa)</numerusform>
+            <numerusform>ei edisty ohjauksessa (%n arviota 4 viikossa)</numerusform>
         </translation>
     </message>
     <message>
         <source>mid-point review overdue (due %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>väliarviointi myöhässä (määräpäivä %1)</translation>
     </message>
     <message numerus="yes">
         <source>%n competencies below the level expected by now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n osaamisalue alle tähän mennessä odotetun tason</numerusform>
+            <numerusform>%n osaamisaluetta alle tähän mennessä odotetun tason</numerusform>
         </translation>
     </message>
     <message>
         <source>not observed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vielä havaintoja</translation>
     </message>
     <message numerus="yes">
         <source>no observation for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ei havaintoa %n päivään</numerusform>
+            <numerusform>ei havaintoa %n päivään</numerusform>
         </translation>
     </message>
     <message>
         <source>latest review: needs support</source>
-        <translation type="unfinished"></translation>
+        <translation>viimeisin arviointi: tarvitsee tukea</translation>
     </message>
     <message>
         <source>a concern&apos;s review date has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>huoli-ilmoituksen tarkistuspäivä on ohitettu</translation>
     </message>
     <message>
         <source>hours behind (%1 of %2 by now)</source>
-        <translation type="unfinished"></translation>
+        <translation>tunteja jäljessä (%1/%2 tähän mennessä)</translation>
     </message>
     <message numerus="yes">
         <source>disagreed with %n entries in 4 weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>eri mieltä %n merkinnästä 4 viikossa</numerusform>
+            <numerusform>eri mieltä %n merkinnästä 4 viikossa</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 for the student&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odottaa opiskelijan vastausta</translation>
     </message>
     <message>
         <source>%1 for the mentor&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odottaa ohjaajan allekirjoitusta</translation>
     </message>
     <message>
         <source>entries waiting over a week: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yli viikon odottaneet merkinnät: %1</translation>
     </message>
 </context>
 <context>
@@ -345,69 +345,69 @@
     <name>CalibrationView</name>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished">Ryhmä</translation>
+        <translation>Ryhmä</translation>
     </message>
     <message>
         <source>Training prison</source>
-        <translation type="unfinished"></translation>
+        <translation>Harjoitteluvankila</translation>
     </message>
     <message>
         <source>Competency</source>
-        <translation type="unfinished">Osaamisalue</translation>
+        <translation>Osaamisalue</translation>
     </message>
     <message>
         <source>Every competency</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki osaamisalueet</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished">Vaihe</translation>
+        <translation>Vaihe</translation>
     </message>
     <message>
         <source>Every phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki vaiheet</translation>
     </message>
     <message>
         <source>Each mentor&apos;s ratings beside everyone else&apos;s in the same competencies and phases. ▲ rates higher, ▼ lower than peers, by %1 of a level or more, over several students: an invitation to talk about the scale, not a verdict (it compares ratings, not students).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunkin ohjaajan arviot rinnakkain kaikkien muiden arvioiden kanssa samoilla osaamisalueilla ja samoissa vaiheissa. ▲ arvioi korkeammin, ▼ matalammin kuin muut ohjaajat, vähintään %1 tasoa useiden opiskelijoiden osalta: kutsu keskustella asteikosta, ei tuomio (vertailu koskee arvioita, ei opiskelijoita).</translation>
     </message>
     <message>
         <source>Mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohjaajat</translation>
     </message>
     <message>
         <source>Prisons</source>
-        <translation type="unfinished"></translation>
+        <translation>Vankilat</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertaillaan…</translation>
     </message>
     <message>
         <source>Every cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki ryhmät</translation>
     </message>
     <message>
         <source>Every prison</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki vankilat</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rating(s); %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln arvio; %1</numerusform>
+            <numerusform>%Ln arviota; %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mentor(s) rating apart from peers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ohjaaja arvioi muista poikkeavasti</numerusform>
+            <numerusform>%n ohjaajaa arvioi muista poikkeavasti</numerusform>
         </translation>
     </message>
     <message>
         <source>No ratings in this choice yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tällä valinnalla ei vielä ole arvioita.</translation>
     </message>
 </context>
 <context>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <source>Recent ratings below %1, the level expected by now</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeaikaiset arviot alle tähän mennessä odotetun tason %1</translation>
     </message>
     <message numerus="yes">
         <source>Not observed in the last %n day(s): look out for it on the next shift</source>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: handed on to the academy; it stays open until it is resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: siirretty oppilaitokselle; pysyy avoimena, kunnes se ratkaistaan</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: this concern needs follow-up – its review date has come</source>
@@ -826,277 +826,277 @@
     <name>DashboardModel</name>
     <message>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Huomio</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished">Opiskelija</translation>
+        <translation>Opiskelija</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Syyt</translation>
     </message>
     <message>
         <source>Prison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vankila</translation>
     </message>
     <message>
         <source>Lead mentor</source>
-        <translation type="unfinished">Vastuuohjaaja</translation>
+        <translation>Vastuuohjaaja</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished">Vaihe</translation>
+        <translation>Vaihe</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäljellä</translation>
     </message>
     <message>
         <source>Outcome so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilanne</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Huolet</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished">Arvioinnit</translation>
+        <translation>Arvioinnit</translation>
     </message>
     <message>
         <source>NRT</source>
-        <translation type="unfinished"></translation>
+        <translation>EEO</translation>
     </message>
     <message>
         <source>Remedial</source>
-        <translation type="unfinished"></translation>
+        <translation>Tukiohjaus</translation>
     </message>
     <message>
         <source>Disagreed</source>
-        <translation type="unfinished">Eri mieltä</translation>
+        <translation>Eri mieltä</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Odottaa</translation>
     </message>
     <message>
         <source>Last obs.</source>
-        <translation type="unfinished">Viim. havainto</translation>
+        <translation>Viim. havainto</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Tunnit</translation>
+        <translation>Tunnit</translation>
     </message>
     <message>
         <source>Below exp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle odotetun</translation>
     </message>
     <message>
         <source>How soon to look, from the reasons at the end of the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuinka pian asiaan on syytä paneutua, rivin lopussa olevien syiden perusteella</translation>
     </message>
     <message>
         <source>Days until the placement ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Päiviä harjoittelun päättymiseen</translation>
     </message>
     <message>
         <source>The final review&apos;s result, else the latest review&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Loppuarvioinnin tulos, muuten viimeisimmän arvioinnin tulos</translation>
     </message>
     <message>
         <source>Open causes for concern, escalated ones included</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoimet huoli-ilmoitukset, myös oppilaitokselle siirretyt</translation>
     </message>
     <message>
         <source>Reviews overdue or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Myöhässä olevat tai puuttuvat arvioinnit</translation>
     </message>
     <message>
         <source>Ratings marked &apos;not responding to training&apos; in the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Harjoittelun arviot, joihin on merkitty ”ei edisty ohjauksessa”</translation>
     </message>
     <message>
         <source>Minutes of remedial training logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjattu tukiohjaus minuutteina</translation>
     </message>
     <message>
         <source>Why, in words (the whole list in the row&apos;s tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Syyt sanallisesti (koko luettelo rivin työkaluvihjeessä)</translation>
     </message>
     <message>
         <source>Entries the student disagreed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkinnät, joista opiskelija oli eri mieltä</translation>
     </message>
     <message>
         <source>Entries shared over a week ago still waiting: for the student&apos;s answer / for the mentor&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Yli viikko sitten jaetut merkinnät, jotka odottavat yhä: opiskelijan vastausta / ohjaajan allekirjoitusta</translation>
     </message>
     <message>
         <source>Days since the last observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Päiviä viimeisimmästä havainnosta</translation>
     </message>
     <message>
         <source>Hours logged / the target pro-rated to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjatut tunnit / tähän päivään suhteutettu tavoite</translation>
     </message>
     <message>
         <source>Competencies whose recent ratings are below the level expected by now</source>
-        <translation type="unfinished"></translation>
+        <translation>Osaamisalueet, joiden viimeaikaiset arviot ovat alle tähän mennessä odotetun tason</translation>
     </message>
     <message>
         <source>Mid-point overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Väliarviointi myöhässä</translation>
     </message>
     <message>
         <source>No final review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei loppuarviointia</translation>
     </message>
     <message>
         <source>Final due</source>
-        <translation type="unfinished"></translation>
+        <translation>Loppuarviointi pitämättä</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>suunniteltu</translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n pv</numerusform>
             <numerusform>%n pv</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2 esc.)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 siirr.)</translation>
     </message>
     <message>
         <source>%1: %2; %3; %4 – %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; %3; %4 – %5</translation>
     </message>
     <message>
         <source>%1 of %2 hours; %3 expected by today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 tuntia; tähän päivään mennessä odotetaan %3</translation>
     </message>
     <message numerus="yes">
         <source>%n in the last four weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n viimeisten neljän viikon aikana</numerusform>
+            <numerusform>%n viimeisten neljän viikon aikana</numerusform>
         </translation>
     </message>
     <message>
         <source>Level expected by now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tähän mennessä odotettu taso: %1</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
         <source>Find a student, prison or cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Etsi opiskelija, vankila tai ryhmä</translation>
     </message>
     <message>
         <source>Find in the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Etsi seurantanäkymästä</translation>
     </message>
     <message>
         <source>Academy</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppilaitos</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished">Ryhmä</translation>
+        <translation>Ryhmä</translation>
     </message>
     <message>
         <source>Training prison</source>
-        <translation type="unfinished"></translation>
+        <translation>Harjoitteluvankila</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished">Ohjaaja</translation>
+        <translation>Ohjaaja</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished">Vaihe</translation>
+        <translation>Vaihe</translation>
     </message>
     <message>
         <source>Every phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki vaiheet</translation>
     </message>
     <message>
         <source>&amp;Needs attention only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vain huomiota vaativat</translation>
     </message>
     <message>
         <source>Show &amp;ended placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä &amp;päättyneet harjoittelut</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ie…</translation>
     </message>
     <message>
         <source>Save these rows as CSV for the academy&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna nämä rivit CSV-tiedostoksi oppilaitoksen arkistoon</translation>
     </message>
     <message>
         <source>Placements</source>
-        <translation type="unfinished">Harjoittelut</translation>
+        <translation>Harjoittelut</translation>
     </message>
     <message>
         <source>Every academy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki oppilaitokset</translation>
     </message>
     <message>
         <source>Every cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki ryhmät</translation>
     </message>
     <message>
         <source>Every prison</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki vankilat</translation>
     </message>
     <message>
         <source>Every mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki ohjaajat</translation>
     </message>
     <message numerus="yes">
         <source>%n placement(s): %1 to act on now, %2 needing attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n harjoittelu: %1 vaatii toimia heti, %2 vaatii huomiota</numerusform>
+            <numerusform>%n harjoittelua: %1 vaatii toimia heti, %2 vaatii huomiota</numerusform>
         </translation>
     </message>
     <message>
         <source>No placement needs attention now. Untick “Needs attention only” to see every placement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikään harjoittelu ei nyt vaadi huomiota. Poista valinta kohdasta ”Vain huomiota vaativat” nähdäksesi kaikki harjoittelut.</translation>
     </message>
     <message>
         <source>No placement matches these filters. Widen or clear them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikään harjoittelu ei vastaa näitä suodattimia. Laajenna tai tyhjennä ne.</translation>
     </message>
     <message>
         <source>None of these placements is current. Tick “Show ended placements” to see the ended ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikään näistä harjoitteluista ei ole käynnissä. Valitse ”Näytä päättyneet harjoittelut” nähdäksesi päättyneet.</translation>
     </message>
     <message>
         <source>Export the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie seurantanäkymä</translation>
     </message>
     <message>
         <source>attention dashboard.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>seurantanäkymä.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tallennettiin %n rivi tiedostoon %1</numerusform>
+            <numerusform>Tallennettiin %n riviä tiedostoon %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1850,7 +1850,7 @@
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Kielet</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2280,19 +2280,19 @@
     <name>MainViews</name>
     <message>
         <source>&amp;Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seuranta</translation>
     </message>
     <message>
         <source>&amp;My students</source>
-        <translation type="unfinished"></translation>
+        <translation>Omat opi&amp;skelijat</translation>
     </message>
     <message>
         <source>&amp;Calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalibrointi</translation>
     </message>
     <message>
         <source>&amp;Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Harjoitte&amp;lut</translation>
     </message>
 </context>
 <context>
@@ -2371,15 +2371,15 @@
     </message>
     <message>
         <source>Attention &amp;dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seurantanäkymä</translation>
     </message>
     <message>
         <source>Mentor c&amp;alibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohjaajien &amp;kalibrointi</translation>
     </message>
     <message>
         <source>&amp;Placements and dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Harjoittelut ja opiskelijakansio</translation>
     </message>
     <message>
         <source>&amp;About mentorlog</source>
@@ -2784,15 +2784,15 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished">K&amp;ieli</translation>
+        <translation>&amp;Kieli</translation>
     </message>
     <message>
         <source>The language mentorlog speaks to this person, from their next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kieli, jota mentorlog käyttää tämän henkilön kanssa seuraavasta kirjautumisesta alkaen</translation>
     </message>
     <message>
         <source>The site&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisaation oletus</translation>
     </message>
     <message>
         <source>Nobody matches. Clear the search, choose “Everyone”, or show deactivated.</source>
@@ -2848,11 +2848,11 @@
     </message>
     <message>
         <source>%1 now works in the site&apos;s default language.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 käyttää nyt organisaation oletuskieltä.</translation>
     </message>
     <message>
         <source>%1 now works in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 käyttää nyt kieltä: %2.</translation>
     </message>
     <message>
         <source>%1 has a new password; their account is unlocked.</source>
@@ -3488,58 +3488,58 @@
     <name>RatersModel</name>
     <message>
         <source>Prison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vankila</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished">Ohjaaja</translation>
+        <translation>Ohjaaja</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished">Opiskelijat</translation>
+        <translation>Opiskelijat</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished">Arviot</translation>
+        <translation>Arviot</translation>
     </message>
     <message>
         <source>Distribution (theirs above, everyone else&apos;s below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakauma (ohjaajan omat ylempänä, muiden alempana)</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskiarvo</translation>
     </message>
     <message>
         <source>Others&apos; mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Muiden keskiarvo</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ero</translation>
     </message>
     <message>
         <source>Everyone else&apos;s mean in the same competencies and phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikkien muiden keskiarvo samoilla osaamisalueilla ja samoissa vaiheissa</translation>
     </message>
     <message>
         <source>How far this mentor&apos;s ratings sit from their peers&apos;, apart from their students&apos; own level; a prison&apos;s, from the other prisons&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuinka kaukana tämän ohjaajan arviot ovat muiden ohjaajien arvioista, kun opiskelijoiden oma taso otetaan huomioon; vankilan osalta ero muihin vankiloihin</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n rating(s) (%2 from the lowest level up)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n arvio (%2 alimmasta tasosta ylöspäin)</numerusform>
+            <numerusform>%1: %n arviota (%2 alimmasta tasosta ylöspäin)</numerusform>
         </translation>
     </message>
     <message>
         <source>Rates higher than peers: a conversation about the scale?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvioi muita korkeammin: olisiko syytä keskustella asteikosta?</translation>
     </message>
     <message>
         <source>Rates lower than peers: a conversation about the scale?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvioi muita matalammin: olisiko syytä keskustella asteikosta?</translation>
     </message>
 </context>
 <context>

@@ -5,116 +5,116 @@
     <name>AttentionLabels</name>
     <message>
         <source>Act now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu handelen</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandacht nodig</translation>
     </message>
     <message>
         <source>Keep an eye on</source>
-        <translation type="unfinished"></translation>
+        <translation>In het oog houden</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished">Op schema</translation>
+        <translation>Op schema</translation>
     </message>
     <message>
         <source>final review: not passed</source>
-        <translation type="unfinished"></translation>
+        <translation>eindevaluatie: niet geslaagd</translation>
     </message>
     <message numerus="yes">
         <source>%n concern(s) escalated to the academy</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zorgmelding geëscaleerd naar het opleidingscentrum</numerusform>
+            <numerusform>%n zorgmeldingen geëscaleerd naar het opleidingscentrum</numerusform>
         </translation>
     </message>
     <message>
         <source>latest review: at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>laatste evaluatie: in gevaar</translation>
     </message>
     <message numerus="yes">
         <source>%n open cause(s) for concern</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open zorgmelding</numerusform>
+            <numerusform>%n open zorgmeldingen</numerusform>
         </translation>
     </message>
     <message>
         <source>no final review</source>
-        <translation type="unfinished"></translation>
+        <translation>geen eindevaluatie</translation>
     </message>
     <message>
         <source>past its end with no final review</source>
-        <translation type="unfinished"></translation>
+        <translation>einddatum voorbij zonder eindevaluatie</translation>
     </message>
     <message numerus="yes">
         <source>final review not held, %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>eindevaluatie niet gehouden, nog %n dag</numerusform>
+            <numerusform>eindevaluatie niet gehouden, nog %n dagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>not responding to training (%n rating(s) in 4 weeks)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>reageert niet op opleiding (%n beoordeling in 4 weken)</numerusform>
+            <numerusform>reageert niet op opleiding (%n beoordelingen in 4 weken)</numerusform>
         </translation>
     </message>
     <message>
         <source>mid-point review overdue (due %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>tussentijdse evaluatie te laat (uiterlijk %1)</translation>
     </message>
     <message numerus="yes">
         <source>%n competencies below the level expected by now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n competentie onder het niveau dat nu verwacht wordt</numerusform>
+            <numerusform>%n competenties onder het niveau dat nu verwacht wordt</numerusform>
         </translation>
     </message>
     <message>
         <source>not observed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet geobserveerd</translation>
     </message>
     <message numerus="yes">
         <source>no observation for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>al %n dag geen observatie</numerusform>
+            <numerusform>al %n dagen geen observatie</numerusform>
         </translation>
     </message>
     <message>
         <source>latest review: needs support</source>
-        <translation type="unfinished"></translation>
+        <translation>laatste evaluatie: ondersteuning nodig</translation>
     </message>
     <message>
         <source>a concern&apos;s review date has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>de evaluatiedatum van een zorgmelding is voorbij</translation>
     </message>
     <message>
         <source>hours behind (%1 of %2 by now)</source>
-        <translation type="unfinished"></translation>
+        <translation>achterstand in uren (%1 van %2 tot nu)</translation>
     </message>
     <message numerus="yes">
         <source>disagreed with %n entries in 4 weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>niet akkoord met %n item in 4 weken</numerusform>
+            <numerusform>niet akkoord met %n items in 4 weken</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 for the student&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 op het antwoord van de stagiair</translation>
     </message>
     <message>
         <source>%1 for the mentor&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 op de handtekening van de mentor</translation>
     </message>
     <message>
         <source>entries waiting over a week: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>items die al meer dan een week wachten: %1</translation>
     </message>
 </context>
 <context>
@@ -345,69 +345,69 @@
     <name>CalibrationView</name>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished">Cohorte</translation>
+        <translation>Cohorte</translation>
     </message>
     <message>
         <source>Training prison</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagegevangenis</translation>
     </message>
     <message>
         <source>Competency</source>
-        <translation type="unfinished">Competentie</translation>
+        <translation>Competentie</translation>
     </message>
     <message>
         <source>Every competency</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle competenties</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished">Fase</translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Every phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fasen</translation>
     </message>
     <message>
         <source>Each mentor&apos;s ratings beside everyone else&apos;s in the same competencies and phases. ▲ rates higher, ▼ lower than peers, by %1 of a level or more, over several students: an invitation to talk about the scale, not a verdict (it compares ratings, not students).</source>
-        <translation type="unfinished"></translation>
+        <translation>De beoordelingen van elke mentor naast die van alle anderen, in dezelfde competenties en fasen. ▲ beoordeelt hoger, ▼ lager dan collega&apos;s, met %1 van een niveau of meer, over meerdere stagiairs: een uitnodiging om over de schaal te praten, geen oordeel (het vergelijkt beoordelingen, geen stagiairs).</translation>
     </message>
     <message>
         <source>Mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoren</translation>
     </message>
     <message>
         <source>Prisons</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevangenissen</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijken…</translation>
     </message>
     <message>
         <source>Every cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle cohortes</translation>
     </message>
     <message>
         <source>Every prison</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gevangenissen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rating(s); %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln beoordeling; %1</numerusform>
+            <numerusform>%Ln beoordelingen; %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mentor(s) rating apart from peers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mentor beoordeelt anders dan collega&apos;s</numerusform>
+            <numerusform>%n mentoren beoordelen anders dan collega&apos;s</numerusform>
         </translation>
     </message>
     <message>
         <source>No ratings in this choice yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen beoordelingen voor deze keuze.</translation>
     </message>
 </context>
 <context>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <source>Recent ratings below %1, the level expected by now</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente beoordelingen onder %1, het niveau dat nu verwacht wordt</translation>
     </message>
     <message numerus="yes">
         <source>Not observed in the last %n day(s): look out for it on the next shift</source>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: handed on to the academy; it stays open until it is resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: doorgestuurd naar het opleidingscentrum; ze blijft open tot ze afgesloten is</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: this concern needs follow-up – its review date has come</source>
@@ -826,277 +826,277 @@
     <name>DashboardModel</name>
     <message>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandacht</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished">Stagiair</translation>
+        <translation>Stagiair</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Redenen</translation>
     </message>
     <message>
         <source>Prison</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevangenis</translation>
     </message>
     <message>
         <source>Lead mentor</source>
-        <translation type="unfinished">Hoofdmentor</translation>
+        <translation>Hoofdmentor</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished">Fase</translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Resterende dagen</translation>
     </message>
     <message>
         <source>Outcome so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat tot nu</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished">Zorgmeldingen</translation>
+        <translation>Zorgmeldingen</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished">Evaluaties</translation>
+        <translation>Evaluaties</translation>
     </message>
     <message>
         <source>NRT</source>
-        <translation type="unfinished"></translation>
+        <translation>RNO</translation>
     </message>
     <message>
         <source>Remedial</source>
-        <translation type="unfinished"></translation>
+        <translation>Remediëring</translation>
     </message>
     <message>
         <source>Disagreed</source>
-        <translation type="unfinished">Niet akkoord</translation>
+        <translation>Niet akkoord</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtend</translation>
     </message>
     <message>
         <source>Last obs.</source>
-        <translation type="unfinished">Laatste obs.</translation>
+        <translation>Laatste obs.</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Uren</translation>
+        <translation>Uren</translation>
     </message>
     <message>
         <source>Below exp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onder verw.</translation>
     </message>
     <message>
         <source>How soon to look, from the reasons at the end of the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe dringend, volgens de redenen aan het einde van de rij</translation>
     </message>
     <message>
         <source>Days until the placement ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen tot het einde van de stage</translation>
     </message>
     <message>
         <source>The final review&apos;s result, else the latest review&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Het resultaat van de eindevaluatie, anders dat van de laatste evaluatie</translation>
     </message>
     <message>
         <source>Open causes for concern, escalated ones included</source>
-        <translation type="unfinished"></translation>
+        <translation>Open zorgmeldingen, geëscaleerde inbegrepen</translation>
     </message>
     <message>
         <source>Reviews overdue or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Te late of ontbrekende evaluaties</translation>
     </message>
     <message>
         <source>Ratings marked &apos;not responding to training&apos; in the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelingen gemarkeerd als &apos;reageert niet op opleiding&apos; in de stage</translation>
     </message>
     <message>
         <source>Minutes of remedial training logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Geregistreerde minuten remediëring</translation>
     </message>
     <message>
         <source>Why, in words (the whole list in the row&apos;s tooltip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom, in woorden (de volledige lijst in de tooltip van de rij)</translation>
     </message>
     <message>
         <source>Entries the student disagreed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Items waarmee de stagiair niet akkoord ging</translation>
     </message>
     <message>
         <source>Entries shared over a week ago still waiting: for the student&apos;s answer / for the mentor&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Items die meer dan een week geleden gedeeld werden en nog wachten: op het antwoord van de stagiair / op de handtekening van de mentor</translation>
     </message>
     <message>
         <source>Days since the last observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen sinds de laatste observatie</translation>
     </message>
     <message>
         <source>Hours logged / the target pro-rated to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepresteerde uren / het doel naar rato tot vandaag</translation>
     </message>
     <message>
         <source>Competencies whose recent ratings are below the level expected by now</source>
-        <translation type="unfinished"></translation>
+        <translation>Competenties waarvan de recente beoordelingen onder het niveau liggen dat nu verwacht wordt</translation>
     </message>
     <message>
         <source>Mid-point overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tussentijdse evaluatie te laat</translation>
     </message>
     <message>
         <source>No final review</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen eindevaluatie</translation>
     </message>
     <message>
         <source>Final due</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindevaluatie te houden</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>gepland</translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n d</numerusform>
             <numerusform>%n d</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2 esc.)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 geësc.)</translation>
     </message>
     <message>
         <source>%1: %2; %3; %4 – %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; %3; %4 – %5</translation>
     </message>
     <message>
         <source>%1 of %2 hours; %3 expected by today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 uur; %3 verwacht tegen vandaag</translation>
     </message>
     <message numerus="yes">
         <source>%n in the last four weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in de laatste vier weken</numerusform>
+            <numerusform>%n in de laatste vier weken</numerusform>
         </translation>
     </message>
     <message>
         <source>Level expected by now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu verwacht niveau: %1</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
         <source>Find a student, prison or cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek een stagiair, gevangenis of cohorte</translation>
     </message>
     <message>
         <source>Find in the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in het dashboard</translation>
     </message>
     <message>
         <source>Academy</source>
-        <translation type="unfinished"></translation>
+        <translation>Opleidingscentrum</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished">Cohorte</translation>
+        <translation>Cohorte</translation>
     </message>
     <message>
         <source>Training prison</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagegevangenis</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished">Mentor</translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished">Fase</translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Every phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fasen</translation>
     </message>
     <message>
         <source>&amp;Needs attention only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen aandacht &amp;nodig</translation>
     </message>
     <message>
         <source>Show &amp;ended placements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beëindigde stages tonen</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporteren…</translation>
     </message>
     <message>
         <source>Save these rows as CSV for the academy&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze rijen als CSV opslaan voor het archief van het opleidingscentrum</translation>
     </message>
     <message>
         <source>Placements</source>
-        <translation type="unfinished">Stages</translation>
+        <translation>Stages</translation>
     </message>
     <message>
         <source>Every academy</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle opleidingscentra</translation>
     </message>
     <message>
         <source>Every cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle cohortes</translation>
     </message>
     <message>
         <source>Every prison</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gevangenissen</translation>
     </message>
     <message>
         <source>Every mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle mentoren</translation>
     </message>
     <message numerus="yes">
         <source>%n placement(s): %1 to act on now, %2 needing attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stage: nu handelen bij %1, aandacht nodig bij %2</numerusform>
+            <numerusform>%n stages: nu handelen bij %1, aandacht nodig bij %2</numerusform>
         </translation>
     </message>
     <message>
         <source>No placement needs attention now. Untick “Needs attention only” to see every placement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele stage vraagt nu aandacht. Vink “Alleen aandacht nodig” uit om alle stages te zien.</translation>
     </message>
     <message>
         <source>No placement matches these filters. Widen or clear them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen stage voldoet aan deze filters. Verruim of wis ze.</translation>
     </message>
     <message>
         <source>None of these placements is current. Tick “Show ended placements” to see the ended ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen van deze stages is lopend. Vink “Beëindigde stages tonen” aan om de beëindigde te zien.</translation>
     </message>
     <message>
         <source>Export the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard exporteren</translation>
     </message>
     <message>
         <source>attention dashboard.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>aandachtsdashboard.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rij opgeslagen in %1</numerusform>
+            <numerusform>%n rijen opgeslagen in %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1850,7 +1850,7 @@
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Talen</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2280,19 +2280,19 @@
     <name>MainViews</name>
     <message>
         <source>&amp;Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aandacht</translation>
     </message>
     <message>
         <source>&amp;My students</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mijn stagiairs</translation>
     </message>
     <message>
         <source>&amp;Calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalibratie</translation>
     </message>
     <message>
         <source>&amp;Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta&amp;ges</translation>
     </message>
 </context>
 <context>
@@ -2371,15 +2371,15 @@
     </message>
     <message>
         <source>Attention &amp;dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandachts&amp;dashboard</translation>
     </message>
     <message>
         <source>Mentor c&amp;alibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor&amp;kalibratie</translation>
     </message>
     <message>
         <source>&amp;Placements and dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta&amp;ges en dossier</translation>
     </message>
     <message>
         <source>&amp;About mentorlog</source>
@@ -2784,15 +2784,15 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished">&amp;Taal</translation>
+        <translation>Taa&amp;l</translation>
     </message>
     <message>
         <source>The language mentorlog speaks to this person, from their next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal waarin mentorlog tegen deze persoon spreekt, vanaf de volgende aanmelding</translation>
     </message>
     <message>
         <source>The site&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard van de site</translation>
     </message>
     <message>
         <source>Nobody matches. Clear the search, choose “Everyone”, or show deactivated.</source>
@@ -2848,11 +2848,11 @@
     </message>
     <message>
         <source>%1 now works in the site&apos;s default language.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 werkt nu in de standaardtaal van de site.</translation>
     </message>
     <message>
         <source>%1 now works in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal van %1 is nu %2.</translation>
     </message>
     <message>
         <source>%1 has a new password; their account is unlocked.</source>
@@ -3488,58 +3488,58 @@
     <name>RatersModel</name>
     <message>
         <source>Prison</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevangenis</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished">Mentor</translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished">Stagiairs</translation>
+        <translation>Stagiairs</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished">Beoordelingen</translation>
+        <translation>Beoordelingen</translation>
     </message>
     <message>
         <source>Distribution (theirs above, everyone else&apos;s below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeling (eigen boven, die van alle anderen onder)</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde</translation>
     </message>
     <message>
         <source>Others&apos; mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde anderen</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschil</translation>
     </message>
     <message>
         <source>Everyone else&apos;s mean in the same competencies and phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gemiddelde van alle anderen in dezelfde competenties en fasen</translation>
     </message>
     <message>
         <source>How far this mentor&apos;s ratings sit from their peers&apos;, apart from their students&apos; own level; a prison&apos;s, from the other prisons&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe ver de beoordelingen van deze mentor afwijken van die van collega&apos;s, los van het eigen niveau van hun stagiairs; bij een gevangenis: van die van de andere gevangenissen</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n rating(s) (%2 from the lowest level up)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n beoordeling (%2 vanaf het laagste niveau)</numerusform>
+            <numerusform>%1: %n beoordelingen (%2 vanaf het laagste niveau)</numerusform>
         </translation>
     </message>
     <message>
         <source>Rates higher than peers: a conversation about the scale?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeelt hoger dan collega&apos;s: een gesprek over de schaal?</translation>
     </message>
     <message>
         <source>Rates lower than peers: a conversation about the scale?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeelt lager dan collega&apos;s: een gesprek over de schaal?</translation>
     </message>
 </context>
 <context>
