@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
-from mentorlog.i18n import LANGUAGES, SOURCE_LANGUAGE
+from mentorlog.i18n import LANGUAGES, SOURCE_LANGUAGE, msg
 from mentorlog.models import Person, Role, RoleAssignment, SiteSetting, utcnow
 from mentorlog.services import audit
 from mentorlog.services.access import Actor, require_role
@@ -74,7 +74,7 @@ def person_language(session: Session, person_id: uuid.UUID) -> PersonLanguage:
     """``person_id``'s own choice and the language they work in."""
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError("That person is no longer in mentorlog.")
+        raise NotFoundError(msg("That person is no longer in mentorlog."))
     own = person.language if _known(person.language) else None
     return PersonLanguage(person.id, own, own or site_language(session), person.row_version)
 
@@ -103,7 +103,11 @@ def _refuse_unknown(code: str | None, *, allow_default: bool) -> None:
         return
     if not _known(code):
         raise ValidationError(
-            {LANGUAGE_FIELD: f"Choose one of mentorlog's languages: {', '.join(LANGUAGES)}."}
+            {
+                LANGUAGE_FIELD: msg(
+                    "Choose one of mentorlog's languages: {codes}.", codes=", ".join(LANGUAGES)
+                )
+            }
         )
 
 
@@ -122,7 +126,10 @@ def _require_may_choose_for(session: Session, actor: Actor, person: Person) -> N
     )
     if holds_admin is not None:
         raise PermissionDeniedError(
-            f"Only an administrator may change an administrator's account; {actor.name} is not one."
+            msg(
+                "Only an administrator may change an administrator's account; {name} is not one.",
+                name=actor.name,
+            )
         )
 
 
@@ -142,9 +149,9 @@ def set_person_language(
     """
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError("That person is no longer in mentorlog.")
+        raise NotFoundError(msg("That person is no longer in mentorlog."))
     _require_may_choose_for(session, actor, person)
-    require_fresh(session, person, expected_version, "account")
+    require_fresh(session, person, expected_version, msg("account"))
     _refuse_unknown(code, allow_default=True)
     before = person.language
     if code != before:
@@ -173,7 +180,7 @@ def set_site_language(
     require_role(actor, Role.ADMINISTRATOR)
     row = _setting(session)
     if row is not None:
-        require_fresh(session, row, expected_version, "setting")
+        require_fresh(session, row, expected_version, msg("setting"))
     _refuse_unknown(code, allow_default=False)
     before = site_language_setting(session)
     if before.chosen and code == before.language:
