@@ -87,7 +87,9 @@ def screens_in(shot: Shooter, template: Path, folder: Path, lang: str) -> None:
     window.open_language()
     from mentorlog.ui.language_dialog import LanguageDialog
 
-    language_dialog = shot.wait(lambda: window.findChild(LanguageDialog))
+    language_dialog = shot.wait(
+        lambda: next((d for d in window.findChildren(LanguageDialog) if d.isVisible()), None)
+    )
     shot.wait(language_dialog.buttons.isEnabled)
     shot.save(language_dialog, f"{lang}-language-dialog")
     language_dialog.close()
@@ -106,7 +108,10 @@ def _signed_in_speaking(shot: Shooter, controller: Any, dialog: Any, code: str) 
     dialog.submit()
     old = shot.wait(lambda: isinstance(controller.window, MainWindow) and controller.window)
     _choose(shot, old, code)
-    window = shot.wait(lambda: controller.window is not old and controller.window)
+    try:
+        window = shot.wait(lambda: controller.window is not old and controller.window, 8000)
+    except TimeoutError:  # already speaking it (English): nothing is built again
+        window = old
     window.resize(WIDTH, HEIGHT - 40)
     return window
 

@@ -170,7 +170,8 @@ class PlacementsPanel(QWidget):
         where the full headings of the other columns would crowd the name (they run long
         in some languages), the short ones come first, then the phase goes too."""
         steps = [(True, True)] if width < NARROW_PANEL else [(False, False), (True, False)]
-        room = self.view.fontMetrics().averageCharWidth() * NAME_CHARS
+        # A name sits indented under its prison and cohort, with the cell's margins.
+        room = self.view.fontMetrics().averageCharWidth() * NAME_CHARS + self.view.indentation() + 8
         for compact, hide_phase in [*steps, (True, True)]:
             self.model.set_compact_headers(compact)
             self.view.setColumnHidden(PHASE, hide_phase)
@@ -232,6 +233,8 @@ class PlacementsPanel(QWidget):
             self._set_selected(None)
         self._wanted = None
         self._show_empty_state(rows)
+        # The rows' own widths (a language's phase names, the counts) are known only now.
+        self._fit_columns(self.width())
         self.loaded.emit()
 
     def _show_empty_state(self, rows: list[PlacementRow]) -> None:
