@@ -30,6 +30,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import msg
 from mentorlog.models import (
     Competency,
     Domain,
@@ -67,7 +68,9 @@ def read_framework(path: Path, session: Session | None = None) -> dict[str, Any]
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise FrameworkFileError(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
+        raise FrameworkFileError(
+            msg("Cannot read {file}: {reason}.", file=path.name, reason=str(exc.strerror or exc))
+        ) from exc
     if raw[:4] == b"PK\x03\x04":
         from mentorlog.services.framework_xlsx import read_xlsx_framework
 
@@ -77,7 +80,11 @@ def read_framework(path: Path, session: Session | None = None) -> dict[str, Any]
             data = json.loads(raw.decode("utf-8-sig"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise FrameworkFileError(
-                f"{path.name} is neither a framework in JSON nor an XLSX workbook ({exc})."
+                msg(
+                    "{file} is neither a framework in JSON nor an XLSX workbook ({reason}).",
+                    file=path.name,
+                    reason=str(exc),
+                )
             ) from exc
     validate_framework(data, path.name)
     return data
@@ -107,8 +114,12 @@ def import_framework(session: Session, actor: Actor, path: Path) -> FrameworkRow
     version_id = load_framework(session, data)
     if version_id is None:
         raise ServiceError(
-            f"Version {data['version']} of {data['key']} (or a later one) is in mentorlog "
-            "already; give the file a higher 'version' to replace it."
+            msg(
+                "Version {version} of {key} (or a later one) is in mentorlog already; give the "
+                "file a higher 'version' to replace it.",
+                version=str(data["version"]),
+                key=data["key"],
+            )
         )
     number = int(data["version"])
     detail = {"framework": data["key"], "version": number, "file": path.name}
@@ -174,13 +185,24 @@ def version_of(session: Session, key: str, number: int | None = None) -> uuid.UU
     its latest)."""
     framework = session.scalar(select(Framework).where(Framework.key == key))
     if framework is None or not framework.versions:
-        known = ", ".join(sorted({r.key for r in list_frameworks(session)})) or "none yet"
-        raise NotFoundError(f"There is no framework {key} (known: {known}).")
+        known = ", ".join(sorted({r.key for r in list_frameworks(session)}))
+        if not known:
+            raise NotFoundError(msg("There is no framework {key} (known: none yet).", key=key))
+        raise NotFoundError(
+            msg("There is no framework {key} (known: {known}).", key=key, known=known)
+        )
     if number is not None:
         version = next((v for v in framework.versions if v.number == number), None)
         if version is None:
             numbers = ", ".join(str(v.number) for v in framework.versions)
-            raise NotFoundError(f"The framework {key} has no version {number} (it has {numbers}).")
+            raise NotFoundError(
+                msg(
+                    "The framework {key} has no version {number} (it has {numbers}).",
+                    key=key,
+                    number=str(number),
+                    numbers=numbers,
+                )
+            )
         return version.id
     active = [v for v in framework.versions if v.status == FrameworkStatus.ACTIVE]
     return (active or framework.versions)[-1].id
@@ -263,7 +285,9 @@ def export_framework(session: Session, actor: Actor, key: str, out: Path) -> Pat
         out.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(out, payload)
     except OSError as exc:
-        raise ServiceError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
+        raise ServiceError(
+            msg("Cannot write {file}: {reason}.", file=str(out), reason=str(exc.strerror or exc))
+        ) from exc
     audit.record(
         session,
         actor,

@@ -24,19 +24,21 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, NoReturn
 
-from mentorlog.i18n import LANGUAGES, SOURCE_LANGUAGE, normalise
+from mentorlog.i18n import LANGUAGES, SOURCE_LANGUAGE, msg, nmsg, normalise
+from mentorlog.i18n.messages import N_, Message, as_message
 
-# The languages' names in English, for messages (mentorlog.i18n.NAMES has their own).
+# The languages' names in English, for messages, each translated in the reader's
+# language (mentorlog.i18n.NAMES has each language's name in itself).
 ENGLISH_NAMES = {
-    "en": "English",
-    "nb": "Norwegian Bokmål",
-    "fi": "Finnish",
-    "et": "Estonian",
-    "fr": "French",
-    "nl": "Dutch",
+    "en": N_("English"),
+    "nb": N_("Norwegian Bokmål"),
+    "fi": N_("Finnish"),
+    "et": N_("Estonian"),
+    "fr": N_("French"),
+    "nl": N_("Dutch"),
 }
 
-Fail = Callable[[str], NoReturn]
+Fail = Callable[[Message], NoReturn]
 
 
 @dataclass(frozen=True)
@@ -45,15 +47,21 @@ class TextField:
     and explaining decisions)"), which (``part``: "anchor for level 3"), its value as
     written, and whether it must be given."""
 
-    subject: str
-    part: str
+    subject: Message
+    part: Message
     value: Any
     required: bool
 
 
-def named(code: str) -> str:
+def language_name(code: str) -> Message:
+    """ "Finnish", in the reader's language (a code mentorlog does not know as itself)."""
+    return as_message(ENGLISH_NAMES.get(code, code))
+
+
+def named(code: str) -> Message:
     """ "Finnish (fi)"."""
-    return f"{ENGLISH_NAMES.get(code, code)} ({code})"
+    # TRANSLATORS: a language's name and its code, as in "Finnish (fi)".
+    return msg("{language} ({code})", language=language_name(code), code=code)
 
 
 def own_text(value: Any, own: str) -> str:
@@ -91,25 +99,38 @@ def joined(base: str, translations: dict[str, str] | None, own: str) -> str | di
 def text_fields(data: dict[str, Any]) -> Iterator[TextField]:
     """Every text of a framework file whose shape has been checked (a scale of levels,
     domains of competencies), with where it is."""
-    fw = "the framework"
-    yield TextField(fw, "name", data.get("name"), True)
-    yield TextField(fw, "description", data.get("description"), False)
-    yield TextField(fw, "change note", data.get("change_note"), False)
+    # TRANSLATORS: the subject of a sentence about a framework file's texts.
+    fw = msg("the framework")
+    # TRANSLATORS: a framework's, a domain's or a competency's name, as in "its name".
+    name = msg("name")
+    # TRANSLATORS: as in "its description".
+    description = msg("description")
+    yield TextField(fw, name, data.get("name"), True)
+    yield TextField(fw, description, data.get("description"), False)
+    # TRANSLATORS: as in "its change note" (what a framework version changed).
+    yield TextField(fw, msg("change note"), data.get("change_note"), False)
     for level in data["scale"]:
-        subject = f"scale level {level.get('value')}"
-        yield TextField(subject, "label", level.get("label"), True)
-        yield TextField(subject, "anchor", level.get("anchor"), True)
+        subject = msg("scale level {value}", value=str(level.get("value")))
+        # TRANSLATORS: a scale level's label, as in "its label".
+        yield TextField(subject, msg("label"), level.get("label"), True)
+        # TRANSLATORS: a scale level's anchor (its description), as in "its anchor".
+        yield TextField(subject, msg("anchor"), level.get("anchor"), True)
     own = file_language(data)
     for domain in data["domains"]:
-        subject = f"domain {domain.get('key')}"
-        yield TextField(subject, "name", domain.get("name"), True)
-        yield TextField(subject, "description", domain.get("description"), False)
+        subject = msg("domain {key}", key=str(domain.get("key")))
+        yield TextField(subject, name, domain.get("name"), True)
+        yield TextField(subject, description, domain.get("description"), False)
         for comp in domain.get("competencies") or []:
-            subject = f"competency {comp.get('key')} ({own_text(comp.get('name'), own)})"
-            yield TextField(subject, "name", comp.get("name"), True)
-            yield TextField(subject, "description", comp.get("description"), False)
+            subject = msg(
+                "competency {code} ({title})",
+                code=str(comp.get("key")),
+                title=own_text(comp.get("name"), own),
+            )
+            yield TextField(subject, name, comp.get("name"), True)
+            yield TextField(subject, description, comp.get("description"), False)
             for value, anchor in (comp.get("anchors") or {}).items():
-                yield TextField(subject, f"anchor for level {value}", anchor, True)
+                part = msg("anchor for level {value}", value=str(value))
+                yield TextField(subject, part, anchor, True)
 
 
 def file_language(data: dict[str, Any]) -> str:
@@ -117,23 +138,28 @@ def file_language(data: dict[str, Any]) -> str:
     return data.get("language") or SOURCE_LANGUAGE
 
 
-def unknown_language(code: Any, where: str, fail: Fail) -> NoReturn:
-    """Refuse a language code mentorlog does not know, suggesting the code meant."""
-    hint = ""
+def unknown(code: Any) -> dict[str, Any]:
+    """The parameters of a message refusing a language code mentorlog does not know:
+    ``{code}`` (quoted), ``{known}`` (the codes it knows) and ``{hint}`` (the code meant,
+    where it can be guessed; else nothing)."""
+    hint: Message | str = ""
     guess = normalise(str(code))
     if guess != SOURCE_LANGUAGE or str(code).lower().startswith(SOURCE_LANGUAGE):
-        hint = f"; for {ENGLISH_NAMES[guess]} write '{guess}'"
-    fail(
-        f"{where} {code!r}, a language mentorlog does not know (it knows "
-        f"{', '.join(LANGUAGES)}){hint}"
-    )
+        # TRANSLATORS: ends a sentence saying a language code is unknown.
+        hint = msg("; for {language} write '{guess}'", language=language_name(guess), guess=guess)
+    return {"code": repr(code), "known": ", ".join(LANGUAGES), "hint": hint}
 
 
 def check_language(data: dict[str, Any], fail: Fail) -> str:
     """The file's own language, refused if mentorlog does not know it."""
     own = file_language(data)
     if own not in LANGUAGES:
-        unknown_language(own, "'language' is", fail)
+        fail(
+            msg(
+                "'language' is {code}, a language mentorlog does not know (it knows {known}){hint}",
+                **unknown(own),
+            )
+        )
     return own
 
 
@@ -145,30 +171,58 @@ def offered_languages(data: dict[str, Any], fail: Fail) -> tuple[str, ...]:
     declared = data.get("languages")
     if declared is not None:
         if not isinstance(declared, list):
-            fail('\'languages\' must be a list of language codes, such as ["en", "nb"]')
+            fail(msg('\'languages\' must be a list of language codes, such as ["en", "nb"]'))
         for code in declared:
             if code not in LANGUAGES:
-                unknown_language(code, "'languages' names", fail)
+                fail(
+                    msg(
+                        "'languages' names {code}, a language mentorlog does not know "
+                        "(it knows {known}){hint}",
+                        **unknown(code),
+                    )
+                )
             found.add(code)
     for field in text_fields(data):
         if field.value is None or isinstance(field.value, str):
             continue
         if not isinstance(field.value, dict):
             fail(
-                f"{field.subject}: its {field.part} must be a text or an object of texts by "
-                "language"
+                msg(
+                    "{subject}: its {part} must be a text or an object of texts by language",
+                    subject=field.subject,
+                    part=field.part,
+                )
             )
         for code, text in field.value.items():
             if code not in LANGUAGES:
-                unknown_language(code, f"{field.subject} gives its {field.part} in", fail)
+                fail(
+                    msg(
+                        "{subject} gives its {part} in {code}, a language mentorlog does not "
+                        "know (it knows {known}){hint}",
+                        subject=field.subject,
+                        part=field.part,
+                        **unknown(code),
+                    )
+                )
             if not isinstance(text, str):
-                fail(f"{field.subject}: its {field.part} in {named(code)} must be a text")
+                fail(
+                    msg(
+                        "{subject}: its {part} in {language} must be a text",
+                        subject=field.subject,
+                        part=field.part,
+                        language=named(code),
+                    )
+                )
             if declared is None:
                 found.add(code)
             elif code not in found:
                 fail(
-                    f"{field.subject} gives its {field.part} in {named(code)}, which "
-                    "'languages' does not list"
+                    msg(
+                        "{subject} gives its {part} in {language}, which 'languages' does not list",
+                        subject=field.subject,
+                        part=field.part,
+                        language=named(code),
+                    )
                 )
     return tuple(lang for lang in LANGUAGES if lang in found)
 
@@ -177,7 +231,7 @@ def check_complete(data: dict[str, Any], languages: tuple[str, ...], fail: Fail)
     """Refuse a text missing in one of the framework's languages, naming the first and
     counting the rest (a translator's to-do list starts at the first)."""
     own = file_language(data)
-    missing: list[str] = []
+    missing: list[Message] = []
     for field in text_fields(data):
         value = field.value if isinstance(field.value, dict) else {own: field.value or ""}
         given = {lang for lang, text in value.items() if isinstance(text, str) and text.strip()}
@@ -187,18 +241,35 @@ def check_complete(data: dict[str, Any], languages: tuple[str, ...], fail: Fail)
             continue  # an optional one (a change note) in the own language alone
         if own not in given:
             missing.append(
-                f"{field.subject} gives its {field.part} in {', '.join(sorted(given))} but not "
-                f"in {named(own)}, the framework's own language"
+                msg(
+                    "{subject} gives its {part} in {languages} but not in {language}, the "
+                    "framework's own language",
+                    subject=field.subject,
+                    part=field.part,
+                    languages=", ".join(sorted(given)),
+                    language=named(own),
+                )
             )
             continue
         missing.extend(
-            f"{field.subject} has no {named(lang)} text for its {field.part}"
+            msg(
+                "{subject} has no {language} text for its {part}",
+                subject=field.subject,
+                language=named(lang),
+                part=field.part,
+            )
             for lang in languages
             if lang not in given
         )
     if missing:
         more = len(missing) - 1
+        if not more:
+            fail(missing[0])
         fail(
-            missing[0]
-            + (f" ({more} more text{'s' if more > 1 else ''} lack a language)" if more else "")
+            nmsg(
+                "{first} ({n} more text lacks a language)",
+                "{first} ({n} more texts lack a language)",
+                more,
+                first=missing[0],
+            )
         )

@@ -17,16 +17,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
-from mentorlog.i18n import LANGUAGES, SOURCE_LANGUAGE
-from mentorlog.services.framework_checks import PHASES, FrameworkFileError
-from mentorlog.services.framework_texts import named, unknown_language
+from mentorlog.i18n import LANGUAGES, SOURCE_LANGUAGE, msg
+from mentorlog.i18n.messages import Message
+from mentorlog.services.framework_checks import PHASES, FrameworkFileError, not_valid
+from mentorlog.services.framework_texts import Fail, named, unknown
 
 COMPETENCIES, SCALE, FRAMEWORK = "Competencies", "Scale", "Framework"
 SCALE_COLUMNS = ("value", "code", "label", "anchor", "requires_comment", "not_observed")
 META_TEXTS = ("name", "description", "change_note")
 _BRACKETED = re.compile(r"^(.*?)\s*\[\s*([^\]]*?)\s*\]$")
-
-Fail = Callable[[str], NoReturn]
 
 
 def _cell(value: Any) -> str:
@@ -47,7 +46,9 @@ def read_xlsx_framework(path: Path, raw: bytes, next_version: Callable[[str], in
     try:
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise FrameworkFileError(f"{path.name} is not an XLSX workbook ({exc}).") from exc
+        raise FrameworkFileError(
+            msg("{file} is not an XLSX workbook ({reason}).", file=path.name, reason=str(exc))
+        ) from exc
     try:
         sheets = {ws.title.strip().lower(): ws for ws in book.worksheets}
         comp_sheet = sheets.get(COMPETENCIES.lower(), book.worksheets[0])
@@ -80,9 +81,24 @@ class _Headings:
             if match := _BRACKETED.match(heading):
                 base, lang = match.group(1).lower(), match.group(2)
                 if lang not in LANGUAGES:
-                    unknown_language(lang, f"the {sheet} sheet's column {heading!r} names", fail)
+                    fail(
+                        msg(
+                            "the {sheet} sheet's column {heading} names {code}, a language "
+                            "mentorlog does not know (it knows {known}){hint}",
+                            sheet=sheet,
+                            heading=repr(heading),
+                            **unknown(lang),
+                        )
+                    )
             if (base, lang) in self.index:
-                fail(f"the {sheet} sheet has two columns for {base} in {named(lang)}")
+                fail(
+                    msg(
+                        "the {sheet} sheet has two columns for {column} in {language}",
+                        sheet=sheet,
+                        column=base,
+                        language=named(lang),
+                    )
+                )
             self.index[(base, lang)] = i
         self.own = own
         self.languages = tuple(lang for lang in LANGUAGES if any(k[1] == lang for k in self.index))
@@ -113,33 +129,49 @@ class _Headings:
 def _framework(path, rows, scale_rows, meta, next_version) -> dict:
     name = path.name
 
-    def fail(message: str) -> NoReturn:
-        raise FrameworkFileError(f"The framework {name} is not valid: {message}")
+    def fail(problem: Message) -> NoReturn:
+        raise not_valid(name, problem)
 
     own = meta.get("language") or SOURCE_LANGUAGE
     if own not in LANGUAGES:
-        unknown_language(own, f"the {FRAMEWORK} sheet's language is", fail)
+        fail(
+            msg(
+                "the {sheet} sheet's language is {code}, a language mentorlog does not know "
+                "(it knows {known}){hint}",
+                sheet=FRAMEWORK,
+                **unknown(own),
+            )
+        )
     rows = [r for r in rows if any(r)]
     if not rows:
-        fail("its first sheet is empty")
+        fail(msg("its first sheet is empty"))
     head = _Headings(rows[0], own, COMPETENCIES, fail)
     for column in ("domain", "code", "title"):
         if not head.has(column):
-            fail(f"the {COMPETENCIES} sheet has no column {column} (row 1 names the columns)")
+            fail(
+                msg(
+                    "the {sheet} sheet has no column {column} (row 1 names the columns)",
+                    sheet=COMPETENCIES,
+                    column=column,
+                )
+            )
     level_columns = sorted({int(b) for b, _ in head.index if b.isdigit()})
     if not level_columns:
-        fail("the competencies sheet needs one column per level, headed 1, 2, 3 …")
+        fail(msg("the competencies sheet needs one column per level, headed 1, 2, 3 …"))
     if scale_rows is None and len(head.languages) > 1:
         fail(
-            f"a workbook in several languages needs a {SCALE} sheet giving each level's label "
-            "and anchor in each of them (columns label [nb], anchor [nb] …)"
+            msg(
+                "a workbook in several languages needs a {sheet} sheet giving each level's "
+                "label and anchor in each of them (columns label [nb], anchor [nb] …)",
+                sheet=SCALE,
+            )
         )
     scale = _scale(scale_rows, level_columns, own, fail)
     domains: dict[str, dict[str, Any]] = {}
     for number, r in enumerate(rows[1:], start=2):
         domain_name, code = head.plain(r, "domain"), head.plain(r, "code")
         if not domain_name or not code or not head.plain(r, "title"):
-            fail(f"row {number} needs a domain, a code and a title")
+            fail(msg("row {number} needs a domain, a code and a title", number=str(number)))
         domain_text, title = head.text(r, "domain"), head.text(r, "title")
         domain = domains.setdefault(
             domain_name, {"key": slug(domain_name)[:40], "name": domain_text, "competencies": []}
@@ -158,10 +190,17 @@ def _framework(path, rows, scale_rows, meta, next_version) -> dict:
     version = meta.get("version", "")
     expectations = {}
     for phase in PHASES:
-        value = meta.get(f"expected_{phase}", "")
+        setting = f"expected_{phase}"
+        value = meta.get(setting, "")
         if value:
             if not value.lstrip("-").isdigit():
-                fail(f"expected_{phase} in the {FRAMEWORK} sheet must be a level number")
+                fail(
+                    msg(
+                        "{setting} in the {sheet} sheet must be a level number",
+                        setting=setting,
+                        sheet=FRAMEWORK,
+                    )
+                )
             expectations[phase] = int(value)
     meta_head = _Headings(list(meta), own, FRAMEWORK, fail)
     values = list(meta.values())
@@ -188,8 +227,15 @@ def _same_domain(domain: dict[str, Any], given: str | dict[str, str], row: int, 
     for lang, text in given.items():
         if text and known.get(lang) and known[lang] != text:
             fail(
-                f"row {row} names the domain {domain['key']} {text!r} in {named(lang)}, "
-                f"an earlier row {known[lang]!r}"
+                msg(
+                    "row {row} names the domain {key} {text} in {language}, an earlier row "
+                    "{earlier}",
+                    row=str(row),
+                    key=domain["key"],
+                    text=repr(text),
+                    language=named(lang),
+                    earlier=repr(known[lang]),
+                )
             )
         if text:
             known[lang] = text
@@ -219,14 +265,26 @@ def _scale(scale_rows, rated: list[int], own: str, fail: Fail) -> list[dict[str,
         ]
     head = _Headings([_cell(h) for h in scale_rows[0]], own, SCALE, fail)
     if not head.has("value") or not head.has("code"):
-        fail(f"the {SCALE} sheet needs the columns {', '.join(SCALE_COLUMNS)}")
+        fail(
+            msg(
+                "the {sheet} sheet needs the columns {columns}",
+                sheet=SCALE,
+                columns=", ".join(SCALE_COLUMNS),
+            )
+        )
     levels = []
     for number, r in enumerate(scale_rows[1:], start=2):
         if not any(_cell(v) for v in r):
             continue
         raw = head.plain(r, "value")
         if not raw.isdigit():
-            fail(f"row {number} of the {SCALE} sheet: the value must be a whole number")
+            fail(
+                msg(
+                    "row {number} of the {sheet} sheet: the value must be a whole number",
+                    number=str(number),
+                    sheet=SCALE,
+                )
+            )
         levels.append(
             {
                 "value": int(raw),

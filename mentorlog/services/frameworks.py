@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Uuid, func, literal, select
 from sqlalchemy.orm import Session
 
+from mentorlog.i18n import msg
 from mentorlog.models import (
     Competency,
     CompetencyAnchor,
@@ -37,7 +38,9 @@ def read_framework_file(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise FrameworkFileError(f"Cannot read the framework file {path.name}: {exc}") from exc
+        raise FrameworkFileError(
+            msg("Cannot read the framework file {file}: {reason}", file=path.name, reason=str(exc))
+        ) from exc
     validate_framework(data, path.name)
     return data
 

@@ -168,7 +168,7 @@ def test_a_missing_translation_or_an_unknown_language_is_refused_naming_it(
         read_framework(_write(tmp_path, data))
     message = str(refused.value)
     assert "domain COM has no Norwegian Bokmål (nb) text for its name" in message
-    assert "(1 more text lack a language)" in message
+    assert "(1 more text lacks a language)" in message
     data = _bilingual()
     data["scale"][1]["label"] = {"en": "Not acceptable", "no": "Ikke akseptabelt"}
     with pytest.raises(FrameworkFileError, match="for Norwegian Bokmål write 'nb'"):

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from mentorlog.i18n import word
 from mentorlog.services.framework_files import (
     FrameworkRow,
     export_framework,
@@ -95,7 +96,7 @@ class FrameworksDialog(ManageDialog[FrameworkRow]):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, FrameworkFileError):
-                self.status.setText(str(exc))
+                self.status.setText(word(exc))  # in the reader's language
             else:
                 show_error(self, exc)
 
