@@ -95,3 +95,18 @@ def test_the_check_finds_a_wrong_placeholder_and_an_untranslated_message(  # typ
     assert found.untranslated == ("Sign in",)
     # "un problème" may leave out {n}; "{nom}" is not the English's {name}.
     assert len(found.placeholders) == 1 and "{nom}" in found.placeholders[0]
+
+
+@pytest.mark.parametrize("lang", TRANSLATED_LANGUAGES)
+def test_a_counted_translation_has_every_form_its_language_counts(lang: str) -> None:
+    # French counts three (one, many, other): a form left empty would print English for 3.
+    with (locale_dir() / lang / "LC_MESSAGES" / "mentorlog.po").open("rb") as handle:
+        catalogue = read_po(handle)
+    short = [
+        m.id[0]
+        for m in catalogue
+        if isinstance(m.id, tuple)
+        and any(m.string)
+        and (len(m.string) != catalogue.num_plurals or not all(m.string))
+    ]
+    assert not short, f"{lang}: {len(short)} counted messages lack a form, e.g. {short[:3]}"
