@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QGridLayout,
     QGroupBox,
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorlog.i18n import current_language
 from mentorlog.reports.content import ALL_SECTIONS
 from mentorlog.services.report_export import ExportOptions
 from mentorlog.ui import formats
+from mentorlog.ui.language import fill_languages
 
 
 def _to_date(value: QDate) -> date:
@@ -90,10 +93,23 @@ class OptionsPanel(QWidget):
             self.section_boxes[key] = box
             grid.addWidget(box, n // 3, n % 3)
 
+        # The reports' language: the reader's own by default (a coordinator may write one
+        # for an academy that reads another).
+        self.language = QComboBox(self)
+        self.language.setObjectName("reportLanguage")
+        fill_languages(self.language, current_language())
+        language_label = QLabel(self.tr("Report &language:"), self)
+        language_label.setBuddy(self.language)
+        language_row = QHBoxLayout()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language)
+        language_row.addStretch(1)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(period)
         layout.addWidget(sections)
+        layout.addLayout(language_row)
 
     def sections(self) -> tuple[str, ...]:
         return tuple(key for key, box in self.section_boxes.items() if box.isChecked())
@@ -105,9 +121,16 @@ class OptionsPanel(QWidget):
             return self.tr("The period starts after it ends.")
         return ""
 
+    def report_language(self) -> str:
+        return str(self.language.currentData() or current_language())
+
     def export_options(self) -> ExportOptions:
+        language = self.report_language()
         if self.between.isChecked():
             return ExportOptions(
-                _to_date(self.date_from.date()), _to_date(self.date_to.date()), self.sections()
+                _to_date(self.date_from.date()),
+                _to_date(self.date_to.date()),
+                self.sections(),
+                language=language,
             )
-        return ExportOptions(sections=self.sections())
+        return ExportOptions(sections=self.sections(), language=language)

@@ -1850,7 +1850,7 @@
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Keeled</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2691,6 +2691,10 @@
     <message>
         <source>Sections</source>
         <translation>Osad</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>Aruande &amp;keel:</translation>
     </message>
     <message>
         <source>Tick at least one section to include.</source>

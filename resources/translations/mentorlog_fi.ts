@@ -2693,6 +2693,10 @@
         <translation>Osiot</translation>
     </message>
     <message>
+        <source>Report &amp;language:</source>
+        <translation>Raportin &amp;kieli:</translation>
+    </message>
+    <message>
         <source>Tick at least one section to include.</source>
         <translation>Valitse vähintään yksi mukaan otettava osio.</translation>
     </message>

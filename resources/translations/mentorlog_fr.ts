@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Needs attention</source>
-        <translation>Demande de l'attention</translation>
+        <translation>Demande de l&apos;attention</translation>
     </message>
     <message>
         <source>Keep an eye on</source>
@@ -21,19 +21,25 @@
     </message>
     <message>
         <source>final review: not passed</source>
-        <translation>bilan final : non réussi</translation>
+        <translation>bilan final&#xa0;: non réussi</translation>
     </message>
     <message numerus="yes">
         <source>%n concern(s) escalated to the academy</source>
-        <translation><numerusform>%n préoccupation transmise au centre de formation</numerusform><numerusform>%n préoccupations transmises au centre de formation</numerusform></translation>
+        <translation>
+            <numerusform>%n préoccupation transmise au centre de formation</numerusform>
+            <numerusform>%n préoccupations transmises au centre de formation</numerusform>
+        </translation>
     </message>
     <message>
         <source>latest review: at risk</source>
-        <translation>dernier bilan : en difficulté</translation>
+        <translation>dernier bilan&#xa0;: en difficulté</translation>
     </message>
     <message numerus="yes">
         <source>%n open cause(s) for concern</source>
-        <translation><numerusform>%n signalement de préoccupation ouvert</numerusform><numerusform>%n signalements de préoccupation ouverts</numerusform></translation>
+        <translation>
+            <numerusform>%n signalement de préoccupation ouvert</numerusform>
+            <numerusform>%n signalements de préoccupation ouverts</numerusform>
+        </translation>
     </message>
     <message>
         <source>no final review</source>
@@ -45,11 +51,17 @@
     </message>
     <message numerus="yes">
         <source>final review not held, %n day(s) left</source>
-        <translation><numerusform>bilan final non tenu, %n jour restant</numerusform><numerusform>bilan final non tenu, %n jours restants</numerusform></translation>
+        <translation>
+            <numerusform>bilan final non tenu, %n jour restant</numerusform>
+            <numerusform>bilan final non tenu, %n jours restants</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>not responding to training (%n rating(s) in 4 weeks)</source>
-        <translation><numerusform>ne répond pas à la formation (%n cotation en 4 semaines)</numerusform><numerusform>ne répond pas à la formation (%n cotations en 4 semaines)</numerusform></translation>
+        <translation>
+            <numerusform>ne répond pas à la formation (%n cotation en 4 semaines)</numerusform>
+            <numerusform>ne répond pas à la formation (%n cotations en 4 semaines)</numerusform>
+        </translation>
     </message>
     <message>
         <source>mid-point review overdue (due %1)</source>
@@ -57,7 +69,10 @@
     </message>
     <message numerus="yes">
         <source>%n competencies below the level expected by now</source>
-        <translation><numerusform>%n compétence en dessous du niveau attendu à ce stade</numerusform><numerusform>%n compétences en dessous du niveau attendu à ce stade</numerusform></translation>
+        <translation>
+            <numerusform>%n compétence en dessous du niveau attendu à ce stade</numerusform>
+            <numerusform>%n compétences en dessous du niveau attendu à ce stade</numerusform>
+        </translation>
     </message>
     <message>
         <source>not observed yet</source>
@@ -65,15 +80,18 @@
     </message>
     <message numerus="yes">
         <source>no observation for %n day(s)</source>
-        <translation><numerusform>aucune observation depuis %n jour</numerusform><numerusform>aucune observation depuis %n jours</numerusform></translation>
+        <translation>
+            <numerusform>aucune observation depuis %n jour</numerusform>
+            <numerusform>aucune observation depuis %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>latest review: needs support</source>
-        <translation>dernier bilan : besoin de soutien</translation>
+        <translation>dernier bilan&#xa0;: besoin de soutien</translation>
     </message>
     <message>
-        <source>a concern's review date has passed</source>
-        <translation>la date de bilan d'une préoccupation est dépassée</translation>
+        <source>a concern&apos;s review date has passed</source>
+        <translation>la date de bilan d&apos;une préoccupation est dépassée</translation>
     </message>
     <message>
         <source>hours behind (%1 of %2 by now)</source>
@@ -81,19 +99,22 @@
     </message>
     <message numerus="yes">
         <source>disagreed with %n entries in 4 weeks</source>
-        <translation><numerusform>désaccord sur %n entrée en 4 semaines</numerusform><numerusform>désaccord sur %n entrées en 4 semaines</numerusform></translation>
+        <translation>
+            <numerusform>désaccord sur %n entrée en 4 semaines</numerusform>
+            <numerusform>désaccord sur %n entrées en 4 semaines</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 for the student's answer</source>
+        <source>%1 for the student&apos;s answer</source>
         <translation>%1 en attente de la réponse du stagiaire</translation>
     </message>
     <message>
-        <source>%1 for the mentor's signature</source>
+        <source>%1 for the mentor&apos;s signature</source>
         <translation>%1 en attente de la signature du mentor</translation>
     </message>
     <message>
         <source>entries waiting over a week: %1</source>
-        <translation>entrées en attente depuis plus d'une semaine : %1</translation>
+        <translation>entrées en attente depuis plus d&apos;une semaine&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -135,7 +156,7 @@
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -151,7 +172,7 @@
     </message>
     <message>
         <source>Audit trail</source>
-        <translation>Journal d'audit</translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Search names, workstations, actions…</source>
@@ -159,11 +180,11 @@
     </message>
     <message>
         <source>Search the audit trail</source>
-        <translation>Rechercher dans le journal d'audit</translation>
+        <translation>Rechercher dans le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Show only this kind of event</source>
-        <translation>N'afficher que ce type d'événement</translation>
+        <translation>N&apos;afficher que ce type d&apos;événement</translation>
     </message>
     <message>
         <source>All events</source>
@@ -175,19 +196,19 @@
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Events:</source>
-        <translation>&amp;Événements :</translation>
+        <translation>&amp;Événements&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>Audit events, newest first</source>
-        <translation>Événements d'audit, les plus récents d'abord</translation>
+        <translation>Événements d&apos;audit, les plus récents d&apos;abord</translation>
     </message>
     <message>
         <source>Show &amp;more</source>
@@ -195,7 +216,7 @@
     </message>
     <message>
         <source>Each event is signed by whoever acted and chained to the one before; signed records carry the digest of what was signed.</source>
-        <translation>Chaque événement est signé par la personne qui a agi et chaîné au précédent ; les documents signés portent l'empreinte de ce qui a été signé.</translation>
+        <translation>Chaque événement est signé par la personne qui a agi et chaîné au précédent&#xa0;; les documents signés portent l&apos;empreinte de ce qui a été signé.</translation>
     </message>
     <message>
         <source>&amp;Verify records…</source>
@@ -203,15 +224,15 @@
     </message>
     <message>
         <source>No events match these filters. Clear the search, choose “All events” or a longer period.</source>
-        <translation>Aucun événement ne correspond à ces filtres. Effacez la recherche, choisissez « Tous les événements » ou une période plus longue.</translation>
+        <translation>Aucun événement ne correspond à ces filtres. Effacez la recherche, choisissez «&#xa0;Tous les événements&#xa0;» ou une période plus longue.</translation>
     </message>
     <message>
         <source>The audit trail is empty. Sign-ins and changes will appear here.</source>
-        <translation>Le journal d'audit est vide. Les connexions et les modifications apparaîtront ici.</translation>
+        <translation>Le journal d&apos;audit est vide. Les connexions et les modifications apparaîtront ici.</translation>
     </message>
     <message>
         <source>Showing %1 of %2 events, newest first</source>
-        <translation>%1 événements affichés sur %2, les plus récents d'abord</translation>
+        <translation>%1 événements affichés sur %2, les plus récents d&apos;abord</translation>
     </message>
 </context>
 <context>
@@ -222,7 +243,7 @@
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation>Sauvegardes, les plus récentes d'abord</translation>
+        <translation>Sauvegardes, les plus récentes d&apos;abord</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -237,7 +258,7 @@
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <source>This database is on a PostgreSQL server. Back it up with the server's own tools (pg_dump or the server's backup routine).</source>
+        <source>This database is on a PostgreSQL server. Back it up with the server&apos;s own tools (pg_dump or the server&apos;s backup routine).</source>
         <translation>Cette base de données se trouve sur un serveur PostgreSQL. Sauvegardez-la avec les outils du serveur (pg_dump ou la procédure de sauvegarde du serveur).</translation>
     </message>
     <message>
@@ -246,7 +267,7 @@
     </message>
     <message>
         <source>No backups yet. mentorlog makes one 30 minutes after the first change and whenever it closes; “Back up now” makes one straight away.</source>
-        <translation>Aucune sauvegarde pour l'instant. mentorlog en fait une 30 minutes après la première modification et à chaque fermeture ; « Sauvegarder maintenant » en fait une immédiatement.</translation>
+        <translation>Aucune sauvegarde pour l&apos;instant. mentorlog en fait une 30 minutes après la première modification et à chaque fermeture&#xa0;; «&#xa0;Sauvegarder maintenant&#xa0;» en fait une immédiatement.</translation>
     </message>
     <message>
         <source>Only an administrator restores backups</source>
@@ -254,11 +275,11 @@
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation>Restaurer cette sauvegarde ?</translation>
+        <translation>Restaurer cette sauvegarde&#xa0;?</translation>
     </message>
     <message>
         <source>Everything in the database will be replaced by the backup made %1 (%2 hours ago). Whatever was recorded after that will be lost. The database as it is now is backed up first, so this can be undone.</source>
-        <translation>Tout le contenu de la base de données sera remplacé par la sauvegarde faite le %1 (il y a %2 heures). Tout ce qui a été enregistré après sera perdu. La base de données actuelle est d'abord sauvegardée : l'opération peut donc être annulée.</translation>
+        <translation>Tout le contenu de la base de données sera remplacé par la sauvegarde faite le %1 (il y a %2 heures). Tout ce qui a été enregistré après sera perdu. La base de données actuelle est d&apos;abord sauvegardée&#xa0;: l&apos;opération peut donc être annulée.</translation>
     </message>
 </context>
 <context>
@@ -289,7 +310,7 @@
     </message>
     <message>
         <source>NOT verified: %1</source>
-        <translation>NON vérifiée : %1</translation>
+        <translation>NON vérifiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>automatic</source>
@@ -313,7 +334,7 @@
     </message>
     <message>
         <source>when encryption was turned on</source>
-        <translation>à l'activation du chiffrement</translation>
+        <translation>à l&apos;activation du chiffrement</translation>
     </message>
     <message>
         <source>before updating mentorlog</source>
@@ -347,8 +368,8 @@
         <translation>Toutes les phases</translation>
     </message>
     <message>
-        <source>Each mentor's ratings beside everyone else's in the same competencies and phases. ▲ rates higher, ▼ lower than peers, by %1 of a level or more, over several students: an invitation to talk about the scale, not a verdict (it compares ratings, not students).</source>
-        <translation>Les cotations de chaque mentor à côté de celles de tous les autres, pour les mêmes compétences et phases. ▲ cote plus haut, ▼ plus bas que ses pairs, d'au moins %1 de niveau, sur plusieurs stagiaires : une invitation à parler de l'échelle, pas un verdict (on compare des cotations, pas des stagiaires).</translation>
+        <source>Each mentor&apos;s ratings beside everyone else&apos;s in the same competencies and phases. ▲ rates higher, ▼ lower than peers, by %1 of a level or more, over several students: an invitation to talk about the scale, not a verdict (it compares ratings, not students).</source>
+        <translation>Les cotations de chaque mentor à côté de celles de tous les autres, pour les mêmes compétences et phases. ▲ cote plus haut, ▼ plus bas que ses pairs, d&apos;au moins %1 de niveau, sur plusieurs stagiaires&#xa0;: une invitation à parler de l&apos;échelle, pas un verdict (on compare des cotations, pas des stagiaires).</translation>
     </message>
     <message>
         <source>Mentors</source>
@@ -372,15 +393,21 @@
     </message>
     <message numerus="yes">
         <source>%Ln rating(s); %1</source>
-        <translation><numerusform>%Ln cotation ; %1</numerusform><numerusform>%Ln cotations ; %1</numerusform></translation>
+        <translation>
+            <numerusform>%Ln cotation&#xa0;; %1</numerusform>
+            <numerusform>%Ln cotations&#xa0;; %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n mentor(s) rating apart from peers</source>
-        <translation><numerusform>%n mentor cote différemment de ses pairs</numerusform><numerusform>%n mentors cotent différemment de leurs pairs</numerusform></translation>
+        <translation>
+            <numerusform>%n mentor cote différemment de ses pairs</numerusform>
+            <numerusform>%n mentors cotent différemment de leurs pairs</numerusform>
+        </translation>
     </message>
     <message>
         <source>No ratings in this choice yet.</source>
-        <translation>Aucune cotation pour cette sélection pour l'instant.</translation>
+        <translation>Aucune cotation pour cette sélection pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -461,7 +488,7 @@
     </message>
     <message>
         <source>No cohorts yet. Press “Add cohort” for the students who started together, or import placements: a cohort the file names is made with them.</source>
-        <translation>Aucune promotion pour l'instant. Cliquez sur « Ajouter une promotion » pour les stagiaires entrés ensemble, ou importez des stages : une promotion nommée dans le fichier est créée avec eux.</translation>
+        <translation>Aucune promotion pour l&apos;instant. Cliquez sur «&#xa0;Ajouter une promotion&#xa0;» pour les stagiaires entrés ensemble, ou importez des stages&#xa0;: une promotion nommée dans le fichier est créée avec eux.</translation>
     </message>
 </context>
 <context>
@@ -498,7 +525,7 @@
         <translation>Compétence</translation>
     </message>
     <message>
-        <source>Mentor's latest rating</source>
+        <source>Mentor&apos;s latest rating</source>
         <translation>Dernière cotation du mentor</translation>
     </message>
     <message>
@@ -510,7 +537,7 @@
         <translation>Dernière observation</translation>
     </message>
     <message>
-        <source>Student's self-assessment</source>
+        <source>Student&apos;s self-assessment</source>
         <translation>Auto-évaluation du stagiaire</translation>
     </message>
     <message>
@@ -519,11 +546,11 @@
     </message>
     <message>
         <source>How many times it was rated (not counting “not observed”)</source>
-        <translation>Nombre de fois où elle a été cotée (sans compter « non observé »)</translation>
+        <translation>Nombre de fois où elle a été cotée (sans compter «&#xa0;non observé&#xa0;»)</translation>
     </message>
     <message>
-        <source>The student's own latest rating, shown beside the mentor's and never averaged into it</source>
-        <translation>La dernière cotation que le stagiaire s'est attribuée, affichée à côté de celle du mentor et jamais incluse dans sa moyenne</translation>
+        <source>The student&apos;s own latest rating, shown beside the mentor&apos;s and never averaged into it</source>
+        <translation>La dernière cotation que le stagiaire s&apos;est attribuée, affichée à côté de celle du mentor et jamais incluse dans sa moyenne</translation>
     </message>
     <message>
         <source>not rated yet</source>
@@ -539,7 +566,10 @@
     </message>
     <message numerus="yes">
         <source>Not observed in the last %n day(s): look out for it on the next shift</source>
-        <translation><numerusform>Non observée depuis %n jour : à surveiller au prochain service</numerusform><numerusform>Non observée depuis %n jours : à surveiller au prochain service</numerusform></translation>
+        <translation>
+            <numerusform>Non observée depuis %n jour&#xa0;: à surveiller au prochain service</numerusform>
+            <numerusform>Non observée depuis %n jours&#xa0;: à surveiller au prochain service</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -557,7 +587,7 @@
         <translation>il y a 100 jours</translation>
     </message>
     <message>
-        <source>Your self-assessment is shown beside your mentor's rating, never averaged into it.</source>
+        <source>Your self-assessment is shown beside your mentor&apos;s rating, never averaged into it.</source>
         <translation>Votre auto-évaluation est affichée à côté de la cotation de votre mentor, jamais incluse dans sa moyenne.</translation>
     </message>
     <message>
@@ -574,15 +604,24 @@
     </message>
     <message numerus="yes">
         <source>Every competency was observed in the last %n day(s).</source>
-        <translation><numerusform>Chaque compétence a été observée au cours du dernier jour.</numerusform><numerusform>Chaque compétence a été observée au cours des %n derniers jours.</numerusform></translation>
+        <translation>
+            <numerusform>Chaque compétence a été observée au cours du dernier jour.</numerusform>
+            <numerusform>Chaque compétence a été observée au cours des %n derniers jours.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 et %n autre</numerusform><numerusform>%1 et %n autres</numerusform></translation>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 competencies were not observed in the last %2 days (highlighted): %3. Look out for them on the next shifts.</source>
-        <translation><numerusform>%n compétence sur %1 n'a pas été observée au cours des %2 derniers jours (en surbrillance) : %3. À surveiller lors des prochains services.</numerusform><numerusform>%n compétences sur %1 n'ont pas été observées au cours des %2 derniers jours (en surbrillance) : %3. À surveiller lors des prochains services.</numerusform></translation>
+        <translation>
+            <numerusform>%n compétence sur %1 n&apos;a pas été observée au cours des %2 derniers jours (en surbrillance)&#xa0;: %3. À surveiller lors des prochains services.</numerusform>
+            <numerusform>%n compétences sur %1 n&apos;ont pas été observées au cours des %2 derniers jours (en surbrillance)&#xa0;: %3. À surveiller lors des prochains services.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -604,11 +643,11 @@
     <name>ConcernForm</name>
     <message>
         <source>What was seen, over what time, and why it matters for the placement.</source>
-        <translation>Ce qui a été constaté, sur quelle période, et pourquoi c'est important pour le stage.</translation>
+        <translation>Ce qui a été constaté, sur quelle période, et pourquoi c&apos;est important pour le stage.</translation>
     </message>
     <message>
         <source>What the student will do, what support they get, and from whom.</source>
-        <translation>Ce que le stagiaire va faire, le soutien qu'il reçoit et de qui.</translation>
+        <translation>Ce que le stagiaire va faire, le soutien qu&apos;il reçoit et de qui.</translation>
     </message>
     <message>
         <source>&amp;Raised on</source>
@@ -620,7 +659,7 @@
     </message>
     <message>
         <source>&amp;Action plan</source>
-        <translation>Plan d'&amp;action</translation>
+        <translation>Plan d&apos;&amp;action</translation>
     </message>
     <message>
         <source>Re&amp;view on</source>
@@ -628,7 +667,7 @@
     </message>
     <message>
         <source>Outcome: what was done and where things stand (needed to resolve or escalate).</source>
-        <translation>Résultat : ce qui a été fait et où en sont les choses (nécessaire pour résoudre ou transmettre).</translation>
+        <translation>Résultat&#xa0;: ce qui a été fait et où en sont les choses (nécessaire pour résoudre ou transmettre).</translation>
     </message>
     <message>
         <source>&amp;Monitor</source>
@@ -655,7 +694,7 @@
         <translation>Envoyer la &amp;réponse</translation>
     </message>
     <message>
-        <source>The student's reply</source>
+        <source>The student&apos;s reply</source>
         <translation>La réponse du stagiaire</translation>
     </message>
     <message>
@@ -684,15 +723,15 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: handed on to the academy; it stays open until it is resolved</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; : transmise au centre de formation ; elle reste ouverte jusqu'à sa résolution</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: transmise au centre de formation&#xa0;; elle reste ouverte jusqu&apos;à sa résolution</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: this concern needs follow-up – its review date has come</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; : cette préoccupation demande un suivi – sa date de bilan est arrivée</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: cette préoccupation demande un suivi – sa date de bilan est arrivée</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: this concern needs follow-up</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; : cette préoccupation demande un suivi</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: cette préoccupation demande un suivi</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
@@ -742,11 +781,17 @@
     </message>
     <message numerus="yes">
         <source>%n open concern(s)</source>
-        <translation><numerusform>%n préoccupation ouverte</numerusform><numerusform>%n préoccupations ouvertes</numerusform></translation>
+        <translation>
+            <numerusform>%n préoccupation ouverte</numerusform>
+            <numerusform>%n préoccupations ouvertes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n escalated concern(s)</source>
-        <translation><numerusform>%n préoccupation transmise</numerusform><numerusform>%n préoccupations transmises</numerusform></translation>
+        <translation>
+            <numerusform>%n préoccupation transmise</numerusform>
+            <numerusform>%n préoccupations transmises</numerusform>
+        </translation>
     </message>
     <message>
         <source>No open concerns</source>
@@ -754,11 +799,11 @@
     </message>
     <message>
         <source>No concerns have been raised.</source>
-        <translation>Aucune préoccupation n'a été signalée.</translation>
+        <translation>Aucune préoccupation n&apos;a été signalée.</translation>
     </message>
     <message>
         <source>No concerns raised. When a student is not progressing, press “Raise concern” to record what you see, agree an action plan and set a date to review it.</source>
-        <translation>Aucune préoccupation signalée. Quand un stagiaire ne progresse pas, cliquez sur « Signaler une préoccupation » pour consigner ce que vous constatez, convenir d'un plan d'action et fixer une date de bilan.</translation>
+        <translation>Aucune préoccupation signalée. Quand un stagiaire ne progresse pas, cliquez sur «&#xa0;Signaler une préoccupation&#xa0;» pour consigner ce que vous constatez, convenir d&apos;un plan d&apos;action et fixer une date de bilan.</translation>
     </message>
     <message>
         <source>Concern</source>
@@ -766,11 +811,11 @@
     </message>
     <message>
         <source>Action plan</source>
-        <translation>Plan d'action</translation>
+        <translation>Plan d&apos;action</translation>
     </message>
     <message>
         <source>Delete this concern? Use Resolve instead if it has been dealt with.</source>
-        <translation>Supprimer cette préoccupation ? Utilisez plutôt « Résoudre » si elle a été traitée.</translation>
+        <translation>Supprimer cette préoccupation&#xa0;? Utilisez plutôt «&#xa0;Résoudre&#xa0;» si elle a été traitée.</translation>
     </message>
     <message>
         <source>Concern deleted</source>
@@ -856,7 +901,7 @@
         <translation>Jours avant la fin du stage</translation>
     </message>
     <message>
-        <source>The final review's result, else the latest review's</source>
+        <source>The final review&apos;s result, else the latest review&apos;s</source>
         <translation>Le résultat du bilan final, sinon celui du dernier bilan</translation>
     </message>
     <message>
@@ -868,24 +913,24 @@
         <translation>Bilans en retard ou manquants</translation>
     </message>
     <message>
-        <source>Ratings marked 'not responding to training' in the placement</source>
-        <translation>Cotations « ne répond pas à la formation » pendant le stage</translation>
+        <source>Ratings marked &apos;not responding to training&apos; in the placement</source>
+        <translation>Cotations «&#xa0;ne répond pas à la formation&#xa0;» pendant le stage</translation>
     </message>
     <message>
         <source>Minutes of remedial training logged</source>
         <translation>Minutes de remédiation enregistrées</translation>
     </message>
     <message>
-        <source>Why, in words (the whole list in the row's tooltip)</source>
-        <translation>Pourquoi, en mots (la liste complète dans l'infobulle de la ligne)</translation>
+        <source>Why, in words (the whole list in the row&apos;s tooltip)</source>
+        <translation>Pourquoi, en mots (la liste complète dans l&apos;infobulle de la ligne)</translation>
     </message>
     <message>
         <source>Entries the student disagreed with</source>
-        <translation>Entrées avec lesquelles le stagiaire n'est pas d'accord</translation>
+        <translation>Entrées avec lesquelles le stagiaire n&apos;est pas d&apos;accord</translation>
     </message>
     <message>
-        <source>Entries shared over a week ago still waiting: for the student's answer / for the mentor's signature</source>
-        <translation>Entrées partagées il y a plus d'une semaine toujours en attente : de la réponse du stagiaire / de la signature du mentor</translation>
+        <source>Entries shared over a week ago still waiting: for the student&apos;s answer / for the mentor&apos;s signature</source>
+        <translation>Entrées partagées il y a plus d&apos;une semaine toujours en attente&#xa0;: de la réponse du stagiaire / de la signature du mentor</translation>
     </message>
     <message>
         <source>Days since the last observation</source>
@@ -917,7 +962,10 @@
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation><numerusform>%n j</numerusform><numerusform>%n j</numerusform></translation>
+        <translation>
+            <numerusform>%n j</numerusform>
+            <numerusform>%n j</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2 esc.)</source>
@@ -925,19 +973,22 @@
     </message>
     <message>
         <source>%1: %2; %3; %4 – %5</source>
-        <translation>%1 : %2 ; %3 ; %4 – %5</translation>
+        <translation>%1&#xa0;: %2&#xa0;; %3&#xa0;; %4 – %5</translation>
     </message>
     <message>
         <source>%1 of %2 hours; %3 expected by today</source>
-        <translation>%1 heures sur %2 ; %3 attendues à ce jour</translation>
+        <translation>%1 heures sur %2&#xa0;; %3 attendues à ce jour</translation>
     </message>
     <message numerus="yes">
         <source>%n in the last four weeks</source>
-        <translation><numerusform>%n au cours des quatre dernières semaines</numerusform><numerusform>%n au cours des quatre dernières semaines</numerusform></translation>
+        <translation>
+            <numerusform>%n au cours des quatre dernières semaines</numerusform>
+            <numerusform>%n au cours des quatre dernières semaines</numerusform>
+        </translation>
     </message>
     <message>
         <source>Level expected by now: %1</source>
-        <translation>Niveau attendu à ce stade : %1</translation>
+        <translation>Niveau attendu à ce stade&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -976,7 +1027,7 @@
     </message>
     <message>
         <source>&amp;Needs attention only</source>
-        <translation>&amp;Seulement ceux qui demandent de l'attention</translation>
+        <translation>&amp;Seulement ceux qui demandent de l&apos;attention</translation>
     </message>
     <message>
         <source>Show &amp;ended placements</source>
@@ -987,7 +1038,7 @@
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <source>Save these rows as CSV for the academy's records</source>
+        <source>Save these rows as CSV for the academy&apos;s records</source>
         <translation>Enregistrer ces lignes en CSV pour les archives du centre de formation</translation>
     </message>
     <message>
@@ -1012,11 +1063,14 @@
     </message>
     <message numerus="yes">
         <source>%n placement(s): %1 to act on now, %2 needing attention</source>
-        <translation><numerusform>%n stage : %1 à traiter maintenant, %2 demandant de l'attention</numerusform><numerusform>%n stages : %1 à traiter maintenant, %2 demandant de l'attention</numerusform></translation>
+        <translation>
+            <numerusform>%n stage&#xa0;: %1 à traiter maintenant, %2 demandant de l&apos;attention</numerusform>
+            <numerusform>%n stages&#xa0;: %1 à traiter maintenant, %2 demandant de l&apos;attention</numerusform>
+        </translation>
     </message>
     <message>
         <source>No placement needs attention now. Untick “Needs attention only” to see every placement.</source>
-        <translation>Aucun stage ne demande d'attention pour l'instant. Décochez « Seulement ceux qui demandent de l'attention » pour voir tous les stages.</translation>
+        <translation>Aucun stage ne demande d&apos;attention pour l&apos;instant. Décochez «&#xa0;Seulement ceux qui demandent de l&apos;attention&#xa0;» pour voir tous les stages.</translation>
     </message>
     <message>
         <source>No placement matches these filters. Widen or clear them.</source>
@@ -1024,7 +1078,7 @@
     </message>
     <message>
         <source>None of these placements is current. Tick “Show ended placements” to see the ended ones.</source>
-        <translation>Aucun de ces stages n'est en cours. Cochez « Afficher les stages terminés » pour voir les stages terminés.</translation>
+        <translation>Aucun de ces stages n&apos;est en cours. Cochez «&#xa0;Afficher les stages terminés&#xa0;» pour voir les stages terminés.</translation>
     </message>
     <message>
         <source>Export the dashboard</source>
@@ -1040,29 +1094,32 @@
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to %1</source>
-        <translation><numerusform>%n ligne enregistrée dans %1</numerusform><numerusform>%n lignes enregistrées dans %1</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne enregistrée dans %1</numerusform>
+            <numerusform>%n lignes enregistrées dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DatabaseBanner</name>
     <message>
         <source>This database was found damaged, so it is open to read only: nothing can be saved. Restore the newest verified backup (File &gt; Backups) to go on working.</source>
-        <translation>Cette base de données a été trouvée endommagée ; elle est donc ouverte en lecture seule : rien ne peut être enregistré. Restaurez la sauvegarde vérifiée la plus récente (Fichier &gt; Sauvegardes) pour continuer à travailler.</translation>
+        <translation>Cette base de données a été trouvée endommagée&#xa0;; elle est donc ouverte en lecture seule&#xa0;: rien ne peut être enregistré. Restaurez la sauvegarde vérifiée la plus récente (Fichier &gt; Sauvegardes) pour continuer à travailler.</translation>
     </message>
     <message>
         <source>This database is on read-only media: you can read it, make reports and export, but nothing can be saved here. To work in it, copy it with its .keys file to a folder you can write to.</source>
-        <translation>Cette base de données se trouve sur un support en lecture seule : vous pouvez la consulter, faire des rapports et exporter, mais rien ne peut y être enregistré. Pour y travailler, copiez-la avec son fichier .keys dans un dossier où vous pouvez écrire.</translation>
+        <translation>Cette base de données se trouve sur un support en lecture seule&#xa0;: vous pouvez la consulter, faire des rapports et exporter, mais rien ne peut y être enregistré. Pour y travailler, copiez-la avec son fichier .keys dans un dossier où vous pouvez écrire.</translation>
     </message>
 </context>
 <context>
     <name>DisagreeDialog</name>
     <message>
         <source>I disagree</source>
-        <translation>Je ne suis pas d'accord</translation>
+        <translation>Je ne suis pas d&apos;accord</translation>
     </message>
     <message>
         <source>Say what you disagree with in the feedback of %1 from %2. Your comment is kept with this version of the feedback, so you and your mentor can discuss it.</source>
-        <translation>Indiquez ce avec quoi vous n'êtes pas d'accord dans le retour du %1 de %2. Votre commentaire est conservé avec cette version du retour, pour que vous puissiez en discuter avec votre mentor.</translation>
+        <translation>Indiquez ce avec quoi vous n&apos;êtes pas d&apos;accord dans le retour du %1 de %2. Votre commentaire est conservé avec cette version du retour, pour que vous puissiez en discuter avec votre mentor.</translation>
     </message>
     <message>
         <source>&amp;Why you disagree (required)</source>
@@ -1085,7 +1142,7 @@
     <name>DossierHeader</name>
     <message>
         <source>Hours logged against the target</source>
-        <translation>Heures prestées par rapport à l'objectif</translation>
+        <translation>Heures prestées par rapport à l&apos;objectif</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -1093,7 +1150,7 @@
     </message>
     <message>
         <source>%1 phase · %2</source>
-        <translation>Phase : %1 · %2</translation>
+        <translation>Phase&#xa0;: %1 · %2</translation>
     </message>
     <message>
         <source>cohort %1</source>
@@ -1101,11 +1158,11 @@
     </message>
     <message>
         <source>Mentors: %1</source>
-        <translation>Mentors : %1</translation>
+        <translation>Mentors&#xa0;: %1</translation>
     </message>
     <message>
         <source>No mentor assigned yet</source>
-        <translation>Aucun mentor désigné pour l'instant</translation>
+        <translation>Aucun mentor désigné pour l&apos;instant</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -1148,7 +1205,7 @@
     </message>
     <message>
         <source>Choose a student on the left to open their dossier. Type in the filter above the list to find someone quickly.</source>
-        <translation>Choisissez un stagiaire à gauche pour ouvrir son dossier. Tapez dans le filtre au-dessus de la liste pour trouver rapidement quelqu'un.</translation>
+        <translation>Choisissez un stagiaire à gauche pour ouvrir son dossier. Tapez dans le filtre au-dessus de la liste pour trouver rapidement quelqu&apos;un.</translation>
     </message>
     <message>
         <source>Feedbac&amp;k</source>
@@ -1163,7 +1220,7 @@
     </message>
     <message>
         <source>mentorlog kept text you were typing when it last stopped. Open it to carry on, or discard what you no longer need.</source>
-        <translation>mentorlog a conservé le texte que vous étiez en train de taper lors de son dernier arrêt. Ouvrez-le pour continuer, ou supprimez ce dont vous n'avez plus besoin.</translation>
+        <translation>mentorlog a conservé le texte que vous étiez en train de taper lors de son dernier arrêt. Ouvrez-le pour continuer, ou supprimez ce dont vous n&apos;avez plus besoin.</translation>
     </message>
     <message>
         <source>Unfinished drafts</source>
@@ -1187,7 +1244,7 @@
     </message>
     <message>
         <source>Amendment of a signed observation</source>
-        <translation>Rectification d'une observation signée</translation>
+        <translation>Rectification d&apos;une observation signée</translation>
     </message>
     <message>
         <source>Reflection</source>
@@ -1202,15 +1259,15 @@
     <name>EditorDialog</name>
     <message>
         <source>Text kept safe (autosaved %1)</source>
-        <translation>Texte mis en sécurité (enregistré automatiquement : %1)</translation>
+        <translation>Texte mis en sécurité (enregistré automatiquement&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Not saved: see the problems marked in red.</source>
-        <translation>Non enregistré : voyez les problèmes signalés en rouge.</translation>
+        <translation>Non enregistré&#xa0;: voyez les problèmes signalés en rouge.</translation>
     </message>
     <message>
         <source>Not saved yet: someone saved a newer version.</source>
-        <translation>Pas encore enregistré : quelqu'un a enregistré une version plus récente.</translation>
+        <translation>Pas encore enregistré&#xa0;: quelqu&apos;un a enregistré une version plus récente.</translation>
     </message>
     <message>
         <source>Showing the newer version</source>
@@ -1218,13 +1275,13 @@
     </message>
     <message>
         <source>Not saved: your text is still here.</source>
-        <translation>Non enregistré : votre texte est toujours là.</translation>
+        <translation>Non enregistré&#xa0;: votre texte est toujours là.</translation>
     </message>
 </context>
 <context>
     <name>EndDialog</name>
     <message>
-        <source>End %1's placement</source>
+        <source>End %1&apos;s placement</source>
         <translation>Mettre fin au stage de %1</translation>
     </message>
     <message>
@@ -1249,7 +1306,7 @@
     </message>
     <message>
         <source>Completing the placement signs it off: your signature covers its dates, status, target hours and framework.</source>
-        <translation>Terminer le stage le valide : votre signature couvre ses dates, son statut, ses heures prévues et son référentiel.</translation>
+        <translation>Terminer le stage le valide&#xa0;: votre signature couvre ses dates, son statut, ses heures prévues et son référentiel.</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
@@ -1292,7 +1349,7 @@
     </message>
     <message>
         <source>There are no placements you may report on yet. Once a student has a placement, their progress report can be exported here.</source>
-        <translation>Il n'y a pas encore de stage sur lequel vous pouvez faire rapport. Dès qu'un stagiaire a un stage, son rapport de progression peut être exporté ici.</translation>
+        <translation>Il n&apos;y a pas encore de stage sur lequel vous pouvez faire rapport. Dès qu&apos;un stagiaire a un stage, son rapport de progression peut être exporté ici.</translation>
     </message>
     <message>
         <source>Save to</source>
@@ -1304,11 +1361,11 @@
     </message>
     <message>
         <source>Save &amp;to:</source>
-        <translation>Enregistrer &amp;dans :</translation>
+        <translation>Enregistrer &amp;dans&#xa0;:</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation>Progression de l'export</translation>
+        <translation>Progression de l&apos;export</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
@@ -1320,7 +1377,7 @@
     </message>
     <message>
         <source>Cancel e&amp;xport</source>
-        <translation>Annuler l'e&amp;xport</translation>
+        <translation>Annuler l&apos;e&amp;xport</translation>
     </message>
     <message>
         <source>Open &amp;file</source>
@@ -1340,7 +1397,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (%2, %n placement(s))</source>
-        <translation><numerusform>%1 (%2, %n stage)</numerusform><numerusform>%1 (%2, %n stages)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%2, %n stage)</numerusform>
+            <numerusform>%1 (%2, %n stages)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the report as</source>
@@ -1364,7 +1424,7 @@
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation>Préparation de l'aperçu…</translation>
+        <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -1380,25 +1440,34 @@
     </message>
     <message numerus="yes">
         <source>Export cancelled: %n report(s) were written whole before it stopped; nothing half-written was left.</source>
-        <translation><numerusform>Export annulé : %n rapport a été écrit en entier avant l'arrêt ; aucun fichier à moitié écrit n'a été laissé.</numerusform><numerusform>Export annulé : %n rapports ont été écrits en entier avant l'arrêt ; aucun fichier à moitié écrit n'a été laissé.</numerusform></translation>
+        <translation>
+            <numerusform>Export annulé&#xa0;: %n rapport a été écrit en entier avant l&apos;arrêt&#xa0;; aucun fichier à moitié écrit n&apos;a été laissé.</numerusform>
+            <numerusform>Export annulé&#xa0;: %n rapports ont été écrits en entier avant l&apos;arrêt&#xa0;; aucun fichier à moitié écrit n&apos;a été laissé.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n PDF(s), %1 in all.</source>
-        <translation><numerusform>%n PDF écrit, %1 au total.</numerusform><numerusform>%n PDF écrits, %1 au total.</numerusform></translation>
+        <translation>
+            <numerusform>%n PDF écrit, %1 au total.</numerusform>
+            <numerusform>%n PDF écrits, %1 au total.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Left out (nothing in the period): %1</source>
-        <translation>Non repris (rien sur la période) : %1</translation>
+        <translation>Non repris (rien sur la période)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <source>Extend %1's placement</source>
+        <source>Extend %1&apos;s placement</source>
         <translation>Prolonger le stage de %1</translation>
     </message>
     <message>
@@ -1442,7 +1511,7 @@
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation>%1, %2 : %3</translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1473,11 +1542,11 @@
     </message>
     <message>
         <source>You have read this feedback; your mentor sees that you acknowledged it</source>
-        <translation>Vous avez lu ce retour ; votre mentor voit que vous en avez pris connaissance</translation>
+        <translation>Vous avez lu ce retour&#xa0;; votre mentor voit que vous en avez pris connaissance</translation>
     </message>
     <message>
         <source>I &amp;disagree…</source>
-        <translation>Je ne suis pas &amp;d'accord…</translation>
+        <translation>Je ne suis pas &amp;d&apos;accord…</translation>
     </message>
     <message>
         <source>Record that you disagree, with a comment saying why</source>
@@ -1493,15 +1562,18 @@
     </message>
     <message>
         <source>No new feedback — everything has been acknowledged. New feedback from your mentor appears here first.</source>
-        <translation>Aucun nouveau retour — vous avez pris connaissance de tout. Les nouveaux retours de votre mentor apparaissent d'abord ici.</translation>
+        <translation>Aucun nouveau retour — vous avez pris connaissance de tout. Les nouveaux retours de votre mentor apparaissent d&apos;abord ici.</translation>
     </message>
     <message>
         <source>Feedback you have acknowledged or disagreed with is kept here.</source>
-        <translation>Les retours dont vous avez pris connaissance ou avec lesquels vous n'êtes pas d'accord sont conservés ici.</translation>
+        <translation>Les retours dont vous avez pris connaissance ou avec lesquels vous n&apos;êtes pas d&apos;accord sont conservés ici.</translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation><numerusform>%n nouveau</numerusform><numerusform>%n nouveaux</numerusform></translation>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
     </message>
     <message>
         <source>No new feedback — everything has been acknowledged.</source>
@@ -1509,11 +1581,14 @@
     </message>
     <message numerus="yes">
         <source>%n review(s) waiting for your signature</source>
-        <translation><numerusform>%n bilan attend votre signature</numerusform><numerusform>%n bilans attendent votre signature</numerusform></translation>
+        <translation>
+            <numerusform>%n bilan attend votre signature</numerusform>
+            <numerusform>%n bilans attendent votre signature</numerusform>
+        </translation>
     </message>
     <message>
         <source>The %1 most recent of %2 answers; the timeline and your progress report have them all.</source>
-        <translation>Les %1 réponses les plus récentes sur %2 ; la chronologie et votre rapport de progression les contiennent toutes.</translation>
+        <translation>Les %1 réponses les plus récentes sur %2&#xa0;; la chronologie et votre rapport de progression les contiennent toutes.</translation>
     </message>
     <message>
         <source>Choose feedback in a list to read it here.</source>
@@ -1537,7 +1612,7 @@
     </message>
     <message>
         <source>You disagreed with version %1 on %2:</source>
-        <translation>Vous avez exprimé votre désaccord avec la version %1 le %2 :</translation>
+        <translation>Vous avez exprimé votre désaccord avec la version %1 le %2&#xa0;:</translation>
     </message>
     <message>
         <source>Your mentor corrected this feedback (version %1).</source>
@@ -1619,7 +1694,7 @@
     </message>
     <message>
         <source>Welcome, %1. You signed in with the one-time password from your sign-in sheet; choose your own now (at least %2 characters). The one-time password stops working once it is saved.</source>
-        <translation>Bienvenue, %1. Vous vous êtes connecté avec le mot de passe à usage unique de votre fiche de connexion ; choisissez maintenant le vôtre (au moins %2 caractères). Le mot de passe à usage unique cesse de fonctionner dès que le nouveau est enregistré.</translation>
+        <translation>Bienvenue, %1. Vous vous êtes connecté avec le mot de passe à usage unique de votre fiche de connexion&#xa0;; choisissez maintenant le vôtre (au moins %2 caractères). Le mot de passe à usage unique cesse de fonctionner dès que le nouveau est enregistré.</translation>
     </message>
     <message>
         <source>&amp;One-time password</source>
@@ -1646,11 +1721,11 @@
     </message>
     <message>
         <source>This database is empty. Set mentorlog up for your site by creating the first administrator account, or load demo data to look around first.</source>
-        <translation>Cette base de données est vide. Configurez mentorlog pour votre site en créant le premier compte administrateur, ou chargez des données de démonstration pour découvrir l'application.</translation>
+        <translation>Cette base de données est vide. Configurez mentorlog pour votre site en créant le premier compte administrateur, ou chargez des données de démonstration pour découvrir l&apos;application.</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Create the first administrator</source>
@@ -1666,7 +1741,7 @@
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation>Nom d'&amp;utilisateur</translation>
+        <translation>Nom d&apos;&amp;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Password</source>
@@ -1682,7 +1757,7 @@
     </message>
     <message>
         <source>&amp;Create administrator and sign in</source>
-        <translation>&amp;Créer l'administrateur et se connecter</translation>
+        <translation>&amp;Créer l&apos;administrateur et se connecter</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -1694,7 +1769,10 @@
     </message>
     <message numerus="yes">
         <source>Loads a made-up academy with training prisons in Belgium, Finland, Norway and Estonia, %n students and their observations, reflections, goals, reviews and concerns. Afterwards sign in as admin, coordinator, mentor or student, each with the password demo.</source>
-        <translation><numerusform>Charge un centre de formation fictif avec des prisons de stage en Belgique, en Finlande, en Norvège et en Estonie, %n stagiaire et ses observations, réflexions, objectifs, bilans et préoccupations. Connectez-vous ensuite sous le nom d'utilisateur admin, coordinator, mentor ou student, chacun avec le mot de passe demo.</numerusform><numerusform>Charge un centre de formation fictif avec des prisons de stage en Belgique, en Finlande, en Norvège et en Estonie, %n stagiaires et leurs observations, réflexions, objectifs, bilans et préoccupations. Connectez-vous ensuite sous le nom d'utilisateur admin, coordinator, mentor ou student, chacun avec le mot de passe demo.</numerusform></translation>
+        <translation>
+            <numerusform>Charge un centre de formation fictif avec des prisons de stage en Belgique, en Finlande, en Norvège et en Estonie, %n stagiaire et ses observations, réflexions, objectifs, bilans et préoccupations. Connectez-vous ensuite sous le nom d&apos;utilisateur admin, coordinator, mentor ou student, chacun avec le mot de passe demo.</numerusform>
+            <numerusform>Charge un centre de formation fictif avec des prisons de stage en Belgique, en Finlande, en Norvège et en Estonie, %n stagiaires et leurs observations, réflexions, objectifs, bilans et préoccupations. Connectez-vous ensuite sous le nom d&apos;utilisateur admin, coordinator, mentor ou student, chacun avec le mot de passe demo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Load demo data</source>
@@ -1724,8 +1802,8 @@
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <source>No framework yet. Press “Import” to add the academy's own (JSON or XLSX).</source>
-        <translation>Aucun référentiel pour l'instant. Cliquez sur « Importer » pour ajouter celui du centre de formation (JSON ou XLSX).</translation>
+        <source>No framework yet. Press “Import” to add the academy&apos;s own (JSON or XLSX).</source>
+        <translation>Aucun référentiel pour l&apos;instant. Cliquez sur «&#xa0;Importer&#xa0;» pour ajouter celui du centre de formation (JSON ou XLSX).</translation>
     </message>
     <message>
         <source>The framework to import</source>
@@ -1772,7 +1850,7 @@
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished" />
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1807,7 +1885,7 @@
     </message>
     <message>
         <source>&amp;Save goal</source>
-        <translation>&amp;Enregistrer l'objectif</translation>
+        <translation>&amp;Enregistrer l&apos;objectif</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
@@ -1823,7 +1901,7 @@
     </message>
     <message>
         <source>&amp;Action plan</source>
-        <translation>Plan d'&amp;action</translation>
+        <translation>Plan d&apos;&amp;action</translation>
     </message>
     <message>
         <source>Progress notes</source>
@@ -1831,7 +1909,7 @@
     </message>
     <message>
         <source>What has happened towards this goal?</source>
-        <translation>Qu'est-ce qui a été fait pour atteindre cet objectif ?</translation>
+        <translation>Qu&apos;est-ce qui a été fait pour atteindre cet objectif&#xa0;?</translation>
     </message>
     <message>
         <source>Add &amp;note</source>
@@ -1901,23 +1979,29 @@
     </message>
     <message numerus="yes">
         <source>%n open · %1 overdue</source>
-        <translation><numerusform>%n ouvert · %1 en retard</numerusform><numerusform>%n ouverts · %1 en retard</numerusform></translation>
+        <translation>
+            <numerusform>%n ouvert · %1 en retard</numerusform>
+            <numerusform>%n ouverts · %1 en retard</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation><numerusform>%n ouvert</numerusform><numerusform>%n ouverts</numerusform></translation>
+        <translation>
+            <numerusform>%n ouvert</numerusform>
+            <numerusform>%n ouverts</numerusform>
+        </translation>
     </message>
     <message>
         <source>No goals yet. Goals you agree with your mentor appear here, and you can note your progress on each.</source>
-        <translation>Aucun objectif pour l'instant. Les objectifs convenus avec votre mentor apparaissent ici, et vous pouvez noter vos progrès pour chacun.</translation>
+        <translation>Aucun objectif pour l&apos;instant. Les objectifs convenus avec votre mentor apparaissent ici, et vous pouvez noter vos progrès pour chacun.</translation>
     </message>
     <message>
         <source>No goals have been set for this placement yet.</source>
-        <translation>Aucun objectif n'a encore été fixé pour ce stage.</translation>
+        <translation>Aucun objectif n&apos;a encore été fixé pour ce stage.</translation>
     </message>
     <message>
         <source>No goals yet. Press “New goal” to agree the first one: what to work on, the action plan, and by when.</source>
-        <translation>Aucun objectif pour l'instant. Cliquez sur « Nouvel objectif » pour convenir du premier : sur quoi travailler, le plan d'action et pour quand.</translation>
+        <translation>Aucun objectif pour l&apos;instant. Cliquez sur «&#xa0;Nouvel objectif&#xa0;» pour convenir du premier&#xa0;: sur quoi travailler, le plan d&apos;action et pour quand.</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -1925,11 +2009,11 @@
     </message>
     <message>
         <source>Action plan</source>
-        <translation>Plan d'action</translation>
+        <translation>Plan d&apos;action</translation>
     </message>
     <message>
         <source>Delete the goal “%1”?</source>
-        <translation>Supprimer l'objectif « %1 » ?</translation>
+        <translation>Supprimer l&apos;objectif «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Goal deleted</source>
@@ -1959,34 +2043,34 @@
     </message>
     <message>
         <source>Sign %1 out?</source>
-        <translation>Déconnecter %1 ?</translation>
+        <translation>Déconnecter %1&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>New prisons, units and cohorts (%1):</source>
-        <translation>Nouvelles prisons, sections et promotions (%1) :</translation>
+        <translation>Nouvelles prisons, sections et promotions (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Would make (%1):</source>
-        <translation>Créerait (%1) :</translation>
+        <translation>Créerait (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Made (%1):</source>
-        <translation>Créés (%1) :</translation>
+        <translation>Créés (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Would change (%1):</source>
-        <translation>Modifierait (%1) :</translation>
+        <translation>Modifierait (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Changed (%1):</source>
-        <translation>Modifiés (%1) :</translation>
+        <translation>Modifiés (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Left alone (%1):</source>
-        <translation>Laissés tels quels (%1) :</translation>
+        <translation>Laissés tels quels (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>The file holds nothing new.</source>
@@ -2013,7 +2097,7 @@
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <source>Where the new accounts' one-time passwords go</source>
+        <source>Where the new accounts&apos; one-time passwords go</source>
         <translation>Où vont les mots de passe à usage unique des nouveaux comptes</translation>
     </message>
     <message>
@@ -2033,12 +2117,12 @@
         <translation>Fiche de &amp;connexion</translation>
     </message>
     <message>
-        <source>CSV as Excel saves it (UTF-8, ';' or ','), or an Excel workbook. “Check” shows what the file would do and writes nothing; a file with any bad row is not imported. The sign-in sheet (PDF or CSV) is written once and kept nowhere else.</source>
-        <translation>CSV tel qu'Excel l'enregistre (UTF-8, ';' ou ','), ou un classeur Excel. « Vérifier » montre ce que le fichier ferait sans rien écrire ; un fichier comportant une ligne erronée n'est pas importé. La fiche de connexion (PDF ou CSV) est écrite une seule fois et n'est conservée nulle part ailleurs.</translation>
+        <source>CSV as Excel saves it (UTF-8, &apos;;&apos; or &apos;,&apos;), or an Excel workbook. “Check” shows what the file would do and writes nothing; a file with any bad row is not imported. The sign-in sheet (PDF or CSV) is written once and kept nowhere else.</source>
+        <translation>CSV tel qu&apos;Excel l&apos;enregistre (UTF-8, &apos;;&apos; ou &apos;,&apos;), ou un classeur Excel. «&#xa0;Vérifier&#xa0;» montre ce que le fichier ferait sans rien écrire&#xa0;; un fichier comportant une ligne erronée n&apos;est pas importé. La fiche de connexion (PDF ou CSV) est écrite une seule fois et n&apos;est conservée nulle part ailleurs.</translation>
     </message>
     <message>
         <source>What the import would do</source>
-        <translation>Ce que l'import ferait</translation>
+        <translation>Ce que l&apos;import ferait</translation>
     </message>
     <message>
         <source>Choose a file and press Check.</source>
@@ -2070,7 +2154,7 @@
     </message>
     <message>
         <source>Choose the file to import first.</source>
-        <translation>Choisissez d'abord le fichier à importer.</translation>
+        <translation>Choisissez d&apos;abord le fichier à importer.</translation>
     </message>
     <message>
         <source>Checking %1…</source>
@@ -2081,27 +2165,30 @@
         <translation>Import de %1…</translation>
     </message>
     <message>
-        <source>Choose where the sign-in sheet goes: it holds the new accounts' one-time passwords, and mentorlog keeps no copy.</source>
-        <translation>Choisissez où va la fiche de connexion : elle contient les mots de passe à usage unique des nouveaux comptes, et mentorlog n'en garde aucune copie.</translation>
+        <source>Choose where the sign-in sheet goes: it holds the new accounts&apos; one-time passwords, and mentorlog keeps no copy.</source>
+        <translation>Choisissez où va la fiche de connexion&#xa0;: elle contient les mots de passe à usage unique des nouveaux comptes, et mentorlog n&apos;en garde aucune copie.</translation>
     </message>
     <message>
         <source>Nothing was written yet.</source>
-        <translation>Rien n'a encore été écrit.</translation>
+        <translation>Rien n&apos;a encore été écrit.</translation>
     </message>
     <message>
         <source>The sign-in sheet is in %1: hand each person their line; each must choose their own password at the first sign-in.</source>
-        <translation>La fiche de connexion se trouve dans %1 : remettez à chaque personne sa ligne ; chacune doit choisir son propre mot de passe à la première connexion.</translation>
+        <translation>La fiche de connexion se trouve dans %1&#xa0;: remettez à chaque personne sa ligne&#xa0;; chacune doit choisir son propre mot de passe à la première connexion.</translation>
     </message>
     <message>
         <source>Nothing was imported: mend the file and check it again.</source>
-        <translation>Rien n'a été importé : corrigez le fichier et vérifiez-le à nouveau.</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: corrigez le fichier et vérifiez-le à nouveau.</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2116,18 +2203,18 @@
     </message>
     <message>
         <source>mentorlog speaks this language to you on every workstation. The change takes effect at once: the main window is built again in it. An editor you have open stays as it is, with what you typed, until you close it.</source>
-        <translation>mentorlog vous parle dans cette langue sur chaque poste de travail. Le changement est immédiat : la fenêtre principale est reconstruite dans cette langue. Une fenêtre d'édition ouverte reste telle quelle, avec ce que vous avez tapé, jusqu'à ce que vous la fermiez.</translation>
+        <translation>mentorlog vous parle dans cette langue sur chaque poste de travail. Le changement est immédiat&#xa0;: la fenêtre principale est reconstruite dans cette langue. Une fenêtre d&apos;édition ouverte reste telle quelle, avec ce que vous avez tapé, jusqu&apos;à ce que vous la fermiez.</translation>
     </message>
     <message>
         <source>&amp;Site default</source>
         <translation>Langue par &amp;défaut du site</translation>
     </message>
     <message>
-        <source>Everyone who has not chosen a language works in the site's default, and the sign-in screen shows in it.</source>
-        <translation>Toute personne qui n'a pas choisi de langue travaille dans la langue par défaut du site, et l'écran de connexion s'affiche dans celle-ci.</translation>
+        <source>Everyone who has not chosen a language works in the site&apos;s default, and the sign-in screen shows in it.</source>
+        <translation>Toute personne qui n&apos;a pas choisi de langue travaille dans la langue par défaut du site, et l&apos;écran de connexion s&apos;affiche dans celle-ci.</translation>
     </message>
     <message>
-        <source>The site's default (%1)</source>
+        <source>The site&apos;s default (%1)</source>
         <translation>Langue par défaut du site (%1)</translation>
     </message>
 </context>
@@ -2162,7 +2249,7 @@
     </message>
     <message>
         <source>Someone else at this workstation? Sign this person out; whatever they were writing stays saved as a draft for them.</source>
-        <translation>Quelqu'un d'autre à ce poste ? Déconnectez cette personne ; ce qu'elle rédigeait reste enregistré pour elle comme brouillon.</translation>
+        <translation>Quelqu&apos;un d&apos;autre à ce poste&#xa0;? Déconnectez cette personne&#xa0;; ce qu&apos;elle rédigeait reste enregistré pour elle comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Sign out</source>
@@ -2174,11 +2261,11 @@
     </message>
     <message>
         <source>This window locked itself to keep its records private. Enter your password to carry on where you left off: nothing you were writing is lost.</source>
-        <translation>Cette fenêtre s'est verrouillée pour protéger la confidentialité de ses documents. Saisissez votre mot de passe pour reprendre là où vous en étiez : rien de ce que vous rédigiez n'est perdu.</translation>
+        <translation>Cette fenêtre s&apos;est verrouillée pour protéger la confidentialité de ses documents. Saisissez votre mot de passe pour reprendre là où vous en étiez&#xa0;: rien de ce que vous rédigiez n&apos;est perdu.</translation>
     </message>
     <message>
         <source>This window is locked to keep its records private. Enter your password to carry on where you left off: nothing you were writing is lost.</source>
-        <translation>Cette fenêtre est verrouillée pour protéger la confidentialité de ses documents. Saisissez votre mot de passe pour reprendre là où vous en étiez : rien de ce que vous rédigiez n'est perdu.</translation>
+        <translation>Cette fenêtre est verrouillée pour protéger la confidentialité de ses documents. Saisissez votre mot de passe pour reprendre là où vous en étiez&#xa0;: rien de ce que vous rédigiez n&apos;est perdu.</translation>
     </message>
     <message>
         <source>Enter your password to unlock.</source>
@@ -2240,7 +2327,7 @@
     </message>
     <message>
         <source>Sign out or switch user; the app stays open</source>
-        <translation>Se déconnecter ou changer d'utilisateur ; l'application reste ouverte</translation>
+        <translation>Se déconnecter ou changer d&apos;utilisateur&#xa0;; l&apos;application reste ouverte</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -2248,7 +2335,7 @@
     </message>
     <message>
         <source>Lock the window now; your password unlocks it</source>
-        <translation>Verrouiller la fenêtre maintenant ; votre mot de passe la déverrouille</translation>
+        <translation>Verrouiller la fenêtre maintenant&#xa0;; votre mot de passe la déverrouille</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2284,7 +2371,7 @@
     </message>
     <message>
         <source>Attention &amp;dashboard</source>
-        <translation>&amp;Tableau de bord d'attention</translation>
+        <translation>&amp;Tableau de bord d&apos;attention</translation>
     </message>
     <message>
         <source>Mentor c&amp;alibration</source>
@@ -2312,7 +2399,7 @@
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation>&amp;Journal d'audit…</translation>
+        <translation>&amp;Journal d&apos;audit…</translation>
     </message>
     <message>
         <source>&amp;Site settings…</source>
@@ -2340,7 +2427,7 @@
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
@@ -2348,7 +2435,7 @@
     </message>
     <message>
         <source>Data: %1</source>
-        <translation>Données : %1</translation>
+        <translation>Données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Where mentorlog keeps this data</source>
@@ -2364,14 +2451,14 @@
     </message>
     <message>
         <source>&lt;h3&gt;mentorlog %1&lt;/h3&gt;&lt;p&gt;Mentored on-the-job training of prison officers: observations, competency ratings, reflections, goals, reviews and progress reports.&lt;/p&gt;&lt;p&gt;Data: %2&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;mentorlog %1&lt;/h3&gt;&lt;p&gt;Formation sur le terrain des agents pénitentiaires, avec mentorat : observations, cotations des compétences, réflexions, objectifs, bilans et rapports de progression.&lt;/p&gt;&lt;p&gt;Données : %2&lt;/p&gt;&lt;p&gt;Licence MIT.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;mentorlog %1&lt;/h3&gt;&lt;p&gt;Formation sur le terrain des agents pénitentiaires, avec mentorat&#xa0;: observations, cotations des compétences, réflexions, objectifs, bilans et rapports de progression.&lt;/p&gt;&lt;p&gt;Données&#xa0;: %2&lt;/p&gt;&lt;p&gt;Licence MIT.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ManageDialog</name>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2397,11 +2484,11 @@
     <name>NarrativeFrame</name>
     <message>
         <source>&amp;What did you observe?</source>
-        <translation>&amp;Qu'avez-vous observé ?</translation>
+        <translation>&amp;Qu&apos;avez-vous observé&#xa0;?</translation>
     </message>
     <message>
         <source>What happened on the shift, what the student did and said, and how prisoners and colleagues responded.</source>
-        <translation>Ce qui s'est passé pendant le service, ce que le stagiaire a fait et dit, et comment les détenus et les collègues ont réagi.</translation>
+        <translation>Ce qui s&apos;est passé pendant le service, ce que le stagiaire a fait et dit, et comment les détenus et les collègues ont réagi.</translation>
     </message>
     <message>
         <source>Narrative</source>
@@ -2409,11 +2496,11 @@
     </message>
     <message>
         <source>Private mentor note: only you will see this. It is never shown to the student or other mentors, nor printed in reports.</source>
-        <translation>Note privée du mentor : vous seul la verrez. Elle n'est jamais montrée au stagiaire ni aux autres mentors, ni imprimée dans les rapports.</translation>
+        <translation>Note privée du mentor&#xa0;: vous seul la verrez. Elle n&apos;est jamais montrée au stagiaire ni aux autres mentors, ni imprimée dans les rapports.</translation>
     </message>
     <message>
         <source>Shared: the student reads this once it is published.</source>
-        <translation>Partagé : le stagiaire le lit une fois publié.</translation>
+        <translation>Partagé&#xa0;: le stagiaire le lit une fois publié.</translation>
     </message>
 </context>
 <context>
@@ -2460,15 +2547,15 @@
     </message>
     <message>
         <source>Restored the amendment you were typing (autosaved %1). Save the amendment to keep it; close and discard to leave the signed version as it is.</source>
-        <translation>La rectification que vous tapiez a été restaurée (enregistrée automatiquement : %1). Enregistrez la rectification pour la conserver ; fermez et supprimez-la pour laisser la version signée telle quelle.</translation>
+        <translation>La rectification que vous tapiez a été restaurée (enregistrée automatiquement&#xa0;: %1). Enregistrez la rectification pour la conserver&#xa0;; fermez et supprimez-la pour laisser la version signée telle quelle.</translation>
     </message>
     <message>
         <source>Restored the text you were typing (autosaved %1). Save or publish to keep it; close and discard to go back to the saved version.</source>
-        <translation>Le texte que vous tapiez a été restauré (enregistré automatiquement : %1). Enregistrez ou publiez pour le conserver ; fermez et supprimez-le pour revenir à la version enregistrée.</translation>
+        <translation>Le texte que vous tapiez a été restauré (enregistré automatiquement&#xa0;: %1). Enregistrez ou publiez pour le conserver&#xa0;; fermez et supprimez-le pour revenir à la version enregistrée.</translation>
     </message>
     <message>
         <source>Changes you typed for it are kept: Amend… to carry on with them.</source>
-        <translation>Les modifications que vous y avez tapées sont conservées : Rectifier… pour les reprendre.</translation>
+        <translation>Les modifications que vous y avez tapées sont conservées&#xa0;: Rectifier… pour les reprendre.</translation>
     </message>
     <message>
         <source>Save a&amp;mendment</source>
@@ -2492,7 +2579,7 @@
     </message>
     <message>
         <source>Amending signed observation (version %1)</source>
-        <translation>Rectification de l'observation signée (version %1)</translation>
+        <translation>Rectification de l&apos;observation signée (version %1)</translation>
     </message>
     <message>
         <source>Signed observation</source>
@@ -2504,7 +2591,7 @@
     </message>
     <message>
         <source>Save the private note; only you will read it (Ctrl+Enter)</source>
-        <translation>Enregistrer la note privée ; vous seul la lirez (Ctrl+Enter)</translation>
+        <translation>Enregistrer la note privée&#xa0;; vous seul la lirez (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Publish changes</source>
@@ -2559,7 +2646,7 @@
     </message>
     <message>
         <source>Goals and action plans</source>
-        <translation>Objectifs et plans d'action</translation>
+        <translation>Objectifs et plans d&apos;action</translation>
     </message>
     <message>
         <source>Reviews</source>
@@ -2606,6 +2693,10 @@
         <translation>Sections</translation>
     </message>
     <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Langue du rapport :</translation>
+    </message>
+    <message>
         <source>Tick at least one section to include.</source>
         <translation>Cochez au moins une section à inclure.</translation>
     </message>
@@ -2622,7 +2713,7 @@
     </message>
     <message>
         <source>%1 signs in with this password from now on; tell it to them in private. It needs at least %2 characters.</source>
-        <translation>Désormais, %1 se connecte avec ce mot de passe ; communiquez-le-lui en privé. Il doit comporter au moins %2 caractères.</translation>
+        <translation>Désormais, %1 se connecte avec ce mot de passe&#xa0;; communiquez-le-lui en privé. Il doit comporter au moins %2 caractères.</translation>
     </message>
     <message>
         <source>New &amp;password</source>
@@ -2645,7 +2736,7 @@
     </message>
     <message>
         <source>Search names and usernames…</source>
-        <translation>Rechercher des noms et des noms d'utilisateur…</translation>
+        <translation>Rechercher des noms et des noms d&apos;utilisateur…</translation>
     </message>
     <message>
         <source>Search people</source>
@@ -2653,7 +2744,7 @@
     </message>
     <message>
         <source>Show only people with this role</source>
-        <translation>N'afficher que les personnes ayant ce rôle</translation>
+        <translation>N&apos;afficher que les personnes ayant ce rôle</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -2665,7 +2756,7 @@
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>People, by family name</source>
@@ -2704,16 +2795,16 @@
         <translation>La langue dans laquelle mentorlog parle à cette personne, à partir de sa prochaine connexion</translation>
     </message>
     <message>
-        <source>The site's default</source>
+        <source>The site&apos;s default</source>
         <translation>Langue par défaut du site</translation>
     </message>
     <message>
         <source>Nobody matches. Clear the search, choose “Everyone”, or show deactivated.</source>
-        <translation>Personne ne correspond. Effacez la recherche, choisissez « Tout le monde » ou affichez les comptes désactivés.</translation>
+        <translation>Personne ne correspond. Effacez la recherche, choisissez «&#xa0;Tout le monde&#xa0;» ou affichez les comptes désactivés.</translation>
     </message>
     <message>
         <source>Nobody has been added yet. Press “Add person” to add the first.</source>
-        <translation>Personne n'a encore été ajouté. Cliquez sur « Ajouter une personne » pour ajouter la première.</translation>
+        <translation>Personne n&apos;a encore été ajouté. Cliquez sur «&#xa0;Ajouter une personne&#xa0;» pour ajouter la première.</translation>
     </message>
     <message>
         <source>Reac&amp;tivate</source>
@@ -2745,31 +2836,31 @@
     </message>
     <message>
         <source>%1 is no longer a mentor.</source>
-        <translation>%1 n'est plus mentor.</translation>
+        <translation>%1 n&apos;est plus mentor.</translation>
     </message>
     <message>
         <source>%1 is no longer a student.</source>
-        <translation>%1 n'est plus stagiaire.</translation>
+        <translation>%1 n&apos;est plus stagiaire.</translation>
     </message>
     <message>
         <source>%1 is no longer a coordinator.</source>
-        <translation>%1 n'est plus coordinateur.</translation>
+        <translation>%1 n&apos;est plus coordinateur.</translation>
     </message>
     <message>
         <source>%1 is no longer an administrator.</source>
-        <translation>%1 n'est plus administrateur.</translation>
+        <translation>%1 n&apos;est plus administrateur.</translation>
     </message>
     <message>
-        <source>%1 now works in the site's default language.</source>
+        <source>%1 now works in the site&apos;s default language.</source>
         <translation>%1 travaille désormais dans la langue par défaut du site.</translation>
     </message>
     <message>
         <source>%1 now works in %2.</source>
-        <translation>%1 travaille désormais dans cette langue : %2.</translation>
+        <translation>%1 travaille désormais dans cette langue&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 has a new password; their account is unlocked.</source>
-        <translation>%1 a un nouveau mot de passe ; son compte est déverrouillé.</translation>
+        <translation>%1 a un nouveau mot de passe&#xa0;; son compte est déverrouillé.</translation>
     </message>
     <message>
         <source>%1 can sign in again.</source>
@@ -2777,7 +2868,7 @@
     </message>
     <message>
         <source>Deactivate %1?</source>
-        <translation>Désactiver %1 ?</translation>
+        <translation>Désactiver %1&#xa0;?</translation>
     </message>
     <message>
         <source>%1 will no longer be able to sign in. Their records stay as they are, and you can reactivate them later (with a new password).</source>
@@ -2800,7 +2891,7 @@
     </message>
     <message>
         <source>Username</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -2855,7 +2946,7 @@
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation>Nom d'&amp;utilisateur</translation>
+        <translation>Nom d&apos;&amp;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Password</source>
@@ -2867,7 +2958,7 @@
     </message>
     <message>
         <source>Leave username and password empty for someone who will not sign in. A password needs at least %1 characters; tell it to the person in private.</source>
-        <translation>Laissez le nom d'utilisateur et le mot de passe vides pour une personne qui ne se connectera pas. Un mot de passe doit comporter au moins %1 caractères ; communiquez-le à la personne en privé.</translation>
+        <translation>Laissez le nom d&apos;utilisateur et le mot de passe vides pour une personne qui ne se connectera pas. Un mot de passe doit comporter au moins %1 caractères&#xa0;; communiquez-le à la personne en privé.</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -2949,20 +3040,20 @@
         <translation>Aucune promotion</translation>
     </message>
     <message>
-        <source>The cohort's, or the one in force</source>
+        <source>The cohort&apos;s, or the one in force</source>
         <translation>Celui de la promotion, ou celui en vigueur</translation>
     </message>
     <message>
         <source>There are no students yet: add or import them first.</source>
-        <translation>Il n'y a pas encore de stagiaires : ajoutez-les ou importez-les d'abord.</translation>
+        <translation>Il n&apos;y a pas encore de stagiaires&#xa0;: ajoutez-les ou importez-les d&apos;abord.</translation>
     </message>
     <message>
         <source>There are no mentors yet: add or import them first.</source>
-        <translation>Il n'y a pas encore de mentors : ajoutez-les ou importez-les d'abord.</translation>
+        <translation>Il n&apos;y a pas encore de mentors&#xa0;: ajoutez-les ou importez-les d&apos;abord.</translation>
     </message>
     <message>
         <source>There are no training prisons yet: add them first.</source>
-        <translation>Il n'y a pas encore de prisons de stage : ajoutez-les d'abord.</translation>
+        <translation>Il n&apos;y a pas encore de prisons de stage&#xa0;: ajoutez-les d&apos;abord.</translation>
     </message>
     <message>
         <source>No unit</source>
@@ -3012,15 +3103,15 @@
         <translation>Aucun stage ne correspond. Effacez la recherche pour tous les voir.</translation>
     </message>
     <message>
-        <source>No placements yet. Import them from the academy's spreadsheet (Site › Import people or placements), or press “Add placement” to place one student.</source>
-        <translation>Aucun stage pour l'instant. Importez-les depuis le tableur du centre de formation (Site › Importer des personnes ou des stages), ou cliquez sur « Ajouter un stage » pour placer un stagiaire.</translation>
+        <source>No placements yet. Import them from the academy&apos;s spreadsheet (Site › Import people or placements), or press “Add placement” to place one student.</source>
+        <translation>Aucun stage pour l&apos;instant. Importez-les depuis le tableur du centre de formation (Site › Importer des personnes ou des stages), ou cliquez sur «&#xa0;Ajouter un stage&#xa0;» pour placer un stagiaire.</translation>
     </message>
     <message>
         <source>%1 is placed.</source>
         <translation>%1 est placé.</translation>
     </message>
     <message>
-        <source>%1's placement is saved.</source>
+        <source>%1&apos;s placement is saved.</source>
         <translation>Le stage de %1 est enregistré.</translation>
     </message>
 </context>
@@ -3060,7 +3151,7 @@
     </message>
     <message>
         <source>Shared feedback the student has not yet acknowledged or answered</source>
-        <translation>Retours partagés dont le stagiaire n'a pas encore pris connaissance ou auxquels il n'a pas répondu</translation>
+        <translation>Retours partagés dont le stagiaire n&apos;a pas encore pris connaissance ou auxquels il n&apos;a pas répondu</translation>
     </message>
     <message>
         <source>ended</source>
@@ -3076,15 +3167,18 @@
     </message>
     <message>
         <source>today</source>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation><numerusform>%n j</numerusform><numerusform>%n j</numerusform></translation>
+        <translation>
+            <numerusform>%n j</numerusform>
+            <numerusform>%n j</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2 phase: %3, %4 – %5</source>
-        <translation>%1, phase %2 : %3, %4 – %5</translation>
+        <translation>%1, phase %2&#xa0;: %3, %4 – %5</translation>
     </message>
     <message>
         <source>Placement ended %1</source>
@@ -3092,7 +3186,7 @@
     </message>
     <message>
         <source>Placement ended %1; last observation %2</source>
-        <translation>Stage terminé le %1 ; dernière observation le %2</translation>
+        <translation>Stage terminé le %1&#xa0;; dernière observation le %2</translation>
     </message>
     <message>
         <source>Not observed yet</source>
@@ -3104,11 +3198,17 @@
     </message>
     <message numerus="yes">
         <source>%n cause(s) for concern open or escalated</source>
-        <translation><numerusform>%n signalement de préoccupation ouvert ou transmis</numerusform><numerusform>%n signalements de préoccupation ouverts ou transmis</numerusform></translation>
+        <translation>
+            <numerusform>%n signalement de préoccupation ouvert ou transmis</numerusform>
+            <numerusform>%n signalements de préoccupation ouverts ou transmis</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n shared observation(s) not yet acknowledged</source>
-        <translation><numerusform>%n observation partagée dont il n'a pas encore été pris connaissance</numerusform><numerusform>%n observations partagées dont il n'a pas encore été pris connaissance</numerusform></translation>
+        <translation>
+            <numerusform>%n observation partagée dont il n&apos;a pas encore été pris connaissance</numerusform>
+            <numerusform>%n observations partagées dont il n&apos;a pas encore été pris connaissance</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -3163,19 +3263,19 @@
     </message>
     <message>
         <source>No placement matches “%1”. Check the spelling, or clear the filter.</source>
-        <translation>Aucun stage ne correspond à « %1 ». Vérifiez l'orthographe ou effacez le filtre.</translation>
+        <translation>Aucun stage ne correspond à «&#xa0;%1&#xa0;». Vérifiez l&apos;orthographe ou effacez le filtre.</translation>
     </message>
     <message>
         <source>As an administrator you look after the site, not placements. Set up the academy and its prisons in Site › Academy and prisons (Site › Set-up guide leads through it all); add people and give them their roles in Administration › People and accounts.</source>
-        <translation>En tant qu'administrateur, vous gérez le site, pas les stages. Configurez le centre de formation et ses prisons dans Site › Centre de formation et prisons (Site › Guide de configuration vous guide pas à pas) ; ajoutez des personnes et attribuez-leur leurs rôles dans Administration › Personnes et comptes.</translation>
+        <translation>En tant qu&apos;administrateur, vous gérez le site, pas les stages. Configurez le centre de formation et ses prisons dans Site › Centre de formation et prisons (Site › Guide de configuration vous guide pas à pas)&#xa0;; ajoutez des personnes et attribuez-leur leurs rôles dans Administration › Personnes et comptes.</translation>
     </message>
     <message>
-        <source>No placements yet. Import the academy's people and placements in Site › Import people or placements, or add one in Site › Placements; Site › Set-up guide leads through it step by step.</source>
-        <translation>Aucun stage pour l'instant. Importez les personnes et les stages du centre de formation dans Site › Importer des personnes ou des stages, ou ajoutez-en un dans Site › Stages ; Site › Guide de configuration vous guide pas à pas.</translation>
+        <source>No placements yet. Import the academy&apos;s people and placements in Site › Import people or placements, or add one in Site › Placements; Site › Set-up guide leads through it step by step.</source>
+        <translation>Aucun stage pour l&apos;instant. Importez les personnes et les stages du centre de formation dans Site › Importer des personnes ou des stages, ou ajoutez-en un dans Site › Stages&#xa0;; Site › Guide de configuration vous guide pas à pas.</translation>
     </message>
     <message>
         <source>You have no placements to show yet. A coordinator adds students, their placements and mentors; they appear here as soon as you are a mentor or student of one.</source>
-        <translation>Vous n'avez encore aucun stage à afficher. Un coordinateur ajoute les stagiaires, leurs stages et leurs mentors ; ils apparaissent ici dès que vous êtes mentor ou stagiaire de l'un d'eux.</translation>
+        <translation>Vous n&apos;avez encore aucun stage à afficher. Un coordinateur ajoute les stagiaires, leurs stages et leurs mentors&#xa0;; ils apparaissent ici dès que vous êtes mentor ou stagiaire de l&apos;un d&apos;eux.</translation>
     </message>
 </context>
 <context>
@@ -3373,7 +3473,7 @@
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation>Copier l'adresse du &amp;lien</translation>
+        <translation>Copier l&apos;adresse du &amp;lien</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
@@ -3407,7 +3507,7 @@
         <translation>Cotations</translation>
     </message>
     <message>
-        <source>Distribution (theirs above, everyone else's below)</source>
+        <source>Distribution (theirs above, everyone else&apos;s below)</source>
         <translation>Répartition (les siennes au-dessus, celles de tous les autres en dessous)</translation>
     </message>
     <message>
@@ -3415,7 +3515,7 @@
         <translation>Moyenne</translation>
     </message>
     <message>
-        <source>Others' mean</source>
+        <source>Others&apos; mean</source>
         <translation>Moyenne des autres</translation>
     </message>
     <message>
@@ -3423,24 +3523,27 @@
         <translation>Écart</translation>
     </message>
     <message>
-        <source>Everyone else's mean in the same competencies and phases</source>
+        <source>Everyone else&apos;s mean in the same competencies and phases</source>
         <translation>Moyenne de tous les autres pour les mêmes compétences et phases</translation>
     </message>
     <message>
-        <source>How far this mentor's ratings sit from their peers', apart from their students' own level; a prison's, from the other prisons'</source>
-        <translation>Dans quelle mesure les cotations de ce mentor s'écartent de celles de ses pairs, indépendamment du niveau propre de ses stagiaires ; pour une prison, par rapport aux autres prisons</translation>
+        <source>How far this mentor&apos;s ratings sit from their peers&apos;, apart from their students&apos; own level; a prison&apos;s, from the other prisons&apos;</source>
+        <translation>Dans quelle mesure les cotations de ce mentor s&apos;écartent de celles de ses pairs, indépendamment du niveau propre de ses stagiaires&#xa0;; pour une prison, par rapport aux autres prisons</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n rating(s) (%2 from the lowest level up)</source>
-        <translation><numerusform>%1 : %n cotation (%2 à partir du niveau le plus bas)</numerusform><numerusform>%1 : %n cotations (%2 à partir du niveau le plus bas)</numerusform></translation>
+        <translation>
+            <numerusform>%1&#xa0;: %n cotation (%2 à partir du niveau le plus bas)</numerusform>
+            <numerusform>%1&#xa0;: %n cotations (%2 à partir du niveau le plus bas)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rates higher than peers: a conversation about the scale?</source>
-        <translation>Cote plus haut que ses pairs : une conversation sur l'échelle ?</translation>
+        <translation>Cote plus haut que ses pairs&#xa0;: une conversation sur l&apos;échelle&#xa0;?</translation>
     </message>
     <message>
         <source>Rates lower than peers: a conversation about the scale?</source>
-        <translation>Cote plus bas que ses pairs : une conversation sur l'échelle ?</translation>
+        <translation>Cote plus bas que ses pairs&#xa0;: une conversation sur l&apos;échelle&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3459,11 +3562,11 @@
     </message>
     <message>
         <source>Level %1: %2</source>
-        <translation>Niveau %1 : %2</translation>
+        <translation>Niveau %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Choose a level: press 0 for not observed, %1–%2 to rate.</source>
-        <translation>Choisissez un niveau : 0 pour non observé, %1–%2 pour coter.</translation>
+        <translation>Choisissez un niveau&#xa0;: 0 pour non observé, %1–%2 pour coter.</translation>
     </message>
     <message>
         <source>Comment on %1</source>
@@ -3475,15 +3578,15 @@
     </message>
     <message>
         <source>NRT: the student has not improved here despite repeated training.</source>
-        <translation>NRF : le stagiaire n'a pas progressé ici malgré une formation répétée.</translation>
+        <translation>NRF&#xa0;: le stagiaire n&apos;a pas progressé ici malgré une formation répétée.</translation>
     </message>
     <message>
         <source>Comment required: level %1 (“%2”) needs a note of what you saw.</source>
-        <translation>Commentaire obligatoire : le niveau %1 (« %2 ») exige une note sur ce que vous avez constaté.</translation>
+        <translation>Commentaire obligatoire&#xa0;: le niveau %1 («&#xa0;%2&#xa0;») exige une note sur ce que vous avez constaté.</translation>
     </message>
     <message>
         <source>What did the student do?</source>
-        <translation>Qu'a fait le stagiaire ?</translation>
+        <translation>Qu&apos;a fait le stagiaire&#xa0;?</translation>
     </message>
     <message>
         <source>Comment (optional)</source>
@@ -3494,14 +3597,14 @@
     <name>RatingsPanel</name>
     <message>
         <source>No competency chosen yet. Tick the competencies this shift showed in the list on the left (type to find one), then rate each: 1–5, or 0 for not observed.</source>
-        <translation>Aucune compétence choisie pour l'instant. Cochez dans la liste de gauche les compétences que ce service a montrées (tapez pour en trouver une), puis cotez chacune : 1–5, ou 0 pour non observé.</translation>
+        <translation>Aucune compétence choisie pour l&apos;instant. Cochez dans la liste de gauche les compétences que ce service a montrées (tapez pour en trouver une), puis cotez chacune&#xa0;: 1–5, ou 0 pour non observé.</translation>
     </message>
 </context>
 <context>
     <name>ReasonField</name>
     <message>
         <source>&amp;Reason for the amendment:</source>
-        <translation>&amp;Motif de la rectification :</translation>
+        <translation>&amp;Motif de la rectification&#xa0;:</translation>
     </message>
     <message>
         <source>Reason for the amendment</source>
@@ -3519,12 +3622,12 @@
         <translation>Votre clé de récupération</translation>
     </message>
     <message>
-        <source>The database's recovery key is still waiting to be written down, and it cannot be shown again.</source>
-        <translation>La clé de récupération de la base de données n'a pas encore été notée, et elle ne peut plus être affichée.</translation>
+        <source>The database&apos;s recovery key is still waiting to be written down, and it cannot be shown again.</source>
+        <translation>La clé de récupération de la base de données n&apos;a pas encore été notée, et elle ne peut plus être affichée.</translation>
     </message>
     <message>
-        <source>mentorlog encrypts this database. If every administrator's password were lost, this recovery key is the only way to open it. Print it or write it down now and keep it in a safe: it is shown only this once and is not stored anywhere.</source>
-        <translation>mentorlog chiffre cette base de données. Si les mots de passe de tous les administrateurs étaient perdus, cette clé de récupération serait le seul moyen de l'ouvrir. Imprimez-la ou notez-la maintenant et conservez-la dans un coffre : elle n'est affichée qu'une seule fois et n'est enregistrée nulle part.</translation>
+        <source>mentorlog encrypts this database. If every administrator&apos;s password were lost, this recovery key is the only way to open it. Print it or write it down now and keep it in a safe: it is shown only this once and is not stored anywhere.</source>
+        <translation>mentorlog chiffre cette base de données. Si les mots de passe de tous les administrateurs étaient perdus, cette clé de récupération serait le seul moyen de l&apos;ouvrir. Imprimez-la ou notez-la maintenant et conservez-la dans un coffre&#xa0;: elle n&apos;est affichée qu&apos;une seule fois et n&apos;est enregistrée nulle part.</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -3536,7 +3639,7 @@
     </message>
     <message>
         <source>I have &amp;written down or printed the recovery key</source>
-        <translation>J'ai &amp;noté ou imprimé la clé de récupération</translation>
+        <translation>J&apos;ai &amp;noté ou imprimé la clé de récupération</translation>
     </message>
 </context>
 <context>
@@ -3599,7 +3702,7 @@
     </message>
     <message>
         <source>Restored the text you were typing (autosaved %1).</source>
-        <translation>Le texte que vous tapiez a été restauré (enregistré automatiquement : %1).</translation>
+        <translation>Le texte que vous tapiez a été restauré (enregistré automatiquement&#xa0;: %1).</translation>
     </message>
     <message>
         <source>New reflection</source>
@@ -3619,7 +3722,7 @@
     </message>
     <message>
         <source>Delete this reflection?</source>
-        <translation>Supprimer cette réflexion ?</translation>
+        <translation>Supprimer cette réflexion&#xa0;?</translation>
     </message>
     <message>
         <source>Reflection deleted</source>
@@ -3630,7 +3733,7 @@
     <name>ReportPreview</name>
     <message>
         <source>Preview: %1</source>
-        <translation>Aperçu : %1</translation>
+        <translation>Aperçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Report pages</source>
@@ -3638,14 +3741,17 @@
     </message>
     <message numerus="yes">
         <source>%n page(s). Nothing is saved until you export.</source>
-        <translation><numerusform>%n page. Rien n'est enregistré avant l'export.</numerusform><numerusform>%n pages. Rien n'est enregistré avant l'export.</numerusform></translation>
+        <translation>
+            <numerusform>%n page. Rien n&apos;est enregistré avant l&apos;export.</numerusform>
+            <numerusform>%n pages. Rien n&apos;est enregistré avant l&apos;export.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReviewForm</name>
     <message>
         <source>How the student is doing overall, in a few lines.</source>
-        <translation>Comment le stagiaire se débrouille dans l'ensemble, en quelques lignes.</translation>
+        <translation>Comment le stagiaire se débrouille dans l&apos;ensemble, en quelques lignes.</translation>
     </message>
     <message>
         <source>What student and mentor agreed to do next.</source>
@@ -3721,7 +3827,7 @@
     </message>
     <message>
         <source>It is the %1’s turn to sign</source>
-        <translation>Signature attendue : %1</translation>
+        <translation>Signature attendue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3744,11 +3850,11 @@
     </message>
     <message>
         <source>%1 to sign</source>
-        <translation>À signer : %1</translation>
+        <translation>À signer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signed %1 of %2 (awaiting %3)</source>
-        <translation>%1 signatures sur %2 (en attente : %3)</translation>
+        <translation>%1 signatures sur %2 (en attente&#xa0;: %3)</translation>
     </message>
     <message>
         <source>Published</source>
@@ -3787,15 +3893,15 @@
     </message>
     <message>
         <source>No reviews have been published yet.</source>
-        <translation>Aucun bilan n'a encore été publié.</translation>
+        <translation>Aucun bilan n&apos;a encore été publié.</translation>
     </message>
     <message>
         <source>No reviews yet. Press “New review” at the mid-point of the placement to sum up progress per domain with the student and agree the next steps.</source>
-        <translation>Aucun bilan pour l'instant. Cliquez sur « Nouveau bilan » à mi-parcours du stage pour faire le point avec le stagiaire sur la progression par domaine et convenir des prochaines étapes.</translation>
+        <translation>Aucun bilan pour l&apos;instant. Cliquez sur «&#xa0;Nouveau bilan&#xa0;» à mi-parcours du stage pour faire le point avec le stagiaire sur la progression par domaine et convenir des prochaines étapes.</translation>
     </message>
     <message>
         <source>Delete this review?</source>
-        <translation>Supprimer ce bilan ?</translation>
+        <translation>Supprimer ce bilan&#xa0;?</translation>
     </message>
     <message>
         <source>Review deleted</source>
@@ -3818,11 +3924,11 @@
     </message>
     <message>
         <source>Read: %1</source>
-        <translation>Lire : %1</translation>
+        <translation>Lire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sign: %1</source>
-        <translation>Signer : %1</translation>
+        <translation>Signer&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Sign review…</source>
@@ -3833,11 +3939,11 @@
     <name>SelfAssessmentDialog</name>
     <message>
         <source>Rate myself</source>
-        <translation>M'auto-évaluer</translation>
+        <translation>M&apos;auto-évaluer</translation>
     </message>
     <message>
         <source>Loading the scale…</source>
-        <translation>Chargement de l'échelle…</translation>
+        <translation>Chargement de l&apos;échelle…</translation>
     </message>
     <message>
         <source>Level</source>
@@ -3849,7 +3955,7 @@
     </message>
     <message>
         <source>What makes you say so? (optional)</source>
-        <translation>Qu'est-ce qui vous fait dire cela ? (facultatif)</translation>
+        <translation>Qu&apos;est-ce qui vous fait dire cela&#xa0;? (facultatif)</translation>
     </message>
     <message>
         <source>&amp;Level</source>
@@ -3868,12 +3974,12 @@
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>%1 is not part of this placement's framework.</source>
+        <source>%1 is not part of this placement&apos;s framework.</source>
         <translation>%1 ne fait pas partie du référentiel de ce stage.</translation>
     </message>
     <message>
         <source>How do you rate yourself on %1 %2 today? Your mentor sees it beside their own rating.</source>
-        <translation>Comment vous cotez-vous aujourd'hui sur %1 %2 ? Votre mentor le voit à côté de sa propre cotation.</translation>
+        <translation>Comment vous cotez-vous aujourd&apos;hui sur %1 %2&#xa0;? Votre mentor le voit à côté de sa propre cotation.</translation>
     </message>
 </context>
 <context>
@@ -3884,11 +3990,11 @@
     </message>
     <message>
         <source>Four steps make mentorlog ready for a real academy. Each opens its own window; come back here any time from Site › Set-up guide.</source>
-        <translation>Quatre étapes suffisent pour préparer mentorlog pour un vrai centre de formation. Chacune ouvre sa propre fenêtre ; revenez ici à tout moment depuis Site › Guide de configuration.</translation>
+        <translation>Quatre étapes suffisent pour préparer mentorlog pour un vrai centre de formation. Chacune ouvre sa propre fenêtre&#xa0;; revenez ici à tout moment depuis Site › Guide de configuration.</translation>
     </message>
     <message>
         <source>1. The academy: name, country, time zone, how long records are kept</source>
-        <translation>1. Le centre de formation : nom, pays, fuseau horaire, durée de conservation des documents</translation>
+        <translation>1. Le centre de formation&#xa0;: nom, pays, fuseau horaire, durée de conservation des documents</translation>
     </message>
     <message>
         <source>&amp;Academy…</source>
@@ -3916,7 +4022,7 @@
     </message>
     <message>
         <source>4. Placements: who is where, with which mentor</source>
-        <translation>4. Stages : qui est où, avec quel mentor</translation>
+        <translation>4. Stages&#xa0;: qui est où, avec quel mentor</translation>
     </message>
     <message>
         <source>I&amp;mport placements…</source>
@@ -3932,7 +4038,7 @@
     </message>
     <message>
         <source>Set up: %1</source>
-        <translation>Configuré : %1</translation>
+        <translation>Configuré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not set up yet.</source>
@@ -3940,27 +4046,36 @@
     </message>
     <message numerus="yes">
         <source>%n prison(s)</source>
-        <translation><numerusform>%n prison</numerusform><numerusform>%n prisons</numerusform></translation>
+        <translation>
+            <numerusform>%n prison</numerusform>
+            <numerusform>%n prisons</numerusform>
+        </translation>
     </message>
     <message>
         <source>None yet; an import of placements can add them too.</source>
-        <translation>Aucune pour l'instant ; un import de stages peut aussi les ajouter.</translation>
+        <translation>Aucune pour l&apos;instant&#xa0;; un import de stages peut aussi les ajouter.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) besides you</source>
-        <translation><numerusform>%n personne en plus de vous</numerusform><numerusform>%n personnes en plus de vous</numerusform></translation>
+        <translation>
+            <numerusform>%n personne en plus de vous</numerusform>
+            <numerusform>%n personnes en plus de vous</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody else yet.</source>
-        <translation>Personne d'autre pour l'instant.</translation>
+        <translation>Personne d&apos;autre pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>%n placement(s)</source>
-        <translation><numerusform>%n stage</numerusform><numerusform>%n stages</numerusform></translation>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
+        </translation>
     </message>
     <message>
         <source>None yet.</source>
-        <translation>Aucun pour l'instant.</translation>
+        <translation>Aucun pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -4038,7 +4153,7 @@
     </message>
     <message>
         <source>Where, e.g. Wing landing</source>
-        <translation>Où, p. ex. coursive de l'aile</translation>
+        <translation>Où, p. ex. coursive de l&apos;aile</translation>
     </message>
     <message>
         <source>Situation type</source>
@@ -4077,7 +4192,7 @@
     </message>
     <message>
         <source>Sign as its mentor: the observation is then locked (Alt+G)</source>
-        <translation>Signer en tant que mentor : l'observation est alors verrouillée (Alt+G)</translation>
+        <translation>Signer en tant que mentor&#xa0;: l&apos;observation est alors verrouillée (Alt+G)</translation>
     </message>
     <message>
         <source>A&amp;mend…</source>
@@ -4085,7 +4200,7 @@
     </message>
     <message>
         <source>Correct the signed observation as a new version, with a reason</source>
-        <translation>Corriger l'observation signée par une nouvelle version, avec un motif</translation>
+        <translation>Corriger l&apos;observation signée par une nouvelle version, avec un motif</translation>
     </message>
     <message>
         <source>V&amp;ersions…</source>
@@ -4116,7 +4231,7 @@
     </message>
     <message>
         <source>Username</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
@@ -4124,14 +4239,14 @@
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation>Nom d'&amp;utilisateur</translation>
+        <translation>Nom d&apos;&amp;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <source>The language of this screen. Once you sign in, mentorlog speaks the language you chose for yourself, else the site's default.</source>
+        <source>The language of this screen. Once you sign in, mentorlog speaks the language you chose for yourself, else the site&apos;s default.</source>
         <translation>La langue de cet écran. Une fois connecté, mentorlog vous parle dans la langue que vous avez choisie, sinon dans la langue par défaut du site.</translation>
     </message>
     <message>
@@ -4144,7 +4259,7 @@
     </message>
     <message>
         <source>This is a demo database. Demo accounts: admin / coordinator / mentor / student, password demo.</source>
-        <translation>Ceci est une base de données de démonstration. Comptes de démonstration : admin / coordinator / mentor / student, mot de passe demo.</translation>
+        <translation>Ceci est une base de données de démonstration. Comptes de démonstration&#xa0;: admin / coordinator / mentor / student, mot de passe demo.</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -4152,7 +4267,7 @@
     </message>
     <message>
         <source>Enter your username and password.</source>
-        <translation>Saisissez votre nom d'utilisateur et votre mot de passe.</translation>
+        <translation>Saisissez votre nom d&apos;utilisateur et votre mot de passe.</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -4169,13 +4284,13 @@
         <source>Sign this review?
 
 Your signature says you have read the review and talked it through with your mentor. It cannot be taken back; a coordinator signs after you.</source>
-        <translation>Signer ce bilan ?
+        <translation>Signer ce bilan&#xa0;?
 
-Votre signature atteste que vous avez lu le bilan et que vous en avez discuté avec votre mentor. Elle ne peut pas être retirée ; un coordinateur signe après vous.</translation>
+Votre signature atteste que vous avez lu le bilan et que vous en avez discuté avec votre mentor. Elle ne peut pas être retirée&#xa0;; un coordinateur signe après vous.</translation>
     </message>
     <message>
         <source>&amp;Comment (optional), kept with your signature:</source>
-        <translation>&amp;Commentaire (facultatif), conservé avec votre signature :</translation>
+        <translation>&amp;Commentaire (facultatif), conservé avec votre signature&#xa0;:</translation>
     </message>
     <message>
         <source>Comment with your signature</source>
@@ -4183,7 +4298,7 @@ Votre signature atteste que vous avez lu le bilan et que vous en avez discuté a
     </message>
     <message>
         <source>e.g. what you agree with, or what you see differently</source>
-        <translation>p. ex. ce avec quoi vous êtes d'accord, ou ce que vous voyez autrement</translation>
+        <translation>p. ex. ce avec quoi vous êtes d&apos;accord, ou ce que vous voyez autrement</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
@@ -4250,7 +4365,7 @@ Votre signature atteste que vous avez lu le bilan et que vous en avez discuté a
     </message>
     <message>
         <source>No training prisons yet. Press “Add prison” to add the first, with its units; an import of placements also adds the prisons its file names.</source>
-        <translation>Aucune prison de stage pour l'instant. Cliquez sur « Ajouter une prison » pour ajouter la première, avec ses sections ; un import de stages ajoute aussi les prisons nommées dans son fichier.</translation>
+        <translation>Aucune prison de stage pour l&apos;instant. Cliquez sur «&#xa0;Ajouter une prison&#xa0;» pour ajouter la première, avec ses sections&#xa0;; un import de stages ajoute aussi les prisons nommées dans son fichier.</translation>
     </message>
     <message>
         <source>The academy %1 is saved.</source>
@@ -4274,7 +4389,7 @@ Votre signature atteste que vous avez lu le bilan et que vous en avez discuté a
     </message>
     <message>
         <source>%1 is retired; its records stay.</source>
-        <translation>%1 est retirée ; ses documents sont conservés.</translation>
+        <translation>%1 est retirée&#xa0;; ses documents sont conservés.</translation>
     </message>
 </context>
 <context>
@@ -4332,19 +4447,19 @@ Votre signature atteste que vous avez lu le bilan et que vous en avez discuté a
     </message>
     <message>
         <source>On every workstation of this site, a window nobody has typed in or moved the mouse over for this long locks itself; its user unlocks it with their password. Anyone can lock at once with Ctrl+Shift+L.</source>
-        <translation>Sur chaque poste de travail de ce site, une fenêtre dans laquelle personne n'a tapé ni bougé la souris pendant cette durée se verrouille ; son utilisateur la déverrouille avec son mot de passe. Chacun peut verrouiller immédiatement avec Ctrl+Shift+L.</translation>
+        <translation>Sur chaque poste de travail de ce site, une fenêtre dans laquelle personne n&apos;a tapé ni bougé la souris pendant cette durée se verrouille&#xa0;; son utilisateur la déverrouille avec son mot de passe. Chacun peut verrouiller immédiatement avec Ctrl+Shift+L.</translation>
     </message>
     <message>
-        <source>Before a record is published, saved or signed, mentorlog shows back what seems to name a prisoner or give a prison number and offers a neutral reference. The names of this site's own people, prisons, units and cohorts are never flagged. One entry a line.</source>
-        <translation>Avant qu'un document soit publié, enregistré ou signé, mentorlog signale ce qui semble nommer un détenu ou donner un numéro d'écrou, et propose une référence neutre. Les noms des personnes, prisons, sections et promotions de ce site ne sont jamais signalés. Une entrée par ligne.</translation>
+        <source>Before a record is published, saved or signed, mentorlog shows back what seems to name a prisoner or give a prison number and offers a neutral reference. The names of this site&apos;s own people, prisons, units and cohorts are never flagged. One entry a line.</source>
+        <translation>Avant qu&apos;un document soit publié, enregistré ou signé, mentorlog signale ce qui semble nommer un détenu ou donner un numéro d&apos;écrou, et propose une référence neutre. Les noms des personnes, prisons, sections et promotions de ce site ne sont jamais signalés. Une entrée par ligne.</translation>
     </message>
     <message>
         <source>Prison &amp;number formats</source>
-        <translation>Formats de &amp;numéro d'écrou</translation>
+        <translation>Formats de &amp;numéro d&apos;écrou</translation>
     </message>
     <message>
         <source>9 is any digit, A any letter: A9999AA, 9999-9999. re: starts a regular expression.</source>
-        <translation>9 est un chiffre quelconque, A une lettre quelconque : A9999AA, 9999-9999. re: commence une expression régulière.</translation>
+        <translation>9 est un chiffre quelconque, A une lettre quelconque&#xa0;: A9999AA, 9999-9999. re: commence une expression régulière.</translation>
     </message>
     <message>
         <source>&amp;Before a number</source>
@@ -4352,7 +4467,7 @@ Votre signature atteste que vous avez lu le bilan et que vous en avez discuté a
     </message>
     <message>
         <source>Replaced with the number after them: prison no., fangenummer</source>
-        <translation>Remplacés par le numéro qui les suit : n° d'écrou, fangenummer</translation>
+        <translation>Remplacés par le numéro qui les suit&#xa0;: n° d&apos;écrou, fangenummer</translation>
     </message>
     <message>
         <source>Before a &amp;name</source>
@@ -4360,7 +4475,7 @@ Votre signature atteste que vous avez lu le bilan et que vous en avez discuté a
     </message>
     <message>
         <source>A capitalised name after these is flagged: prisoner, Mr, innsatt. Written with a capital (Mr), a word is a title and goes with the name.</source>
-        <translation>Un nom à majuscule qui suit ces mots est signalé : détenu, M., innsatt. Écrit avec une majuscule (M.), un mot est un titre et fait partie du nom.</translation>
+        <translation>Un nom à majuscule qui suit ces mots est signalé&#xa0;: détenu, M., innsatt. Écrit avec une majuscule (M.), un mot est un titre et fait partie du nom.</translation>
     </message>
     <message>
         <source>&amp;Watch for</source>
@@ -4368,7 +4483,7 @@ Votre signature atteste que vous avez lu le bilan et que vous en avez discuté a
     </message>
     <message>
         <source>Names flagged wherever they are</source>
-        <translation>Noms signalés où qu'ils soient</translation>
+        <translation>Noms signalés où qu&apos;ils soient</translation>
     </message>
     <message>
         <source>Ne&amp;ver names</source>
@@ -4376,7 +4491,7 @@ Votre signature atteste que vous avez lu le bilan et que vous en avez discuté a
     </message>
     <message>
         <source>Capitalised words of this site that are not names: Gardenia, Bergen</source>
-        <translation>Mots à majuscule de ce site qui ne sont pas des noms : Gardenia, Bergen</translation>
+        <translation>Mots à majuscule de ce site qui ne sont pas des noms&#xa0;: Gardenia, Bergen</translation>
     </message>
     <message>
         <source>Type a sentence to see what would be flagged</source>
@@ -4392,7 +4507,7 @@ Votre signature atteste que vous avez lu le bilan et que vous en avez discuté a
     </message>
     <message>
         <source>Nothing is flagged.</source>
-        <translation>Rien n'est signalé.</translation>
+        <translation>Rien n&apos;est signalé.</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -4407,11 +4522,11 @@ Votre signature atteste que vous avez lu le bilan et que vous en avez discuté a
     <name>StaleEditDialog</name>
     <message>
         <source>Saved by someone else meanwhile</source>
-        <translation>Enregistré entre-temps par quelqu'un d'autre</translation>
+        <translation>Enregistré entre-temps par quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <source>Your version is on the left and you can still change it; theirs is on the right. Copy across what you want to keep, then save yours over theirs, or take theirs instead.</source>
-        <translation>Votre version est à gauche et vous pouvez encore la modifier ; la sienne est à droite. Recopiez ce que vous voulez garder, puis enregistrez la vôtre par-dessus la sienne, ou reprenez plutôt la sienne.</translation>
+        <translation>Votre version est à gauche et vous pouvez encore la modifier&#xa0;; la sienne est à droite. Recopiez ce que vous voulez garder, puis enregistrez la vôtre par-dessus la sienne, ou reprenez plutôt la sienne.</translation>
     </message>
     <message>
         <source>&amp;Save mine over theirs</source>
@@ -4427,7 +4542,7 @@ Votre signature atteste que vous avez lu le bilan et que vous en avez discuté a
     </message>
     <message>
         <source>Someone else</source>
-        <translation>Quelqu'un d'autre</translation>
+        <translation>Quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <source>%1 saved a newer version at %2, after you opened this.</source>
@@ -4447,7 +4562,7 @@ Votre signature atteste que vous avez lu le bilan et que vous en avez discuté a
     </message>
     <message>
         <source>What you changed and what they saved look the same here.</source>
-        <translation>Ce que vous avez modifié et ce que l'autre personne a enregistré semblent identiques ici.</translation>
+        <translation>Ce que vous avez modifié et ce que l&apos;autre personne a enregistré semblent identiques ici.</translation>
     </message>
 </context>
 <context>
@@ -4466,7 +4581,7 @@ Votre signature atteste que vous avez lu le bilan et que vous en avez discuté a
     </message>
     <message>
         <source>Entry type</source>
-        <translation>Type d'entrée</translation>
+        <translation>Type d&apos;entrée</translation>
     </message>
     <message>
         <source>All entries</source>
@@ -4574,9 +4689,12 @@ Votre signature atteste que vous avez lu le bilan et que vous en avez discuté a
     <message numerus="yes">
         <source>%n competencies
 lowest level %1</source>
-        <translation><numerusform>%n compétence
-niveau le plus bas %1</numerusform><numerusform>%n compétences
-niveau le plus bas %1</numerusform></translation>
+        <translation>
+            <numerusform>%n compétence
+niveau le plus bas %1</numerusform>
+            <numerusform>%n compétences
+niveau le plus bas %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Date</source>
@@ -4604,11 +4722,14 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>How many competencies the observation rated, and the lowest level given</source>
-        <translation>Nombre de compétences cotées dans l'observation, et le niveau le plus bas attribué</translation>
+        <translation>Nombre de compétences cotées dans l&apos;observation, et le niveau le plus bas attribué</translation>
     </message>
     <message numerus="yes">
         <source>%n competencies rated; lowest level %1</source>
-        <translation><numerusform>%n compétence cotée ; niveau le plus bas %1</numerusform><numerusform>%n compétences cotées ; niveau le plus bas %1</numerusform></translation>
+        <translation>
+            <numerusform>%n compétence cotée&#xa0;; niveau le plus bas %1</numerusform>
+            <numerusform>%n compétences cotées&#xa0;; niveau le plus bas %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4631,39 +4752,48 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n matching “%1”</source>
-        <translation><numerusform>%n correspondant à « %1 »</numerusform><numerusform>%n correspondant à « %1 »</numerusform></translation>
+        <translation>
+            <numerusform>%n correspondant à «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%n correspondant à «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n entrée</numerusform><numerusform>%n entrées</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entries match the filters</source>
-        <translation><numerusform>%n entrée correspond aux filtres</numerusform><numerusform>%n entrées correspondent aux filtres</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée correspond aux filtres</numerusform>
+            <numerusform>%n entrées correspondent aux filtres</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (the newest shown)</source>
         <translation>%1 (la plus récente affichée)</translation>
     </message>
     <message>
-        <source>No narrative or reflection here contains “%1”. Try fewer or shorter words, or &lt;a href="clear"&gt;Clear the filters&lt;/a&gt;.</source>
-        <translation>Aucun récit ni aucune réflexion ne contient « %1 ». Essayez avec moins de mots ou des mots plus courts, ou &lt;a href="clear"&gt;Effacez les filtres&lt;/a&gt;.</translation>
+        <source>No narrative or reflection here contains “%1”. Try fewer or shorter words, or &lt;a href=&quot;clear&quot;&gt;Clear the filters&lt;/a&gt;.</source>
+        <translation>Aucun récit ni aucune réflexion ne contient «&#xa0;%1&#xa0;». Essayez avec moins de mots ou des mots plus courts, ou &lt;a href=&quot;clear&quot;&gt;Effacez les filtres&lt;/a&gt;.</translation>
     </message>
     <message>
-        <source>No entry matches these filters. &lt;a href="clear"&gt;Clear the filters&lt;/a&gt;.</source>
-        <translation>Aucune entrée ne correspond à ces filtres. &lt;a href="clear"&gt;Effacer les filtres&lt;/a&gt;.</translation>
+        <source>No entry matches these filters. &lt;a href=&quot;clear&quot;&gt;Clear the filters&lt;/a&gt;.</source>
+        <translation>Aucune entrée ne correspond à ces filtres. &lt;a href=&quot;clear&quot;&gt;Effacer les filtres&lt;/a&gt;.</translation>
     </message>
     <message>
-        <source>No entries yet. Record a shift with File › New observation (Ctrl+N); the student's reflections, reviews and concerns will appear here too.</source>
-        <translation>Aucune entrée pour l'instant. Enregistrez un service avec Fichier › Nouvelle observation (Ctrl+N) ; les réflexions, bilans et préoccupations du stagiaire apparaîtront aussi ici.</translation>
+        <source>No entries yet. Record a shift with File › New observation (Ctrl+N); the student&apos;s reflections, reviews and concerns will appear here too.</source>
+        <translation>Aucune entrée pour l&apos;instant. Enregistrez un service avec Fichier › Nouvelle observation (Ctrl+N)&#xa0;; les réflexions, bilans et préoccupations du stagiaire apparaîtront aussi ici.</translation>
     </message>
     <message>
-        <source>No entries yet. The student's mentors record observations here, and the student's reflections, reviews and concerns appear beside them.</source>
-        <translation>Aucune entrée pour l'instant. Les mentors du stagiaire enregistrent ici leurs observations, et les réflexions, bilans et préoccupations du stagiaire apparaissent à côté.</translation>
+        <source>No entries yet. The student&apos;s mentors record observations here, and the student&apos;s reflections, reviews and concerns appear beside them.</source>
+        <translation>Aucune entrée pour l&apos;instant. Les mentors du stagiaire enregistrent ici leurs observations, et les réflexions, bilans et préoccupations du stagiaire apparaissent à côté.</translation>
     </message>
     <message>
-        <source>Nothing has been shared with you yet. Your mentor's feedback appears here once it is published; you can write a reflection with File › New reflection.</source>
-        <translation>Rien n'a encore été partagé avec vous. Les retours de votre mentor apparaissent ici une fois publiés ; vous pouvez écrire une réflexion avec Fichier › Nouvelle réflexion.</translation>
+        <source>Nothing has been shared with you yet. Your mentor&apos;s feedback appears here once it is published; you can write a reflection with File › New reflection.</source>
+        <translation>Rien n&apos;a encore été partagé avec vous. Les retours de votre mentor apparaissent ici une fois publiés&#xa0;; vous pouvez écrire une réflexion avec Fichier › Nouvelle réflexion.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -4698,18 +4828,18 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>%1: not rated yet</source>
-        <translation>%1 : pas encore cotée</translation>
+        <translation>%1&#xa0;: pas encore cotée</translation>
     </message>
     <message>
         <source>Expected by the end of this phase</source>
         <translation>Attendu à la fin de cette phase</translation>
     </message>
     <message>
-        <source>Mentor's ratings</source>
+        <source>Mentor&apos;s ratings</source>
         <translation>Cotations du mentor</translation>
     </message>
     <message>
-        <source>Student's self-assessment</source>
+        <source>Student&apos;s self-assessment</source>
         <translation>Auto-évaluation du stagiaire</translation>
     </message>
 </context>
@@ -4736,13 +4866,13 @@ niveau le plus bas %1</numerusform></translation>
     <name>UnlockDialog</name>
     <message>
         <source>This database is not encrypted yet. When an administrator opens mentorlog and signs in, it is encrypted (a verified encrypted copy replaces it) and they are shown its recovery key.</source>
-        <translation>Cette base de données n'est pas encore chiffrée. Lorsqu'un administrateur ouvre mentorlog et se connecte, elle est chiffrée (une copie chiffrée vérifiée la remplace) et sa clé de récupération lui est présentée.</translation>
+        <translation>Cette base de données n&apos;est pas encore chiffrée. Lorsqu&apos;un administrateur ouvre mentorlog et se connecte, elle est chiffrée (une copie chiffrée vérifiée la remplace) et sa clé de récupération lui est présentée.</translation>
     </message>
 </context>
 <context>
     <name>VerifyRecordsDialog</name>
     <message>
-        <source>Checking the trail's events</source>
+        <source>Checking the trail&apos;s events</source>
         <translation>Vérification des événements de la chaîne</translation>
     </message>
     <message>
@@ -4755,11 +4885,11 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>Checks the whole audit trail and every signed record: that each record still says what was signed, that every signature is good, that no sign-off the trail mentions is missing, that the trail still holds every head this workstation, the backups and reports noted, and that its guard is in place.</source>
-        <translation>Vérifie tout le journal d'audit et chaque document signé : que chaque document dit toujours ce qui a été signé, que chaque signature est valide, qu'aucune validation mentionnée dans la chaîne ne manque, que la chaîne contient toujours chaque tête notée par ce poste, les sauvegardes et les rapports, et que sa protection est en place.</translation>
+        <translation>Vérifie tout le journal d&apos;audit et chaque document signé&#xa0;: que chaque document dit toujours ce qui a été signé, que chaque signature est valide, qu&apos;aucune validation mentionnée dans la chaîne ne manque, que la chaîne contient toujours chaque tête notée par ce poste, les sauvegardes et les rapports, et que sa protection est en place.</translation>
     </message>
     <message>
         <source>Verify &amp;every signature (slower; uses every processor core)</source>
-        <translation>Vérifier &amp;chaque signature (plus lent ; utilise tous les cœurs du processeur)</translation>
+        <translation>Vérifier &amp;chaque signature (plus lent&#xa0;; utilise tous les cœurs du processeur)</translation>
     </message>
     <message>
         <source>Verification progress</source>
@@ -4795,7 +4925,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>%1 events and %2 signed records checked; %3 of %4 signatures verified.</source>
-        <translation>%1 événements et %2 documents signés vérifiés ; %3 signatures sur %4 vérifiées.</translation>
+        <translation>%1 événements et %2 documents signés vérifiés&#xa0;; %3 signatures sur %4 vérifiées.</translation>
     </message>
     <message>
         <source>Nothing is wrong. %1</source>
@@ -4803,30 +4933,33 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found. %1</source>
-        <translation><numerusform>%n problème trouvé. %1</numerusform><numerusform>%n problèmes trouvés. %1</numerusform></translation>
+        <translation>
+            <numerusform>%n problème trouvé. %1</numerusform>
+            <numerusform>%n problèmes trouvés. %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The trail's head: event %1, %2.</source>
-        <translation>Tête de la chaîne : événement %1, %2.</translation>
+        <source>The trail&apos;s head: event %1, %2.</source>
+        <translation>Tête de la chaîne&#xa0;: événement %1, %2.</translation>
     </message>
     <message>
         <source>Stopped before the end: nothing was concluded.</source>
-        <translation>Arrêté avant la fin : aucune conclusion n'a été tirée.</translation>
+        <translation>Arrêté avant la fin&#xa0;: aucune conclusion n&apos;a été tirée.</translation>
     </message>
     <message>
         <source>The records could not be checked.</source>
-        <translation>Les documents n'ont pas pu être vérifiés.</translation>
+        <translation>Les documents n&apos;ont pas pu être vérifiés.</translation>
     </message>
 </context>
 <context>
     <name>VersionsDialog</name>
     <message>
         <source>Versions of the observation</source>
-        <translation>Versions de l'observation</translation>
+        <translation>Versions de l&apos;observation</translation>
     </message>
     <message>
         <source>A signed observation is corrected by amending it: each amendment is a new version, and earlier versions stay as they were signed.</source>
-        <translation>Une observation signée se corrige par rectification : chaque rectification est une nouvelle version, et les versions antérieures restent telles qu'elles ont été signées.</translation>
+        <translation>Une observation signée se corrige par rectification&#xa0;: chaque rectification est une nouvelle version, et les versions antérieures restent telles qu&apos;elles ont été signées.</translation>
     </message>
     <message>
         <source>Versions</source>
@@ -4888,7 +5021,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>The database could not be updated</source>
-        <translation>La base de données n'a pas pu être mise à jour</translation>
+        <translation>La base de données n&apos;a pas pu être mise à jour</translation>
     </message>
     <message>
         <source>The database cannot be opened</source>
@@ -4896,7 +5029,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>%1 is damaged or is not a mentorlog database (%2). mentorlog has not changed it.</source>
-        <translation>%1 est endommagé ou n'est pas une base de données mentorlog (%2). mentorlog ne l'a pas modifié.</translation>
+        <translation>%1 est endommagé ou n&apos;est pas une base de données mentorlog (%2). mentorlog ne l&apos;a pas modifié.</translation>
     </message>
     <message>
         <source>mentorlog</source>
@@ -4934,7 +5067,7 @@ niveau le plus bas %1</numerusform></translation>
     <name>editors</name>
     <message>
         <source>Delete the observation of %1?</source>
-        <translation>Supprimer l'observation du %1 ?</translation>
+        <translation>Supprimer l&apos;observation du %1&#xa0;?</translation>
     </message>
     <message>
         <source>Observation of %1 deleted</source>
@@ -4945,7 +5078,7 @@ niveau le plus bas %1</numerusform></translation>
     <name>errors</name>
     <message>
         <source>Something went wrong and this action was not completed. Nothing saved before was lost.</source>
-        <translation>Une erreur s'est produite et cette action n'a pas été effectuée. Rien de ce qui avait été enregistré auparavant n'a été perdu.</translation>
+        <translation>Une erreur s&apos;est produite et cette action n&apos;a pas été effectuée. Rien de ce qui avait été enregistré auparavant n&apos;a été perdu.</translation>
     </message>
     <message>
         <source>mentorlog</source>
@@ -4967,7 +5100,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>Lock the window now (from every window)</source>
-        <translation>Verrouiller la fenêtre maintenant (depuis n'importe quelle fenêtre)</translation>
+        <translation>Verrouiller la fenêtre maintenant (depuis n&apos;importe quelle fenêtre)</translation>
     </message>
     <message>
         <source>New observation (mentors)</source>
@@ -5007,11 +5140,11 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>In an editor window</source>
-        <translation>Dans une fenêtre d'édition</translation>
+        <translation>Dans une fenêtre d&apos;édition</translation>
     </message>
     <message>
         <source>Save (a draft, while it is not published)</source>
-        <translation>Enregistrer (un brouillon, tant qu'il n'est pas publié)</translation>
+        <translation>Enregistrer (un brouillon, tant qu&apos;il n&apos;est pas publié)</translation>
     </message>
     <message>
         <source>Publish, or save (a note, a reflection)</source>
@@ -5023,7 +5156,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>Close; asks first when something is not saved</source>
-        <translation>Fermer ; demande d'abord confirmation si quelque chose n'est pas enregistré</translation>
+        <translation>Fermer&#xa0;; demande d&apos;abord confirmation si quelque chose n&apos;est pas enregistré</translation>
     </message>
     <message>
         <source>Close, as Esc does</source>
@@ -5035,7 +5168,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>Next and previous field, in reading order</source>
-        <translation>Champ suivant et précédent, dans l'ordre de lecture</translation>
+        <translation>Champ suivant et précédent, dans l&apos;ordre de lecture</translation>
     </message>
     <message>
         <source>Alt + underlined letter</source>
@@ -5079,7 +5212,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>Rate it (ticks it first); 0 for not observed</source>
-        <translation>La coter (la coche d'abord) ; 0 pour non observé</translation>
+        <translation>La coter (la coche d&apos;abord)&#xa0;; 0 pour non observé</translation>
     </message>
     <message>
         <source>Left, Right</source>
@@ -5087,7 +5220,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>On the levels: the next lower or higher one</source>
-        <translation>Sur les niveaux : le niveau inférieur ou supérieur suivant</translation>
+        <translation>Sur les niveaux&#xa0;: le niveau inférieur ou supérieur suivant</translation>
     </message>
     <message>
         <source>Goals, reviews and concerns</source>
@@ -5095,15 +5228,15 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>Save the form (a review: as a draft)</source>
-        <translation>Enregistrer le formulaire (un bilan : comme brouillon)</translation>
+        <translation>Enregistrer le formulaire (un bilan&#xa0;: comme brouillon)</translation>
     </message>
     <message>
         <source>Publish the review, save the goal or concern</source>
-        <translation>Publier le bilan, enregistrer l'objectif ou la préoccupation</translation>
+        <translation>Publier le bilan, enregistrer l&apos;objectif ou la préoccupation</translation>
     </message>
     <message>
         <source>Delete the chosen one (asks)</source>
-        <translation>Supprimer l'élément choisi (avec confirmation)</translation>
+        <translation>Supprimer l&apos;élément choisi (avec confirmation)</translation>
     </message>
     <message>
         <source>In lists</source>
@@ -5123,7 +5256,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>Open the chosen entry</source>
-        <translation>Ouvrir l'entrée choisie</translation>
+        <translation>Ouvrir l&apos;entrée choisie</translation>
     </message>
     <message>
         <source>Enter on a button</source>
@@ -5131,7 +5264,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>Press it (Space does too)</source>
-        <translation>L'activer (Space aussi)</translation>
+        <translation>L&apos;activer (Space aussi)</translation>
     </message>
 </context>
 <context>
@@ -5178,7 +5311,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>Late shift</source>
-        <translation>Service de l'après-midi</translation>
+        <translation>Service de l&apos;après-midi</translation>
     </message>
     <message>
         <source>Night shift</source>
@@ -5278,7 +5411,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>today</source>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>yesterday</source>
@@ -5320,7 +5453,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>Write freely about your practice: what happened, what you made of it, and what you take forward.</source>
-        <translation>Écrivez librement sur votre pratique : ce qui s'est passé, ce que vous en avez retiré et ce que vous en retenez pour la suite.</translation>
+        <translation>Écrivez librement sur votre pratique&#xa0;: ce qui s&apos;est passé, ce que vous en avez retiré et ce que vous en retenez pour la suite.</translation>
     </message>
     <message>
         <source>Description</source>
@@ -5328,7 +5461,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>What happened? Where and when, who was there, what did you and others do?</source>
-        <translation>Que s'est-il passé ? Où et quand, qui était présent, qu'avez-vous fait, vous et les autres ?</translation>
+        <translation>Que s&apos;est-il passé&#xa0;? Où et quand, qui était présent, qu&apos;avez-vous fait, vous et les autres&#xa0;?</translation>
     </message>
     <message>
         <source>Feelings</source>
@@ -5336,7 +5469,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>What were you thinking and feeling at the time, and afterwards?</source>
-        <translation>Que pensiez-vous et que ressentiez-vous sur le moment, et après ?</translation>
+        <translation>Que pensiez-vous et que ressentiez-vous sur le moment, et après&#xa0;?</translation>
     </message>
     <message>
         <source>Evaluation</source>
@@ -5344,7 +5477,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>What went well, and what went less well?</source>
-        <translation>Qu'est-ce qui s'est bien passé, et moins bien passé ?</translation>
+        <translation>Qu&apos;est-ce qui s&apos;est bien passé, et moins bien passé&#xa0;?</translation>
     </message>
     <message>
         <source>Analysis</source>
@@ -5352,7 +5485,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>Why did it go that way? What helps you make sense of it: training, rules and law, what you know of the prisoner, your own experience?</source>
-        <translation>Pourquoi cela s'est-il passé ainsi ? Qu'est-ce qui vous aide à le comprendre : la formation, le règlement et la loi, ce que vous savez du détenu, votre propre expérience ?</translation>
+        <translation>Pourquoi cela s&apos;est-il passé ainsi&#xa0;? Qu&apos;est-ce qui vous aide à le comprendre&#xa0;: la formation, le règlement et la loi, ce que vous savez du détenu, votre propre expérience&#xa0;?</translation>
     </message>
     <message>
         <source>Conclusion</source>
@@ -5360,15 +5493,15 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>What else could you have done? What have you learned about yourself and your role?</source>
-        <translation>Qu'auriez-vous pu faire d'autre ? Qu'avez-vous appris sur vous-même et sur votre rôle ?</translation>
+        <translation>Qu&apos;auriez-vous pu faire d&apos;autre&#xa0;? Qu&apos;avez-vous appris sur vous-même et sur votre rôle&#xa0;?</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation>Plan d'action</translation>
+        <translation>Plan d&apos;action</translation>
     </message>
     <message>
         <source>What will you do or practise next time, and how will you know it worked?</source>
-        <translation>Que ferez-vous ou exercerez-vous la prochaine fois, et comment saurez-vous que cela a fonctionné ?</translation>
+        <translation>Que ferez-vous ou exercerez-vous la prochaine fois, et comment saurez-vous que cela a fonctionné&#xa0;?</translation>
     </message>
     <message>
         <source>Question</source>
@@ -5376,7 +5509,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>The general question the group examined, e.g. “When is it right to make an exception to a rule for a prisoner?”</source>
-        <translation>La question générale que le groupe a examinée, p. ex. « Quand est-il juste de faire une exception à une règle pour un détenu ? »</translation>
+        <translation>La question générale que le groupe a examinée, p. ex. «&#xa0;Quand est-il juste de faire une exception à une règle pour un détenu&#xa0;?&#xa0;»</translation>
     </message>
     <message>
         <source>Concrete experience</source>
@@ -5384,7 +5517,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>The one real situation the group examined, told by the person who lived it: what happened, step by step.</source>
-        <translation>La situation réelle que le groupe a examinée, racontée par la personne qui l'a vécue : ce qui s'est passé, étape par étape.</translation>
+        <translation>La situation réelle que le groupe a examinée, racontée par la personne qui l&apos;a vécue&#xa0;: ce qui s&apos;est passé, étape par étape.</translation>
     </message>
     <message>
         <source>Agreed answer</source>
@@ -5400,14 +5533,14 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>Who took part: names or roles, one per line.</source>
-        <translation>Qui a participé : noms ou fonctions, un par ligne.</translation>
+        <translation>Qui a participé&#xa0;: noms ou fonctions, un par ligne.</translation>
     </message>
     <message>
         <source>Free text</source>
         <translation>Texte libre</translation>
     </message>
     <message>
-        <source>Gibbs' reflective cycle</source>
+        <source>Gibbs&apos; reflective cycle</source>
         <translation>Cycle réflexif de Gibbs</translation>
     </message>
     <message>
@@ -5416,7 +5549,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>Parts marked * are needed to save; fill the rest when you can.</source>
-        <translation>Les parties marquées * sont nécessaires pour enregistrer ; complétez le reste quand vous le pouvez.</translation>
+        <translation>Les parties marquées * sont nécessaires pour enregistrer&#xa0;; complétez le reste quand vous le pouvez.</translation>
     </message>
 </context>
 <context>
@@ -5439,19 +5572,19 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>&lt;h3&gt;Recording a shift&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Choose your student on the left (&lt;b&gt;Ctrl+L&lt;/b&gt; and type part of the name; accents do not matter: “hakon” finds Håkon).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; opens a new observation. Write what you saw: what the student did and said, and how it went. Write about the student, not the prisoners: “a prisoner on B-wing”, never a name or a prison number.&lt;/li&gt;&lt;li&gt;Type in &lt;i&gt;Find a competency&lt;/i&gt;, press &lt;b&gt;Down&lt;/b&gt; to the list, &lt;b&gt;Space&lt;/b&gt; to tick a competency and a digit to rate it: &lt;b&gt;1–5&lt;/b&gt;, or &lt;b&gt;0&lt;/b&gt; for not observed. Some levels ask for a comment.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt; publishes: the student reads it and acknowledges it. If the text seems to name a prisoner or give a prison number, mentorlog shows it to you first and offers a neutral reference (“prisoner A”).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;A &lt;b&gt;private mentor note&lt;/b&gt; (Alt+V) is for your eyes only and needs no rating; its button says Save note. Everything you type is kept as a draft while you type, and comes back after a crash.&lt;/p&gt;&lt;h3&gt;Signing and correcting&lt;/h3&gt;&lt;p&gt;Sign a published observation to lock it (Sign…). A signed one is corrected with Amend…, which asks why and keeps every version.&lt;/p&gt;&lt;h3&gt;Goals, reviews and concerns&lt;/h3&gt;&lt;p&gt;Agree goals with the student on the Goals tab; hold the mid-point and final reviews on the Reviews tab (save a draft with &lt;b&gt;Ctrl+S&lt;/b&gt;, publish with &lt;b&gt;Ctrl+Enter&lt;/b&gt;, then sign); raise a cause for concern when the student is not progressing, with an action plan and a date to look at it again.&lt;/p&gt;&lt;h3&gt;Called away?&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt; locks every window at once, editors included; your text is kept and your password opens it again. The window also locks itself when nobody has touched it for a few minutes.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Enregistrer un service&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Choisissez votre stagiaire à gauche (&lt;b&gt;Ctrl+L&lt;/b&gt; puis tapez une partie du nom ; les accents n'ont pas d'importance : « hakon » trouve Håkon).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; ouvre une nouvelle observation. Décrivez ce que vous avez vu : ce que le stagiaire a fait et dit, et comment cela s'est passé. Écrivez sur le stagiaire, pas sur les détenus : « un détenu de l'aile B », jamais un nom ni un numéro d'écrou.&lt;/li&gt;&lt;li&gt;Tapez dans &lt;i&gt;Rechercher une compétence&lt;/i&gt;, appuyez sur &lt;b&gt;Down&lt;/b&gt; pour aller dans la liste, sur &lt;b&gt;Space&lt;/b&gt; pour cocher une compétence et sur un chiffre pour la coter : &lt;b&gt;1–5&lt;/b&gt;, ou &lt;b&gt;0&lt;/b&gt; pour non observé. Certains niveaux exigent un commentaire.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt; publie : le stagiaire le lit et en prend connaissance. Si le texte semble nommer un détenu ou donner un numéro d'écrou, mentorlog vous le montre d'abord et propose une référence neutre (« détenu A »).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Une &lt;b&gt;note privée du mentor&lt;/b&gt; (Alt+V) n'est visible que par vous et ne demande aucune cotation ; son bouton indique Enregistrer la note. Tout ce que vous tapez est conservé comme brouillon pendant la saisie, et revient après un plantage.&lt;/p&gt;&lt;h3&gt;Signer et corriger&lt;/h3&gt;&lt;p&gt;Signez une observation publiée pour la verrouiller (Signer…). Une observation signée se corrige avec Rectifier…, qui demande pourquoi et conserve chaque version.&lt;/p&gt;&lt;h3&gt;Objectifs, bilans et préoccupations&lt;/h3&gt;&lt;p&gt;Convenez des objectifs avec le stagiaire dans l'onglet Objectifs ; tenez les bilans à mi-parcours et finaux dans l'onglet Bilans (enregistrez un brouillon avec &lt;b&gt;Ctrl+S&lt;/b&gt;, publiez avec &lt;b&gt;Ctrl+Enter&lt;/b&gt;, puis signez) ; signalez une préoccupation quand le stagiaire ne progresse pas, avec un plan d'action et une date pour la réexaminer.&lt;/p&gt;&lt;h3&gt;Appelé ailleurs ?&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt; verrouille toutes les fenêtres à la fois, fenêtres d'édition comprises ; votre texte est conservé et votre mot de passe le rouvre. La fenêtre se verrouille aussi d'elle-même lorsque personne n'y a touché depuis quelques minutes.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Enregistrer un service&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Choisissez votre stagiaire à gauche (&lt;b&gt;Ctrl+L&lt;/b&gt; puis tapez une partie du nom&#xa0;; les accents n&apos;ont pas d&apos;importance&#xa0;: «&#xa0;hakon&#xa0;» trouve Håkon).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; ouvre une nouvelle observation. Décrivez ce que vous avez vu&#xa0;: ce que le stagiaire a fait et dit, et comment cela s&apos;est passé. Écrivez sur le stagiaire, pas sur les détenus&#xa0;: «&#xa0;un détenu de l&apos;aile B&#xa0;», jamais un nom ni un numéro d&apos;écrou.&lt;/li&gt;&lt;li&gt;Tapez dans &lt;i&gt;Rechercher une compétence&lt;/i&gt;, appuyez sur &lt;b&gt;Down&lt;/b&gt; pour aller dans la liste, sur &lt;b&gt;Space&lt;/b&gt; pour cocher une compétence et sur un chiffre pour la coter&#xa0;: &lt;b&gt;1–5&lt;/b&gt;, ou &lt;b&gt;0&lt;/b&gt; pour non observé. Certains niveaux exigent un commentaire.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt; publie&#xa0;: le stagiaire le lit et en prend connaissance. Si le texte semble nommer un détenu ou donner un numéro d&apos;écrou, mentorlog vous le montre d&apos;abord et propose une référence neutre («&#xa0;détenu A&#xa0;»).&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Une &lt;b&gt;note privée du mentor&lt;/b&gt; (Alt+V) n&apos;est visible que par vous et ne demande aucune cotation&#xa0;; son bouton indique Enregistrer la note. Tout ce que vous tapez est conservé comme brouillon pendant la saisie, et revient après un plantage.&lt;/p&gt;&lt;h3&gt;Signer et corriger&lt;/h3&gt;&lt;p&gt;Signez une observation publiée pour la verrouiller (Signer…). Une observation signée se corrige avec Rectifier…, qui demande pourquoi et conserve chaque version.&lt;/p&gt;&lt;h3&gt;Objectifs, bilans et préoccupations&lt;/h3&gt;&lt;p&gt;Convenez des objectifs avec le stagiaire dans l&apos;onglet Objectifs&#xa0;; tenez les bilans à mi-parcours et finaux dans l&apos;onglet Bilans (enregistrez un brouillon avec &lt;b&gt;Ctrl+S&lt;/b&gt;, publiez avec &lt;b&gt;Ctrl+Enter&lt;/b&gt;, puis signez)&#xa0;; signalez une préoccupation quand le stagiaire ne progresse pas, avec un plan d&apos;action et une date pour la réexaminer.&lt;/p&gt;&lt;h3&gt;Appelé ailleurs&#xa0;?&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt; verrouille toutes les fenêtres à la fois, fenêtres d&apos;édition comprises&#xa0;; votre texte est conservé et votre mot de passe le rouvre. La fenêtre se verrouille aussi d&apos;elle-même lorsque personne n&apos;y a touché depuis quelques minutes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Your feedback&lt;/h3&gt;&lt;p&gt;mentorlog opens on &lt;b&gt;Feedback&lt;/b&gt;: what your mentor published that you have not answered yet, newest first. Read it, then &lt;b&gt;Acknowledge&lt;/b&gt; (Alt+A), or &lt;b&gt;I disagree…&lt;/b&gt; (Alt+D) with a comment saying why. &lt;b&gt;Reflect on this…&lt;/b&gt; writes a reflection about it.&lt;/p&gt;&lt;h3&gt;Reflections and goals&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt; starts a reflection: free text, Gibbs' cycle or a Socratic dialogue; it is shared with your mentors unless you keep it private. On the Goals tab you add notes of your progress on each goal.&lt;/p&gt;&lt;h3&gt;Rating yourself&lt;/h3&gt;&lt;p&gt;On the Competencies tab, &lt;b&gt;Rate myself…&lt;/b&gt; puts your own level beside your mentor's; each level's description is shown as you choose it.&lt;/p&gt;&lt;h3&gt;Reviews and concerns&lt;/h3&gt;&lt;p&gt;A review waiting for your signature is shown above your feedback: read it, then sign it (a comment may go with your signature; Enter does not sign). A cause for concern raised about you is yours to read, and you can answer it on the Concerns tab.&lt;/p&gt;&lt;p&gt;Leaving the workstation: &lt;b&gt;Ctrl+Shift+L&lt;/b&gt; locks it.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Vos retours&lt;/h3&gt;&lt;p&gt;mentorlog s'ouvre sur &lt;b&gt;Retours&lt;/b&gt; : ce que votre mentor a publié et auquel vous n'avez pas encore répondu, les plus récents d'abord. Lisez-le, puis &lt;b&gt;Prendre connaissance&lt;/b&gt; (Alt+A), ou &lt;b&gt;Je ne suis pas d'accord…&lt;/b&gt; (Alt+D) avec un commentaire expliquant pourquoi. &lt;b&gt;Réfléchir à ce retour…&lt;/b&gt; rédige une réflexion à son sujet.&lt;/p&gt;&lt;h3&gt;Réflexions et objectifs&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt; commence une réflexion : texte libre, cycle de Gibbs ou dialogue socratique ; elle est partagée avec vos mentors sauf si vous la gardez privée. Dans l'onglet Objectifs, vous ajoutez des notes sur votre progression pour chaque objectif.&lt;/p&gt;&lt;h3&gt;Vous coter vous-même&lt;/h3&gt;&lt;p&gt;Dans l'onglet Compétences, &lt;b&gt;Me coter…&lt;/b&gt; place votre propre niveau à côté de celui de votre mentor ; la description de chaque niveau s'affiche quand vous le choisissez.&lt;/p&gt;&lt;h3&gt;Bilans et préoccupations&lt;/h3&gt;&lt;p&gt;Un bilan en attente de votre signature s'affiche au-dessus de vos retours : lisez-le, puis signez-le (un commentaire peut accompagner votre signature ; Enter ne signe pas). Un signalement de préoccupation vous concernant peut être lu par vous, et vous pouvez y répondre dans l'onglet Préoccupations.&lt;/p&gt;&lt;p&gt;En quittant le poste de travail : &lt;b&gt;Ctrl+Shift+L&lt;/b&gt; le verrouille.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Your feedback&lt;/h3&gt;&lt;p&gt;mentorlog opens on &lt;b&gt;Feedback&lt;/b&gt;: what your mentor published that you have not answered yet, newest first. Read it, then &lt;b&gt;Acknowledge&lt;/b&gt; (Alt+A), or &lt;b&gt;I disagree…&lt;/b&gt; (Alt+D) with a comment saying why. &lt;b&gt;Reflect on this…&lt;/b&gt; writes a reflection about it.&lt;/p&gt;&lt;h3&gt;Reflections and goals&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt; starts a reflection: free text, Gibbs&apos; cycle or a Socratic dialogue; it is shared with your mentors unless you keep it private. On the Goals tab you add notes of your progress on each goal.&lt;/p&gt;&lt;h3&gt;Rating yourself&lt;/h3&gt;&lt;p&gt;On the Competencies tab, &lt;b&gt;Rate myself…&lt;/b&gt; puts your own level beside your mentor&apos;s; each level&apos;s description is shown as you choose it.&lt;/p&gt;&lt;h3&gt;Reviews and concerns&lt;/h3&gt;&lt;p&gt;A review waiting for your signature is shown above your feedback: read it, then sign it (a comment may go with your signature; Enter does not sign). A cause for concern raised about you is yours to read, and you can answer it on the Concerns tab.&lt;/p&gt;&lt;p&gt;Leaving the workstation: &lt;b&gt;Ctrl+Shift+L&lt;/b&gt; locks it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Vos retours&lt;/h3&gt;&lt;p&gt;mentorlog s&apos;ouvre sur &lt;b&gt;Retours&lt;/b&gt;&#xa0;: ce que votre mentor a publié et auquel vous n&apos;avez pas encore répondu, les plus récents d&apos;abord. Lisez-le, puis &lt;b&gt;Prendre connaissance&lt;/b&gt; (Alt+A), ou &lt;b&gt;Je ne suis pas d&apos;accord…&lt;/b&gt; (Alt+D) avec un commentaire expliquant pourquoi. &lt;b&gt;Réfléchir à ce retour…&lt;/b&gt; rédige une réflexion à son sujet.&lt;/p&gt;&lt;h3&gt;Réflexions et objectifs&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt; commence une réflexion&#xa0;: texte libre, cycle de Gibbs ou dialogue socratique&#xa0;; elle est partagée avec vos mentors sauf si vous la gardez privée. Dans l&apos;onglet Objectifs, vous ajoutez des notes sur votre progression pour chaque objectif.&lt;/p&gt;&lt;h3&gt;Vous coter vous-même&lt;/h3&gt;&lt;p&gt;Dans l&apos;onglet Compétences, &lt;b&gt;Me coter…&lt;/b&gt; place votre propre niveau à côté de celui de votre mentor&#xa0;; la description de chaque niveau s&apos;affiche quand vous le choisissez.&lt;/p&gt;&lt;h3&gt;Bilans et préoccupations&lt;/h3&gt;&lt;p&gt;Un bilan en attente de votre signature s&apos;affiche au-dessus de vos retours&#xa0;: lisez-le, puis signez-le (un commentaire peut accompagner votre signature&#xa0;; Enter ne signe pas). Un signalement de préoccupation vous concernant peut être lu par vous, et vous pouvez y répondre dans l&apos;onglet Préoccupations.&lt;/p&gt;&lt;p&gt;En quittant le poste de travail&#xa0;: &lt;b&gt;Ctrl+Shift+L&lt;/b&gt; le verrouille.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Following the cohort&lt;/h3&gt;&lt;p&gt;The list on the left has every placement you may see, by prison and cohort: the days since the last observation the student was shown, open concerns (⚑) and feedback still to be answered (✉). Choose one to read the student's file.&lt;/p&gt;&lt;h3&gt;Reports&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Ctrl+E&lt;/b&gt; exports progress reports as PDF: for one student, several, or a whole cohort with its summary, with a preview first.&lt;/p&gt;&lt;h3&gt;Reviews and people&lt;/h3&gt;&lt;p&gt;You sign each review after the mentor and the student. Administration › People and accounts adds students and mentors and sets passwords; the audit trail shows who did what.&lt;/p&gt;&lt;p&gt;Leaving the workstation: &lt;b&gt;Ctrl+Shift+L&lt;/b&gt; locks it.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Suivre la promotion&lt;/h3&gt;&lt;p&gt;La liste de gauche contient chaque stage que vous pouvez voir, par prison et par promotion : les jours depuis la dernière observation montrée au stagiaire, les préoccupations ouvertes (⚑) et les retours encore sans réponse (✉). Choisissez-en un pour lire le dossier du stagiaire.&lt;/p&gt;&lt;h3&gt;Rapports&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Ctrl+E&lt;/b&gt; exporte les rapports de progression en PDF : pour un stagiaire, plusieurs, ou toute une promotion avec sa synthèse, avec d'abord un aperçu.&lt;/p&gt;&lt;h3&gt;Bilans et personnes&lt;/h3&gt;&lt;p&gt;Vous signez chaque bilan après le mentor et le stagiaire. Administration › Personnes et comptes ajoute des stagiaires et des mentors et définit les mots de passe ; le journal d'audit montre qui a fait quoi.&lt;/p&gt;&lt;p&gt;En quittant le poste de travail : &lt;b&gt;Ctrl+Shift+L&lt;/b&gt; le verrouille.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Following the cohort&lt;/h3&gt;&lt;p&gt;The list on the left has every placement you may see, by prison and cohort: the days since the last observation the student was shown, open concerns (⚑) and feedback still to be answered (✉). Choose one to read the student&apos;s file.&lt;/p&gt;&lt;h3&gt;Reports&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Ctrl+E&lt;/b&gt; exports progress reports as PDF: for one student, several, or a whole cohort with its summary, with a preview first.&lt;/p&gt;&lt;h3&gt;Reviews and people&lt;/h3&gt;&lt;p&gt;You sign each review after the mentor and the student. Administration › People and accounts adds students and mentors and sets passwords; the audit trail shows who did what.&lt;/p&gt;&lt;p&gt;Leaving the workstation: &lt;b&gt;Ctrl+Shift+L&lt;/b&gt; locks it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Suivre la promotion&lt;/h3&gt;&lt;p&gt;La liste de gauche contient chaque stage que vous pouvez voir, par prison et par promotion&#xa0;: les jours depuis la dernière observation montrée au stagiaire, les préoccupations ouvertes (⚑) et les retours encore sans réponse (✉). Choisissez-en un pour lire le dossier du stagiaire.&lt;/p&gt;&lt;h3&gt;Rapports&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Ctrl+E&lt;/b&gt; exporte les rapports de progression en PDF&#xa0;: pour un stagiaire, plusieurs, ou toute une promotion avec sa synthèse, avec d&apos;abord un aperçu.&lt;/p&gt;&lt;h3&gt;Bilans et personnes&lt;/h3&gt;&lt;p&gt;Vous signez chaque bilan après le mentor et le stagiaire. Administration › Personnes et comptes ajoute des stagiaires et des mentors et définit les mots de passe&#xa0;; le journal d&apos;audit montre qui a fait quoi.&lt;/p&gt;&lt;p&gt;En quittant le poste de travail&#xa0;: &lt;b&gt;Ctrl+Shift+L&lt;/b&gt; le verrouille.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Looking after the site&lt;/h3&gt;&lt;p&gt;Administration › People and accounts: add people, give them their roles, unlock an account and set a new password.&lt;/p&gt;&lt;p&gt;Administration › Site settings: how long an untouched window waits before it locks, and the privacy check: the site's prison number formats (9 for a digit, A for a letter, e.g. A9999AA), the words after which a name is flagged, names to watch for, and words that are never names here.&lt;/p&gt;&lt;p&gt;File › Backups: verified backups of the database, and restoring one. Keep the printed recovery key in a safe.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Gérer le site&lt;/h3&gt;&lt;p&gt;Administration › Personnes et comptes : ajouter des personnes, leur attribuer leurs rôles, déverrouiller un compte et définir un nouveau mot de passe.&lt;/p&gt;&lt;p&gt;Administration › Paramètres du site : combien de temps une fenêtre inactive attend avant de se verrouiller, et le contrôle de confidentialité : les formats de numéro d'écrou du site (9 pour un chiffre, A pour une lettre, p. ex. A9999AA), les mots après lesquels un nom est signalé, les noms à surveiller, et les mots qui ne sont jamais des noms ici.&lt;/p&gt;&lt;p&gt;Fichier › Sauvegardes : les sauvegardes vérifiées de la base de données, et la restauration de l'une d'elles. Conservez la clé de récupération imprimée dans un coffre.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Looking after the site&lt;/h3&gt;&lt;p&gt;Administration › People and accounts: add people, give them their roles, unlock an account and set a new password.&lt;/p&gt;&lt;p&gt;Administration › Site settings: how long an untouched window waits before it locks, and the privacy check: the site&apos;s prison number formats (9 for a digit, A for a letter, e.g. A9999AA), the words after which a name is flagged, names to watch for, and words that are never names here.&lt;/p&gt;&lt;p&gt;File › Backups: verified backups of the database, and restoring one. Keep the printed recovery key in a safe.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Gérer le site&lt;/h3&gt;&lt;p&gt;Administration › Personnes et comptes&#xa0;: ajouter des personnes, leur attribuer leurs rôles, déverrouiller un compte et définir un nouveau mot de passe.&lt;/p&gt;&lt;p&gt;Administration › Paramètres du site&#xa0;: combien de temps une fenêtre inactive attend avant de se verrouiller, et le contrôle de confidentialité&#xa0;: les formats de numéro d&apos;écrou du site (9 pour un chiffre, A pour une lettre, p. ex. A9999AA), les mots après lesquels un nom est signalé, les noms à surveiller, et les mots qui ne sont jamais des noms ici.&lt;/p&gt;&lt;p&gt;Fichier › Sauvegardes&#xa0;: les sauvegardes vérifiées de la base de données, et la restauration de l&apos;une d&apos;elles. Conservez la clé de récupération imprimée dans un coffre.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5478,7 +5611,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>&amp;Correct it first</source>
-        <translation>&amp;Corriger d'abord</translation>
+        <translation>&amp;Corriger d&apos;abord</translation>
     </message>
     <message>
         <source>a name</source>
@@ -5486,10 +5619,10 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>a name after “%1”</source>
-        <translation>un nom après « %1 »</translation>
+        <translation>un nom après «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>a name on the site's list</source>
+        <source>a name on the site&apos;s list</source>
         <translation>un nom de la liste du site</translation>
     </message>
     <message>
@@ -5506,19 +5639,19 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>a prison number</source>
-        <translation>un numéro d'écrou</translation>
+        <translation>un numéro d&apos;écrou</translation>
     </message>
     <message>
         <source>“%1” → “%2” (%3)</source>
-        <translation>« %1 » → « %2 » (%3)</translation>
+        <translation>«&#xa0;%1&#xa0;» → «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
     <message>
         <source>Names or numbers in the text</source>
         <translation>Noms ou numéros dans le texte</translation>
     </message>
     <message>
-        <source>This seems to name a prisoner or give a prison number. Records are about the student; a neutral reference keeps the prisoner's privacy.</source>
-        <translation>Ceci semble nommer un détenu ou donner un numéro d'écrou. Les documents portent sur le stagiaire ; une référence neutre protège la vie privée du détenu.</translation>
+        <source>This seems to name a prisoner or give a prison number. Records are about the student; a neutral reference keeps the prisoner&apos;s privacy.</source>
+        <translation>Ceci semble nommer un détenu ou donner un numéro d&apos;écrou. Les documents portent sur le stagiaire&#xa0;; une référence neutre protège la vie privée du détenu.</translation>
     </message>
 </context>
 <context>
@@ -5529,19 +5662,19 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>%1 signed this observation while it was open here: it is now locked. Your unsaved changes were not saved to it; they are kept for Amend….</source>
-        <translation>%1 a signé cette observation pendant qu'elle était ouverte ici : elle est désormais verrouillée. Vos modifications non enregistrées n'y ont pas été enregistrées ; elles sont conservées pour Rectifier….</translation>
+        <translation>%1 a signé cette observation pendant qu&apos;elle était ouverte ici&#xa0;: elle est désormais verrouillée. Vos modifications non enregistrées n&apos;y ont pas été enregistrées&#xa0;; elles sont conservées pour Rectifier….</translation>
     </message>
     <message>
         <source>%1 signed this observation while it was open here: it is now locked. Your unsaved changes were not saved to it.</source>
-        <translation>%1 a signé cette observation pendant qu'elle était ouverte ici : elle est désormais verrouillée. Vos modifications non enregistrées n'y ont pas été enregistrées.</translation>
+        <translation>%1 a signé cette observation pendant qu&apos;elle était ouverte ici&#xa0;: elle est désormais verrouillée. Vos modifications non enregistrées n&apos;y ont pas été enregistrées.</translation>
     </message>
     <message>
         <source>%1 signed this observation while it was open here: it is now locked.</source>
-        <translation>%1 a signé cette observation pendant qu'elle était ouverte ici : elle est désormais verrouillée.</translation>
+        <translation>%1 a signé cette observation pendant qu&apos;elle était ouverte ici&#xa0;: elle est désormais verrouillée.</translation>
     </message>
     <message>
         <source>%1 disagreed with version %2 on %3: “%4”</source>
-        <translation>%1 a exprimé son désaccord avec la version %2 le %3 : « %4 »</translation>
+        <translation>%1 a exprimé son désaccord avec la version %2 le %3&#xa0;: «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
         <source>Acknowledged by %1 (version %2) on %3.</source>
@@ -5557,15 +5690,15 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>Version %1, amended by %2 on %3: “%4”</source>
-        <translation>Version %1, rectifiée par %2 le %3 : « %4 »</translation>
+        <translation>Version %1, rectifiée par %2 le %3&#xa0;: «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
         <source>This version has been amended since; the current one is newer.</source>
-        <translation>Cette version a été rectifiée depuis ; la version actuelle est plus récente.</translation>
+        <translation>Cette version a été rectifiée depuis&#xa0;; la version actuelle est plus récente.</translation>
     </message>
     <message>
         <source>Not yet acknowledged by the student (version %1).</source>
-        <translation>Le stagiaire n'en a pas encore pris connaissance (version %1).</translation>
+        <translation>Le stagiaire n&apos;en a pas encore pris connaissance (version %1).</translation>
     </message>
     <message>
         <source>A review is signed once it is published.</source>
@@ -5605,35 +5738,35 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>Waiting for another signature.</source>
-        <translation>En attente d'une autre signature.</translation>
+        <translation>En attente d&apos;une autre signature.</translation>
     </message>
     <message>
         <source>Sign the observation?</source>
-        <translation>Signer l'observation ?</translation>
+        <translation>Signer l&apos;observation&#xa0;?</translation>
     </message>
     <message>
         <source>Sign this observation as its mentor?</source>
-        <translation>Signer cette observation en tant que mentor ?</translation>
+        <translation>Signer cette observation en tant que mentor&#xa0;?</translation>
     </message>
     <message>
         <source>Once signed, this observation is locked; corrections become amendments.</source>
-        <translation>Une fois signée, cette observation est verrouillée ; les corrections deviennent des rectifications.</translation>
+        <translation>Une fois signée, cette observation est verrouillée&#xa0;; les corrections deviennent des rectifications.</translation>
     </message>
     <message>
         <source>Once you sign, the review is locked; the student and a coordinator sign after you.</source>
-        <translation>Une fois que vous avez signé, le bilan est verrouillé ; le stagiaire et un coordinateur signent après vous.</translation>
+        <translation>Une fois que vous avez signé, le bilan est verrouillé&#xa0;; le stagiaire et un coordinateur signent après vous.</translation>
     </message>
     <message>
         <source>Your signature is recorded with your name and the time.</source>
-        <translation>Votre signature est enregistrée avec votre nom et l'heure.</translation>
+        <translation>Votre signature est enregistrée avec votre nom et l&apos;heure.</translation>
     </message>
     <message>
         <source>Sign this review as %1?</source>
-        <translation>Signer ce bilan en tant que %1 ?</translation>
+        <translation>Signer ce bilan en tant que %1&#xa0;?</translation>
     </message>
     <message>
         <source>Sign the review?</source>
-        <translation>Signer le bilan ?</translation>
+        <translation>Signer le bilan&#xa0;?</translation>
     </message>
     <message>
         <source>Sign</source>
@@ -5641,11 +5774,11 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>Publish first</source>
-        <translation>Publier d'abord</translation>
+        <translation>Publier d&apos;abord</translation>
     </message>
     <message>
         <source>Publish your changes, or close and discard them, before signing: a signature is for what is published.</source>
-        <translation>Publiez vos modifications, ou fermez et abandonnez-les, avant de signer : une signature porte sur ce qui est publié.</translation>
+        <translation>Publiez vos modifications, ou fermez et abandonnez-les, avant de signer&#xa0;: une signature porte sur ce qui est publié.</translation>
     </message>
     <message>
         <source>Signed meanwhile</source>
@@ -5653,7 +5786,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>%1 signed this observation while you were editing it, so your changes were not saved to it.</source>
-        <translation>%1 a signé cette observation pendant que vous la modifiiez ; vos modifications n'y ont donc pas été enregistrées.</translation>
+        <translation>%1 a signé cette observation pendant que vous la modifiiez&#xa0;; vos modifications n&apos;y ont donc pas été enregistrées.</translation>
     </message>
     <message>
         <source>A signed observation is corrected by amending it.</source>
@@ -5661,7 +5794,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>They are kept: Amend… opens them as a correction of the signed version, saved with a reason as its next version.</source>
-        <translation>Elles sont conservées : Rectifier… les ouvre comme correction de la version signée, enregistrée avec un motif comme version suivante.</translation>
+        <translation>Elles sont conservées&#xa0;: Rectifier… les ouvre comme correction de la version signée, enregistrée avec un motif comme version suivante.</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -5735,7 +5868,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation>Plan d'action</translation>
+        <translation>Plan d&apos;action</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5778,11 +5911,11 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>Sign-in refused: too soon after failures</source>
-        <translation>Connexion refusée : trop tôt après des échecs</translation>
+        <translation>Connexion refusée&#xa0;: trop tôt après des échecs</translation>
     </message>
     <message>
         <source>Sign-in refused: account locked</source>
-        <translation>Connexion refusée : compte verrouillé</translation>
+        <translation>Connexion refusée&#xa0;: compte verrouillé</translation>
     </message>
     <message>
         <source>Signed out</source>
@@ -5802,11 +5935,11 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>Unlocking refused: too soon after failures</source>
-        <translation>Déverrouillage refusé : trop tôt après des échecs</translation>
+        <translation>Déverrouillage refusé&#xa0;: trop tôt après des échecs</translation>
     </message>
     <message>
         <source>Unlocking refused: account locked</source>
-        <translation>Déverrouillage refusé : compte verrouillé</translation>
+        <translation>Déverrouillage refusé&#xa0;: compte verrouillé</translation>
     </message>
     <message>
         <source>Account locked after failed attempts</source>
@@ -5822,7 +5955,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>Refused: not permitted</source>
-        <translation>Refusé : non autorisé</translation>
+        <translation>Refusé&#xa0;: non autorisé</translation>
     </message>
     <message>
         <source>Person added</source>
@@ -5925,8 +6058,8 @@ niveau le plus bas %1</numerusform></translation>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <source>A student's data exported on request</source>
-        <translation>Données d'un stagiaire exportées à sa demande</translation>
+        <source>A student&apos;s data exported on request</source>
+        <translation>Données d&apos;un stagiaire exportées à sa demande</translation>
     </message>
     <message>
         <source>Records past their retention removed</source>
@@ -5958,7 +6091,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>Wrong passwords counted before the database opened</source>
-        <translation>Mots de passe erronés comptés avant l'ouverture de la base de données</translation>
+        <translation>Mots de passe erronés comptés avant l&apos;ouverture de la base de données</translation>
     </message>
     <message>
         <source>Failed-attempt counts reset outside mentorlog</source>
@@ -6102,7 +6235,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>Username</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -6178,7 +6311,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>People needing a new password</source>
-        <translation>Personnes ayant besoin d'un nouveau mot de passe</translation>
+        <translation>Personnes ayant besoin d&apos;un nouveau mot de passe</translation>
     </message>
     <message>
         <source>Removed</source>
@@ -6298,7 +6431,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>minutes before an untouched window locks</source>
-        <translation>minutes avant qu'une fenêtre inactive se verrouille</translation>
+        <translation>minutes avant qu&apos;une fenêtre inactive se verrouille</translation>
     </message>
     <message>
         <source>privacy check</source>
@@ -6306,7 +6439,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>prison number formats</source>
-        <translation>formats de numéro d'écrou</translation>
+        <translation>formats de numéro d&apos;écrou</translation>
     </message>
     <message>
         <source>words before a number</source>
@@ -6326,11 +6459,11 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation>ajouté : %1</translation>
+        <translation>ajouté&#xa0;: %1</translation>
     </message>
     <message>
         <source>removed %1</source>
-        <translation>retiré : %1</translation>
+        <translation>retiré&#xa0;: %1</translation>
     </message>
     <message>
         <source>unlocked as well</source>
@@ -6338,7 +6471,7 @@ niveau le plus bas %1</numerusform></translation>
     </message>
     <message>
         <source>was not locked</source>
-        <translation>n'était pas verrouillé</translation>
+        <translation>n&apos;était pas verrouillé</translation>
     </message>
     <message>
         <source>yes</source>
@@ -6353,7 +6486,7 @@ niveau le plus bas %1</numerusform></translation>
     <name>undo_delete</name>
     <message>
         <source>Delete?</source>
-        <translation>Supprimer ?</translation>
+        <translation>Supprimer&#xa0;?</translation>
     </message>
     <message>
         <source>You can undo this with Edit &gt; Undo (Ctrl+Z).</source>

@@ -1850,7 +1850,7 @@
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2691,6 +2691,10 @@
     <message>
         <source>Sections</source>
         <translation>Deler</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>Rapport&amp;språk:</translation>
     </message>
     <message>
         <source>Tick at least one section to include.</source>

@@ -2693,6 +2693,10 @@
         <translation>Onderdelen</translation>
     </message>
     <message>
+        <source>Report &amp;language:</source>
+        <translation>Rapport&amp;taal:</translation>
+    </message>
+    <message>
         <source>Tick at least one section to include.</source>
         <translation>Vink minstens één onderdeel aan.</translation>
     </message>

@@ -160,3 +160,18 @@ def test_cohort_mode_offers_the_open_students_cohort_and_no_old_result(  # type:
     assert dialog.mode() == COHORT
     assert dialog.status.text() == ""  # the last export's result is not this choice's
     assert dialog.cohort_combo.currentText().startswith("Kevad 2025 – Jõgeva")
+
+
+def test_the_report_is_written_in_the_language_chosen(ctx, qtbot, world, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(ctx, qtbot, world.coordinator, world.placement_id)
+    box = dialog.options.language
+    assert box.currentData() == "en"  # the reader's own language first
+    box.setCurrentIndex(box.findData("fi"))
+    out = tmp_path / "fi.pdf"
+    dialog.out_edit.setText(str(out))
+    _click(qtbot, dialog.export_button)
+    qtbot.waitUntil(lambda: dialog.last_result is not None, timeout=15_000)
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Harjoittelun edistymisraportti" in text and "Yhteenveto" in text
+    assert "Placement progress report" not in text and "Jüri Õunapuu-Kask" in text
+    assert PdfReader(out).trailer["/Root"]["/Lang"] == "fi-FI"
