@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -18,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorlog.i18n import word
+from mentorlog.i18n import current_language, word
 from mentorlog.services.access import Actor
 from mentorlog.ui.colors import make_secondary
 from mentorlog.ui.context import AppContext
+from mentorlog.ui.language import apply_language, fill_languages
 from mentorlog.ui.ops import Op
 from mentorlog.ui.wording import fill
 
@@ -54,6 +56,17 @@ class FirstRunDialog(QDialog):
         self._ctx = ctx
         self._demo_op: Op[None] | None = None
         self.setObjectName("firstRunDialog")
+        self.inputs: dict[str, QLineEdit] = {}
+        self._build()
+        self.inputs["given_name"].setFocus()
+
+    def _build(self) -> None:
+        """The dialog's contents in the language now spoken; what was typed is kept (built
+        again when someone chooses another language)."""
+        typed = {name: edit.text() for name, edit in self.inputs.items()}
+        old = self.layout()
+        if old is not None:
+            QWidget().setLayout(old)  # the old contents go with the throwaway widget
         self.setWindowTitle(self.tr("Welcome to mentorlog"))
 
         heading = QLabel(self.tr("Welcome to mentorlog"))
@@ -68,7 +81,7 @@ class FirstRunDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        where = QLabel(fill(self.tr("Database: %1"), ctx.db.describe()))
+        where = QLabel(fill(self.tr("Database: %1"), self._ctx.db.describe()))
         where.setWordWrap(True)
         make_secondary(where)
 
@@ -76,13 +89,36 @@ class FirstRunDialog(QDialog):
         columns.addWidget(self._build_admin_box(), 3)
         columns.addWidget(self._build_demo_box(), 2)
 
+        # The language of this screen and, once the administrator is made, of the site
+        # (everyone who chooses none, and the sign-in screen).
+        self.language = QComboBox()
+        self.language.setObjectName("firstRunLanguage")
+        fill_languages(self.language, current_language())
+        self.language.activated.connect(self._language_chosen)
+        language_label = QLabel(self.tr("&Language of this site:"))
+        language_label.setBuddy(self.language)
+        language_row = QHBoxLayout()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language)
+        language_row.addStretch(1)
+
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(where)
+        layout.addLayout(language_row)
         layout.addSpacing(8)
         layout.addLayout(columns)
-        self.inputs["given_name"].setFocus()
+        for name, text in typed.items():
+            self.inputs[name].setText(text)
+
+    def _language_chosen(self, _index: int) -> None:
+        code = self.language.currentData()
+        if not code or code == current_language():
+            return
+        apply_language(code)
+        self._build()
+        self.language.setFocus()
 
     # --- the first administrator ---------------------------------------------------------
 
@@ -97,7 +133,7 @@ class FirstRunDialog(QDialog):
             "password": self.tr("&Password"),
             "password_again": self.tr("Password &again"),
         }
-        self.inputs: dict[str, QLineEdit] = {}
+        self.inputs = {}
         self.problems: dict[str, QLabel] = {}
         for name in self.FIELDS:
             edit = QLineEdit()
@@ -146,7 +182,9 @@ class FirstRunDialog(QDialog):
             return
         self._show_problems({})
         self.create_button.setEnabled(False)
-        from mentorlog.services import auth
+        self.language.setEnabled(False)
+        language = str(self.language.currentData() or "en")
+        from mentorlog.services import auth, languages
 
         def work(session: Any) -> Actor:
             from mentorlog.storage.keyring import stage_password
@@ -160,6 +198,8 @@ class FirstRunDialog(QDialog):
             )
             # On an encrypted database the administrator's password also opens it.
             stage_password(session, values["username"].strip(), values["password"])
+            if language != "en":  # English is the default a new site has already
+                languages.set_site_language(session, actor, language)
             return actor
 
         Op(self, work).success(self._created).failure(self._not_created).run(self._ctx)
@@ -173,6 +213,7 @@ class FirstRunDialog(QDialog):
         from mentorlog.ui.errors import show_error
 
         self.create_button.setEnabled(True)
+        self.language.setEnabled(True)
         if isinstance(exc, ValidationError):
             self._show_problems(exc.problems)
         elif isinstance(exc, ServiceError):
@@ -216,6 +257,7 @@ class FirstRunDialog(QDialog):
     def load_demo(self) -> None:
         self.demo_button.setEnabled(False)
         self.create_button.setEnabled(False)
+        self.language.setEnabled(False)
         self.demo_progress.setRange(0, 0)
         self.demo_progress.show()
         self.demo_status.setText(self.tr("Loading demo data…"))

@@ -1728,6 +1728,10 @@
         <translation>Andmebaas: %1</translation>
     </message>
     <message>
+        <source>&amp;Language of this site:</source>
+        <translation>Selle asutuse &amp;keel:</translation>
+    </message>
+    <message>
         <source>Create the first administrator</source>
         <translation>Loo esimene administraator</translation>
     </message>

@@ -1728,6 +1728,10 @@
         <translation>Tietokanta: %1</translation>
     </message>
     <message>
+        <source>&amp;Language of this site:</source>
+        <translation>Organisaation &amp;kieli:</translation>
+    </message>
+    <message>
         <source>Create the first administrator</source>
         <translation>Luo ensimmäinen ylläpitäjä</translation>
     </message>

@@ -1728,6 +1728,10 @@
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
+        <source>&amp;Language of this site:</source>
+        <translation>&amp;Langue de ce site :</translation>
+    </message>
+    <message>
         <source>Create the first administrator</source>
         <translation>Créer le premier administrateur</translation>
     </message>

@@ -1728,6 +1728,10 @@
         <translation>Database: %1</translation>
     </message>
     <message>
+        <source>&amp;Language of this site:</source>
+        <translation>&amp;Språk for dette stedet:</translation>
+    </message>
+    <message>
         <source>Create the first administrator</source>
         <translation>Opprett den første administratoren</translation>
     </message>

@@ -1728,6 +1728,10 @@
         <translation>Database: %1</translation>
     </message>
     <message>
+        <source>&amp;Language of this site:</source>
+        <translation>&amp;Taal van deze site:</translation>
+    </message>
+    <message>
         <source>Create the first administrator</source>
         <translation>De eerste beheerder aanmaken</translation>
     </message>

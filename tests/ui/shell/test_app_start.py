@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QGroupBox, QMessageBox, QWidget
 from sqlalchemy import select
 
 from mentorlog.models import AuditEvent, Person, Role
@@ -258,3 +258,38 @@ def test_unfinished_drafts_are_offered_once_the_first_screen_has_its_data(
     assert window.dossier.timeline.model.rowCount() > 0
     assert "Ночная смена" in offered().list.item(0).text()
     offered().close()
+
+
+def test_a_new_site_chooses_its_language_on_the_first_screen(
+    qtbot, start_app, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from mentorlog.services.languages import site_language
+    from mentorlog.ui.language import apply_language
+
+    controller = start_app(tmp_path / "new.db")
+    qtbot.waitUntil(lambda: isinstance(controller.dialog, FirstRunDialog), timeout=10_000)
+    dialog = controller.dialog
+    qtbot.keyClicks(dialog.inputs["given_name"], "Kari")
+    try:
+        box = dialog.language
+        box.setCurrentIndex(box.findData("nb"))
+        box.activated.emit(box.currentIndex())  # as a person's choice in the list
+        # Worded again in Norwegian; what was typed stays.
+        assert "Opprett den første administratoren" in [
+            b.title() for b in dialog.findChildren(QGroupBox)
+        ]
+        assert dialog.inputs["given_name"].text() == "Kari"
+        for name, text in [
+            ("family_name", "Nordmann"),
+            ("username", "kari"),
+            ("password", "correct horse"),
+            ("password_again", "correct horse"),
+        ]:
+            qtbot.keyClicks(dialog.inputs[name], text)
+        qtbot.keyClick(dialog.inputs["password_again"], Qt.Key.Key_Return)
+        window = _window(qtbot, controller)
+        assert next(a.text() for a in window.menuBar().actions()) == "&Fil"
+        with window.ctx.db.session() as session:
+            assert site_language(session) == "nb"  # the site's default, for everyone
+    finally:
+        apply_language("en")
