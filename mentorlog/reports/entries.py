@@ -177,6 +177,13 @@ def reviews(items: tuple[ReviewEntry, ...], width: float) -> list[Flowable]:
     return story
 
 
+# A shift named whole: "Early" alone is also a phase, which a language may word otherwise.
+SHIFT_WORDS = {
+    "early": N_("Early shift"),
+    "late": N_("Late shift"),
+    "night": N_("Night shift"),
+    "day": N_("Day shift"),
+}
 REVIEW_SIGNERS = ("mentor", "student", "coordinator")  # the order they sign in
 # Who is still to sign, each set as one sentence (joining translated roles would not read).
 _AWAITING = {
@@ -322,7 +329,8 @@ def _response(entry: ObservationEntry) -> list[Run]:
 
 
 def _observation_block(o: ObservationEntry) -> TextBlock:
-    when = f"{day(o.observed_on)} · {gettext('{shift} shift', shift=label(o.shift))}"
+    shift = SHIFT_WORDS.get(o.shift)
+    when = f"{day(o.observed_on)} · {gettext(shift) if shift else label(o.shift)}"
     if o.duration_minutes:
         when += f", {o.duration_minutes // 60} h {o.duration_minutes % 60:02d}"
     where = " · ".join(v for v in (o.setting, o.situation_type) if v)

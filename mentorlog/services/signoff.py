@@ -166,14 +166,18 @@ def _review(session: Session, actor: Actor, review_id: uuid.UUID) -> tuple[Revie
     return review, placement
 
 
-def _require_current(record: Observation | Review, what: str) -> None:
+def _require_current(record: Observation | Review) -> None:
     if not record.is_current:
-        raise ServiceError(
-            msg(
-                "This {what} has been amended since; open the current version to respond to it.",
-                what=what,
+        if isinstance(record, Review):
+            text = msg(
+                "This review has been amended since; open the current version to respond to it."
             )
-        )
+        else:
+            text = msg(
+                "This observation has been amended since; open the current version to respond "
+                "to it."
+            )
+        raise ServiceError(text)
 
 
 # -- observations --------------------------------------------------------------------------
@@ -189,7 +193,7 @@ def sign_observation(session: Session, actor: Actor, observation_id: uuid.UUID) 
                 name=actor.name,
             )
         )
-    _require_current(obs, "observation")
+    _require_current(obs)
     if obs.status != EntryStatus.PUBLISHED:
         raise ServiceError(msg("Publish this observation before signing it."))
     if obs.locked_at is not None:
@@ -226,7 +230,7 @@ def amend_observation(
                 name=actor.name,
             )
         )
-    _require_current(old, "observation")
+    _require_current(old)
     if old.locked_at is None:
         raise ServiceError(msg("This observation is not signed; change it directly instead."))
     reason = reason.strip()
@@ -289,7 +293,7 @@ def acknowledge(
                 name=actor.name,
             )
         )
-    _require_current(obs, "observation")
+    _require_current(obs)
     if not agree and not comment.strip():
         raise ValidationError(
             {"comment": msg("Say what you disagree with, so it can be discussed.")}
@@ -358,7 +362,7 @@ def sign_review(
     """Sign a published review in turn: its mentor first (which locks it), then its
     student, then a coordinator."""
     review, placement = _review(session, actor, review_id)
-    _require_current(review, "review")
+    _require_current(review)
     signed = set(_signed_roles(session, review))
     waiting = next((role for role in REVIEW_SIGNING_ORDER if role not in signed), None)
     if waiting is None:
