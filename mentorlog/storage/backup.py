@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TypedDict
 
+from mentorlog.i18n import msg
 from mentorlog.storage.atomic import write_atomically
 from mentorlog.storage.errors import StorageError
 from mentorlog.storage.faults import damage_detail
@@ -93,7 +94,11 @@ def copy_with_backup_api(source_path: Path, dest: Path, key: bytes | None) -> No
         _backup_between(source_path, dest, "PRAGMA journal_mode=DELETE", key)
     except database_errors() as exc:
         raise BackupError(
-            f"Could not copy {source_path.name}: {damage_detail(exc)}. Nothing was changed."
+            msg(
+                "Could not copy {file}: {detail}. Nothing was changed.",
+                file=source_path.name,
+                detail=str(damage_detail(exc)),
+            )
         ) from exc
     with open(dest, "rb+") as fh:
         os.fsync(fh.fileno())
@@ -187,7 +192,7 @@ def create_backup(
     note (sidecar) and then its final name, so a crash never leaves an unchecked file
     that looks like a backup (storage/leftovers.py removes the partial one)."""
     if not db_path.exists():
-        raise BackupError(f"There is no database at {db_path} to back up.")
+        raise BackupError(msg("There is no database at {path} to back up.", path=str(db_path)))
     now = now or datetime.now(UTC)
     if dest is None:
         stamp = now.strftime("%Y%m%d-%H%M%S-%f")
@@ -199,7 +204,13 @@ def create_backup(
             copy_with_backup_api(db_path, partial, key)
             revision, verdict = inspect_file(partial, key)
             if verdict != "ok":
-                raise BackupError(f"The backup {dest.name} failed its check: {verdict}")
+                raise BackupError(
+                    msg(
+                        "The backup {file} failed its check: {verdict}",
+                        file=dest.name,
+                        verdict=verdict,
+                    )
+                )
             head = audit_head_of(partial, key)
             info = BackupInfo(
                 dest, now, reason, revision, True, verdict, partial.stat().st_size, head
@@ -286,9 +297,15 @@ def restore_backup(
     """
     revision, verdict = inspect_file(backup_path, key)
     if verdict != "ok":
-        raise BackupError(f"{backup_path.name} cannot be restored: it {verdict}.")
+        raise BackupError(
+            msg(
+                "{file} cannot be restored: it failed its check ({verdict}).",
+                file=backup_path.name,
+                verdict=verdict,
+            )
+        )
     if revision is None:
-        raise BackupError(f"{backup_path.name} is not a mentorlog database.")
+        raise BackupError(msg("{file} is not a mentorlog database.", file=backup_path.name))
     safety = (
         create_backup(db_path, "before-restore", now=now, key=key) if db_path.exists() else None
     )
@@ -296,8 +313,11 @@ def restore_backup(
         _backup_between(backup_path, db_path, "PRAGMA wal_checkpoint(TRUNCATE)", key)
     except database_errors() as exc:
         raise BackupError(
-            f"Restoring {backup_path.name} failed ({damage_detail(exc)}); the database was "
-            "left as it was."
+            msg(
+                "Restoring {file} failed ({detail}); the database was left as it was.",
+                file=backup_path.name,
+                detail=str(damage_detail(exc)),
+            )
         ) from exc
     # The trail now ends at the backup's head: the witness says so, not that it was cut.
     _witness(db_path, audit_head_of(db_path, key), f"restore of {backup_path.name}", True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+from mentorlog.i18n import msg
 from mentorlog.storage.backup import BackupInfo, list_backups
 from mentorlog.storage.errors import StorageError
 from mentorlog.storage.sqlite_files import is_plain_sqlite, keyfile_path
@@ -77,7 +78,9 @@ def restore_over_damaged(
     from mentorlog.storage.leftovers import staging_path, working_on
 
     if inspect_file(backup.path, key)[1] != "ok":
-        raise StorageError(f"The backup {backup.path.name} failed its check; nothing was changed.")
+        raise StorageError(
+            msg("The backup {file} failed its check; nothing was changed.", file=backup.path.name)
+        )
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
     aside = backups_dir(db_path) / f"damaged-{stamp}"
     aside.mkdir(parents=True, exist_ok=True)

@@ -23,6 +23,7 @@ from sqlalchemy.engine.url import URL
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from mentorlog.i18n import msg
 from mentorlog.storage.damage import DamagedDatabaseError, newest_verified_backup
 from mentorlog.storage.engine import (
     make_engine,
@@ -215,8 +216,11 @@ def open_database(
         if migration_due(engine):
             engine.dispose()
             raise StorageError(
-                f"{path} was made by an earlier mentorlog and needs updating, but it is on "
-                "read-only media. Copy it (with its .keys file) to a writable folder first."
+                msg(
+                    "{path} was made by an earlier mentorlog and needs updating, but it is on "
+                    "read-only media. Copy it (with its .keys file) to a writable folder first.",
+                    path=str(path),
+                )
             )
     elif migrate:
         if path is not None and migration_due(engine):
@@ -240,10 +244,15 @@ def open_database(
 
 def _check_file(path: Path, key: bytes | None) -> None:
     if path.exists() and path.is_dir():
-        raise StorageError(f"{path} is a folder, not a mentorlog database file.")
+        raise StorageError(
+            msg("{path} is a folder, not a mentorlog database file.", path=str(path))
+        )
     if key is None and _looks_encrypted(path):
         raise EncryptedDatabaseError(
-            f"{path} is encrypted: sign in with your name and password to open it."
+            msg(
+                "{path} is encrypted: sign in with your name and password to open it.",
+                path=str(path),
+            )
         )
     lost = wal_frames_lost(path)
     if lost is not None:
@@ -267,7 +276,10 @@ def _open_read_only(path: Path, key: bytes | None) -> Engine:
     beside it (and no write-ahead log holds anything), opened as unchanging."""
     if not path.exists():
         raise StorageError(
-            f"There is no mentorlog database at {path}, and its folder is read-only."
+            msg(
+                "There is no mentorlog database at {path}, and its folder is read-only.",
+                path=str(path),
+            )
         )
     last: DatabaseError | None = None
     for immutable in (False, True):
@@ -282,8 +294,11 @@ def _open_read_only(path: Path, key: bytes | None) -> Engine:
                 raise
             last = exc.__cause__ if isinstance(exc.__cause__, DatabaseError) else last
     raise StorageError(
-        f"{path} is on read-only media and SQLite cannot open it there (it keeps its "
-        "lock files beside the database). Copy it, with its .keys file, to a writable folder."
+        msg(
+            "{path} is on read-only media and SQLite cannot open it there (it keeps its lock files"
+            " beside the database). Copy it, with its .keys file, to a writable folder.",
+            path=str(path),
+        )
     ) from last
 
 

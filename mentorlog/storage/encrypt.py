@@ -10,6 +10,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from mentorlog.i18n import msg
 from mentorlog.storage.backup import backups_dir, create_backup, inspect_file
 from mentorlog.storage.errors import StorageError
 from mentorlog.storage.keys import KeyFile, create_keyfile, sqlcipher_key_literal
@@ -41,7 +42,7 @@ def new_encrypted_database(db_path: Path, people: dict[str, str]) -> NewKeys:
     from mentorlog.storage.keys import new_database_key
 
     if db_path.exists() and db_path.stat().st_size > 0:
-        raise EncryptionError(f"{db_path} already exists.")
+        raise EncryptionError(msg("{path} already exists.", path=str(db_path)))
     key = new_database_key()
     keyfile, recovery = create_keyfile(db_path, key)
     for username, password in people.items():
@@ -92,11 +93,19 @@ def encrypt_existing(db_path: Path, people: dict[str, str]) -> NewKeys:
     person converting); others get a slot when their password is next set.
     """
     if not is_plain_sqlite(db_path):
-        raise EncryptionError(f"{db_path} is not an unencrypted mentorlog database.")
+        raise EncryptionError(
+            msg("{path} is not an unencrypted mentorlog database.", path=str(db_path))
+        )
     if keyfile_path(db_path).exists():
-        raise EncryptionError(f"{keyfile_path(db_path).name} already exists beside {db_path}.")
+        raise EncryptionError(
+            msg(
+                "{file} already exists beside {path}.",
+                file=keyfile_path(db_path).name,
+                path=str(db_path),
+            )
+        )
     if not people:
-        raise EncryptionError("At least one person must be able to open the database.")
+        raise EncryptionError(msg("At least one person must be able to open the database."))
     from mentorlog.storage.keys import new_database_key
 
     key = new_database_key()
@@ -106,8 +115,10 @@ def encrypt_existing(db_path: Path, people: dict[str, str]) -> NewKeys:
         verdict = inspect_file(staging, key)[1]
         if verdict != "ok" or _table_counts(staging, key) != _table_counts(db_path, None):
             raise EncryptionError(
-                "The encrypted copy did not match the original; the database was left as it "
-                "was, unencrypted."
+                msg(
+                    "The encrypted copy did not match the original; the database was left as it "
+                    "was, unencrypted."
+                )
             )
         keyfile, recovery = create_keyfile(db_path, key)
         for username, password in people.items():
@@ -142,7 +153,7 @@ def _encrypt_old_backups(db_path: Path, key: bytes) -> None:
         try:
             _export_encrypted(old, staging, key)
             if inspect_file(staging, key)[1] != "ok":
-                raise EncryptionError(f"{old.name} could not be encrypted")
+                raise EncryptionError(msg("{file} could not be encrypted", file=old.name))
             os.replace(staging, old)
         except Exception as exc:  # a broken old backup must not stop the conversion
             staging.unlink(missing_ok=True)

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
+from mentorlog.i18n import msg
 from mentorlog.i18n.messages import N_
 from mentorlog.storage.errors import DiskFullError, StorageError
 
@@ -222,7 +223,11 @@ def _damaged(exc: BaseException, db_path: Path | None) -> StorageError:
             return item
     detail = damage_detail(exc)
     if db_path is None:
-        return StorageError(f"The database is damaged ({detail}); nothing was written to it.")
+        return StorageError(
+            msg(
+                "The database is damaged ({detail}); nothing was written to it.", detail=str(detail)
+            )
+        )
     return DamagedDatabaseError(db_path, detail, newest_verified_backup(db_path))
 
 

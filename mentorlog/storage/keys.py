@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from mentorlog.i18n import msg
 from mentorlog.storage import kdf
 from mentorlog.storage.atomic import write_atomically
 from mentorlog.storage.errors import StorageError
@@ -72,7 +73,7 @@ class KeyFile:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             if data.get("format") != FORMAT:
-                raise KeyFileError(f"{path.name} was written by a newer mentorlog.")
+                raise KeyFileError(msg("{file} was written by a newer mentorlog.", file=path.name))
             return cls(
                 path,
                 dict(data["slots"]),
@@ -83,11 +84,16 @@ class KeyFile:
             )
         except FileNotFoundError as exc:
             raise KeyFileError(
-                f"The key file {path.name} beside the encrypted database is missing. Restore "
-                "it from where the database came from, or use the recovery key."
+                msg(
+                    "The key file {file} beside the encrypted database is missing. Restore it from"
+                    " where the database came from, or use the recovery key.",
+                    file=path.name,
+                )
             ) from exc
         except (ValueError, KeyError, TypeError) as exc:
-            raise KeyFileError(f"The key file {path.name} is damaged ({exc}).") from exc
+            raise KeyFileError(
+                msg("The key file {file} is damaged ({detail}).", file=path.name, detail=str(exc))
+            ) from exc
 
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -118,13 +124,17 @@ class KeyFile:
         slot = self.slots.get(name)
         if slot is None:
             kdf.spend_like_a_real_attempt(secret)
-            raise WrongPasswordError("That name and password do not open this database.")
+            raise WrongPasswordError(msg("That name and password do not open this database."))
         try:
             return kdf.open_sealed(slot, secret, name.encode("utf-8"))
         except kdf.WrongSecretError as exc:
-            raise WrongPasswordError("That name and password do not open this database.") from exc
+            raise WrongPasswordError(
+                msg("That name and password do not open this database.")
+            ) from exc
         except (KeyError, ValueError, TypeError) as exc:
-            raise KeyFileError(f"The key slot for {name} is damaged ({exc}).") from exc
+            raise KeyFileError(
+                msg("The key slot for {name} is damaged ({detail}).", name=name, detail=str(exc))
+            ) from exc
 
     def weaker_than_today(self, username: str) -> bool:
         """True when ``username``'s slot was made with a lower Argon2id cost than today's
@@ -203,7 +213,7 @@ def create_keyfile(db_path: Path, db_key: bytes) -> tuple[KeyFile, str]:
     """A new key file with a recovery slot; returns it and the recovery key to show once."""
     path = keyfile_path(db_path)
     if path.exists():
-        raise KeyFileError(f"{path.name} already exists; it is never overwritten.")
+        raise KeyFileError(msg("{file} already exists; it is never overwritten.", file=path.name))
     keyfile = KeyFile(path, {})
     recovery = new_recovery_key()
     keyfile._wrap(RECOVERY_SLOT, recovery, db_key)

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Engine, inspect, text
 
+from mentorlog.i18n import msg
 from mentorlog.paths import migrations_dir
 from mentorlog.storage.backup import backup_sqlite
 from mentorlog.storage.engine import reading, sqlite_path
@@ -95,8 +96,11 @@ def upgrade(engine: Engine, target: str = "head", key: bytes | None = None) -> M
         return MigrationResult(before, before, None)
     if before is not None and before not in known_revisions():
         raise NewerDatabaseError(
-            f"This database was written by a newer version of mentorlog (schema {before}). "
-            "It has not been changed. Please update mentorlog to open it."
+            msg(
+                "This database was written by a newer version of mentorlog (schema {before}). It "
+                "has not been changed. Please update mentorlog to open it.",
+                before=before,
+            )
         )
     backup_path = None
     db_file = sqlite_path(engine.url)
@@ -110,11 +114,20 @@ def upgrade(engine: Engine, target: str = "head", key: bytes | None = None) -> M
         with engine.begin() as conn:
             command.upgrade(alembic_config(conn), target)
     except Exception as exc:
-        where = f" A backup taken just before is at {backup_path}." if backup_path else ""
-        raise MigrationFailedError(
-            f"Updating the database to this version of mentorlog failed ({exc}). "
-            f"The database was left exactly as it was.{where}"
-        ) from exc
+        if backup_path:
+            text = msg(
+                "Updating the database to this version of mentorlog failed ({detail}). The "
+                "database was left exactly as it was. A backup taken just before is at {path}.",
+                detail=str(exc),
+                path=str(backup_path),
+            )
+        else:
+            text = msg(
+                "Updating the database to this version of mentorlog failed ({detail}). The "
+                "database was left exactly as it was.",
+                detail=str(exc),
+            )
+        raise MigrationFailedError(text) from exc
     after = current_revision(engine)
     log.info("migrated database from %s to %s", before, after)
     return MigrationResult(before, after or "", backup_path)

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from mentorlog.i18n import word
 from mentorlog.storage.backup import BackupInfo, create_backup, thin_backups
 from mentorlog.storage.backup_schedule import BackupSchedule
 from mentorlog.ui.context import AppContext
@@ -58,7 +59,7 @@ class AutoBackup(QObject):
         def bad(exc: BaseException) -> None:
             self._running = False
             log.warning("automatic backup failed: %s", exc)
-            self.failed.emit(str(exc))
+            self.failed.emit(word(exc))
 
         self.ctx.tasks.submit(lambda: self._work("auto"), done, bad)
         return True

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from mentorlog.i18n import word
 from mentorlog.ui.wording import fill, translate
 
 if TYPE_CHECKING:
@@ -26,11 +27,11 @@ def explain_storage_failure(exc: BaseException, where: str) -> tuple[str, str]:
     from mentorlog.storage.migrate import MigrationFailedError, NewerDatabaseError, StorageError
 
     if isinstance(exc, NewerDatabaseError):
-        return translate("app", "This database needs a newer mentorlog"), str(exc)
+        return translate("app", "This database needs a newer mentorlog"), word(exc)
     if isinstance(exc, MigrationFailedError):
-        return translate("app", "The database could not be updated"), str(exc)
+        return translate("app", "The database could not be updated"), word(exc)
     if isinstance(exc, StorageError):
-        return translate("app", "The database cannot be opened"), str(exc)
+        return translate("app", "The database cannot be opened"), word(exc)
     if isinstance(exc, DatabaseError):
         detail = str(exc.orig) if exc.orig is not None else str(exc)
         return translate("app", "The database cannot be opened"), fill(
@@ -41,7 +42,7 @@ def explain_storage_failure(exc: BaseException, where: str) -> tuple[str, str]:
             where,
             detail,
         )
-    return translate("app", "The database cannot be opened"), str(exc)
+    return translate("app", "The database cannot be opened"), word(exc)
 
 
 def show_fatal(
