@@ -59,7 +59,7 @@ def current_language() -> str:
 
 
 # The catalogue's helpers, importable from here (defined after what they use above).
-from mentorlog.i18n.messages import Message, msg, nmsg, word  # noqa: E402
+from mentorlog.i18n.messages import Message, listed, msg, nmsg, word  # noqa: E402
 
 __all__ = [
     "LANGUAGES",
@@ -67,6 +67,7 @@ __all__ = [
     "SOURCE_LANGUAGE",
     "Message",
     "current_language",
+    "listed",
     "msg",
     "nmsg",
     "normalise",

@@ -24,7 +24,7 @@ import gettext as _gettext
 import io
 import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -189,6 +189,20 @@ def as_message(text: Message | str) -> Message:
 def msg(msgid: str, **params: Any) -> Message:
     """A Message: ``msgid`` is the English with ``{name}`` placeholders for ``params``."""
     return Message(msgid, tuple(params.items()))
+
+
+def listed(parts: Sequence[Any]) -> Message:
+    """``parts`` (Messages or plain values) as one list, each worded in the reader's
+    language: "name, e-mail" ("a, b, c")."""
+    if not parts:
+        return Message("")
+    phrase = (
+        parts[0] if isinstance(parts[0], Message) else Message("{value}", (("value", parts[0]),))
+    )
+    for part in parts[1:]:
+        # TRANSLATORS: two items of a list, "name, e-mail" (the first may be a list too).
+        phrase = msg("{first}, {second}", first=phrase, second=part)
+    return phrase
 
 
 def nmsg(singular: str, plural: str, n: int, **params: Any) -> Message:

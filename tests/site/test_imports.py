@@ -266,3 +266,27 @@ def test_a_refused_file_leaves_the_encrypted_database_byte_for_byte(
             db.close()
         assert new_site.path.read_bytes() == before, path.name
     new_site.db = prepare_database(new_site.path, keyring=ring)
+
+
+def test_a_dry_run_lists_its_rows_in_the_readers_language(new_site: NewSite) -> None:
+    from mentorlog.i18n import set_language
+
+    english = _people(new_site, example("people.csv"), dry_run=True)
+    assert english.made[0].startswith("row 2: ")  # type: ignore[attr-defined]
+    try:
+        set_language("fi")
+        dry = _people(new_site, example("people.csv"), dry_run=True)
+        made = dry.made  # type: ignore[attr-defined]
+        assert made[0] == "rivi 2: Øystein Ærø (oystein.aero; ohjaaja)"  # a mentor
+        set_language("fr")
+        places = _placements_dry(new_site)
+        assert any(line.startswith("prison ") and "(ligne " in line for line in places)
+    finally:
+        set_language("en")
+
+
+def _placements_dry(site: NewSite) -> tuple[str, ...]:
+    _people(site, example("people.csv"), sheet=site.path.parent / "sheet.csv")
+    with site.db.transaction() as s:
+        outcome = import_placements(s, site.coordinator, example("placements.csv"), dry_run=True)
+    return outcome.new_places

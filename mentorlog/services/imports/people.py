@@ -19,10 +19,10 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from mentorlog.i18n import Message, msg
+from mentorlog.i18n import Message, listed, msg, word
 from mentorlog.models import Person, Role, RoleAssignment, utcnow
 from mentorlog.services import audit
-from mentorlog.services.access import Actor, require_role
+from mentorlog.services.access import Actor, require_role, role_word
 from mentorlog.services.imports.outcome import Credential, ImportOutcome, ImportRefused
 from mentorlog.services.imports.sheet import write_sign_in_sheet
 from mentorlog.services.imports.table import Problem, Table, read_table, text
@@ -140,8 +140,8 @@ def import_people(
         ):
             held.setdefault(pid, set()).add(role)
     new: list[_Row] = []
-    changed: list[tuple[_Row, Person, list[str]]] = []
-    unchanged: list[tuple[_Row, Person, list[str]]] = []
+    changed: list[tuple[_Row, Person, list[Message]]] = []
+    unchanged: list[tuple[_Row, Person, list[Message]]] = []
     for r in rows:
         person = existing.get(r.username.casefold())
         if person is None:
@@ -163,9 +163,33 @@ def import_people(
     outcome = ImportOutcome(
         table.name,
         dry_run,
-        made=tuple(f"row {r.row}: {r.name} ({r.username}; {', '.join(r.roles)})" for r in new),
-        changed=tuple(f"row {r.row}: {r.username}: {', '.join(w)}" for r, _, w in changed),
-        unchanged=tuple(f"row {r.row}: {r.username}" for r, _, _ in unchanged),
+        made=tuple(
+            word(
+                msg(
+                    "row {row}: {name} ({username}; {roles})",
+                    row=str(r.row),
+                    name=r.name,
+                    username=r.username,
+                    roles=listed([role_word(Role(role)) for role in r.roles]),
+                )
+            )
+            for r in new
+        ),
+        changed=tuple(
+            word(
+                msg(
+                    "row {row}: {username}: {what}",
+                    row=str(r.row),
+                    username=r.username,
+                    what=listed(w),
+                )
+            )
+            for r, _, w in changed
+        ),
+        unchanged=tuple(
+            word(msg("row {row}: {username}", row=str(r.row), username=r.username))
+            for r, _, _ in unchanged
+        ),
     )
     if dry_run or outcome.nothing_to_do:
         return outcome
@@ -213,15 +237,17 @@ def import_people(
     )
 
 
-def _differences(person: Person, r: _Row, roles: set[Role]) -> list[str]:
+def _differences(person: Person, r: _Row, roles: set[Role]) -> list[Message]:
     what = []
     if (person.given_name, person.family_name) != (r.given_name, r.family_name):
-        what.append(f"name {person.full_name} → {r.name}")
+        what.append(msg("name {old} → {new}", old=person.full_name, new=r.name))
     if r.email and person.email != r.email:
-        what.append(f"e-mail → {r.email}")
+        what.append(msg("e-mail → {email}", email=r.email))
     missing = [role for role in r.roles if role not in roles]
     if missing:
-        what.append(f"adds role {', '.join(missing)}")
+        what.append(
+            msg("adds role {roles}", roles=listed([role_word(Role(role)) for role in missing]))
+        )
     return what
 
 

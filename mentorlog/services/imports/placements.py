@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from mentorlog.i18n import Message, msg
+from mentorlog.i18n import Message, listed, msg, word
 from mentorlog.models import (
     Cohort,
     Person,
@@ -241,8 +241,8 @@ def import_placements(
     ):
         mentors_of[pm.placement_id] = (*mentors_of.get(pm.placement_id, ()), pm.mentor_id)
     new: list[_Row] = []
-    changed: list[tuple[_Row, Placement, list[str]]] = []
-    unchanged: list[tuple[_Row, Placement, list[str]]] = []
+    changed: list[tuple[_Row, Placement, list[Message]]] = []
+    unchanged: list[tuple[_Row, Placement, list[Message]]] = []
     for r in rows:
         placement = existing.get(r.key)
         if placement is None:
@@ -251,16 +251,25 @@ def import_placements(
         what = _differences(placement, r, mentors_of.get(placement.id, ()), units, cohorts)
         (changed if what else unchanged).append((r, placement, what))
 
-    def line(r: _Row) -> str:
-        return f"row {r.row}: {r.student_name} at {r.prison}, {r.starts_on} to {r.ends_on}"
+    def line(r: _Row) -> Message:
+        return msg(
+            "row {row}: {student} at {prison}, {start} to {end}",
+            row=str(r.row),
+            student=r.student_name,
+            prison=r.prison,
+            start=r.starts_on,
+            end=r.ends_on,
+        )
 
     outcome = ImportOutcome(
         table.name,
         dry_run,
-        made=tuple(line(r) for r in new),
-        changed=tuple(f"{line(r)}: {', '.join(w)}" for r, _, w in changed),
-        unchanged=tuple(line(r) for r, _, _ in unchanged),
-        new_places=tuple(new_places),
+        made=tuple(word(line(r)) for r in new),
+        changed=tuple(
+            word(msg("{line}: {what}", line=line(r), what=listed(w))) for r, _, w in changed
+        ),
+        unchanged=tuple(word(line(r)) for r, _, _ in unchanged),
+        new_places=tuple(word(place) for place in new_places),
     )
     if dry_run or outcome.nothing_to_do:
         return outcome
@@ -278,24 +287,36 @@ def import_placements(
             "made": len(new),
             "changed": len(changed),
             "unchanged": len(unchanged),
-            "new_places": list(new_places),
+            "new_places": [str(place) for place in new_places],  # the trail keeps English
         },
     )
     return outcome
 
 
-def _new_places(rows, prisons, units, cohorts) -> list[str]:
+def _new_places(rows, prisons, units, cohorts) -> list[Message]:
     lines, seen = [], set()
     for r in rows:
         prison = prisons.get(r.prison.casefold())
-        keys = [("prison", r.prison.casefold(), f"prison {r.prison} (row {r.row})", prison is None)]
+        keys = [
+            (
+                "prison",
+                r.prison.casefold(),
+                msg("prison {prison} (row {row})", prison=r.prison, row=str(r.row)),
+                prison is None,
+            )
+        ]
         if r.unit:
             known = prison is not None and (prison.id, r.unit.casefold()) in units
             keys.append(
                 (
                     "unit",
                     (r.prison.casefold(), r.unit.casefold()),
-                    f"unit {r.unit} of {r.prison} (row {r.row})",
+                    msg(
+                        "unit {unit} of {prison} (row {row})",
+                        unit=r.unit,
+                        prison=r.prison,
+                        row=str(r.row),
+                    ),
                     not known,
                 )
             )
@@ -304,7 +325,7 @@ def _new_places(rows, prisons, units, cohorts) -> list[str]:
                 (
                     "cohort",
                     r.cohort.casefold(),
-                    f"cohort {r.cohort} (row {r.row})",
+                    msg("cohort {cohort} (row {row})", cohort=r.cohort, row=str(r.row)),
                     r.cohort.casefold() not in cohorts,
                 )
             )
@@ -383,20 +404,20 @@ def _insert(session, actor, new, prisons, units, cohorts, today) -> None:
         session.execute(insert(PlacementMentor), mentors)
 
 
-def _differences(placement, r, mentors, units, cohorts) -> list[str]:
+def _differences(placement, r, mentors, units, cohorts) -> list[Message]:
     what = []
     if placement.ends_on != r.ends_on:
-        what.append(f"end {placement.ends_on} → {r.ends_on}")
+        what.append(msg("end {old} → {new}", old=placement.ends_on, new=r.ends_on))
     if placement.target_hours != r.target_hours:
-        what.append(f"target {placement.target_hours} → {r.target_hours} h")
+        what.append(msg("target {old} → {new} h", old=placement.target_hours, new=r.target_hours))
     unit = units.get((placement.prison_id, r.unit.casefold())) if r.unit else None
     if r.unit and (unit is None or unit.id != placement.unit_id):
-        what.append(f"unit → {r.unit}")
+        what.append(msg("unit → {unit}", unit=r.unit))
     cohort = cohorts.get(r.cohort.casefold()) if r.cohort else None
     if r.cohort and (cohort is None or cohort.id != placement.cohort_id):
-        what.append(f"cohort → {r.cohort}")
+        what.append(msg("cohort → {cohort}", cohort=r.cohort))
     if tuple(mentors) != r.mentors:
-        what.append("mentors")
+        what.append(msg("mentors"))
     return what
 
 
