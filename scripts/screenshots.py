@@ -422,10 +422,11 @@ def damaged_at_sign_in(shot: Shooter, path: Path, folder: Path) -> None:
     from mentorlog.storage.database import open_database
 
     create_backup(path, "auto")
-    db = open_database(path)
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.close()
+    open_database(path).close()  # brought up to date, then every page into the file itself
+    import sqlite3
+
+    with sqlite3.connect(path) as raw:
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = bytearray(path.read_bytes())
     data[0:100] = b"\x5a" * 100  # the file header, so the check finds it unreadable
     path.write_bytes(bytes(data))

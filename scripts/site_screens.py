@@ -66,6 +66,7 @@ def site_screens(shot: Any, folder: Path, sizes: bool = False) -> None:
     shot.wait(lambda: guide.states["academy"].text())
     shot.save(guide, "setup-guide-new")
     guide.close()
+    window.views.show_view(window.splitter)  # a coordinator opens on the dashboard
     shot.wait(lambda: window.panel.empty.isVisible())
     shot.save(window, "site-empty-main")
 
