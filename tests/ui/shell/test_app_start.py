@@ -264,6 +264,7 @@ def test_a_new_site_chooses_its_language_on_the_first_screen(
     qtbot, start_app, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     from mentorlog.services.languages import site_language
+    from mentorlog.storage.locate import site_language_of_file
     from mentorlog.ui.language import apply_language
 
     controller = start_app(tmp_path / "new.db")
@@ -291,5 +292,7 @@ def test_a_new_site_chooses_its_language_on_the_first_screen(
         assert next(a.text() for a in window.menuBar().actions()) == "&Fil"
         with window.ctx.db.session() as session:
             assert site_language(session) == "nb"  # the site's default, for everyone
+        # Readable before unlocking: the next sign-in screen speaks Norwegian.
+        assert site_language_of_file(tmp_path / "new.db") == "nb"
     finally:
         apply_language("en")
