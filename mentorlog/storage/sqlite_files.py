@@ -62,11 +62,6 @@ def connect(path: Path, key: bytes | None = None, *, read_only: bool = False) ->
 
 def database_errors() -> tuple[type[Exception], ...]:
     """The driver error types a file check may raise, for either driver."""
-    errors: list[type[Exception]] = [sqlite3.Error]
-    try:
-        import sqlcipher3
+    import sqlcipher3  # a dependency, as connect() needs it: never optional here
 
-        errors.append(sqlcipher3.dbapi2.Error)
-    except ImportError:
-        pass
-    return tuple(errors)
+    return (sqlite3.Error, sqlcipher3.dbapi2.Error)
