@@ -9,13 +9,12 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QSizePolicy,
     QSplitter,
     QToolBar,
@@ -26,6 +25,7 @@ from mentorlog import __version__
 from mentorlog.models import Role
 from mentorlog.services.backups import may_back_up
 from mentorlog.ui import trust_labels
+from mentorlog.ui.busy_indicator import BusyIndicator
 from mentorlog.ui.context import AppContext
 from mentorlog.ui.database_banner import DatabaseBanner, with_banner
 from mentorlog.ui.dossier.dossier_view import DossierView
@@ -37,8 +37,6 @@ from mentorlog.ui.student_view import is_student_view, opening_placement
 from mentorlog.ui.ui_state import UiState
 from mentorlog.ui.window_rules import available_rect
 from mentorlog.ui.wording import fill
-
-BUSY_DELAY_MS = 300  # quick work should not flash a busy indicator
 
 # The editors and dialogs below are imported inside the methods that open them: start-up
 # stays light, and the import-linter contracts still see every import.
@@ -315,27 +313,8 @@ class MainWindow(QMainWindow):
         self.where.setToolTip(self.tr("Where mentorlog keeps this data"))
         status.addWidget(self.who)
         status.addWidget(self.where, 1)
-        self.busy = QProgressBar()
-        self.busy.setObjectName("busyIndicator")
-        self.busy.setAccessibleName(self.tr("Working"))
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(90)
-        self.busy.setMaximumHeight(14)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
+        self.busy = BusyIndicator(self.ctx, self)
         status.addPermanentWidget(self.busy)
-        self._busy_timer = QTimer(self)
-        self._busy_timer.setSingleShot(True)
-        self._busy_timer.setInterval(BUSY_DELAY_MS)
-        self._busy_timer.timeout.connect(lambda: self.busy.setVisible(self.ctx.tasks.busy))
-        self.ctx.tasks.busy_changed.connect(self._busy_changed)
-
-    def _busy_changed(self, busy: bool) -> None:
-        if busy:
-            self._busy_timer.start()
-        else:
-            self._busy_timer.stop()
-            self.busy.hide()
 
     # --- what the actions do ------------------------------------------------------------
 
