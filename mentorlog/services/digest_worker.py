@@ -13,12 +13,13 @@ def digests(url: str, key: str | None, kind: str, low: str | None) -> dict[str, 
     from sqlalchemy.orm import Session
 
     from mentorlog.services import record_content
+    from mentorlog.services.signed_rows import Span
     from mentorlog.storage.engine import make_engine
 
     engine = make_engine(url, key=bytes.fromhex(key) if key else None)
     try:
         with Session(engine) as session:
-            return record_content.digests(session, kind, record_content.Span(low=low))
+            return record_content.digests(session, kind, Span(low=low))
     finally:
         engine.dispose()
 

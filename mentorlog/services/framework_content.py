@@ -24,7 +24,9 @@ from mentorlog.models import (
     PhaseExpectation,
     ScaleLevel,
 )
-from mentorlog.services.record_content import Ids, _id, _key, _rows, _select, _text
+from mentorlog.services.raw_rows import hexid as _id
+from mentorlog.services.raw_rows import hexkey as _key
+from mentorlog.services.signed_rows import Ids, select_raw, signed_rows, text
 
 
 def _translated(content: Any, stored: Any) -> Any:
@@ -41,7 +43,7 @@ def _translated(content: Any, stored: Any) -> Any:
 def framework_versions(session: Session, ids: Ids) -> dict[str, Any]:
     """The content of each framework version (a ``record_content`` loader)."""
     v = FrameworkVersion
-    stmt = _select(
+    stmt = select_raw(
         session,
         v.id,
         Framework.key,
@@ -53,15 +55,15 @@ def framework_versions(session: Session, ids: Ids) -> dict[str, Any]:
         v.translations,
     ).join(Framework, Framework.id == v.framework_id)
     out: dict[str, Any] = {}
-    for r in _rows(session, stmt, v.id, "framework_version", ids):
+    for r in signed_rows(session, stmt, v.id, "framework_version", ids):
         content = {
             "kind": "framework_version",
             "id": _id(r.id),
             "framework": r.key,
-            "name": _text(r.name),
+            "name": text(r.name),
             "number": int(r.number),
-            "description": _text(r.description),
-            "change_note": _text(r.change_note),
+            "description": text(r.description),
+            "change_note": text(r.change_note),
             "levels": [],
             "domains": {},
             "expectations": [],
@@ -70,7 +72,7 @@ def framework_versions(session: Session, ids: Ids) -> dict[str, Any]:
             content["language"] = r.language
         out[_key(r.id)] = _translated(content, r.translations)
     lv = ScaleLevel
-    stmt = _select(
+    stmt = select_raw(
         session,
         lv.framework_version_id,
         lv.value,
@@ -82,7 +84,7 @@ def framework_versions(session: Session, ids: Ids) -> dict[str, Any]:
         lv.position,
         lv.translations,
     )
-    for r in _rows(session, stmt, lv.framework_version_id, "framework_version", ids):
+    for r in signed_rows(session, stmt, lv.framework_version_id, "framework_version", ids):
         level = [
             int(r.value),
             r.code,
@@ -94,7 +96,7 @@ def framework_versions(session: Session, ids: Ids) -> dict[str, Any]:
         ]
         out[_key(r.framework_version_id)]["levels"].append(_translated(level, r.translations))
     d = Domain
-    stmt = _select(
+    stmt = select_raw(
         session,
         d.id,
         d.framework_version_id,
@@ -105,10 +107,10 @@ def framework_versions(session: Session, ids: Ids) -> dict[str, Any]:
         d.translations,
     )
     domains: dict[str, dict[str, Any]] = {}
-    for r in _rows(session, stmt, d.framework_version_id, "framework_version", ids):
+    for r in signed_rows(session, stmt, d.framework_version_id, "framework_version", ids):
         domain = {
             "name": r.name,
-            "description": _text(r.description),
+            "description": text(r.description),
             "position": int(r.position),
             "competencies": {},
         }
@@ -118,13 +120,13 @@ def framework_versions(session: Session, ids: Ids) -> dict[str, Any]:
     comps: dict[str, dict[str, Any]] = {}
     if domains:
         c = Competency
-        stmt = _select(
+        stmt = select_raw(
             session, c.id, c.domain_id, c.key, c.name, c.description, c.position, c.translations
         )
-        for r in _rows(session, stmt, c.domain_id, "", [uuid.UUID(d) for d in domains]):
+        for r in signed_rows(session, stmt, c.domain_id, "", [uuid.UUID(d) for d in domains]):
             comp = {
                 "name": r.name,
-                "description": _text(r.description),
+                "description": text(r.description),
                 "position": int(r.position),
                 "anchors": [],
             }
@@ -133,15 +135,15 @@ def framework_versions(session: Session, ids: Ids) -> dict[str, Any]:
             )
     if comps:
         a = CompetencyAnchor
-        stmt = _select(session, a.competency_id, a.level_value, a.text, a.translations)
-        for r in _rows(session, stmt, a.competency_id, "", [uuid.UUID(c) for c in comps]):
+        stmt = select_raw(session, a.competency_id, a.level_value, a.text, a.translations)
+        for r in signed_rows(session, stmt, a.competency_id, "", [uuid.UUID(c) for c in comps]):
             anchor = [int(r.level_value), r.text]
             comps[_key(r.competency_id)]["anchors"].append(_translated(anchor, r.translations))
     e = PhaseExpectation
-    stmt = _select(session, e.framework_version_id, e.phase, e.expected_value)
-    for r in _rows(session, stmt, e.framework_version_id, "framework_version", ids):
+    stmt = select_raw(session, e.framework_version_id, e.phase, e.expected_value)
+    for r in signed_rows(session, stmt, e.framework_version_id, "framework_version", ids):
         out[_key(r.framework_version_id)]["expectations"].append(
-            [_text(r.phase), int(r.expected_value)]
+            [text(r.phase), int(r.expected_value)]
         )
     for content in out.values():
         content["levels"].sort()

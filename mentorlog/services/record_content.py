@@ -23,12 +23,10 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections import defaultdict, namedtuple
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import Any, TypeAlias
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from typing import Any
 
-from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from mentorlog.models import (
@@ -44,25 +42,22 @@ from mentorlog.models import (
     Review,
     ReviewDomainSummary,
     ScaleLevel,
-    SignOff,
     goal_competency,
 )
 from mentorlog.services.raw_rows import (
-    driver_rows,
     hexid,
     hexkey,
     id_reader,
     iso_day,
     iso_moment,
     key_reader,
-    raw,
 )
+from mentorlog.services.signed_rows import Ids, Span, select_raw, signed_rows, text
 
 SIGNED_KINDS = ("observation", "review", "concern", "goal", "framework_version", "placement")
 # Kinds whose record stays editable after signing (a concern can be reopened, a goal or a
 # placement edited): a later audited change of the record supersedes the signed state.
 SUPERSEDABLE = frozenset({"concern", "goal", "placement"})
-_CHUNK = 500
 
 
 # What json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False) does,
@@ -84,83 +79,6 @@ _day = iso_day
 _moment = iso_moment
 
 
-def _text(value: Any) -> str:
-    return "" if value is None else str(value)
-
-
-# -- which records ---------------------------------------------------------------------
-
-
-def _where_ids(
-    stmt: Select[Any],
-    column: Any,
-    kind: str,
-    ids: Sequence[uuid.UUID] | None,
-) -> Iterator[Select[Any]]:
-    """``stmt`` for the given ids (in chunks), or for every record of ``kind`` signed."""
-    if ids is None:
-        signed = select(SignOff.record_id).where(SignOff.record_type == kind)
-        yield stmt.where(column.in_(signed))
-        return
-    for start in range(0, len(ids), _CHUNK):
-        yield stmt.where(column.in_(list(ids[start : start + _CHUNK])))
-
-
-def _select(session: Session, *columns: Any) -> Select[Any]:
-    """A select of ``columns`` as stored (services/raw_rows.py): converting every id to a
-    UUID took most of the time of reading 100k signed records."""
-    name = session.get_bind().dialect.name
-    return select(*(raw(c, name) for c in columns))
-
-
-@dataclass(frozen=True)
-class Span:
-    """Every signed record of a kind whose id (32 hex digits) is from ``low`` (inclusive)
-    up to ``high`` (exclusive); None: no bound. For sharing a check between processes."""
-
-    low: str | None = None
-    high: str | None = None
-
-    def where(self, stmt: Select[Any], column: Any) -> Select[Any]:
-        if self.low is not None:
-            stmt = stmt.where(column >= uuid.UUID(self.low))
-        if self.high is not None:
-            stmt = stmt.where(column < uuid.UUID(self.high))
-        return stmt
-
-
-# Which records a loader reads: these ids, every signed record of its kind within a span,
-# or (None) every signed record of its kind.
-Ids: TypeAlias = Sequence[uuid.UUID] | Span | None
-
-
-def _rows(
-    session: Session,
-    stmt: Select[Any],
-    column: Any,
-    kind: str,
-    ids: Ids,
-    *,
-    every: bool = False,
-    named: bool = True,
-) -> Iterator[Any]:
-    """The rows of ``stmt`` for ``ids`` (or every signed record of ``kind``, within a
-    ``Span`` if one is given; ``every``: every row, for the caller to pick from, which
-    SQLite reads quicker than it looks up each), as named tuples in column order."""
-    if ids is None or isinstance(ids, Span):  # the whole check: straight from the driver
-        row = namedtuple("Row", [c.key for c in stmt.selected_columns])  # type: ignore[misc]
-        span = ids or Span()
-        if every:
-            whole = span.where(stmt, column)
-        else:
-            whole = span.where(next(_where_ids(stmt, column, kind, None)), column)
-        yield from map(row._make, driver_rows(session, whole))
-        return
-    conn = session.connection()
-    for part in _where_ids(stmt, column, kind, ids):
-        yield from conn.execute(part)
-
-
 # -- framework lookups (small tables, read whole) --------------------------------------
 
 
@@ -172,27 +90,27 @@ class _Framework:
         versions = {
             _id(vid): f"{key}/v{number}"
             for vid, key, number in run(
-                _select(session, FrameworkVersion.id, Framework.key, FrameworkVersion.number).join(
-                    Framework, Framework.id == FrameworkVersion.framework_id
-                )
+                select_raw(
+                    session, FrameworkVersion.id, Framework.key, FrameworkVersion.number
+                ).join(Framework, Framework.id == FrameworkVersion.framework_id)
             )
         }
         self.domains: dict[str | None, tuple[str, str]] = {
             _id(did): (key, versions.get(_id(vid), ""))
             for did, key, vid in run(
-                _select(session, Domain.id, Domain.key, Domain.framework_version_id)
+                select_raw(session, Domain.id, Domain.key, Domain.framework_version_id)
             )
         }
         self.competencies: dict[str | None, tuple[str, str]] = {
             _id(cid): (key, self.domains.get(_id(did), ("", ""))[1])
             for cid, key, did in run(
-                _select(session, Competency.id, Competency.key, Competency.domain_id)
+                select_raw(session, Competency.id, Competency.key, Competency.domain_id)
             )
         }
         self.levels: dict[str | None, tuple[int, str]] = {
             _id(lid): (int(value), code)
             for lid, value, code in run(
-                _select(session, ScaleLevel.id, ScaleLevel.value, ScaleLevel.code)
+                select_raw(session, ScaleLevel.id, ScaleLevel.value, ScaleLevel.code)
             )
         }
         self.versions = versions
@@ -204,7 +122,7 @@ class _Framework:
 def _observations(session: Session, ids: Ids) -> dict[str, Any]:
     fw = _Framework(session)
     o = Observation
-    stmt = _select(
+    stmt = select_raw(
         session,
         o.id,
         o.lineage_id,
@@ -243,7 +161,7 @@ def _observations(session: Session, ids: Ids) -> dict[str, Any]:
         discussed,
         remedial,
         reason,
-    ) in _rows(session, stmt, o.id, "observation", ids, named=False):
+    ) in signed_rows(session, stmt, o.id, "observation", ids, named=False):
         own = key(obs_id)
         out[own] = {
             "kind": "observation",
@@ -266,7 +184,7 @@ def _observations(session: Session, ids: Ids) -> dict[str, Any]:
             "ratings": [],
         }
     rt = Rating
-    stmt = _select(
+    stmt = select_raw(
         session,
         rt.observation_id,
         rt.competency_id,
@@ -276,7 +194,7 @@ def _observations(session: Session, ids: Ids) -> dict[str, Any]:
     )
     competencies, levels = fw.competencies, fw.levels
     unknown_competency, unknown_level = ("?", ""), (-1, "?")
-    for obs_id, competency_id, level_id, comment, nrt in _rows(
+    for obs_id, competency_id, level_id, comment, nrt in signed_rows(
         session, stmt, rt.observation_id, "observation", ids, every=True, named=False
     ):
         content = out.get(key(obs_id))
@@ -297,7 +215,7 @@ def _observations(session: Session, ids: Ids) -> dict[str, Any]:
 def _reviews(session: Session, ids: Ids) -> dict[str, Any]:
     fw = _Framework(session)
     rv = Review
-    stmt = _select(
+    stmt = select_raw(
         session,
         rv.id,
         rv.lineage_id,
@@ -313,7 +231,7 @@ def _reviews(session: Session, ids: Ids) -> dict[str, Any]:
         rv.amendment_reason,
     )
     out: dict[str, Any] = {}
-    for r in _rows(session, stmt, rv.id, "review", ids):
+    for r in signed_rows(session, stmt, rv.id, "review", ids):
         out[_key(r.id)] = {
             "kind": "review",
             "id": _id(r.id),
@@ -321,18 +239,18 @@ def _reviews(session: Session, ids: Ids) -> dict[str, Any]:
             "version": int(r.version),
             "placement": _id(r.placement_id),
             "author": _id(r.author_id),
-            "review_kind": _text(r.kind),
+            "review_kind": text(r.kind),
             "held_on": _day(r.held_on),
-            "overall_progress": _text(r.overall_progress),
-            "summary": _text(r.summary),
-            "agreed_actions": _text(r.agreed_actions),
-            "status": _text(r.status),
-            "amendment_reason": _text(r.amendment_reason),
+            "overall_progress": text(r.overall_progress),
+            "summary": text(r.summary),
+            "agreed_actions": text(r.agreed_actions),
+            "status": text(r.status),
+            "amendment_reason": text(r.amendment_reason),
             "domains": [],
         }
     ds = ReviewDomainSummary
-    stmt = _select(session, ds.review_id, ds.domain_id, ds.level_id, ds.summary)
-    for r in _rows(session, stmt, ds.review_id, "review", ids):
+    stmt = select_raw(session, ds.review_id, ds.domain_id, ds.level_id, ds.summary)
+    for r in signed_rows(session, stmt, ds.review_id, "review", ids):
         content = out.get(_key(r.review_id))
         if content is None:
             continue
@@ -343,7 +261,7 @@ def _reviews(session: Session, ids: Ids) -> dict[str, Any]:
                 "domain": domain,
                 "framework": version,
                 "level": level[0] if level else None,
-                "summary": _text(r.summary),
+                "summary": text(r.summary),
             }
         )
     for content in out.values():
@@ -356,7 +274,7 @@ def _reviews(session: Session, ids: Ids) -> dict[str, Any]:
 
 def _concerns(session: Session, ids: Ids) -> dict[str, Any]:
     c = Concern
-    stmt = _select(
+    stmt = select_raw(
         session,
         c.id,
         c.placement_id,
@@ -376,21 +294,21 @@ def _concerns(session: Session, ids: Ids) -> dict[str, Any]:
             "placement": _id(r.placement_id),
             "raised_by": _id(r.raised_by_id),
             "raised_on": _day(r.raised_on),
-            "description": _text(r.description),
-            "action_plan": _text(r.action_plan),
+            "description": text(r.description),
+            "action_plan": text(r.action_plan),
             "review_on": _day(r.review_on),
-            "status": _text(r.status),
-            "outcome": _text(r.outcome),
+            "status": text(r.status),
+            "outcome": text(r.outcome),
             "closed_at": _moment(r.closed_at),
         }
-        for r in _rows(session, stmt, c.id, "concern", ids)
+        for r in signed_rows(session, stmt, c.id, "concern", ids)
     }
 
 
 def _goals(session: Session, ids: Ids) -> dict[str, Any]:
     fw = _Framework(session)
     g = Goal
-    stmt = _select(
+    stmt = select_raw(
         session,
         g.id,
         g.placement_id,
@@ -407,18 +325,18 @@ def _goals(session: Session, ids: Ids) -> dict[str, Any]:
             "id": _id(r.id),
             "placement": _id(r.placement_id),
             "author": _id(r.author_id),
-            "title": _text(r.title),
-            "action_plan": _text(r.action_plan),
+            "title": text(r.title),
+            "action_plan": text(r.action_plan),
             "due_on": _day(r.due_on),
-            "status": _text(r.status),
+            "status": text(r.status),
             "review": _id(r.review_id),
             "competencies": [],
         }
-        for r in _rows(session, stmt, g.id, "goal", ids)
+        for r in signed_rows(session, stmt, g.id, "goal", ids)
     }
     gc = goal_competency.c
-    for r in _rows(
-        session, _select(session, gc.goal_id, gc.competency_id), gc.goal_id, "goal", ids
+    for r in signed_rows(
+        session, select_raw(session, gc.goal_id, gc.competency_id), gc.goal_id, "goal", ids
     ):
         goal = out.get(_key(r.goal_id))
         if goal is not None:
@@ -433,7 +351,7 @@ def _goals(session: Session, ids: Ids) -> dict[str, Any]:
 def _placements(session: Session, ids: Ids) -> dict[str, Any]:
     fw = _Framework(session)
     p = Placement
-    stmt = _select(
+    stmt = select_raw(
         session,
         p.id,
         p.student_id,
@@ -459,12 +377,12 @@ def _placements(session: Session, ids: Ids) -> dict[str, Any]:
             "framework": fw.versions.get(_id(r.framework_version_id), ""),
             "starts_on": _day(r.starts_on),
             "ends_on": _day(r.ends_on),
-            "phase": _text(r.phase),
-            "status": _text(r.status),
+            "phase": text(r.phase),
+            "status": text(r.status),
             "target_hours": int(r.target_hours or 0),
-            "learning_contract": _text(r.learning_contract),
+            "learning_contract": text(r.learning_contract),
         }
-        for r in _rows(session, stmt, p.id, "placement", ids)
+        for r in signed_rows(session, stmt, p.id, "placement", ids)
     }
 
 

@@ -30,6 +30,7 @@ from mentorlog.services import parallel_digests, record_content
 from mentorlog.services.parallel_digests import Helper
 from mentorlog.services.raw_rows import as_datetime, driver_rows, hexid, raw, to_uuid
 from mentorlog.services.signature_batch import SignatureJob
+from mentorlog.services.signed_rows import Span
 from mentorlog.services.signed_statements import (
     fingerprint_of_line,
     sign_off_fingerprint,
@@ -347,10 +348,10 @@ def _current(
         return {}
     if helper is None or kind != parallel_digests.KIND:
         return record_content.digests(session, kind)
-    current = record_content.digests(session, kind, record_content.Span(high=helper.pivot))
+    current = record_content.digests(session, kind, Span(high=helper.pivot))
     theirs = helper.take()
     if theirs is None:
-        current.update(record_content.digests(session, kind, record_content.Span(low=helper.pivot)))
+        current.update(record_content.digests(session, kind, Span(low=helper.pivot)))
         return current
     current.update(theirs)
     again = {
